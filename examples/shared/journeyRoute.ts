@@ -1,0 +1,46 @@
+import type { ClientConfig } from './config.ts';
+import { requireNicUrl } from './config.ts';
+import { readCorrelationId } from './correlationId.ts';
+import { route, type Route, type RouteReply } from './jsonServer.ts';
+import type { OutcomeLogger, Outcome } from './outcomeLog.ts';
+import { failedReply } from './replies.ts';
+import type { JourneyStep, NicRequest } from './steps/journeyStep.ts';
+
+/** How a client makes the NIC call for one step and turns it into a contract reply. */
+export type StepStrategy = (args: {
+  step: JourneyStep;
+  correlationId: string;
+  baseUrl: string;
+  nicRequest: NicRequest;
+}) => Promise<RouteReply & { attempts?: number; reason?: string }>;
+
+/** The client route for one journey step: checks the correlation id and body, runs the strategy, logs one line. */
+export function journeyRoute(args: { step: JourneyStep; config: ClientConfig; strategy: StepStrategy; log: OutcomeLogger }): Route {
+  const { step } = args;
+  const baseUrl = requireNicUrl(args.config, step.service);
+  return route(step.route, async (request) => {
+    const started = performance.now();
+    const correlationId = readCorrelationId(request.headers);
+    let reply: RouteReply & { attempts?: number; reason?: string };
+    if (correlationId === undefined) {
+      reply = failedReply({ correlationId: '', reason: 'missing X-Correlation-Id header', httpStatus: 400 });
+    } else {
+      const nicRequest = step.toNic({ body: request.body, params: request.params });
+      reply =
+        typeof nicRequest === 'string'
+          ? failedReply({ correlationId, reason: nicRequest, httpStatus: 400 })
+          : await args.strategy({ step, correlationId, baseUrl, nicRequest });
+    }
+    const body = reply.body as { status?: Outcome; reason?: string };
+    args.log({
+      step: step.step,
+      correlationId: correlationId ?? '',
+      outcome: body.status ?? 'failed',
+      httpStatus: reply.status,
+      ms: Math.round(performance.now() - started),
+      ...(body.reason !== undefined ? { reason: body.reason } : {}),
+      ...(reply.attempts !== undefined ? { attempts: reply.attempts } : {}),
+    });
+    return { status: reply.status, body: reply.body, ...(reply.headers ? { headers: reply.headers } : {}) };
+  });
+}

@@ -1,0 +1,43 @@
+import type { NicServiceName } from '../config.ts';
+
+/** The NIC request one journey step turns into. */
+export interface NicRequest {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  body?: unknown;
+  /** A write changes NIC's ledger: it must carry an idempotency key in clients that use them. */
+  write: boolean;
+}
+
+/**
+ * One journey step of the client contract as data: the client route k6 calls, the NIC service and request
+ * it maps to, and how NIC's answer becomes the `nic` ids of a `done` reply. The three reference clients share
+ * these definitions and differ only in how they make the NIC call.
+ */
+export interface JourneyStep {
+  /** Step name as k6 tags it (`register`, `fee`, ...). */
+  step: string;
+  /** Client route, `METHOD /path` with `:param` segments. */
+  route: string;
+  service: NicServiceName;
+  /** Builds the NIC request; returns a string (the reason) when the client request is unusable. */
+  toNic: (request: { body: unknown; params: Record<string, string> }) => NicRequest | string;
+  /** NIC's ids from its success body, or a string (the reason) when the body is not what NIC promises. */
+  fromNic: (body: unknown) => Record<string, unknown> | string;
+}
+
+/** The value at `key` of a JSON object, or undefined. */
+export function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** Picks `keys` from NIC's body; a reason string when any is missing or not a string or number. */
+export function pickIds(body: unknown, keys: readonly string[], optional: readonly string[] = []): Record<string, unknown> | string {
+  const ids: Record<string, unknown> = {};
+  for (const key of [...keys, ...optional]) {
+    const value = field(body, key);
+    if (typeof value === 'string' || typeof value === 'number') ids[key] = value;
+    else if (keys.includes(key)) return `NIC answered without ${key} (got ${JSON.stringify(body).slice(0, 200)})`;
+  }
+  return ids;
+}
