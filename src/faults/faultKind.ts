@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { ToxiproxyControl } from './network/toxiproxyControl.ts';
+import type { MocksAdmin } from './app/mocksAdmin.ts';
+import type { ServiceName } from '../scenario/fields.ts';
+
+/** What a fault needs to act on the stack: the Toxiproxy control, the mocks' admin API, and its target. */
+export interface FaultContext {
+  toxiproxy: ToxiproxyControl;
+  mocks: MocksAdmin;
+  service: ServiceName;
+  /** Name of the Toxiproxy proxy in front of the service (one per service, or per service and region). */
+  proxyName: string;
+  /** Unique id of this fault occurrence, used to name toxics and app faults so removal finds exactly them. */
+  faultId: string;
+}
+
+/** Undoes one applied fault. Must be safe to call once even if the stack is half gone. */
+export type RemoveFault = () => Promise<void>;
+
+/**
+ * One fault kind: a small typed definition (Toxiproxy's toxics and STYLE.md are the model). `settings` is a
+ * zod object of the kind's own fields with units in their names; `describe` gives the one line the plan
+ * and the event log show; `apply` acts on the stack and returns how to undo exactly that.
+ */
+export interface FaultKind<Settings extends Record<string, unknown> = Record<string, unknown>> {
+  kind: string;
+  layer: 'network' | 'app';
+  summary: string;
+  settings: z.ZodObject;
+  describe(settings: Settings): string;
+  apply(context: FaultContext, settings: Settings): Promise<RemoveFault>;
+}
+
+/** Lets each kind's file declare its settings type once and still be stored in the untyped registry. */
+export function defineFaultKind<Settings extends Record<string, unknown>>(kind: FaultKind<Settings>): FaultKind {
+  return kind as unknown as FaultKind;
+}

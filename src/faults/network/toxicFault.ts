@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { ToxicType } from 'toxiproxy-node-client';
+import { defineFaultKind, type FaultKind } from '../faultKind.ts';
+
+/** Fields every toxic-based fault shares: which direction of the stream, and Toxiproxy's toxicity. */
+export const toxicCommonFields = {
+  /** `downstream` (NIC -> client answers, the default) or `upstream` (client -> NIC requests). */
+  stream: z.enum(['upstream', 'downstream']).default('downstream'),
+  /** Share of connections affected, 0..1, rolled per connection (TOOLS.md: keep-alive sees all or nothing). */
+  toxicity: z.number().min(0, 'toxicity is a probability from 0 to 1').max(1, 'toxicity is a probability from 0 to 1').default(1),
+};
+
+interface ToxicCommon {
+  stream: 'upstream' | 'downstream';
+  toxicity: number;
+  [field: string]: unknown;
+}
+
+/**
+ * Builds a fault kind that adds one Toxiproxy toxic to the service's proxy and removes exactly that toxic.
+ * Each network fault file gives only what differs: its settings, the toxic's attributes, its one line.
+ */
+export function toxicFault<Settings extends ToxicCommon>(definition: {
+  kind: string;
+  toxicType: ToxicType;
+  summary: string;
+  settings: z.ZodObject;
+  attributes(settings: Settings): Record<string, number>;
+  describe(settings: Settings): string;
+}): FaultKind {
+  return defineFaultKind<Settings>({
+    kind: definition.kind,
+    layer: 'network',
+    summary: definition.summary,
+    settings: definition.settings.extend(toxicCommonFields),
+    describe: (settings) => {
+      const share = settings.toxicity < 1 ? ` on ${Math.round(settings.toxicity * 100)}% of connections` : '';
+      return `${definition.describe(settings)} (${settings.stream}${share})`;
+    },
+    apply: async ({ toxiproxy, proxyName, faultId }, settings) => {
+      const name = `thap-${faultId}`;
+      await toxiproxy.addToxic(proxyName, {
+        name,
+        type: definition.toxicType,
+        stream: settings.stream,
+        toxicity: settings.toxicity,
+        attributes: definition.attributes(settings),
+      });
+      return () => toxiproxy.removeToxic(proxyName, name);
+    },
+  });
+}

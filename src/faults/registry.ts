@@ -1,0 +1,17 @@
+import type { FaultKind } from './faultKind.ts';
+import { bandwidth } from './network/bandwidth.ts';
+import { blackHole } from './network/blackHole.ts';
+import { down } from './network/down.ts';
+import { latency } from './network/latency.ts';
+import { reset } from './network/reset.ts';
+import { slicer } from './network/slicer.ts';
+import { slowClose } from './network/slowClose.ts';
+
+/** Every fault kind thap knows, by name. A scenario naming another kind is an error listing these. */
+export const faultKinds: ReadonlyMap<string, FaultKind> = new Map(
+  [down, latency, blackHole, reset, bandwidth, slicer, slowClose].map((kind) => [kind.kind, kind]),
+);
+
+export function knownFaultKinds(): string[] {
+  return [...faultKinds.keys()].sort();
+}

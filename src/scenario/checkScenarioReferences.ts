@@ -1,0 +1,38 @@
+import type { Issue } from '../errors.ts';
+import { formatTimeOfDay } from './timeOfDay.ts';
+import type { Scenario } from './schema.ts';
+import { gateIssues } from './gateIssues.ts';
+
+/**
+ * Checks what a schema alone cannot: a fault names a service the scenario declares, its times fall inside
+ * the simulated clock, it has exactly one of `for` and `until`, ids are unique, and gates name known metrics.
+ */
+export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, 'file'>> {
+  const issues: Array<Omit<Issue, 'file'>> = [];
+  const declared = Object.keys(scenario.services);
+  const start = scenario.clock.start;
+  const end = start + scenario.clock.duration;
+  const ids = new Set<string>();
+  scenario.faults.forEach((fault, index) => {
+    const path = `faults.${index}`;
+    if (!declared.includes(fault.service)) {
+      issues.push({ path: `${path}.service`, message: `service "${fault.service}" is not declared under services (declared: ${declared.join(', ') || 'none'}); add it there` });
+    }
+    if ((fault.for === undefined) === (fault.until === undefined)) {
+      issues.push({ path, message: 'give exactly one of "for" (a duration) and "until" (a time of day)' });
+    }
+    const faultEnd = fault.for !== undefined ? fault.at + fault.for : (fault.until ?? fault.at);
+    if (fault.at < start || fault.at >= end) {
+      issues.push({ path: `${path}.at`, message: `starts at ${formatTimeOfDay(fault.at)}, outside the run (${formatTimeOfDay(start)} to ${formatTimeOfDay(end)})` });
+    } else if (faultEnd > end) {
+      issues.push({ path: `${path}.${fault.for !== undefined ? 'for' : 'until'}`, message: `ends at ${formatTimeOfDay(faultEnd)}, after the run ends at ${formatTimeOfDay(end)}; shorten it or lengthen clock.duration` });
+    } else if (faultEnd <= fault.at) {
+      issues.push({ path: `${path}.until`, message: `ends at ${formatTimeOfDay(faultEnd)}, not after it starts at ${formatTimeOfDay(fault.at)}` });
+    }
+    const id = fault.id ?? `f${index + 1}`;
+    if (ids.has(id)) issues.push({ path: `${path}.id`, message: `id "${id}" is used twice; ids must be unique` });
+    ids.add(id);
+  });
+  issues.push(...gateIssues(scenario.gates));
+  return issues;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
+import { durationField, serviceNameField, serviceNames, timeOfDayField } from './fields.ts';
+
+/** The client system under test: a command thap starts, or a URL of one already running, or both. */
+const clientSchema = z
+  .strictObject({
+    /** Command that starts the client, as an argument list (no shell). thap sets PORT and the NIC URLs. */
+    command: z.array(z.string().min(1)).min(1).optional(),
+    /** Base URL of a client that is already running (a vendor's); loopback unless --allow-host names it. */
+    url: z.url().optional(),
+    /** Port for a started client; a free one is picked when absent. */
+    port: z.number().int().min(1024).max(65535).optional(),
+    /** Path answered with 2xx once the client is ready. */
+    health: z.string().startsWith('/').default('/health'),
+    env: z.record(z.string(), z.string()).default({}),
+    startupTimeout: durationField.default(20_000),
+    /** How long k6 waits for one answer from the client (wall time). */
+    requestTimeout: durationField.default(10_000),
+  })
+  .refine((client) => client.command !== undefined || client.url !== undefined, {
+    message: 'give client.command (thap starts the client) or client.url (a client already running)',
+  });
+
+const capacitySchema = z.strictObject({
+  /** Requests per second the service handles; above it requests queue. */
+  ratePerSecond: z.number().positive().optional(),
+  /** Requests served at once. */
+  concurrency: z.number().int().positive().optional(),
+  /** Requests that may wait; beyond it they get 503 with Retry-After. */
+  queue: z.number().int().min(0).optional(),
+});
+
+const serviceSchema = z.strictObject({
+  /** `honour` (the default) returns the first answer to a repeated Idempotency-Key; `ignore` stores it again. */
+  idempotency: z.enum(['honour', 'ignore']).default('honour'),
+  capacity: capacitySchema.optional(),
+});
+
+const clockSchema = z.strictObject({
+  /** Simulated time of day the run starts at. */
+  start: timeOfDayField,
+  /** Simulated length of the run. */
+  duration: durationField,
+  /** Simulated seconds per wall second (60 = one simulated hour per wall minute). */
+  speed: z.number().positive('speed must be above 0').max(100_000, 'speed above 100000 compresses a day into under a second').default(1),
+});
+
+/** Registrations at a constant simulated rate: the simplest traffic, used by the demo. */
+const constantTraffic = z.strictObject({
+  kind: z.literal('constant'),
+  journey: z.enum(['opd-registration']),
+  /** Arrivals per simulated second. KGMU's peak is ~0.5 registrations/s (traffic.md T1). */
+  ratePerSecond: z.number().positive('ratePerSecond must be above 0'),
+});
+
+const trafficSchema = z.discriminatedUnion('kind', [constantTraffic]);
+
+const faultTiming = {
+  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and dashes').optional(),
+  service: serviceNameField,
+  /** Simulated time of day the fault starts. */
+  at: timeOfDayField,
+  /** How long it lasts (simulated); or give `until`. */
+  for: durationField.optional(),
+  until: timeOfDayField.optional(),
+};
+
+/** One strict object per fault kind, discriminated by `kind`: unknown fields of a kind are errors. */
+function faultSchema() {
+  const variants = [...faultKinds.values()].map((kind) =>
+    z.strictObject({ kind: z.literal(kind.kind), ...faultTiming, ...kind.settings.shape }),
+  );
+  return z.discriminatedUnion('kind', variants as unknown as [z.ZodObject, ...z.ZodObject[]], {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `unknown fault kind; known kinds: ${knownFaultKinds().join(', ')}` : undefined,
+  });
+}
+
+export const scenarioSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'name is lower-case letters, digits and dashes (it names the report folder)'),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  /** The real incidents the scenario is based on (domain/outages.md, with source numbers). */
+  basedOn: z.array(z.string()).default([]),
+  seed: z.number().int().min(0).default(1),
+  client: clientSchema,
+  services: z.partialRecord(serviceNameField, serviceSchema).default({}),
+  clock: clockSchema,
+  traffic: z.array(trafficSchema).min(1, 'give at least one traffic entry'),
+  faults: z.array(faultSchema()).default([]),
+  gates: z.array(z.string()).default([]),
+});
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Scenario = z.output<typeof scenarioSchema>;
+export type FaultEntry = Scenario['faults'][number] & { kind: string; service: (typeof serviceNames)[number]; at: number; for?: number; until?: number; id?: string };
