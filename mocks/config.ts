@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { SERVICE_NAMES, type ServiceName } from './types.ts';
+
+/**
+ * Capacity of one service (docs/nic-mocks.md "Capacity"): at most `concurrency` requests in service at once
+ * and `ratePerSec` started per second; the rest wait in a queue of at most `queueLimit`, and beyond it get
+ * 503 with `Retry-After: retryAfterSec`. Omitted means unlimited.
+ */
+export const capacitySchema = z.strictObject({
+  ratePerSec: z.number().positive().optional(),
+  concurrency: z.number().int().positive().optional(),
+  queueLimit: z.number().int().nonnegative().default(100),
+  retryAfterSec: z.number().int().positive().default(5),
+  /** Time the route takes to answer when not faulted; gives concurrency a meaning. */
+  serviceTimeMs: z.number().nonnegative().default(0),
+});
+export type CapacityConfig = z.infer<typeof capacitySchema>;
+
+export const serviceConfigSchema = z.strictObject({
+  /** false: the service ignores `Idempotency-Key`, as real portals often do, so careless retries duplicate. */
+  idempotency: z.boolean().default(true),
+  capacity: capacitySchema.optional(),
+  /** Lifetime of a login session (e-Hospital, ICMR) or gateway session (ABDM), seconds. */
+  sessionTtlSec: z.number().positive().default(1800),
+  /** Delay before an asynchronous callback (ABDM on-share, payment webhook), milliseconds. */
+  callbackDelayMs: z.number().nonnegative().default(50),
+});
+export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
+
+export const mocksConfigSchema = z.strictObject({
+  services: z.partialRecord(z.enum(SERVICE_NAMES), serviceConfigSchema).default({}),
+});
+export type MocksConfig = z.input<typeof mocksConfigSchema>;
+export type ResolvedMocksConfig = z.output<typeof mocksConfigSchema>;
+
+export function serviceConfig(config: ResolvedMocksConfig, service: ServiceName): ServiceConfig {
+  return config.services[service] ?? serviceConfigSchema.parse({});
+}

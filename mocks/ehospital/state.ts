@@ -1,0 +1,63 @@
+import type { Rng } from '../shared/rng.ts';
+import { normaliseAbha, normaliseMobile } from '../shared/fields.ts';
+import type { PatientBody } from './schemas.ts';
+
+export interface Patient extends PatientBody {
+  uhid: string;
+  registeredAt: number;
+}
+
+export interface Visit {
+  visitId: string;
+  uhid: string;
+  department: string;
+  visitType: 'new' | 'followup';
+  appointmentNo: string;
+  tokenNo: number;
+  createdAt: number;
+  feePaid: boolean;
+}
+
+/**
+ * The e-Hospital mock's records. Identifiers are opaque strings issued here: a UHID is 12 digits (a 4-digit
+ * hospital code drawn from the seed, then a sequence, like C-DAC's 12-digit CIN, nic-services.md [15]).
+ */
+export class EhospitalState {
+  readonly patients = new Map<string, Patient>();
+  readonly byMobile = new Map<string, string[]>();
+  readonly byAbha = new Map<string, string>();
+  readonly visits = new Map<string, Visit>();
+  private readonly hospitalCode: number;
+  private uhidSeq = 0;
+  private visitSeq = 0;
+  private readonly tokens = new Map<string, number>();
+
+  constructor(rng: Rng) {
+    this.hospitalCode = 1000 + Math.floor(rng() * 9000);
+  }
+
+  nextUhid(): string {
+    return `${this.hospitalCode}${String(++this.uhidSeq).padStart(8, '0')}`;
+  }
+
+  nextVisitId(): string {
+    return `V${this.hospitalCode}${String(++this.visitSeq).padStart(8, '0')}`;
+  }
+
+  /** The next queue token of a department, and its appointment number (e.g. `MED-0042`). */
+  nextToken(department: string): { tokenNo: number; appointmentNo: string } {
+    const tokenNo = (this.tokens.get(department) ?? 0) + 1;
+    this.tokens.set(department, tokenNo);
+    const code = department.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase() || 'OPD';
+    return { tokenNo, appointmentNo: `${code}-${String(tokenNo).padStart(4, '0')}` };
+  }
+
+  addPatient(patient: Patient): void {
+    this.patients.set(patient.uhid, patient);
+    const mobile = normaliseMobile(patient.mobile);
+    const list = this.byMobile.get(mobile);
+    if (list) list.push(patient.uhid);
+    else this.byMobile.set(mobile, [patient.uhid]);
+    if (patient.abhaNumber) this.byAbha.set(normaliseAbha(patient.abhaNumber), patient.uhid);
+  }
+}

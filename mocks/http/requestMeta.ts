@@ -1,0 +1,46 @@
+import type { ServiceName } from '../types.ts';
+
+/**
+ * What the adapter learned about one request before handing it to an MSW handler: who sent it, its
+ * correlation and idempotency headers, and its body already parsed (so a handler need not read the stream).
+ * Kept beside the `Request` in a WeakMap; handlers read it through `requestMeta(request)`.
+ */
+export interface RequestMeta {
+  service: ServiceName;
+  clientId: string;
+  clientRef: string | null;
+  idempotencyKey: string | null;
+  receivedAt: number;
+  /** The parsed JSON body; `undefined` when the body was empty. */
+  body: unknown;
+  /** Set when the body was not valid JSON. */
+  bodyError?: string;
+  /** Set by the `not-stored` fault: writes are answered as accepted but never stored. */
+  dropWrite: boolean;
+  /** Set by a write that was dropped, so that idempotency does not remember its answer. */
+  wroteNothing: boolean;
+}
+
+const metas = new WeakMap<Request, RequestMeta>();
+
+export function attachRequestMeta(request: Request, meta: RequestMeta): void {
+  metas.set(request, meta);
+}
+
+/** The meta the adapter attached, or one read from the headers when the handler runs elsewhere (plain msw). */
+export function requestMeta(request: Request, service: ServiceName): RequestMeta {
+  const meta = metas.get(request);
+  if (meta) return meta;
+  const created: RequestMeta = {
+    service,
+    clientId: request.headers.get('x-client-id') ?? 'unknown',
+    clientRef: request.headers.get('x-correlation-id'),
+    idempotencyKey: request.headers.get('idempotency-key'),
+    receivedAt: Date.now(),
+    body: undefined,
+    dropWrite: false,
+    wroteNothing: false,
+  };
+  metas.set(request, created);
+  return created;
+}

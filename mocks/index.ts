@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { UserError } from '../src/errors.ts';
+import { createAdminStage } from './admin/adminStage.ts';
+import { mocksConfigSchema, serviceConfig, type MocksConfig } from './config.ts';
+import { RouteTable } from './http/routeTable.ts';
+import { serveService } from './http/serveService.ts';
+import { createUpstreamLogger } from './http/upstreamLog.ts';
+import { Ledger } from './ledger/ledger.ts';
+import { createNdjsonAppender } from './ledger/ndjsonAppender.ts';
+import { createServiceRuntime } from './runtime.ts';
+import { serviceFactories } from './services.ts';
+import { createRng, deriveSeed } from './shared/rng.ts';
+import { randomListenPort } from './shared/listenPort.ts';
+import { SERVICE_NAMES, type ServiceName } from './types.ts';
+
+export { SERVICE_NAMES, type ServiceName } from './types.ts';
+export type { MocksConfig } from './config.ts';
+export type { LedgerEntry } from './ledger/ledger.ts';
+export type { UpstreamRecord } from './http/upstreamLog.ts';
+
+export interface StartMocksOptions {
+  services?: ServiceName[];
+  seed?: number;
+  /** With a run directory, the ledger goes to `<runDir>/ledger.ndjson` and every request to `<runDir>/upstream.ndjson`. */
+  runDir?: string;
+  host?: string;
+  ports?: Partial<Record<ServiceName, number>>;
+  config?: MocksConfig;
+}
+
+export interface RunningMocks {
+  urls: Record<ServiceName, string>;
+  /** Stops the servers and flushes the ledger and upstream log. */
+  close(): Promise<void>;
+}
+
+/** Starts the NIC mock services, each on its own port on loopback (docs/nic-mocks.md). */
+export async function startMocks(options: StartMocksOptions = {}): Promise<RunningMocks> {
+  const host = options.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
+    throw new UserError(`mocks: host must be loopback (got ${JSON.stringify(host)}); fix: use 127.0.0.1`);
+  }
+  const parsedConfig = mocksConfigSchema.safeParse(options.config ?? {});
+  if (!parsedConfig.success) {
+    const lines = parsedConfig.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new UserError(`mocks: invalid config\n${lines.join('\n')}`);
+  }
+  const config = parsedConfig.data;
+  const seed = options.seed ?? 1;
+  const services = options.services ?? [...SERVICE_NAMES];
+  if (options.runDir) await mkdir(options.runDir, { recursive: true });
+  const ledger = new Ledger(createNdjsonAppender({ path: options.runDir && join(options.runDir, 'ledger.ndjson') }));
+  const upstream = createNdjsonAppender({ path: options.runDir && join(options.runDir, 'upstream.ndjson') });
+  const servers: Server[] = [];
+  const urls = {} as Record<ServiceName, string>;
+  const portRng = createRng(deriveSeed(Date.now(), 'ports'));
+
+  try {
+    for (const service of services) {
+      const runtime = createServiceRuntime({ service, config: serviceConfig(config, service), rng: createRng(deriveSeed(seed, service)), ledger });
+      const routes = new RouteTable(serviceFactories[service](runtime));
+      const stages = {
+        admin: createAdminStage({ service, ledger, routes: () => routes.routes.map(({ method, path, summary, write }) => ({ method, path, summary, write })) }),
+        log: createUpstreamLogger(service, upstream),
+      };
+      const fixedPort = options.ports?.[service];
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const port = fixedPort ?? randomListenPort(portRng);
+          const started = await serveService({ service, routes, stages, idempotency: () => runtime.config.idempotency, host, port });
+          servers.push(started.server);
+          urls[service] = started.url;
+          break;
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (fixedPort === undefined && code === 'EADDRINUSE' && attempt < 50) continue;
+          throw new UserError(`mocks: cannot listen for ${service} on ${host}:${fixedPort ?? 'a random port'} (${code ?? String(error)}); fix: choose another port`, { cause: error });
+        }
+      }
+    }
+  } catch (error) {
+    await closeAll(servers);
+    await Promise.allSettled([ledger.close(), upstream.close()]);
+    throw error;
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    urls,
+    close() {
+      closing ??= (async () => {
+        await closeAll(servers);
+        await Promise.all([ledger.close(), upstream.close()]);
+      })();
+      return closing;
+    },
+  };
+}
+
+async function closeAll(servers: Server[]): Promise<void> {
+  await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    ),
+  );
+}

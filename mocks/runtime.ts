@@ -1,0 +1,45 @@
+import type { ServiceConfig } from './config.ts';
+import type { RequestMeta } from './http/requestMeta.ts';
+import type { Ledger } from './ledger/ledger.ts';
+import type { Rng } from './shared/rng.ts';
+import type { ServiceName } from './types.ts';
+
+/** What a service's handlers may use: its config, seeded randomness, the clock and the ledger. */
+export interface ServiceRuntime {
+  service: ServiceName;
+  config: ServiceConfig;
+  rng: Rng;
+  now(): number;
+  /**
+   * Records one accepted write in the ledger. Returns false when the write must not be stored (the
+   * `not-stored` fault): the handler then answers as if it had stored it but keeps no state.
+   */
+  recordWrite(args: { meta: RequestMeta; entity: string; id: string; businessKey: string }): boolean;
+}
+
+export function createServiceRuntime(args: { service: ServiceName; config: ServiceConfig; rng: Rng; ledger: Ledger }): ServiceRuntime {
+  const { service, ledger } = args;
+  return {
+    service,
+    config: args.config,
+    rng: args.rng,
+    now: Date.now,
+    recordWrite({ meta, entity, id, businessKey }) {
+      const acceptedAt = Date.now();
+      const stored = !meta.dropWrite;
+      if (!stored) meta.wroteNothing = true;
+      ledger.record({
+        service,
+        entity,
+        id,
+        idempotencyKey: meta.idempotencyKey,
+        clientRef: meta.clientRef,
+        clientId: meta.clientId,
+        businessKey,
+        acceptedAt,
+        storedAt: stored ? acceptedAt : null,
+      });
+      return stored;
+    },
+  };
+}

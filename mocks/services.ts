@@ -1,0 +1,13 @@
+import { createEhospital } from './ehospital/index.ts';
+import type { MockRoute } from './http/route.ts';
+import type { ServiceRuntime } from './runtime.ts';
+import type { ServiceName } from './types.ts';
+
+/** Each service's routes, built over its runtime. */
+export const serviceFactories: Record<ServiceName, (runtime: ServiceRuntime) => MockRoute[]> = {
+  ehospital: createEhospital,
+  icmr: () => [],
+  abdm: () => [],
+  sms: () => [],
+  payment: () => [],
+};
