@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { toolsCommand } from './tools.ts';
+import { doctorCommand } from './doctor.ts';
+import { mocksCommand } from './mocks.ts';
 
 /**
  * Every command of the CLI, one file each. Add a command by importing its factory here.
  */
-export const commands: Array<() => Command> = [];
+export const commands: Array<() => Command> = [toolsCommand, doctorCommand, mocksCommand];
