@@ -22,7 +22,7 @@ export type RemoveFault = () => Promise<void>;
  * zod object of the kind's own fields with units in their names; `describe` gives the one line the plan
  * and the event log show; `apply` acts on the stack and returns how to undo exactly that.
  */
-export interface FaultKind<Settings extends Record<string, unknown> = Record<string, unknown>> {
+export interface FaultKind<Settings extends object = Record<string, unknown>> {
   kind: string;
   layer: 'network' | 'app';
   summary: string;
@@ -32,6 +32,6 @@ export interface FaultKind<Settings extends Record<string, unknown> = Record<str
 }
 
 /** Lets each kind's file declare its settings type once and still be stored in the untyped registry. */
-export function defineFaultKind<Settings extends Record<string, unknown>>(kind: FaultKind<Settings>): FaultKind {
+export function defineFaultKind<Settings extends object>(kind: FaultKind<Settings>): FaultKind {
   return kind as unknown as FaultKind;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
-import { durationField, serviceNameField, serviceNames, timeOfDayField } from './fields.ts';
+import { durationField, serviceNameField, timeOfDayField, type ServiceName } from './fields.ts';
 
 /** The client system under test: a command thap starts, or a URL of one already running, or both. */
 const clientSchema = z
@@ -66,15 +66,27 @@ const faultTiming = {
   until: timeOfDayField.optional(),
 };
 
+/** A fault in the timeline: where and when (times in simulated ms) plus its kind's own settings. */
+export interface FaultEntry {
+  kind: string;
+  id?: string;
+  service: ServiceName;
+  at: number;
+  for?: number;
+  until?: number;
+  [setting: string]: unknown;
+}
+
 /** One strict object per fault kind, discriminated by `kind`: unknown fields of a kind are errors. */
-function faultSchema() {
+function faultSchema(): z.ZodType<FaultEntry> {
   const variants = [...faultKinds.values()].map((kind) =>
     z.strictObject({ kind: z.literal(kind.kind), ...faultTiming, ...kind.settings.shape }),
   );
-  return z.discriminatedUnion('kind', variants as unknown as [z.ZodObject, ...z.ZodObject[]], {
+  const union = z.discriminatedUnion('kind', variants as unknown as [z.ZodObject, ...z.ZodObject[]], {
     error: (issue) =>
       issue.code === 'invalid_union' ? `unknown fault kind; known kinds: ${knownFaultKinds().join(', ')}` : undefined,
   });
+  return union as unknown as z.ZodType<FaultEntry>;
 }
 
 export const scenarioSchema = z.strictObject({
@@ -94,4 +106,3 @@ export const scenarioSchema = z.strictObject({
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
-export type FaultEntry = Scenario['faults'][number] & { kind: string; service: (typeof serviceNames)[number]; at: number; for?: number; until?: number; id?: string };

@@ -13,7 +13,6 @@ export const toxicCommonFields = {
 interface ToxicCommon {
   stream: 'upstream' | 'downstream';
   toxicity: number;
-  [field: string]: unknown;
 }
 
 /**

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from './loadScenario.ts';
+import { buildPlan, describePlan } from './plan.ts';
+
+describe('buildPlan', () => {
+  it('maps the demo to both clocks and describes each part in one line', async () => {
+    const { scenario } = await loadScenario('scenarios/demo.yaml');
+    const plan = buildPlan(scenario);
+    expect(plan.clock.wallDurationMs).toBe(60_000);
+    expect(plan.traffic[0]).toMatchObject({ ratePerSecondWall: 30, expectedArrivals: 1_800 });
+    expect(plan.faults[0]).toMatchObject({ id: 'ehospital-down', startWallMs: 20_000, endWallMs: 35_000, layer: 'network' });
+    expect(describePlan(plan)).toEqual([
+      expect.stringMatching(/^scenario demo \(sha256:[0-9a-f]{12}…, seed 42\)$/),
+      'clock    09:30 to 10:30 simulated, speed 60x, 1m wall',
+      'traffic  opd-registration: 0.5/s simulated = 30/s wall, constant arrival rate, ~1800 arrivals',
+      'fault    ehospital-down 09:50-10:05 (wall +20s to +35s): ehospital: down: connections refused',
+      'gate     phase.baseline.availability >= 0.95',
+      'gate     integrity.lost == 0',
+    ]);
+  });
+
+  it('gives the same fingerprint for the same scenario and another for a changed one, whatever the seed', async () => {
+    const { scenario } = await loadScenario('scenarios/demo.yaml');
+    const same = buildPlan({ ...scenario, seed: 7 }).scenario.fingerprint;
+    expect(same).toBe(buildPlan(scenario).scenario.fingerprint);
+    const changed = buildPlan({ ...scenario, clock: { ...scenario.clock, speed: 30 } }).scenario.fingerprint;
+    expect(changed).not.toBe(same);
+  });
+});

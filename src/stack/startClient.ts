@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import type { CleanupStack } from './cleanupStack.ts';
+import { findFreePort } from './findFreePort.ts';
+import { startProcess, type ManagedProcess } from './managedProcess.ts';
+import { waitForHttp } from './waitForHttp.ts';
+
+export interface RunningClient {
+  url: string;
+  process?: ManagedProcess;
+}
+
+/**
+ * Starts the client system under test from its command with PORT, the NIC base URLs (through Toxiproxy)
+ * and THAP_TIME_SCALE in its environment (docs/client-contract.md), and waits until its health path answers.
+ */
+export async function startClient({
+  command,
+  port,
+  health,
+  env,
+  nicUrls,
+  timeScale,
+  startupTimeoutMs,
+  runDir,
+  cleanup,
+}: {
+  command: string[];
+  port?: number;
+  health: string;
+  env: Record<string, string>;
+  nicUrls: Record<string, string>;
+  timeScale: number;
+  startupTimeoutMs: number;
+  runDir: string;
+  cleanup: CleanupStack;
+}): Promise<RunningClient> {
+  const listenPort = port ?? (await findFreePort());
+  const nicEnv = Object.fromEntries(Object.entries(nicUrls).map(([service, url]) => [`THAP_NIC_${service.toUpperCase()}_URL`, url]));
+  const logFile = join(runDir, 'client.log');
+  const [executable, ...args] = command as [string, ...string[]];
+  const child = startProcess({
+    name: 'client',
+    command: executable === 'node' ? process.execPath : executable,
+    args,
+    env: { ...env, ...nicEnv, PORT: String(listenPort), THAP_TIME_SCALE: String(timeScale), THAP_OUTBOX_DIR: join(runDir, 'client-outbox') },
+    logFile,
+  });
+  cleanup.defer('stop client', async () => void (await child.stop()));
+  const url = `http://127.0.0.1:${listenPort}`;
+  await waitForHttp({ url: `${url}${health}`, timeoutMs: startupTimeoutMs, process: child, what: `the client (${command.join(' ')})`, logFile });
+  return { url, process: child };
+}

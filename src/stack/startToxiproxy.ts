@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { createToxiproxyControl, type ToxiproxyControl } from '../faults/network/toxiproxyControl.ts';
+import type { CleanupStack } from './cleanupStack.ts';
+import { findFreePort } from './findFreePort.ts';
+import { startProcess } from './managedProcess.ts';
+import { waitForHttp } from './waitForHttp.ts';
+
+export interface RunningToxiproxy {
+  apiUrl: string;
+  control: ToxiproxyControl;
+  pid: number;
+}
+
+/** Starts the real Toxiproxy server on a free loopback port and registers its stop with the cleanup stack. */
+export async function startToxiproxy({ binary, runDir, cleanup }: { binary: string; runDir: string; cleanup: CleanupStack }): Promise<RunningToxiproxy> {
+  const port = await findFreePort();
+  const logFile = join(runDir, 'toxiproxy.log');
+  const server = startProcess({ name: 'toxiproxy', command: binary, args: ['-host', '127.0.0.1', '-port', String(port)], logFile });
+  cleanup.defer('stop Toxiproxy', async () => void (await server.stop()));
+  const apiUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp({ url: `${apiUrl}/version`, timeoutMs: 10_000, process: server, what: 'Toxiproxy', logFile });
+  return { apiUrl, control: createToxiproxyControl({ apiUrl }), pid: server.pid };
+}
+
+/**
+ * Puts one Toxiproxy proxy in front of each NIC service: the client gets the proxies' URLs, so every NIC
+ * call crosses Toxiproxy. Returns the proxy URL per service.
+ */
+export async function proxyServices({
+  toxiproxy,
+  upstreams,
+  cleanup,
+}: {
+  toxiproxy: RunningToxiproxy;
+  upstreams: Record<string, string>;
+  cleanup: CleanupStack;
+}): Promise<Record<string, string>> {
+  const proxied: Record<string, string> = {};
+  for (const [service, upstreamUrl] of Object.entries(upstreams)) {
+    const port = await findFreePort();
+    const upstream = new URL(upstreamUrl).host;
+    await toxiproxy.control.createProxy({ name: service, listen: `127.0.0.1:${port}`, upstream });
+    cleanup.defer(`remove proxy ${service}`, () => toxiproxy.control.removeProxy(service));
+    proxied[service] = `http://127.0.0.1:${port}`;
+  }
+  return proxied;
+}
