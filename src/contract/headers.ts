@@ -1,0 +1,15 @@
+/** Header k6 sets on every journey request; the client forwards it on every NIC call it makes for that step. */
+export const correlationIdHeader = 'X-Correlation-Id';
+/** Header a client should send on every NIC write; the same key on every attempt of one write. */
+export const idempotencyKeyHeader = 'Idempotency-Key';
+
+/**
+ * The correlation id thap gives one step of one journey: `<entity>.<step>`, e.g. `pt-000042.register`,
+ * `srf-000913.createSrf`, `batch-0007.createConsignment`. Clients treat it as opaque (at most 128 characters
+ * of `[A-Za-z0-9._:-]`); k6 records it as `metadata entity=<id>`, NIC's ledger as `clientRef`.
+ */
+export function correlationIdFor(args: { entity: string; step: string }): string {
+  return `${args.entity}.${args.step}`;
+}
+
+export const correlationIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
