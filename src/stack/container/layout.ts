@@ -1,0 +1,44 @@
+import { SERVICE_NAMES, type ServiceName } from '../../../mocks/types.ts';
+import { toolPins } from '../tools/pins.ts';
+
+/**
+ * The fixed layout of the container stack (docker-compose.yml, the testcontainers provider, the Kubernetes
+ * manifests). Every process listens on loopback, as the mocks and reference clients require, so the
+ * containers share one network namespace (compose: `network_mode: service:toxiproxy`; Kubernetes: one pod).
+ * Ports are outside the ephemeral range 32768-60999 (TOOLS.md).
+ */
+export const containerImages = {
+  toxiproxy: toolPins.toxiproxy.image,
+  k6: toolPins.k6.image,
+  /** Runs the mocks and the reference client from the mounted repository (package.json engines: >=20.19). */
+  node: 'node:20-bookworm-slim',
+} as const;
+
+/** Toxiproxy's control API inside the stack. */
+export const toxiproxyApiPort = 8474;
+
+/** Where each NIC mock listens (upstream of Toxiproxy): 21101.. in SERVICE_NAMES order. */
+export const mockPorts = Object.fromEntries(SERVICE_NAMES.map((service, index) => [service, 21101 + index])) as Record<ServiceName, number>;
+
+/** Where Toxiproxy listens for each service (what the client calls): 21001.. in SERVICE_NAMES order. */
+export const proxyPorts = Object.fromEntries(SERVICE_NAMES.map((service, index) => [service, 21001 + index])) as Record<ServiceName, number>;
+
+/** The client under test listens here (`PORT`). */
+export const clientPort = 8080;
+
+/** One Toxiproxy proxy per service, in the format of `toxiproxy-server -config FILE` and `POST /populate`. */
+export function toxiproxyProxies(): Array<{ name: ServiceName; listen: string; upstream: string; enabled: boolean }> {
+  return SERVICE_NAMES.map((service) => ({
+    name: service,
+    listen: `127.0.0.1:${proxyPorts[service]}`,
+    upstream: `127.0.0.1:${mockPorts[service]}`,
+    enabled: true,
+  }));
+}
+
+/** The client's environment: its port and the proxied URL of every NIC service (docs/client-contract.md). */
+export function clientEnvironment({ timeScale = 1 }: { timeScale?: number } = {}): Record<string, string> {
+  const env: Record<string, string> = { PORT: String(clientPort), THAP_TIME_SCALE: String(timeScale) };
+  for (const service of SERVICE_NAMES) env[`THAP_NIC_${service.toUpperCase()}_URL`] = `http://127.0.0.1:${proxyPorts[service]}`;
+  return env;
+}
