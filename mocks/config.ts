@@ -20,10 +20,16 @@ export const serviceConfigSchema = z.strictObject({
   /** false: the service ignores `Idempotency-Key`, as real portals often do, so careless retries duplicate. */
   idempotency: z.boolean().default(true),
   capacity: capacitySchema.optional(),
+  /** true: routes that take a session refuse requests without `Authorization: Bearer TOKEN` (401). */
+  requireSession: z.boolean().default(false),
   /** Lifetime of a login session (e-Hospital, ICMR) or gateway session (ABDM), seconds. */
   sessionTtlSec: z.number().positive().default(1800),
   /** Delay before an asynchronous callback (ABDM on-share, payment webhook), milliseconds. */
   callbackDelayMs: z.number().nonnegative().default(50),
+  /** Payment: a QR is paid by the (simulated) patient this long after it is created; null: only through `POST .../pay`. */
+  autoPayMs: z.number().nonnegative().nullable().default(1000),
+  /** SMS: an OTP or SMS reaches the (simulated) phone inbox this long after it is sent. */
+  deliveryDelayMs: z.number().nonnegative().default(0),
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 

@@ -2,11 +2,14 @@ import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { UserError } from '../src/errors.ts';
-import { createAdminStage } from './admin/adminStage.ts';
+import { CallbackSender } from './callbacks/callbackSender.ts';
+import { RetryAfterTracker } from './capacity/retryAfterTracker.ts';
+import { FaultStore } from './faults/faultStore.ts';
+import { createStages, type SharedParts } from './pipeline/createStages.ts';
+import { SessionStore } from './sessions/sessionStore.ts';
 import { mocksConfigSchema, serviceConfig, type MocksConfig } from './config.ts';
 import { RouteTable } from './http/routeTable.ts';
 import { serveService } from './http/serveService.ts';
-import { createUpstreamLogger } from './http/upstreamLog.ts';
 import { Ledger } from './ledger/ledger.ts';
 import { createNdjsonAppender } from './ledger/ndjsonAppender.ts';
 import { createServiceRuntime } from './runtime.ts';
@@ -53,18 +56,19 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
   if (options.runDir) await mkdir(options.runDir, { recursive: true });
   const ledger = new Ledger(createNdjsonAppender({ path: options.runDir && join(options.runDir, 'ledger.ndjson') }));
   const upstream = createNdjsonAppender({ path: options.runDir && join(options.runDir, 'upstream.ndjson') });
+  const sessions = new SessionStore();
+  const faults = new FaultStore(seed, (service, before) => sessions.expireAll(service, before));
+  const callbacks = new CallbackSender(faults);
+  const shared: SharedParts = { ledger, upstream, faults, sessions, retryAfter: new RetryAfterTracker(), callbacks };
   const servers: Server[] = [];
   const urls = {} as Record<ServiceName, string>;
   const portRng = createRng(deriveSeed(Date.now(), 'ports'));
 
   try {
     for (const service of services) {
-      const runtime = createServiceRuntime({ service, config: serviceConfig(config, service), rng: createRng(deriveSeed(seed, service)), ledger });
+      const runtime = createServiceRuntime({ service, config: serviceConfig(config, service), rng: createRng(deriveSeed(seed, service)), ledger, sessions, callbacks });
       const routes = new RouteTable(serviceFactories[service](runtime));
-      const stages = {
-        admin: createAdminStage({ service, ledger, routes: () => routes.routes.map(({ method, path, summary, write }) => ({ method, path, summary, write })) }),
-        log: createUpstreamLogger(service, upstream),
-      };
+      const stages = createStages({ service, config: runtime.config, routes, shared });
       const fixedPort = options.ports?.[service];
       for (let attempt = 0; ; attempt++) {
         try {
@@ -82,7 +86,7 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
     }
   } catch (error) {
     await closeAll(servers);
-    await Promise.allSettled([ledger.close(), upstream.close()]);
+    await Promise.allSettled([callbacks.close(), ledger.close(), upstream.close()]);
     throw error;
   }
 
@@ -91,6 +95,7 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
     urls,
     close() {
       closing ??= (async () => {
+        await callbacks.close();
         await closeAll(servers);
         await Promise.all([ledger.close(), upstream.close()]);
       })();

@@ -1,4 +1,6 @@
+import type { CallbackSender } from './callbacks/callbackSender.ts';
 import type { ServiceConfig } from './config.ts';
+import type { SessionStore } from './sessions/sessionStore.ts';
 import type { RequestMeta } from './http/requestMeta.ts';
 import type { Ledger } from './ledger/ledger.ts';
 import type { Rng } from './shared/rng.ts';
@@ -10,6 +12,8 @@ export interface ServiceRuntime {
   config: ServiceConfig;
   rng: Rng;
   now(): number;
+  sessions: SessionStore;
+  callbacks: CallbackSender;
   /**
    * Records one accepted write in the ledger. Returns false when the write must not be stored (the
    * `not-stored` fault): the handler then answers as if it had stored it but keeps no state.
@@ -17,13 +21,22 @@ export interface ServiceRuntime {
   recordWrite(args: { meta: RequestMeta; entity: string; id: string; businessKey: string }): boolean;
 }
 
-export function createServiceRuntime(args: { service: ServiceName; config: ServiceConfig; rng: Rng; ledger: Ledger }): ServiceRuntime {
+export function createServiceRuntime(args: {
+  service: ServiceName;
+  config: ServiceConfig;
+  rng: Rng;
+  ledger: Ledger;
+  sessions: SessionStore;
+  callbacks: CallbackSender;
+}): ServiceRuntime {
   const { service, ledger } = args;
   return {
     service,
     config: args.config,
     rng: args.rng,
     now: Date.now,
+    sessions: args.sessions,
+    callbacks: args.callbacks,
     recordWrite({ meta, entity, id, businessKey }) {
       const acceptedAt = Date.now();
       const stored = !meta.dropWrite;

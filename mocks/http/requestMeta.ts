@@ -10,6 +10,7 @@ export interface RequestMeta {
   clientId: string;
   clientRef: string | null;
   idempotencyKey: string | null;
+  authorization: string | null;
   receivedAt: number;
   /** The parsed JSON body; `undefined` when the body was empty. */
   body: unknown;
@@ -36,6 +37,7 @@ export function requestMeta(request: Request, service: ServiceName): RequestMeta
     clientId: request.headers.get('x-client-id') ?? 'unknown',
     clientRef: request.headers.get('x-correlation-id'),
     idempotencyKey: request.headers.get('idempotency-key'),
+    authorization: request.headers.get('authorization'),
     receivedAt: Date.now(),
     body: undefined,
     dropWrite: false,

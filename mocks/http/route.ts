@@ -12,6 +12,8 @@ export interface MockRoute {
   path: string;
   /** A write: goes through idempotency and the `not-stored` fault. */
   write: boolean;
+  /** Takes a login session (`Authorization: Bearer TOKEN`): an expired or unknown one gets 401. */
+  session: boolean;
   summary: string;
   handler: HttpHandler;
 }
@@ -28,6 +30,7 @@ export function defineRoute(args: {
   method: HttpMethod;
   path: string;
   write?: boolean;
+  session?: boolean;
   summary: string;
   resolve: (resolveArgs: ResolveArgs) => Response | Promise<Response>;
 }): MockRoute {
@@ -35,5 +38,5 @@ export function defineRoute(args: {
   const handler = factory(`*${args.path}`, ({ request, params }) =>
     args.resolve({ request, params: params as Record<string, string>, meta: requestMeta(request, args.service) }),
   );
-  return { service: args.service, method: args.method, path: args.path, write: args.write ?? false, summary: args.summary, handler };
+  return { service: args.service, method: args.method, path: args.path, write: args.write ?? false, session: args.session ?? false, summary: args.summary, handler };
 }

@@ -91,6 +91,7 @@ async function handle(args: ServeServiceArgs, idempotency: IdempotencyStore, req
     clientId,
     clientRef: headerValue(req, 'x-correlation-id') ?? null,
     idempotencyKey: headerValue(req, 'idempotency-key') ?? null,
+    authorization: headerValue(req, 'authorization') ?? null,
     receivedAt,
     body: undefined,
     dropWrite: false,

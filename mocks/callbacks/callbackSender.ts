@@ -1,0 +1,75 @@
+import type { FaultStore } from '../faults/faultStore.ts';
+import type { ServiceName } from '../types.ts';
+import { isLoopbackUrl } from './isLoopbackUrl.ts';
+
+/** One callback attempt, as listed by `GET /__admin/callbacks`. */
+export interface CallbackRecord {
+  id: string;
+  service: ServiceName;
+  route: string;
+  url: string;
+  copy: number;
+  plannedAt: number;
+  sentAt: number | null;
+  status: number | null;
+  error: string | null;
+  faults: string[];
+}
+
+/**
+ * Sends asynchronous callbacks to a client (ABDM on-share, payment webhook) after a delay, through the
+ * callback faults (late, duplicated, missing). Only loopback URLs are ever called. `close()` cancels what
+ * has not been sent.
+ */
+export class CallbackSender {
+  readonly records: CallbackRecord[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private counter = 0;
+  private closed = false;
+
+  constructor(private readonly faults: FaultStore) {}
+
+  /** Schedules a callback; returns its id and how many copies will go out (0 when a fault drops it). */
+  send(args: { service: ServiceName; route: string; url: string; body: unknown; headers?: Record<string, string>; delayMs: number }): { id: string; copies: number } {
+    if (!isLoopbackUrl(args.url)) throw new Error(`callback URL must be on loopback (got ${args.url})`);
+    const id = `cb${++this.counter}`;
+    const plan = this.faults.has(args.service) ? this.faults.callbackPlan(args.service, args.route, { delayMs: args.delayMs, copies: 1 }) : { delayMs: args.delayMs, copies: 1, faults: [] };
+    const now = Date.now();
+    if (plan.copies === 0) {
+      this.records.push({ id, service: args.service, route: args.route, url: args.url, copy: 0, plannedAt: now, sentAt: null, status: null, error: 'dropped by fault', faults: plan.faults });
+    }
+    for (let copy = 1; copy <= plan.copies; copy++) {
+      const record: CallbackRecord = { id, service: args.service, route: args.route, url: args.url, copy, plannedAt: now + plan.delayMs, sentAt: null, status: null, error: null, faults: plan.faults };
+      this.records.push(record);
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        void this.deliver(record, args.body, args.headers);
+      }, plan.delayMs + (copy - 1) * 10);
+      this.timers.add(timer);
+    }
+    return { id, copies: plan.copies };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private async deliver(record: CallbackRecord, body: unknown, headers: Record<string, string> = {}): Promise<void> {
+    if (this.closed) return;
+    record.sentAt = Date.now();
+    try {
+      const response = await fetch(record.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(10_000),
+      });
+      record.status = response.status;
+      await response.arrayBuffer();
+    } catch (error) {
+      record.error = (error as Error).message;
+    }
+  }
+}

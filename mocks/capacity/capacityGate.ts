@@ -1,0 +1,48 @@
+import type { CapacityConfig } from '../config.ts';
+
+export type Admission = { admitted: true; queuedMs: number; release: () => void } | { admitted: false; retryAfterSec: number };
+
+/**
+ * Capacity of one service: at most `ratePerSec` starts per second (requests are spaced 1/rate apart) and
+ * `concurrency` in service at once. Requests above either wait in a FIFO queue, so latency grows; once
+ * `queueLimit` are waiting, new ones are refused (the caller answers 503 with Retry-After).
+ */
+export class CapacityGate {
+  private inService = 0;
+  private waiting = 0;
+  private nextStartAt = 0;
+  private readonly slotWaiters: Array<() => void> = [];
+
+  constructor(private readonly config: CapacityConfig) {}
+
+  get queueLength(): number {
+    return this.waiting;
+  }
+
+  async admit(now = Date.now()): Promise<Admission> {
+    const { ratePerSec, concurrency, queueLimit, retryAfterSec } = this.config;
+    const rateWaitMs = ratePerSec ? Math.max(0, this.nextStartAt - now) : 0;
+    const mustWaitForSlot = concurrency !== undefined && (this.inService >= concurrency || this.slotWaiters.length > 0);
+    if ((rateWaitMs > 0 || mustWaitForSlot) && this.waiting >= queueLimit) return { admitted: false, retryAfterSec };
+    if (ratePerSec) this.nextStartAt = Math.max(now, this.nextStartAt) + 1000 / ratePerSec;
+    if (rateWaitMs === 0 && !mustWaitForSlot) {
+      this.inService++;
+      return { admitted: true, queuedMs: 0, release: () => this.release() };
+    }
+    this.waiting++;
+    try {
+      if (rateWaitMs > 0) await new Promise((resolve) => setTimeout(resolve, rateWaitMs));
+      if (concurrency !== undefined && this.inService >= concurrency) await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
+    } finally {
+      this.waiting--;
+    }
+    this.inService++;
+    return { admitted: true, queuedMs: Date.now() - now, release: () => this.release() };
+  }
+
+  private release(): void {
+    this.inService--;
+    const next = this.slotWaiters.shift();
+    if (next) next();
+  }
+}
