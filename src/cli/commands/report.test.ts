@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { access, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
+
+const run = promisify(execFile);
+const bin = fileURLToPath(new URL('../../../bin/thap.js', import.meta.url));
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+async function thap(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function fixture(gates: string[]): Promise<string> {
+  const { runDir } = await buildRunDir({
+    durationMs: 30_000,
+    ratePerSec: 5,
+    gates,
+    faults: [{ id: 'f1', fromMs: 10_000, toMs: 20_000 }],
+    respond: ({ inFault }) => (inFault ? { ok: false, latencyMs: 3, outcome: 'failed' } : { ok: true, latencyMs: 20, outcome: 'done' }),
+  });
+  dirs.push(runDir);
+  return runDir;
+}
+
+describe('thap report', () => {
+  it('exits 1 when a gate fails and prints the summary with the report path', async () => {
+    const runDir = await fixture(['phase.fault.availability > 0.5']);
+    const result = await thap(['report', runDir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('FAIL  phase.fault.availability > 0.5');
+    expect(result.stdout).toContain(`report: ${runDir}/report.json`);
+    await access(`${runDir}/report.json`);
+  });
+
+  it('exits 0 when every gate passes', async () => {
+    const runDir = await fixture(['integrity.lost == 0']);
+    expect((await thap(['report', runDir])).code).toBe(0);
+  });
+
+  it('exits 2 with one message and no stack for an invalid --gate or a directory that is not a run', async () => {
+    const runDir = await fixture([]);
+    const bad = await thap(['report', runDir, '--gate', 'recovery.ttr < 300']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--gate: gates\.0: recovery\.ttr is a duration/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    const missing = await thap(['report', `${runDir}/nowhere`]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/run\.json: cannot read it/);
+  });
+});

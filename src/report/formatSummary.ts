@@ -1,0 +1,34 @@
+import type { Report } from '../scoring/reportSchema.ts';
+import { fmtMs, fmtNum, fmtPct } from './format.ts';
+
+/**
+ * The short text summary the CLI prints after a run or `thap report`: status, phases with availability and
+ * p95, integrity, score with its components, gates, and where the report is.
+ */
+export function formatSummary(report: Report, { reportPath }: { reportPath?: string } = {}): string {
+  const lines: string[] = [];
+  lines.push(`${report.scenario.name} — ${report.status.toUpperCase()} — score ${report.score.total.toFixed(1)}/100 (scoring ${report.score.version})`);
+  if (report.run.error) lines.push(`run error: ${report.run.error}`);
+  lines.push('phases:');
+  const width = Math.max(...report.phases.map((phase) => phase.name.length), 8);
+  for (const phase of report.phases) {
+    const seconds = (phase.durationMs / 1000).toFixed(0).padStart(5);
+    lines.push(`  ${phase.name.padEnd(width)} ${seconds} s  requests ${String(phase.requests).padStart(7)}  availability ${fmtPct(phase.availability).padStart(6)}  p95 ${fmtMs(phase.p95Ms).padStart(9)}`);
+  }
+  const r = report.recovery;
+  if (r.faultStart !== null) {
+    lines.push(`recovery: detect ${fmtMs(r.ttdMs)}, recover ${fmtMs(r.ttrMs)} (hold ${r.holdWindowMs / 1000} s at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} %·s${r.metastable ? ', METASTABLE' : ''}`);
+  }
+  const i = report.integrity;
+  lines.push(`integrity: accepted ${i.accepted}, stored ${i.stored}, lost ${i.lost}, duplicated ${i.duplicated}, pending ${i.pending}`);
+  if (report.nic.measured) lines.push(`nic: retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}x baseline, drain ${fmtMs(report.nic.drainTimeMs)}`);
+  lines.push(`score ${report.score.total.toFixed(1)}: ${report.score.components.map((c) => `${c.name} ${c.value === null ? 'n/a' : `${c.points.toFixed(1)}`}`).join(', ')}`);
+  if (report.gates.length === 0) lines.push('gates: none');
+  else {
+    lines.push('gates:');
+    for (const gate of report.gates) lines.push(`  ${gate.passed ? 'PASS' : 'FAIL'}  ${gate.expr}  (actual ${gate.actual === null ? 'none' : String(gate.actual)}${gate.message ? `: ${gate.message}` : ''})`);
+  }
+  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
+  if (reportPath) lines.push(`report: ${reportPath}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,35 @@
+import { LatencyHistogram } from '../latencyHistogram.ts';
+import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
+
+/** Running totals of one phase while k6.csv streams by. */
+export class PhaseAccumulator {
+  readonly latency = new LatencyHistogram();
+  readonly failedLatency = new LatencyHistogram();
+  requests = 0;
+  successes = 0;
+  withinSlo = 0;
+  dropped = 0;
+  done = 0;
+  queued = 0;
+  failed = 0;
+  /** First and last request start seen, to measure rates over the time load actually ran. */
+  firstAt = Infinity;
+  lastAt = -Infinity;
+
+  constructor(readonly window: PhaseWindow) {}
+
+  contains(t: number): boolean {
+    return t >= this.window.start && t < this.window.end;
+  }
+
+  addRequest({ at, durationMs, ok, withinSlo }: { at: number; durationMs: number; ok: boolean; withinSlo: boolean }): void {
+    this.requests += 1;
+    this.latency.add(durationMs);
+    if (ok) {
+      this.successes += 1;
+      if (withinSlo) this.withinSlo += 1;
+    } else this.failedLatency.add(durationMs);
+    if (at < this.firstAt) this.firstAt = at;
+    if (at > this.lastAt) this.lastAt = at;
+  }
+}

@@ -1,0 +1,85 @@
+import { tagValue } from '../k6/parseTags.ts';
+import { streamK6Csv } from '../k6/streamK6Csv.ts';
+import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
+import { PhaseAccumulator } from './PhaseAccumulator.ts';
+import type { TimelineAccumulator } from './TimelineAccumulator.ts';
+
+export interface K6Aggregate {
+  phases: PhaseAccumulator[];
+  /** Correlation ids with a `done` outcome, and with only `queued` outcomes so far. */
+  done: Set<string>;
+  queued: Set<string>;
+  /** Ids the client accepted (done or queued) while a fault was on: the backlog whose storing drain time waits for. */
+  acceptedDuringFault: Set<string>;
+  rows: number;
+  httpRequests: number;
+  outcomes: number;
+}
+
+/**
+ * One streaming pass over k6.csv. A request (`http_req_duration` row) belongs to the phase and timeline
+ * bucket of its START (sample time minus duration): the time it was offered. It is successful when k6 marked
+ * it `expected_response=true` (2xx/3xx by default), or, without that column, when its status is 2xx/3xx.
+ * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
+ * (`metadata` entity) its client-side outcome: done, queued or failed.
+ */
+export async function aggregateK6({ file, windows, timeline, sloMs }: { file: string; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number }): Promise<K6Aggregate> {
+  const faultWindow = windows.find((window) => window.name === 'fault');
+  const acceptedDuringFault = new Set<string>();
+  const phases = windows.map((window) => new PhaseAccumulator(window));
+  const done = new Set<string>();
+  const queued = new Set<string>();
+  let httpRequests = 0;
+  let outcomes = 0;
+  const rows = await streamK6Csv({
+    file,
+    onRow: (record, columns) => {
+      const metric = record[columns.metric];
+      if (metric === 'http_req_duration') {
+        const durationMs = Number(record[columns.value]);
+        const at = Number(record[columns.timestamp]) - durationMs;
+        const expected = columns.expected === -1 ? undefined : record[columns.expected];
+        const ok = expected === 'true' || ((expected === undefined || expected === '') && isOkStatus(record[columns.status]));
+        const withinSlo = durationMs <= sloMs;
+        httpRequests += 1;
+        for (const phase of phases) if (phase.contains(at)) phase.addRequest({ at, durationMs, ok, withinSlo });
+        const bucket = timeline.bucketOf(at);
+        if (bucket !== -1) {
+          timeline.requests[bucket] = (timeline.requests[bucket] ?? 0) + 1;
+          if (ok) timeline.successes[bucket] = (timeline.successes[bucket] ?? 0) + 1;
+          if (ok && withinSlo) timeline.withinSlo[bucket] = (timeline.withinSlo[bucket] ?? 0) + 1;
+          timeline.latency[bucket]?.add(durationMs);
+        }
+      } else if (metric === 'dropped_iterations') {
+        const at = Number(record[columns.timestamp]);
+        const count = Number(record[columns.value]) || 1;
+        for (const phase of phases) if (phase.contains(at)) phase.dropped += count;
+        const bucket = timeline.bucketOf(at);
+        if (bucket !== -1) timeline.dropped[bucket] = (timeline.dropped[bucket] ?? 0) + count;
+      } else if (metric === 'thap_outcome') {
+        outcomes += 1;
+        const outcome = tagValue(record[columns.extraTags], 'outcome');
+        const entity = tagValue(record[columns.metadata], 'entity');
+        const at = Number(record[columns.timestamp]);
+        for (const phase of phases) {
+          if (!phase.contains(at)) continue;
+          if (outcome === 'done') phase.done += 1;
+          else if (outcome === 'queued') phase.queued += 1;
+          else if (outcome === 'failed') phase.failed += 1;
+        }
+        if (entity === undefined) return;
+        if ((outcome === 'done' || outcome === 'queued') && faultWindow && at >= faultWindow.start && at < faultWindow.end) acceptedDuringFault.add(entity);
+        if (outcome === 'done') {
+          done.add(entity);
+          queued.delete(entity);
+        } else if (outcome === 'queued' && !done.has(entity)) queued.add(entity);
+      }
+    },
+  });
+  return { phases, done, queued, acceptedDuringFault, rows, httpRequests, outcomes };
+}
+
+function isOkStatus(status: string | undefined): boolean {
+  const code = Number(status);
+  return code >= 200 && code < 400;
+}

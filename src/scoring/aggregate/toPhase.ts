@@ -1,0 +1,38 @@
+import type { Phase } from '../reportSchema.ts';
+import type { PhaseAccumulator } from './PhaseAccumulator.ts';
+
+/**
+ * Turns a phase's running totals into its report entry. Rates are per second over the part of the phase in
+ * which load ran (`loadFrom`..`loadTo`: the first and last request of the run), so the seconds before k6
+ * started or after it stopped do not dilute them.
+ */
+export function toPhase({ acc, baselineP95, loadFrom, loadTo }: { acc: PhaseAccumulator; baselineP95: number | null; loadFrom: number; loadTo: number }): Phase {
+  const { window } = acc;
+  const from = Math.max(window.start, loadFrom);
+  const to = Math.min(window.end, loadTo);
+  const activeSec = Math.max(0.001, (to - from) / 1000);
+  const offered = acc.requests + acc.dropped;
+  const p95Ms = acc.latency.quantile(0.95);
+  return {
+    name: window.name,
+    kind: window.kind,
+    faultIds: window.faultIds,
+    start: window.start,
+    end: window.end,
+    durationMs: window.end - window.start,
+    requests: acc.requests,
+    successes: acc.successes,
+    droppedIterations: acc.dropped,
+    availability: acc.requests > 0 ? acc.successes / acc.requests : null,
+    offeredPerSec: offered / activeSec,
+    achievedPerSec: acc.requests / activeSec,
+    goodputPerSec: acc.withinSlo / activeSec,
+    goodput: offered > 0 ? acc.withinSlo / offered : null,
+    p50Ms: acc.latency.quantile(0.5),
+    p95Ms,
+    p99Ms: acc.latency.quantile(0.99),
+    latencyInflation: p95Ms !== null && baselineP95 !== null && baselineP95 > 0 ? p95Ms / baselineP95 : null,
+    failFastMs: acc.failedLatency.quantile(0.95),
+    outcomes: { done: acc.done, queued: acc.queued, failed: acc.failed },
+  };
+}

@@ -1,0 +1,65 @@
+import type { Report } from '../reportSchema.ts';
+
+/** How a metric's numbers read: durations need a unit; ratios take 0..1 or %; counts and plain numbers take none. */
+export type MetricKind = 'duration' | 'ratio' | 'count' | 'number' | 'boolean';
+
+export interface GateMetric {
+  kind: MetricKind;
+  description: string;
+  /** The value in the metric's base unit (milliseconds for durations, 0..1 for ratios, 0/1 for booleans). */
+  read: (report: Report) => number | boolean | null;
+}
+
+const PHASE_METRICS: Record<string, { kind: MetricKind; description: string; field: 'availability' | 'goodput' | 'p50Ms' | 'p95Ms' | 'p99Ms' | 'failFastMs' | 'latencyInflation' | 'requests' | 'goodputPerSec' }> = {
+  availability: { kind: 'ratio', description: 'successful answers / requests', field: 'availability' },
+  goodput: { kind: 'ratio', description: 'successes within the SLO / offered', field: 'goodput' },
+  goodputPerSec: { kind: 'number', description: 'successes within the SLO per second', field: 'goodputPerSec' },
+  p50: { kind: 'duration', description: 'median latency', field: 'p50Ms' },
+  p95: { kind: 'duration', description: '95th percentile latency', field: 'p95Ms' },
+  p99: { kind: 'duration', description: '99th percentile latency', field: 'p99Ms' },
+  failFast: { kind: 'duration', description: 'p95 latency of unsuccessful answers', field: 'failFastMs' },
+  latencyInflation: { kind: 'number', description: 'p95 over baseline p95', field: 'latencyInflation' },
+  requests: { kind: 'count', description: 'requests started', field: 'requests' },
+};
+
+const FIXED: Record<string, GateMetric> = {
+  score: { kind: 'number', description: 'resilience score 0..100', read: (r) => r.score.total },
+  'integrity.accepted': { kind: 'count', description: 'records the client accepted', read: (r) => r.integrity.accepted },
+  'integrity.stored': { kind: 'count', description: 'accepted records stored by NIC', read: (r) => r.integrity.stored },
+  'integrity.lost': { kind: 'count', description: 'records answered done but never stored', read: (r) => r.integrity.lost },
+  'integrity.duplicated': { kind: 'count', description: 'business entities stored twice or more', read: (r) => r.integrity.duplicated },
+  'integrity.pending': { kind: 'count', description: 'queued records not stored by the end', read: (r) => r.integrity.pending },
+  'integrity.unclaimed': { kind: 'count', description: 'stored records the client never claimed', read: (r) => r.integrity.unclaimed },
+  'recovery.ttr': { kind: 'duration', description: 'time to recover', read: (r) => r.recovery.ttrMs },
+  'recovery.ttd': { kind: 'duration', description: 'time to detect', read: (r) => r.recovery.ttdMs },
+  'recovery.resilienceLoss': { kind: 'number', description: 'area under 100 - Q(t), percent-seconds', read: (r) => r.recovery.resilienceLoss },
+  'recovery.metastable': { kind: 'boolean', description: 'goodput still low after the fault (1 = yes)', read: (r) => r.recovery.metastable },
+  'nic.retryAmplification': { kind: 'number', description: 'upstream attempts per logical request', read: (r) => r.nic.retryAmplification },
+  'nic.peakOverCapacity': { kind: 'number', description: 'post-recovery upstream peak over capacity', read: (r) => r.nic.peakOverCapacity },
+  'nic.peakOverBaseline': { kind: 'number', description: 'post-recovery upstream peak over baseline rate', read: (r) => r.nic.peakOverBaseline },
+  'nic.drainTime': { kind: 'duration', description: 'fault end until the last accepted record was stored', read: (r) => r.nic.drainTimeMs },
+  'nic.retryAfterHonoured': { kind: 'ratio', description: 'share of 503/429 Retry-After waits honoured', read: (r) => r.nic.retryAfter.ratio },
+};
+
+const PHASE_NAME = /^(baseline|fault|recovery|hold|fault-[\w-]+)$/;
+
+/** Finds a metric by its gate name (`score`, `integrity.lost`, `phase.<name>.<metric>`, ...); undefined when unknown. */
+export function findGateMetric(name: string): GateMetric | undefined {
+  const fixed = FIXED[name];
+  if (fixed) return fixed;
+  const parts = name.split('.');
+  if (parts.length !== 3 || parts[0] !== 'phase') return undefined;
+  const [, phaseName = '', metricName = ''] = parts;
+  const metric = PHASE_METRICS[metricName];
+  if (!metric || !PHASE_NAME.test(phaseName)) return undefined;
+  return {
+    kind: metric.kind,
+    description: `${metric.description} in phase ${phaseName}`,
+    read: (report) => report.phases.find((phase) => phase.name === phaseName)?.[metric.field] ?? null,
+  };
+}
+
+/** Every metric a gate may name, for error messages and docs. */
+export function knownGateMetrics(): string[] {
+  return [...Object.keys(FIXED), ...Object.keys(PHASE_METRICS).map((metric) => `phase.<baseline|fault|recovery|hold|fault-ID>.${metric}`)];
+}

@@ -1,0 +1,47 @@
+import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
+import type { NicMetrics, Phase } from '../reportSchema.ts';
+import type { UpstreamAggregate } from './readUpstream.ts';
+
+/**
+ * NIC-side figures: retry amplification (upstream attempts over logical requests), the peak upstream rate
+ * after the last fault ended against the baseline's rate and the plan's capacity, drain time (last fault end
+ * until the last claimed record was stored), and how often Retry-After was honoured.
+ */
+export function computeNicMetrics({ upstream, timeline, baseline, faultEnd, lastStoredAt, capacityPerSec }: {
+  upstream: UpstreamAggregate;
+  timeline: TimelineAccumulator;
+  baseline: Phase | undefined;
+  faultEnd: number | null;
+  lastStoredAt: number | null;
+  capacityPerSec: number | undefined;
+}): NicMetrics {
+  const bucketSec = timeline.bucketMs / 1000;
+  let baselineAttempts = 0;
+  let peakAfter: number | null = null;
+  for (let index = 0; index < timeline.size; index += 1) {
+    const t = timeline.bucketStart(index);
+    const count = timeline.upstream[index] ?? 0;
+    if (baseline && t >= baseline.start && t + timeline.bucketMs <= baseline.end) baselineAttempts += count;
+    if (faultEnd !== null && t >= faultEnd) peakAfter = Math.max(peakAfter ?? 0, count / bucketSec);
+  }
+  const baselineSec = baseline ? Math.floor((baseline.end - baseline.start) / timeline.bucketMs) * bucketSec : 0;
+  const baselineRate = upstream.measured && baselineSec > 0 ? baselineAttempts / baselineSec : null;
+  const peak = upstream.measured ? peakAfter : null;
+  return {
+    measured: upstream.measured,
+    upstreamRequests: upstream.attempts,
+    logicalRequests: upstream.logical,
+    retryAmplification: upstream.logical > 0 ? upstream.attempts / upstream.logical : null,
+    baselineUpstreamPerSec: baselineRate,
+    peakUpstreamPerSecAfterRecovery: peak,
+    capacityPerSec: capacityPerSec ?? null,
+    peakOverCapacity: peak !== null && capacityPerSec ? peak / capacityPerSec : null,
+    peakOverBaseline: peak !== null && baselineRate ? peak / baselineRate : null,
+    drainTimeMs: faultEnd === null || lastStoredAt === null ? null : Math.max(0, lastStoredAt - faultEnd),
+    retryAfter: {
+      observed: upstream.retryAfterObserved,
+      honoured: upstream.retryAfterHonoured,
+      ratio: upstream.retryAfterObserved > 0 ? upstream.retryAfterHonoured / upstream.retryAfterObserved : null,
+    },
+  };
+}

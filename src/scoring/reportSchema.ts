@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+/**
+ * report.json, version 1: the single source of every other report format. The JSON Schema in
+ * `schema/report.schema.json` is generated from this definition (`npm run schema:report` or
+ * `writeReportJsonSchema`). Times are Unix epoch milliseconds; durations carry their unit in the name.
+ */
+
+const nullableNumber = z.number().nullable();
+
+export const phaseKindSchema = z.enum(['baseline', 'fault', 'recovery', 'hold']);
+
+export const phaseSchema = z.object({
+  name: z.string().describe('baseline, fault, recovery, hold, or fault-<faultId> when a run has several faults'),
+  kind: phaseKindSchema,
+  faultIds: z.array(z.string()),
+  start: z.number(),
+  end: z.number(),
+  durationMs: z.number(),
+  requests: z.number().int().describe('client requests started in the phase (k6 http_req_duration samples)'),
+  successes: z.number().int().describe('requests the client answered with an expected (2xx/3xx) response'),
+  droppedIterations: z.number().int().describe('arrivals k6 could not start (offered but never sent)'),
+  availability: nullableNumber.describe('successes / requests; null when the phase had no requests'),
+  offeredPerSec: z.number(),
+  achievedPerSec: z.number(),
+  goodputPerSec: z.number().describe('successes within the latency SLO per second'),
+  goodput: nullableNumber.describe('goodputPerSec / offeredPerSec'),
+  p50Ms: nullableNumber,
+  p95Ms: nullableNumber,
+  p99Ms: nullableNumber,
+  latencyInflation: nullableNumber.describe('p95Ms / baseline p95Ms'),
+  failFastMs: nullableNumber.describe('p95 latency of the unsuccessful answers: how fast the client fails'),
+  outcomes: z.object({ done: z.number().int(), queued: z.number().int(), failed: z.number().int() }),
+});
+
+export const faultSchema = z.object({
+  faultId: z.string(),
+  kind: z.string(),
+  service: z.string(),
+  describe: z.string(),
+  appliedAt: nullableNumber,
+  removedAt: nullableNumber,
+  ok: z.boolean(),
+  error: z.string().optional(),
+});
+
+export const recoverySchema = z.object({
+  faultStart: nullableNumber,
+  faultEnd: nullableNumber,
+  ttdMs: nullableNumber.describe('time to detect: fault start until the client answers fast again for the rest of the fault'),
+  ttrMs: nullableNumber.describe('time to recover: fault end until quality holds at (1 - epsilon) x baseline for holdWindowMs'),
+  holdWindowMs: z.number(),
+  epsilon: z.number(),
+  resilienceLoss: z.number().describe('area under 100 - Q(t) from fault start to run end, in percent-seconds'),
+  metastable: z.boolean().nullable().describe('goodput in the hold phase still below (1 - epsilon) x baseline'),
+  holdGoodputRatio: nullableNumber,
+  curve: z.array(z.object({ t: z.number(), q: nullableNumber })).describe('Q(t) in percent of baseline, per timeline bucket'),
+});
+
+export const integritySchema = z.object({
+  accepted: z.number().int().describe('distinct correlation ids the client answered done or queued'),
+  done: z.number().int(),
+  queued: z.number().int(),
+  stored: z.number().int().describe('accepted ids with a stored record in the NIC ledger'),
+  lost: z.number().int().describe('ids answered done with no stored record'),
+  pending: z.number().int().describe('ids answered queued only, not stored by the end of the run'),
+  duplicated: z.number().int().describe('business entities stored more than once'),
+  extraRecords: z.number().int().describe('stored records beyond the first of a business entity'),
+  unclaimed: z.number().int().describe('stored records whose clientRef the client never reported as accepted'),
+  ledgerRecords: z.number().int(),
+  lostSample: z.array(z.string()).describe('up to 20 lost correlation ids'),
+  duplicatedSample: z.array(z.string()).describe('up to 20 duplicated business keys'),
+});
+
+export const nicSchema = z.object({
+  measured: z.boolean().describe('false when upstream.ndjson is absent'),
+  upstreamRequests: z.number().int(),
+  logicalRequests: z.number().int(),
+  retryAmplification: nullableNumber.describe('upstream attempts / logical requests'),
+  baselineUpstreamPerSec: nullableNumber,
+  peakUpstreamPerSecAfterRecovery: nullableNumber,
+  capacityPerSec: nullableNumber,
+  peakOverCapacity: nullableNumber,
+  peakOverBaseline: nullableNumber,
+  drainTimeMs: nullableNumber.describe('last fault end until the last record accepted during the fault was stored (0 when all were stored before it ended)'),
+  retryAfter: z.object({ observed: z.number().int(), honoured: z.number().int(), ratio: nullableNumber }),
+});
+
+export const timelineSchema = z.object({
+  bucketMs: z.number(),
+  start: z.number(),
+  t: z.array(z.number()),
+  offered: z.array(z.number()).describe('requests + dropped iterations per second'),
+  achieved: z.array(z.number()).describe('requests per second'),
+  errorRate: z.array(nullableNumber),
+  p50Ms: z.array(nullableNumber),
+  p95Ms: z.array(nullableNumber),
+  p99Ms: z.array(nullableNumber),
+  upstream: z.array(z.number()).describe('upstream attempts per second seen by the NIC mocks'),
+});
+
+export const componentSchema = z.object({
+  name: z.string(),
+  weight: z.number(),
+  value: nullableNumber.describe('0..1, null when not measured (its weight is then shared by the others)'),
+  points: z.number().describe('contribution to the total, out of 100'),
+  explanation: z.string(),
+});
+
+export const gateResultSchema = z.object({
+  expr: z.string(),
+  passed: z.boolean(),
+  actual: z.union([z.number(), z.boolean(), z.null()]),
+  message: z.string().optional(),
+});
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  status: z.enum(['passed', 'failed', 'error', 'interrupted']),
+  generatedAt: z.string(),
+  runId: z.string(),
+  scenario: z.object({ name: z.string(), title: z.string().optional(), fingerprint: z.string(), seed: z.union([z.number(), z.string()]) }),
+  versions: z.object({ thap: z.string(), scoring: z.string() }),
+  run: z.object({
+    status: z.enum(['completed', 'interrupted', 'error']),
+    startedAt: z.number(),
+    endedAt: z.number(),
+    t0: z.number().optional(),
+    error: z.string().optional(),
+  }),
+  settings: z.object({ sloMs: z.number(), holdWindowMs: z.number(), epsilon: z.number(), bucketMs: z.number() }),
+  samples: z.object({ rows: z.number().int(), httpRequests: z.number().int(), outcomes: z.number().int() }),
+  phases: z.array(phaseSchema),
+  faults: z.array(faultSchema),
+  recovery: recoverySchema,
+  integrity: integritySchema,
+  nic: nicSchema,
+  timeline: timelineSchema,
+  score: z.object({ version: z.string(), total: z.number().min(0).max(100), components: z.array(componentSchema) }),
+  gates: z.array(gateResultSchema),
+  warnings: z.array(z.string()),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type PhaseKind = z.infer<typeof phaseKindSchema>;
+export type FaultRecord = z.infer<typeof faultSchema>;
+export type Recovery = z.infer<typeof recoverySchema>;
+export type Integrity = z.infer<typeof integritySchema>;
+export type NicMetrics = z.infer<typeof nicSchema>;
+export type Timeline = z.infer<typeof timelineSchema>;
+export type ScoreComponent = z.infer<typeof componentSchema>;
+export type GateResult = z.infer<typeof gateResultSchema>;

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import type { FaultRecord } from '../reportSchema.ts';
+import { readNdjson } from './readNdjson.ts';
+
+/**
+ * Pairs faults.ndjson's apply and remove lines by faultId into one record per fault, with the ACTUAL times.
+ * A fault whose apply failed (`ok: false`) is kept (the report shows it) but has no window. Sorted by apply time.
+ */
+export async function readFaults({ runDir }: { runDir: string }): Promise<FaultRecord[]> {
+  const byId = new Map<string, FaultRecord>();
+  for await (const line of readNdjson({ file: join(runDir, 'faults.ndjson'), optional: true })) {
+    const faultId = String(line.faultId ?? '');
+    if (!faultId) continue;
+    const fault = byId.get(faultId) ?? {
+      faultId,
+      kind: String(line.kind ?? 'unknown'),
+      service: String(line.service ?? 'unknown'),
+      describe: String(line.describe ?? ''),
+      appliedAt: null,
+      removedAt: null,
+      ok: true,
+    };
+    const at = typeof line.actualAt === 'number' ? line.actualAt : typeof line.plannedAt === 'number' ? line.plannedAt : null;
+    if (line.action === 'apply') {
+      if (line.ok === false) {
+        fault.ok = false;
+        fault.error = String(line.error ?? 'apply failed');
+      } else fault.appliedAt = at;
+    } else if (line.action === 'remove') {
+      fault.removedAt = at;
+      if (line.ok === false) fault.error = String(line.error ?? 'remove failed');
+    }
+    byId.set(faultId, fault);
+  }
+  return [...byId.values()].sort((a, b) => (a.appliedAt ?? Infinity) - (b.appliedAt ?? Infinity));
+}

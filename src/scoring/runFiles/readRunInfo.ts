@@ -1,0 +1,91 @@
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { UserError } from '../../errors.ts';
+import { readJsonFile } from './readJsonFile.ts';
+
+/** What scoring needs from run.json, plan.json and scenario.resolved.json. */
+export interface RunInfo {
+  runId: string;
+  status: 'completed' | 'interrupted' | 'error';
+  startedAt: number;
+  endedAt: number;
+  t0?: number;
+  error?: string;
+  scenarioName: string;
+  scenarioTitle?: string;
+  fingerprint: string;
+  seed: number | string;
+  gates: string[];
+  /** Optional scoring settings from the plan (`plan.scoring`), each falling back to a default. */
+  scoring: { sloMs?: number; holdWindowMs?: number; epsilon?: number };
+  /** Summed capacity (requests per second) of the NIC services the plan names, when it gives them. */
+  capacityPerSec?: number;
+}
+
+const runJsonSchema = z.object({
+  runId: z.string().optional(),
+  status: z.enum(['completed', 'interrupted', 'error']),
+  startedAt: z.number(),
+  endedAt: z.number().nullable().optional(),
+  t0: z.number().optional(),
+  error: z.unknown().optional(),
+});
+
+const planSchema = z.looseObject({
+  fingerprint: z.string().optional(),
+  seed: z.union([z.number(), z.string()]).optional(),
+  name: z.string().optional(),
+  scenario: z.looseObject({ name: z.string().optional(), title: z.string().optional(), fingerprint: z.string().optional(), seed: z.union([z.number(), z.string()]).optional() }).optional(),
+  gates: z.array(z.union([z.string(), z.looseObject({ expr: z.string() })])).optional(),
+  scoring: z.looseObject({ sloMs: z.number().positive().optional(), holdWindowMs: z.number().positive().optional(), epsilon: z.number().min(0).max(1).optional() }).optional(),
+  services: z.unknown().optional(),
+});
+
+/** Reads the run's identity and settings. run.json and plan.json are required; the resolved scenario is a fallback for the name. */
+export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunInfo> {
+  const runFile = join(runDir, 'run.json');
+  const planFile = join(runDir, 'plan.json');
+  const run = runJsonSchema.safeParse(await readJsonFile({ file: runFile }));
+  if (!run.success) throw new UserError(`${runFile}: ${describeZod(run.error)}`, { code: 'THAP_RUN_DIR' });
+  const plan = planSchema.safeParse(await readJsonFile({ file: planFile }));
+  if (!plan.success) throw new UserError(`${planFile}: ${describeZod(plan.error)}`, { code: 'THAP_RUN_DIR' });
+  const resolved = (await readJsonFile({ file: join(runDir, 'scenario.resolved.json'), optional: true })) ?? {};
+  const p = plan.data;
+  const resolvedName = typeof resolved.name === 'string' ? resolved.name : undefined;
+  const resolvedTitle = typeof resolved.title === 'string' ? resolved.title : undefined;
+  const r = run.data;
+  const errorText = r.error === undefined ? undefined : typeof r.error === 'string' ? r.error : JSON.stringify(r.error);
+  return {
+    runId: r.runId ?? basename(runDir),
+    status: r.status,
+    startedAt: r.startedAt,
+    endedAt: r.endedAt ?? r.startedAt,
+    ...(r.t0 !== undefined ? { t0: r.t0 } : {}),
+    ...(errorText !== undefined ? { error: errorText } : {}),
+    scenarioName: p.scenario?.name ?? p.name ?? resolvedName ?? basename(runDir),
+    ...((p.scenario?.title ?? resolvedTitle) !== undefined ? { scenarioTitle: p.scenario?.title ?? resolvedTitle } : {}),
+    fingerprint: p.scenario?.fingerprint ?? p.fingerprint ?? 'unknown',
+    seed: p.scenario?.seed ?? p.seed ?? 'unknown',
+    gates: (p.gates ?? []).map((gate) => (typeof gate === 'string' ? gate : gate.expr)),
+    scoring: p.scoring ?? {},
+    ...capacityOf(p.services),
+  };
+}
+
+/** Sums `capacity.perSecond` (or `capacityPerSec`) over the plan's services, whatever their container shape. */
+function capacityOf(services: unknown): { capacityPerSec?: number } {
+  const list = Array.isArray(services) ? services : services && typeof services === 'object' ? Object.values(services) : [];
+  let total = 0;
+  for (const service of list) {
+    if (!service || typeof service !== 'object') continue;
+    const s = service as Record<string, unknown>;
+    const capacity = s.capacity as Record<string, unknown> | undefined;
+    const value = typeof s.capacityPerSec === 'number' ? s.capacityPerSec : typeof capacity?.perSecond === 'number' ? capacity.perSecond : typeof capacity?.rps === 'number' ? capacity.rps : undefined;
+    if (value !== undefined) total += value;
+  }
+  return total > 0 ? { capacityPerSec: total } : {};
+}
+
+function describeZod(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+}

@@ -1,0 +1,102 @@
+import type { Integrity, NicMetrics, Phase, Recovery, ScoreComponent } from '../reportSchema.ts';
+import { scoringVersion } from '../version.ts';
+
+/** Time to recover that scores zero: the five minutes of the example gate `recovery.ttr < 300s` (issue 8). */
+const TTR_ZERO_MS = 300_000;
+/** traffic.md T5: a well-behaved client keeps its post-recovery peak at or below 2x the normal rate; a naive one bursts 10-20x. */
+const PEAK_GOOD = 2;
+const PEAK_BAD = 10;
+/** Retry amplification: up to 1.5 attempts per logical request is a retry or two for a few; 5 is a retry storm (docs/scoring.md). */
+const AMP_GOOD = 1.5;
+const AMP_BAD = 5;
+
+interface Inputs {
+  baseline: Phase | undefined;
+  fault: Phase | undefined;
+  recovery: Recovery;
+  integrity: Integrity;
+  nic: NicMetrics;
+}
+
+/**
+ * Score v1 (docs/scoring.md): five named components, each 0..1 with a weight; the total is
+ * 100 x sum(weight x value) / sum(weight) over the components that could be measured.
+ */
+export function computeScore(inputs: Inputs): { version: string; total: number; components: ScoreComponent[] } {
+  const parts = [absorb(inputs), recover(inputs), integrity(inputs), failFast(inputs), amplification(inputs)];
+  const measuredWeight = parts.reduce((sum, part) => sum + (part.value === null ? 0 : part.weight), 0);
+  const components = parts.map((part) => ({
+    ...part,
+    points: part.value === null || measuredWeight === 0 ? 0 : round((100 * part.weight * part.value) / measuredWeight),
+  }));
+  const total = measuredWeight === 0 ? 0 : round(components.reduce((sum, part) => sum + part.points, 0));
+  return { version: scoringVersion, total: Math.min(100, Math.max(0, total)), components };
+}
+
+type Part = Omit<ScoreComponent, 'points'>;
+
+function absorb({ baseline, fault }: Inputs): Part {
+  const weight = 25;
+  if (!fault || fault.goodput === null || !baseline?.goodput) {
+    return { name: 'absorb', weight, value: null, explanation: 'Not measured: the run had no fault phase with traffic, or no baseline goodput to compare with.' };
+  }
+  const value = clamp01(fault.goodput / baseline.goodput);
+  return { name: 'absorb', weight, value, explanation: `During the fault the client kept ${pct(value)} of its baseline goodput (successful answers within the SLO per offered request).` };
+}
+
+function recover({ recovery }: Inputs): Part {
+  const weight = 20;
+  if (recovery.faultEnd === null) return { name: 'recover', weight, value: null, explanation: 'Not measured: no fault ended during the run.' };
+  if (recovery.metastable === true) {
+    return { name: 'recover', weight, value: 0, explanation: `Metastable: after the fault ended goodput stayed at ${pct(recovery.holdGoodputRatio ?? 0)} of baseline under the same load.` };
+  }
+  if (recovery.ttrMs === null) {
+    return { name: 'recover', weight, value: 0, explanation: `Quality never held at ${pct(1 - recovery.epsilon)} of baseline for ${recovery.holdWindowMs / 1000} s after the fault ended.` };
+  }
+  const value = clamp01(1 - recovery.ttrMs / TTR_ZERO_MS);
+  return { name: 'recover', weight, value, explanation: `Recovered ${(recovery.ttrMs / 1000).toFixed(1)} s after the fault ended (full marks at 0 s, none at ${TTR_ZERO_MS / 1000} s).` };
+}
+
+function integrity({ integrity: i }: Inputs): Part {
+  const weight = 30;
+  if (i.accepted === 0) return { name: 'integrity', weight, value: null, explanation: 'Not measured: the client reported no accepted work (no thap_outcome done or queued).' };
+  const bad = i.lost + i.extraRecords + 0.5 * i.pending;
+  const value = clamp01(1 - (10 * bad) / i.accepted);
+  return {
+    name: 'integrity',
+    weight,
+    value,
+    explanation: `Of ${i.accepted} accepted records ${i.lost} were lost, ${i.extraRecords} stored again as duplicates and ${i.pending} still pending; each 1% lost or duplicated costs 10% of this component, pending half that.`,
+  };
+}
+
+function failFast({ baseline, fault }: Inputs): Part {
+  const weight = 10;
+  if (!fault || fault.p95Ms === null || !baseline?.p95Ms) return { name: 'fail-fast', weight, value: null, explanation: 'Not measured: no latency in the fault phase or in baseline.' };
+  const bound = Math.max(2 * baseline.p95Ms, baseline.p95Ms + 100);
+  const value = clamp01(bound / fault.p95Ms);
+  return { name: 'fail-fast', weight, value, explanation: `During the fault the client answered with p95 ${ms(fault.p95Ms)} against a fast bound of ${ms(bound)} (2x baseline p95, at least +100 ms).` };
+}
+
+function amplification({ nic }: Inputs): Part {
+  const weight = 15;
+  if (!nic.measured || nic.retryAmplification === null) return { name: 'amplification', weight, value: null, explanation: 'Not measured: no upstream request log (upstream.ndjson).' };
+  const ampValue = clamp01((AMP_BAD - nic.retryAmplification) / (AMP_BAD - AMP_GOOD));
+  const peakValue = nic.peakOverBaseline === null ? 1 : clamp01((PEAK_BAD - nic.peakOverBaseline) / (PEAK_BAD - PEAK_GOOD));
+  const value = Math.min(ampValue, peakValue);
+  const peakText = nic.peakOverBaseline === null ? 'no post-recovery peak to compare' : `a post-recovery peak of ${nic.peakOverBaseline.toFixed(1)}x the baseline upstream rate`;
+  return { name: 'amplification', weight, value, explanation: `The client sent ${nic.retryAmplification.toFixed(2)} upstream attempts per logical request and ${peakText}; full marks up to ${AMP_GOOD} and ${PEAK_GOOD}x, none from ${AMP_BAD} or ${PEAK_BAD}x.` };
+}
+
+function clamp01(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+function pct(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+function ms(value: number): string {
+  return `${Math.round(value)} ms`;
+}

@@ -1,0 +1,140 @@
+import { join } from 'node:path';
+import { thapVersion } from '../version.ts';
+import { aggregateK6 } from './aggregate/aggregateK6.ts';
+import { chooseBucketMs, TimelineAccumulator } from './aggregate/TimelineAccumulator.ts';
+import { toPhase } from './aggregate/toPhase.ts';
+import { evaluateGates } from './gates/evaluateGates.ts';
+import { computeIntegrity } from './integrity/computeIntegrity.ts';
+import { computeNicMetrics } from './nic/computeNicMetrics.ts';
+import { readUpstream } from './nic/readUpstream.ts';
+import { buildPhaseWindows } from './phases/buildPhaseWindows.ts';
+import { computeRecovery } from './recovery/computeRecovery.ts';
+import type { Phase, Report, Timeline } from './reportSchema.ts';
+import { readFaults } from './runFiles/readFaults.ts';
+import { readRunInfo } from './runFiles/readRunInfo.ts';
+import { computeScore } from './score/computeScore.ts';
+import { reportSchemaVersion, scoringVersion } from './version.ts';
+import type { TimelineAccumulator as Acc } from './aggregate/TimelineAccumulator.ts';
+
+/** Latency SLO for goodput when the plan gives none (`plan.scoring.sloMs`): an assumption, docs/scoring.md. */
+export const DEFAULT_SLO_MS = 2000;
+/** Hold window W and tolerance epsilon for time to recover, unless the plan sets them. */
+export const DEFAULT_HOLD_WINDOW_MS = 10_000;
+export const DEFAULT_EPSILON = 0.1;
+
+/**
+ * Scores one run from its directory's files alone (docs/run-directory.md): streams k6.csv once, reads the
+ * fault log, ledger and upstream log, and returns report.json's content. Gates come from plan.json unless
+ * `gates` is given. Does not write anything (see writeReport).
+ */
+export async function scoreRun({ runDir, gates, now = () => new Date() }: { runDir: string; gates?: string[]; now?: () => Date }): Promise<Report> {
+  const info = await readRunInfo({ runDir });
+  const faults = await readFaults({ runDir });
+  const start = info.t0 !== undefined && info.t0 >= info.startedAt && info.t0 < info.endedAt ? info.t0 : info.startedAt;
+  const end = Math.max(info.endedAt, start + 1);
+  const sloMs = info.scoring.sloMs ?? DEFAULT_SLO_MS;
+  const holdWindowMs = info.scoring.holdWindowMs ?? DEFAULT_HOLD_WINDOW_MS;
+  const epsilon = info.scoring.epsilon ?? DEFAULT_EPSILON;
+  const windows = buildPhaseWindows({ start, end, faults });
+  const timeline = new TimelineAccumulator(start, end, chooseBucketMs(end - start));
+  const k6 = await aggregateK6({ file: join(runDir, 'k6.csv'), windows, timeline, sloMs });
+  const upstream = await readUpstream({ runDir, timeline });
+  const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault });
+
+  const [loadFrom, loadTo] = loadSpan(timeline);
+  const baselineAcc = k6.phases.find((phase) => phase.window.kind === 'baseline');
+  const baselineP95 = baselineAcc?.latency.quantile(0.95) ?? null;
+  const phases: Phase[] = k6.phases.map((acc) => toPhase({ acc, baselineP95, loadFrom, loadTo }));
+  const byName = (name: string): Phase | undefined => phases.find((phase) => phase.name === name);
+  const faultPhase = byName('fault');
+  const recovery = computeRecovery({
+    timeline,
+    faultStart: faultPhase?.start ?? null,
+    faultEnd: faultPhase?.end ?? null,
+    baseline: byName('baseline'),
+    hold: byName('hold'),
+    holdWindowMs,
+    epsilon,
+  });
+  const nic = computeNicMetrics({ upstream, timeline, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
+  const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic });
+  const warnings = collectWarnings({ k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? end - faultPhase.end : null });
+
+  const report: Report = {
+    schemaVersion: reportSchemaVersion,
+    status: 'passed',
+    generatedAt: now().toISOString(),
+    runId: info.runId,
+    scenario: { name: info.scenarioName, ...(info.scenarioTitle ? { title: info.scenarioTitle } : {}), fingerprint: info.fingerprint, seed: info.seed },
+    versions: { thap: thapVersion, scoring: scoringVersion },
+    run: { status: info.status, startedAt: info.startedAt, endedAt: info.endedAt, ...(info.t0 !== undefined ? { t0: info.t0 } : {}), ...(info.error ? { error: info.error } : {}) },
+    settings: { sloMs, holdWindowMs, epsilon, bucketMs: timeline.bucketMs },
+    samples: { rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes },
+    phases,
+    faults,
+    recovery,
+    integrity,
+    nic,
+    timeline: toTimeline(timeline),
+    score,
+    gates: [],
+    warnings,
+  };
+  report.gates = evaluateGates({ report, exprs: gates ?? info.gates });
+  report.status = statusOf({ runStatus: info.status, gatesPassed: report.gates.every((gate) => gate.passed) });
+  return report;
+}
+
+/** The report status: the harness's own ending first (interrupted, error), then the gates. */
+export function statusOf({ runStatus, gatesPassed }: { runStatus: 'completed' | 'interrupted' | 'error'; gatesPassed: boolean }): Report['status'] {
+  if (runStatus === 'interrupted') return 'interrupted';
+  if (runStatus === 'error') return 'error';
+  return gatesPassed ? 'passed' : 'failed';
+}
+
+function loadSpan(timeline: Acc): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let index = 0; index < timeline.size; index += 1) {
+    if ((timeline.requests[index] ?? 0) + (timeline.dropped[index] ?? 0) === 0) continue;
+    if (first === -1) first = index;
+    last = index;
+  }
+  if (first === -1) return [timeline.start, timeline.end];
+  return [timeline.bucketStart(first), Math.min(timeline.end, timeline.bucketStart(last) + timeline.bucketMs)];
+}
+
+function toTimeline(timeline: Acc): Timeline {
+  const sec = timeline.bucketMs / 1000;
+  const t: number[] = [];
+  const offered: number[] = [];
+  const achieved: number[] = [];
+  const errorRate: Array<number | null> = [];
+  const p50Ms: Array<number | null> = [];
+  const p95Ms: Array<number | null> = [];
+  const p99Ms: Array<number | null> = [];
+  const upstream: number[] = [];
+  for (let index = 0; index < timeline.size; index += 1) {
+    const requests = timeline.requests[index] ?? 0;
+    const latency = timeline.latency[index];
+    t.push(timeline.bucketStart(index));
+    offered.push((requests + (timeline.dropped[index] ?? 0)) / sec);
+    achieved.push(requests / sec);
+    errorRate.push(requests > 0 ? 1 - (timeline.successes[index] ?? 0) / requests : null);
+    p50Ms.push(latency?.quantile(0.5) ?? null);
+    p95Ms.push(latency?.quantile(0.95) ?? null);
+    p99Ms.push(latency?.quantile(0.99) ?? null);
+    upstream.push((timeline.upstream[index] ?? 0) / sec);
+  }
+  return { bucketMs: timeline.bucketMs, start: timeline.start, t, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream };
+}
+
+function collectWarnings({ k6Rows, httpRequests, outcomes, faultsWithoutRemove, holdWindowMs, recoveryMs }: { k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {
+  const warnings: string[] = [];
+  if (k6Rows === 0) warnings.push('k6.csv has no samples: nothing to score (see k6.log)');
+  else if (httpRequests === 0) warnings.push('k6.csv has no http_req_duration samples: availability and latency are unknown');
+  if (k6Rows > 0 && outcomes === 0) warnings.push('k6.csv has no thap_outcome samples: integrity cannot say what the client accepted');
+  if (faultsWithoutRemove.length > 0) warnings.push(`faults applied without a logged remove (treated as lasting to the run's end): ${faultsWithoutRemove.join(', ')}`);
+  if (recoveryMs !== null && recoveryMs < holdWindowMs) warnings.push(`the recovery phase (${Math.round(recoveryMs / 1000)} s) is shorter than the hold window (${holdWindowMs / 1000} s): time to recover cannot be measured`);
+  return warnings;
+}
