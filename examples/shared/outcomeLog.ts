@@ -18,3 +18,10 @@ export type OutcomeLogger = (line: OutcomeLine) => void;
 export function outcomeLogger(write: (text: string) => void = (text) => process.stdout.write(text)): OutcomeLogger {
   return (line) => write(`${JSON.stringify({ t: new Date().toISOString(), ...line })}\n`);
 }
+
+/** Any other event a client reports (listening, flushed, abandoned, circuit opened...), one JSON line each. */
+export type EventLogger = (event: Record<string, unknown>) => void;
+
+export function eventLogger(write: (text: string) => void = (text) => process.stdout.write(text)): EventLogger {
+  return (event) => write(`${JSON.stringify({ t: new Date().toISOString(), ...event })}\n`);
+}

@@ -22,6 +22,15 @@ export interface JourneyStep {
   service: NicServiceName;
   /** Builds the NIC request; returns a string (the reason) when the client request is unusable. */
   toNic: (request: { body: unknown; params: Record<string, string> }) => NicRequest | string;
+  /**
+   * Contract body fields that name ids of earlier steps (`uhid`, `visitId`, `orderId`, `srfIds`...): their
+   * values may be provisional ids a client issued while NIC was away.
+   */
+  refs: readonly string[];
+  /** NIC ids a `queued` answer stands in for with provisional values (`uhid`, `tokenNo`...). */
+  provides: readonly string[];
+  /** Reads cannot be accepted for later. */
+  queueable: boolean;
   /** NIC's ids from its success body, or a string (the reason) when the body is not what NIC promises. */
   fromNic: (body: unknown) => Record<string, unknown> | string;
 }

@@ -8,6 +8,9 @@ export const registerStep: JourneyStep = {
   step: 'register',
   route: 'POST /opd/registrations',
   service: 'ehospital',
+  refs: ['uhid'],
+  provides: ['uhid', 'visitId', 'tokenNo'],
+  queueable: true,
   toNic: ({ body }) => {
     if (field(body, 'patient') === undefined || typeof field(body, 'department') !== 'string') {
       return 'body must carry patient and department';

@@ -1,0 +1,44 @@
+import { attemptNic } from '../shared/attemptNic.ts';
+import type { EventLogger } from '../shared/outcomeLog.ts';
+import { sleep } from '../shared/timeScale.ts';
+import type { PendingQueue, PendingWrite } from './pendingQueue.ts';
+import type { RetryStormSettings } from './settings.ts';
+
+/**
+ * Resends everything in the queue on a fixed short period, all at once, with no idempotency key: the load
+ * spike when NIC comes back. A write that has failed `maxRounds` flushes is dropped (logged as `abandoned`).
+ */
+export function startFlusher(args: { queue: PendingQueue; settings: RetryStormSettings; logEvent: EventLogger }) {
+  const controller = new AbortController();
+  const loop = async () => {
+    while (!controller.signal.aborted) {
+      await sleep(args.settings.flushEveryMs, controller.signal);
+      const batch = args.queue.all();
+      for (let start = 0; start < batch.length && !controller.signal.aborted; start += args.settings.flushConcurrency) {
+        await Promise.all(batch.slice(start, start + args.settings.flushConcurrency).map((item) => resend({ ...args, item })));
+      }
+    }
+  };
+  const running = loop();
+  return {
+    stop: async () => {
+      controller.abort();
+      await running;
+    },
+  };
+}
+
+async function resend(args: { queue: PendingQueue; settings: RetryStormSettings; logEvent: EventLogger; item: PendingWrite }): Promise<void> {
+  const { item } = args;
+  const attempt = await attemptNic({ baseUrl: item.baseUrl, nicRequest: item.nicRequest, correlationId: item.correlationId, timeoutMs: args.settings.attemptTimeoutMs });
+  if (attempt.kind === 'ok') {
+    args.queue.remove(item.correlationId);
+    args.logEvent({ event: 'flushed', step: item.step.step, correlationId: item.correlationId, rounds: item.rounds + 1 });
+    return;
+  }
+  item.rounds += 1;
+  if (item.rounds >= args.settings.maxRounds || (attempt.kind === 'error-status' && !attempt.retryable)) {
+    args.queue.remove(item.correlationId);
+    args.logEvent({ event: 'abandoned', step: item.step.step, correlationId: item.correlationId, rounds: item.rounds });
+  }
+}

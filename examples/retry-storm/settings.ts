@@ -1,0 +1,33 @@
+import type { ClientConfig } from '../shared/config.ts';
+import { wallMs } from '../shared/timeScale.ts';
+
+/** The retry-storm client's knobs, as a careless integrator would set them. */
+export interface RetryStormSettings {
+  /** Attempts per request, back to back. */
+  attempts: number;
+  /** Wall ms before one attempt is abandoned (and retried at once). */
+  attemptTimeoutMs: number;
+  /** Wall ms between flushes of the in-memory queue. */
+  flushEveryMs: number;
+  /** Flush rounds before a queued write is dropped without a word to anyone. */
+  maxRounds: number;
+  /** Writes kept in memory at most. */
+  queueLimit: number;
+  /** Resends in flight at once during a flush (only so that the test machine itself survives the storm). */
+  flushConcurrency: number;
+}
+
+/**
+ * Timers are simulated seconds divided by THAP_TIME_SCALE, with small wall floors for loopback. 30 s attempt
+ * timeout, a flush every simulated second for 30 rounds, 5 attempts: numbers chosen to be careless, not cited.
+ */
+export function retryStormSettings(config: ClientConfig): RetryStormSettings {
+  return {
+    attempts: 5,
+    attemptTimeoutMs: wallMs({ simSeconds: 30, timeScale: config.timeScale, floorMs: 200 }),
+    flushEveryMs: wallMs({ simSeconds: 1, timeScale: config.timeScale, floorMs: 100 }),
+    maxRounds: 30,
+    queueLimit: 20_000,
+    flushConcurrency: 256,
+  };
+}

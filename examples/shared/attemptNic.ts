@@ -1,0 +1,48 @@
+import { callNic, NicUnreachableError, type NicResponse } from './nicCall.ts';
+import type { NicRequest } from './steps/journeyStep.ts';
+
+/** One NIC attempt's result: a 2xx answer, an error answer, or no answer at all. */
+export type Attempt =
+  | { kind: 'ok'; response: NicResponse }
+  | { kind: 'error-status'; response: NicResponse; retryable: boolean }
+  | { kind: 'unreachable'; error: NicUnreachableError };
+
+/**
+ * Makes one NIC attempt for a journey step with the correlation id (and, when given, an idempotency key and a
+ * wall-clock timeout) and classifies the outcome. 5xx, 408 and 429 are worth retrying; other 4xx are not.
+ */
+export async function attemptNic(args: {
+  baseUrl: string;
+  nicRequest: NicRequest;
+  correlationId: string;
+  idempotencyKey?: string;
+  timeoutMs?: number;
+}): Promise<Attempt> {
+  const headers: Record<string, string> = { 'X-Correlation-Id': args.correlationId };
+  if (args.idempotencyKey !== undefined) headers['Idempotency-Key'] = args.idempotencyKey;
+  try {
+    const response = await callNic({
+      baseUrl: args.baseUrl,
+      method: args.nicRequest.method,
+      path: args.nicRequest.path,
+      body: args.nicRequest.body,
+      headers,
+      ...(args.timeoutMs !== undefined ? { signal: AbortSignal.timeout(args.timeoutMs) } : {}),
+    });
+    if (response.status >= 200 && response.status < 300) return { kind: 'ok', response };
+    return { kind: 'error-status', response, retryable: isRetryableStatus(response.status) };
+  } catch (error) {
+    if (error instanceof NicUnreachableError) return { kind: 'unreachable', error };
+    throw error;
+  }
+}
+
+export function isRetryableStatus(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429;
+}
+
+/** A one-line reason for an attempt that did not succeed. */
+export function attemptReason(attempt: Attempt, service: string): string {
+  if (attempt.kind === 'unreachable') return attempt.error.message;
+  return `NIC ${service} answered ${attempt.response.status}`;
+}
