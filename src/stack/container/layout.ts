@@ -42,3 +42,23 @@ export function clientEnvironment({ timeScale = 1 }: { timeScale?: number } = {}
   for (const service of SERVICE_NAMES) env[`THAP_NIC_${service.toUpperCase()}_URL`] = `http://127.0.0.1:${proxyPorts[service]}`;
   return env;
 }
+
+/**
+ * Toxiproxy also forwards, fault-free, what the host must reach inside the shared loopback namespace
+ * (published ports reach the container's external address, not 127.0.0.1): the client and each mock's
+ * admin API. Proxy names start with `direct-` so the fault driver never touches them.
+ */
+export const directClientPort = 22080;
+export const directMockPorts = Object.fromEntries(SERVICE_NAMES.map((service, index) => [service, 22101 + index])) as Record<ServiceName, number>;
+
+export function directForwards(): Array<{ name: string; listen: string; upstream: string; enabled: boolean }> {
+  return [
+    { name: 'direct-client', listen: `0.0.0.0:${directClientPort}`, upstream: `127.0.0.1:${clientPort}`, enabled: true },
+    ...SERVICE_NAMES.map((service) => ({
+      name: `direct-${service}`,
+      listen: `0.0.0.0:${directMockPorts[service]}`,
+      upstream: `127.0.0.1:${mockPorts[service]}`,
+      enabled: true,
+    })),
+  ];
+}

@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StartedTestContainer } from 'testcontainers';
+import { HarnessError } from '../../errors.ts';
+import { SERVICE_NAMES, type ServiceName } from '../../../mocks/types.ts';
+import { assertDockerAvailable, dockerUnavailableError, loadTestcontainers } from './dockerAvailable.ts';
+import {
+  clientEnvironment,
+  containerImages,
+  directClientPort,
+  directForwards,
+  directMockPorts,
+  proxyPorts,
+  toxiproxyApiPort,
+  toxiproxyProxies,
+} from './layout.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface ContainerClient {
+  /** Command run in the client container, from the repository mounted at /app. */
+  command: string[];
+  /** Image; defaults to the Node image that runs the reference clients. */
+  image?: string;
+  /** Extra environment on top of PORT, THAP_TIME_SCALE and THAP_NIC_<SERVICE>_URL. */
+  env?: Record<string, string>;
+}
+
+export interface StartContainerStackOptions {
+  /** Repository mounted read-only at /app (the mocks and reference clients run from it). Default: this repo. */
+  repoDir?: string;
+  /** Host directory for the mocks' ledger.ndjson and upstream.ndjson; mounted at /run-dir. */
+  runDir?: string;
+  seed?: number;
+  timeScale?: number;
+  /** The client under test; default the naive reference client; `null` starts no client. */
+  client?: ContainerClient | null;
+  /** How long each container may take to become ready. */
+  startupTimeoutMs?: number;
+}
+
+export interface ContainerStack {
+  /** Toxiproxy's control API, from the host. */
+  toxiproxyApiUrl: string;
+  /** The client under test, from the host (through a fault-free forward); undefined without a client. */
+  clientUrl?: string;
+  /** Each mock's base URL from the host, bypassing faults (its `/__admin/*` API lives there too). */
+  mockUrls: Record<ServiceName, string>;
+  /** What the client calls inside the stack: the Toxiproxy proxy per service. */
+  proxiedUrls: Record<ServiceName, string>;
+  /** Stops every container in reverse order; reports every failure together. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the stack in containers: Toxiproxy at the pinned image with one proxy per NIC service (plus
+ * fault-free forwards the host needs), the NIC mocks, and the client under test, all in Toxiproxy's
+ * network namespace so they talk over 127.0.0.1 as the local stack does. testcontainers is loaded here
+ * only. No Docker: HarnessError "Docker not available: ..." (code THAP_DOCKER_UNAVAILABLE).
+ */
+export async function startContainerStack(options: StartContainerStackOptions = {}): Promise<ContainerStack> {
+  await assertDockerAvailable();
+  const { GenericContainer, Wait } = await loadTestcontainers();
+  const repoDir = path.resolve(options.repoDir ?? projectRoot);
+  const startupTimeout = options.startupTimeoutMs ?? 120_000;
+  const started: Array<{ name: string; container: StartedTestContainer }> = [];
+
+  const stop = async (): Promise<void> => {
+    const failures: string[] = [];
+    for (const { name, container } of [...started].reverse()) {
+      try {
+        await container.stop({ timeout: 10_000 });
+      } catch (error) {
+        failures.push(`${name}: ${(error as Error).message}`);
+      }
+    }
+    started.length = 0;
+    if (failures.length) throw new HarnessError(`stopping the container stack failed:\n  - ${failures.join('\n  - ')}`, { code: 'THAP_CONTAINER_STOP' });
+  };
+
+  try {
+    const published = [toxiproxyApiPort, directClientPort, ...SERVICE_NAMES.map((service) => directMockPorts[service])];
+    const toxiproxy = await new GenericContainer(containerImages.toxiproxy)
+      .withCommand(['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json'])
+      .withCopyContentToContainer([{ content: JSON.stringify([...toxiproxyProxies(), ...directForwards()]), target: '/config/toxiproxy.json' }])
+      .withExposedPorts(...published)
+      .withWaitStrategy(Wait.forHttp('/version', toxiproxyApiPort))
+      .withStartupTimeout(startupTimeout)
+      .start();
+    started.push({ name: 'toxiproxy', container: toxiproxy });
+    const namespace = `container:${toxiproxy.getId()}`;
+    const host = toxiproxy.getHost();
+    const hostUrl = (port: number): string => `http://${host}:${toxiproxy.getMappedPort(port)}`;
+
+    const mocks = await new GenericContainer(containerImages.node)
+      .withNetworkMode(namespace)
+      .withWorkingDir('/app')
+      .withBindMounts([
+        { source: repoDir, target: '/app', mode: 'ro' },
+        ...(options.runDir ? [{ source: path.resolve(options.runDir), target: '/run-dir', mode: 'rw' as const }] : []),
+      ])
+      .withEnvironment({ THAP_SEED: String(options.seed ?? 1), ...(options.runDir ? { THAP_RUN_DIR: '/run-dir' } : {}) })
+      .withCommand(['node', '--import', 'tsx', 'docker/serve-mocks.ts'])
+      .withWaitStrategy(Wait.forLogMessage(/"services":/))
+      .withStartupTimeout(startupTimeout)
+      .start();
+    started.push({ name: 'mocks', container: mocks });
+
+    let clientUrl: string | undefined;
+    const client = options.client === undefined ? { command: ['node', '--import', 'tsx', 'examples/naive/server.ts'] } : options.client;
+    if (client) {
+      const container = await new GenericContainer(client.image ?? containerImages.node)
+        .withNetworkMode(namespace)
+        .withWorkingDir('/app')
+        .withBindMounts([{ source: repoDir, target: '/app', mode: 'ro' }])
+        .withEnvironment({ ...clientEnvironment({ timeScale: options.timeScale ?? 1 }), ...client.env })
+        .withCommand(client.command)
+        .withWaitStrategy(Wait.forLogMessage(/"event":"listening"/))
+        .withStartupTimeout(startupTimeout)
+        .start();
+      started.push({ name: 'client', container });
+      clientUrl = hostUrl(directClientPort);
+    }
+
+    const mockUrls = Object.fromEntries(SERVICE_NAMES.map((service) => [service, hostUrl(directMockPorts[service])])) as Record<ServiceName, string>;
+    const proxiedUrls = Object.fromEntries(SERVICE_NAMES.map((service) => [service, `http://127.0.0.1:${proxyPorts[service]}`])) as Record<ServiceName, string>;
+    return { toxiproxyApiUrl: hostUrl(toxiproxyApiPort), clientUrl, mockUrls, proxiedUrls, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw dockerUnavailableError(error) ?? error;
+  }
+}
