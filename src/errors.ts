@@ -55,6 +55,12 @@ export class ValidationError extends UserError {
     this.name = 'ValidationError';
     this.issues = issues;
   }
+
+  /** The same error with more text under its title (e.g. the problems of several files). */
+  withDetail(detail: string): ValidationError {
+    this.message = `${this.message.split('\n')[0]}\n${detail}`;
+    return this;
+  }
 }
 
 export function formatIssue(issue: Issue): string {

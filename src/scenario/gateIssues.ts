@@ -1,12 +1,7 @@
 import type { Issue } from '../errors.ts';
+import { validateGates } from '../scoring/gates/validateGates.ts';
 
-/**
- * Gate expressions are checked against the scoring's known metrics before a run starts. The grammar and
- * the metric list belong to scoring (src/scoring); this adapter turns its findings into scenario issues.
- */
+/** Gate expressions are checked against scoring's grammar and known metrics before a run starts. */
 export function gateIssues(gates: string[]): Array<Omit<Issue, 'file'>> {
-  const pattern = /^\s*[a-zA-Z][\w.]*\s*(<=|>=|==|!=|<|>)\s*-?\d+(\.\d+)?(ms|s|m|%)?\s*$/;
-  return gates.flatMap((gate, index) =>
-    pattern.test(gate) ? [] : [{ path: `gates.${index}`, message: `not a gate expression (got ${JSON.stringify(gate)}); write e.g. "score >= 70"` }],
-  );
+  return validateGates(gates);
 }

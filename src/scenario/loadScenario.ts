@@ -16,12 +16,12 @@ export interface LoadedScenario {
  * validates it in full before anything starts: every problem is reported at once, each with its file,
  * line and column (YAML), field path, the bad value and the fix. Throws ValidationError (exit 2).
  */
-export async function loadScenario(file: string): Promise<LoadedScenario> {
+export async function loadScenario(file: string, { overrides }: { overrides?: ScenarioOverrides } = {}): Promise<LoadedScenario> {
   const path = resolve(file);
   const extension = extname(path);
   if (extension === '.ts' || extension === '.mts' || extension === '.js') {
     const module = (await import(pathToFileURL(path).href)) as { default?: unknown };
-    return { file, scenario: validateScenario({ raw: module.default, file }) };
+    return { file, scenario: validateScenario({ raw: applyOverrides(module.default, overrides), file }) };
   }
   if (extension !== '.yaml' && extension !== '.yml') {
     throw new UserError(`${file}: scenarios are .yaml, .yml or .ts files (got "${extension || 'no extension'}")`);
@@ -43,7 +43,24 @@ export async function loadScenario(file: string): Promise<LoadedScenario> {
       }),
     );
   }
-  return { file, scenario: validateScenario({ raw: document.toJS(), file, locate: locator(document, lineCounter) }) };
+  return { file, scenario: validateScenario({ raw: applyOverrides(document.toJS(), overrides), file, locate: locator(document, lineCounter) }) };
+}
+
+/** Command-line overrides, applied to the document before validation so they are checked like the file. */
+export interface ScenarioOverrides {
+  seed?: number;
+  speed?: number;
+}
+
+function applyOverrides(raw: unknown, overrides: ScenarioOverrides | undefined): unknown {
+  if (!overrides || raw === null || typeof raw !== 'object') return raw;
+  const document = { ...(raw as Record<string, unknown>) };
+  if (overrides.seed !== undefined) document.seed = overrides.seed;
+  if (overrides.speed !== undefined) {
+    const clock = document.clock !== null && typeof document.clock === 'object' ? document.clock : {};
+    document.clock = { ...clock, speed: overrides.speed };
+  }
+  return document;
 }
 
 type Locate = (path: PropertyKey[]) => { line: number; column: number } | undefined;

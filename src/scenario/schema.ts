@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serviceConfigSchema } from '../../mocks/config.ts';
 import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
 import { durationField, serviceNameField, timeOfDayField, type ServiceName } from './fields.ts';
 
@@ -22,20 +23,11 @@ const clientSchema = z
     message: 'give client.command (thap starts the client) or client.url (a client already running)',
   });
 
-const capacitySchema = z.strictObject({
-  /** Requests per second the service handles; above it requests queue. */
-  ratePerSecond: z.number().positive().optional(),
-  /** Requests served at once. */
-  concurrency: z.number().int().positive().optional(),
-  /** Requests that may wait; beyond it they get 503 with Retry-After. */
-  queue: z.number().int().min(0).optional(),
-});
-
-const serviceSchema = z.strictObject({
-  /** `honour` (the default) returns the first answer to a repeated Idempotency-Key; `ignore` stores it again. */
-  idempotency: z.enum(['honour', 'ignore']).default('honour'),
-  capacity: capacitySchema.optional(),
-});
+/**
+ * A NIC service's behaviour (capacity, idempotency, sessions, callbacks) is the mocks' own configuration,
+ * passed to them unchanged: one definition, in mocks/config.ts.
+ */
+const serviceSchema = serviceConfigSchema;
 
 const clockSchema = z.strictObject({
   /** Simulated time of day the run starts at. */

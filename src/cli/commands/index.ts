@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { runCommand } from './run.ts';
+import { validateCommand } from './validate.ts';
 import { toolsCommand } from './tools.ts';
 import { doctorCommand } from './doctor.ts';
 import { mocksCommand } from './mocks.ts';
@@ -7,4 +9,4 @@ import { reportCommand } from './report.ts';
 /**
  * Every command of the CLI, one file each. Add a command by importing its factory here.
  */
-export const commands: Array<() => Command> = [toolsCommand, doctorCommand, mocksCommand, reportCommand];
+export const commands: Array<() => Command> = [runCommand, validateCommand, toolsCommand, doctorCommand, mocksCommand, reportCommand];

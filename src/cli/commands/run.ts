@@ -1,0 +1,58 @@
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { formatSummary } from '../../report/formatSummary.ts';
+import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
+import { runScenario } from '../../run/runScenario.ts';
+import { loadScenario } from '../../scenario/loadScenario.ts';
+import { buildPlan, describePlan } from '../../scenario/plan.ts';
+import { ExitCode } from '../exitCodes.ts';
+import { parseOptions } from '../parseOptions.ts';
+
+const runOptionsSchema = z.strictObject({
+  out: z.string().default('reports'),
+  seed: z.coerce.number().int().min(0).optional(),
+  speed: z.coerce.number().positive().max(100_000).optional(),
+  target: z.string().optional(),
+  allowHost: z.array(z.string()).default([]),
+  ci: z.boolean().default(false),
+  dryRun: z.boolean().default(false),
+  k6: z.string().optional(),
+  toxiproxy: z.string().optional(),
+});
+
+/** `thap run <scenario>`: runs a scenario end to end and exits by its gates (README "Exit codes"). */
+export function runCommand(): Command {
+  return new Command('run')
+    .description('run a scenario against a client system and score how it degrades and recovers')
+    .argument('<scenario>', 'scenario file (.yaml, .yml or .ts)')
+    .option('--out <dir>', 'where run directories go', 'reports')
+    .option('--seed <n>', 'override the scenario seed')
+    .option('--speed <x>', 'override the simulated seconds per wall second')
+    .option('--target <url>', 'test a client that is already running at this URL (loopback unless --allow-host)')
+    .addOption(new Option('--allow-host <host>', 'allow a non-loopback target host (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value]))
+    .option('--ci', 'plain progress lines instead of the live view')
+    .option('--dry-run', 'print the plan and start nothing')
+    .option('--k6 <path>', 'k6 binary to use')
+    .option('--toxiproxy <path>', 'Toxiproxy server binary to use')
+    .action(async (file: string, raw: Record<string, unknown>) => {
+      const options = parseOptions(runOptionsSchema, raw, 'thap run');
+      // Overrides go through the same validation as the file.
+      const { scenario } = await loadScenario(file, { overrides: { seed: options.seed, speed: options.speed } });
+      if (options.dryRun) {
+        process.stdout.write(`${describePlan(buildPlan(scenario)).join('\n')}\n`);
+        return;
+      }
+      const log = (line: string) => process.stderr.write(`${line}\n`);
+      const result = await runScenario({
+        scenario,
+        outDir: options.out,
+        target: options.target,
+        allowHosts: options.allowHost,
+        log,
+        plainProgress: options.ci || !process.stderr.isTTY,
+        toolPaths: { k6Path: options.k6, toxiproxyPath: options.toxiproxy },
+      });
+      if (result.report) process.stdout.write(`${formatSummary(result.report, { reportPath: `${result.runDir}/report.json` })}\n`);
+      process.exitCode = result.interruptedBy ? ExitCode.Interrupted : result.report ? exitCodeForReport(result.report) : ExitCode.HarnessFailure;
+    });
+}

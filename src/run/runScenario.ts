@@ -1,0 +1,181 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { HarnessError, InterruptedError, UserError } from '../errors.ts';
+import { createMocksAdmin } from '../faults/app/mocksAdmin.ts';
+import { FaultDriver } from '../faults/faultDriver.ts';
+import { k6Options } from '../load/k6Options.ts';
+import { k6Script } from '../load/k6Script.ts';
+import { startBeacon } from '../load/startBeacon.ts';
+import { startK6 } from '../load/startK6.ts';
+import { buildPlan, type Plan } from '../scenario/plan.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { renderRun } from '../report/renderRun.ts';
+import type { Report } from '../scoring/reportSchema.ts';
+import { CleanupStack } from '../stack/cleanupStack.ts';
+import { startClient } from '../stack/startClient.ts';
+import { startMocksProcess } from '../stack/startMocksProcess.ts';
+import { proxyServices, startToxiproxy } from '../stack/startToxiproxy.ts';
+import { ensureTools } from '../stack/tools/index.ts';
+import { generatePatients } from '../traffic/index.ts';
+import { withTimeout } from '../util/withTimeout.ts';
+import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
+import { onInterrupt } from './interruptSignal.ts';
+import { startProgress } from './progress.ts';
+import { checkTarget } from './checkTarget.ts';
+
+export interface RunOptions {
+  scenario: Scenario;
+  outDir: string;
+  /** A client already running (overrides client.command). */
+  target?: string;
+  allowHosts?: string[];
+  /** One line at a time: progress and the steps of starting and stopping. */
+  log: (line: string) => void;
+  /** Progress as plain lines at intervals (CI) instead of the live view. */
+  plainProgress: boolean;
+  toolPaths?: { k6Path?: string; toxiproxyPath?: string };
+}
+
+export interface RunResult {
+  runDir: string;
+  plan: Plan;
+  report: Report;
+  /** Set when SIGINT/SIGTERM ended the run early: the report is partial and marked interrupted. */
+  interruptedBy?: NodeJS.Signals;
+}
+
+type RunStatus = 'completed' | 'interrupted' | 'error';
+
+/**
+ * The one place that puts a run together: tools, Toxiproxy, the NIC mocks behind their proxies, the
+ * client, k6, the fault timeline; then stops all of it in reverse, always, and scores the run directory.
+ * Interrupts (SIGINT/SIGTERM) remove faults, stop processes and keep the partial results, marked interrupted.
+ */
+export async function runScenario(options: RunOptions): Promise<RunResult> {
+  const { scenario, log } = options;
+  const plan = buildPlan(scenario);
+  const clientUrl = options.target ?? scenario.client.url;
+  if (clientUrl) checkTarget({ url: clientUrl, allowHosts: options.allowHosts ?? [] });
+  if (!clientUrl && !scenario.client.command) throw new UserError('the scenario gives no client.command and no --target URL: nothing to test');
+
+  const tools = await ensureTools({ ...options.toolPaths, onProgress: (line) => log(`tools: ${line}`) });
+  const { runId, runDir } = await createRunDirectory({ outDir: options.outDir, scenarioName: scenario.name });
+  const startedAt = Date.now();
+  await writeJsonAtomic(join(runDir, 'scenario.resolved.json'), scenario);
+  await writeJsonAtomic(join(runDir, 'plan.json'), { ...plan, services: scenario.services, runId });
+  const runInfo: { runId: string; status: RunStatus | 'running'; startedAt: number; endedAt?: number; t0?: number; error?: string } = {
+    runId,
+    status: 'running',
+    startedAt,
+  };
+  await writeJsonAtomic(join(runDir, 'run.json'), runInfo);
+  log(`run ${runId}: ${runDir}`);
+
+  const cleanup = new CleanupStack();
+  let interruptedBy: NodeJS.Signals | undefined;
+  let abort: (reason: Error) => void = () => undefined;
+  const aborted = new Promise<never>((_, reject) => (abort = reject));
+  aborted.catch(() => undefined);
+  const unhook = onInterrupt((signal) => {
+    if (interruptedBy) return;
+    interruptedBy = signal;
+    log(`${signal}: removing faults, stopping processes, keeping partial results…`);
+    abort(new InterruptedError(signal));
+  });
+  const race = <T>(promise: Promise<T>) => Promise.race([promise, aborted]);
+
+  let faults: FaultDriver | undefined;
+  let failure: unknown;
+  try {
+    const toxiproxy = await race(startToxiproxy({ binary: tools.toxiproxy.path, runDir, cleanup }));
+    const services = Object.keys(scenario.services);
+    const mocksConfig = join(runDir, 'mocks.config.json');
+    await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
+    const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services, configFile: mocksConfig, cleanup }));
+    const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, cleanup }));
+    log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${Object.entries(proxied).map(([name, url]) => `${name} ${url}`).join(', ')}`);
+
+    const client = clientUrl
+      ? { url: clientUrl }
+      : await race(
+          startClient({
+            command: scenario.client.command as string[],
+            port: scenario.client.port,
+            health: scenario.client.health,
+            env: scenario.client.env,
+            nicUrls: proxied,
+            timeScale: scenario.clock.speed,
+            startupTimeoutMs: scenario.client.startupTimeout,
+            runDir,
+            cleanup,
+          }),
+        );
+    log(`client: ${client.url}`);
+
+    const arrivals = plan.traffic.reduce((sum, traffic) => sum + traffic.expectedArrivals, 0);
+    await writeFile(join(runDir, 'patients.json'), JSON.stringify(generatePatients({ seed: scenario.seed, count: Math.min(Math.max(arrivals, 1), 50_000) })));
+    const beacon = await startBeacon({ cleanup });
+    const k6 = await startK6({
+      binary: tools.k6.path,
+      runDir,
+      script: k6Script({ options: k6Options(plan, { requestTimeoutMs: scenario.client.requestTimeout }) }),
+      env: {
+        THAP_TARGET: client.url,
+        THAP_BEACON_URL: beacon.url,
+        THAP_RUN_TAG: runId.slice(-16),
+        THAP_REQUEST_TIMEOUT: `${scenario.client.requestTimeout}ms`,
+      },
+      cleanup,
+    });
+    const started = await race(
+      withTimeout(Promise.race([beacon.fired, k6.exited.then((exit) => exit)]), 60_000, 'k6 start').catch((error: Error) => error),
+    );
+    if (typeof started !== 'number') {
+      throw new HarnessError(`k6 did not start its scenarios: ${started instanceof Error ? started.message : `exited with code ${started.code}`} (see ${join(runDir, 'k6.log')})`);
+    }
+    runInfo.t0 = started;
+    await writeJsonAtomic(join(runDir, 'run.json'), runInfo);
+
+    const mocksAdmin = createMocksAdmin({ urls: mocks.urls });
+    faults = new FaultDriver({
+      faults: plan.faults,
+      eventLog: join(runDir, 'faults.ndjson'),
+      context: (fault) => ({ toxiproxy: toxiproxy.control, mocks: mocksAdmin, service: fault.service, proxyName: fault.service, faultId: fault.id }),
+    });
+    const activeFaults = faults;
+    cleanup.defer('remove faults', () => activeFaults.removeAll(interruptedBy ? `interrupted by ${interruptedBy}` : 'run stopped'));
+    faults.schedule(started);
+    const progress = startProgress({ plan, t0: started, runDir, faults, log, plain: options.plainProgress });
+    cleanup.defer('stop progress', () => progress.stop());
+
+    const exit = await race(k6.exited);
+    progress.stop();
+    if (exit.code !== 0 && exit.code !== 99) {
+      throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${join(runDir, 'k6.log')})`, { code: 'THAP_K6_FAILED' });
+    }
+    await faults.removeAll('load finished');
+  } catch (error) {
+    failure = error;
+  } finally {
+    const failures = await cleanup.runAll();
+    unhook();
+    for (const item of failures) log(`cleanup: ${item.label} failed: ${item.error.message}`);
+    if (!failure && failures.length > 0) {
+      failure = new HarnessError(`cleanup failed: ${failures.map((item) => `${item.label}: ${item.error.message}`).join('; ')}`);
+    }
+  }
+
+  runInfo.endedAt = Date.now();
+  runInfo.status = failure instanceof InterruptedError ? 'interrupted' : failure ? 'error' : 'completed';
+  if (failure && !(failure instanceof InterruptedError)) runInfo.error = (failure as Error).message;
+  await writeJsonAtomic(join(runDir, 'run.json'), runInfo);
+  // What was measured is kept whatever the ending: a failed run still gets a (partial) report when it can.
+  const rendered = await renderRun({ runDir }).catch((error: unknown) => {
+    if (!failure) throw error;
+    log(`could not score the partial run: ${(error as Error).message}`);
+    return undefined;
+  });
+  if (runInfo.status === 'error') throw failure;
+  const report = rendered?.report;
+  return { runDir, plan, report: report as Report, ...(interruptedBy ? { interruptedBy } : {}) };
+}
