@@ -2,7 +2,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HarnessError } from '../../errors.ts';
-import { ensureTools } from './ensureTools.ts';
+import { ensureTool, ensureTools } from './ensureTools.ts';
 import { readStamp } from './stamp.ts';
 import { makeFakeWorld, type FakeWorld } from './testing/fakeBinaries.ts';
 
@@ -95,5 +95,17 @@ describe('ensureTools', () => {
     const [a, b] = await Promise.all([ensureTools({ env: world.env([dir]), cacheDir }), ensureTools({ env: world.env([dir]), cacheDir })]);
     expect(world.calls().filter((call) => call.startsWith('go build'))).toHaveLength(2);
     expect([a.k6.source, b.k6.source].sort()).toEqual(['built', 'cache']);
+  });
+});
+
+describe('ensureTool', () => {
+  it('builds only the tool asked for', async () => {
+    const dir = world.dir('path');
+    world.fakeGo({ dir });
+    const tool = await ensureTool({ name: 'toxiproxy', env: world.env([dir]), cacheDir: world.dir('cache') });
+    expect(tool).toMatchObject({ name: 'toxiproxy', source: 'built', version: '2.12.0' });
+    const builds = world.calls().filter((call) => call.startsWith('go build'));
+    expect(builds).toHaveLength(1);
+    expect(builds[0]).toContain('toxiproxy/v2/cmd/server');
   });
 });

@@ -24,10 +24,20 @@ function fixFor(names: ToolName[]): string {
  * is missing or too old, or the build fails (each says how to fix it).
  */
 export async function ensureTools(options: ToolLookupOptions = {}): Promise<EnsuredTools> {
+  return (await ensureNamed({ names: toolNames, options })) as EnsuredTools;
+}
+
+/** `ensureTools` for one tool only (a suite that needs Toxiproxy but not k6 never builds k6). */
+export async function ensureTool({ name, ...options }: ToolLookupOptions & { name: ToolName }): Promise<ToolInfo> {
+  const found = await ensureNamed({ names: [name], options });
+  return found[name] as ToolInfo;
+}
+
+async function ensureNamed({ names, options }: { names: readonly ToolName[]; options: ToolLookupOptions }): Promise<Partial<EnsuredTools>> {
   const found: Partial<EnsuredTools> = {};
-  for (const name of toolNames) found[name] = await locateTool({ name, ...options });
-  const missing = toolNames.filter((name) => !found[name]);
-  if (missing.length === 0) return found as EnsuredTools;
+  for (const name of names) found[name] = await locateTool({ name, ...options });
+  const missing = names.filter((name) => !found[name]);
+  if (missing.length === 0) return found;
 
   const env = options.env ?? process.env;
   const cacheDir = resolveCacheDir(options);
@@ -49,7 +59,7 @@ export async function ensureTools(options: ToolLookupOptions = {}): Promise<Ensu
     );
   }
   await withLockedBuild({ missing, found, go, cacheDir, options });
-  return found as EnsuredTools;
+  return found;
 }
 
 function maxMinGo(names: ToolName[]): string {

@@ -1,4 +1,4 @@
-export { ensureTools, type EnsuredTools } from './ensureTools.ts';
+export { ensureTools, ensureTool, type EnsuredTools } from './ensureTools.ts';
 export { locateTool } from './locateTool.ts';
 export { resolveCacheDir, cacheBinDir } from './cacheDir.ts';
 export { findGo, type GoInfo } from './findGo.ts';

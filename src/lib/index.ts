@@ -1,0 +1,9 @@
+/**
+ * thap as a library for users' own test suites (vitest, jest): NIC mocks behind a real Toxiproxy, faults by
+ * name, the ledger. docs/library.md shows a complete test.
+ */
+export { startNicStack, type NicStack, type AppliedFault, type StartNicStackOptions } from './startNicStack.ts';
+export { knownFaultKinds } from '../faults/registry.ts';
+export { SERVICE_NAMES, type ServiceName, type LedgerEntry, type MocksConfig } from '../../mocks/index.ts';
+export { ensureTools, ensureTool, locateTool } from '../stack/tools/index.ts';
+export { startContainerStack, isDockerAvailable } from '../stack/container/index.ts';
