@@ -1,4 +1,8 @@
+import { createAbdm } from './abdm/index.ts';
 import { createEhospital } from './ehospital/index.ts';
+import { createIcmr } from './icmr/index.ts';
+import { createPayment } from './payment/index.ts';
+import { createSms } from './sms/index.ts';
 import type { MockRoute } from './http/route.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import type { ServiceName } from './types.ts';
@@ -6,8 +10,8 @@ import type { ServiceName } from './types.ts';
 /** Each service's routes, built over its runtime. */
 export const serviceFactories: Record<ServiceName, (runtime: ServiceRuntime) => MockRoute[]> = {
   ehospital: createEhospital,
-  icmr: () => [],
-  abdm: () => [],
-  sms: () => [],
-  payment: () => [],
+  icmr: createIcmr,
+  abdm: createAbdm,
+  sms: createSms,
+  payment: createPayment,
 };

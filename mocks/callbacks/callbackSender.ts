@@ -50,6 +50,30 @@ export class CallbackSender {
     return { id, copies: plan.copies };
   }
 
+  /**
+   * Runs an in-process event later (an SMS reaching the simulated phone, a patient paying) through the same
+   * callback faults; recorded with the url `local:<what>`.
+   */
+  schedule(args: { service: ServiceName; route: string; what: string; delayMs: number; run: () => void }): { id: string; copies: number } {
+    const id = `cb${++this.counter}`;
+    const plan = this.faults.has(args.service) ? this.faults.callbackPlan(args.service, args.route, { delayMs: args.delayMs, copies: 1 }) : { delayMs: args.delayMs, copies: 1, faults: [] };
+    const now = Date.now();
+    const url = `local:${args.what}`;
+    if (plan.copies === 0) this.records.push({ id, service: args.service, route: args.route, url, copy: 0, plannedAt: now, sentAt: null, status: null, error: 'dropped by fault', faults: plan.faults });
+    for (let copy = 1; copy <= plan.copies; copy++) {
+      const record: CallbackRecord = { id, service: args.service, route: args.route, url, copy, plannedAt: now + plan.delayMs, sentAt: null, status: null, error: null, faults: plan.faults };
+      this.records.push(record);
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        if (this.closed) return;
+        record.sentAt = Date.now();
+        args.run();
+      }, plan.delayMs + (copy - 1) * 10);
+      this.timers.add(timer);
+    }
+    return { id, copies: plan.copies };
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);

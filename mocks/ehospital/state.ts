@@ -18,6 +18,33 @@ export interface Visit {
   feePaid: boolean;
 }
 
+export interface Bill {
+  billId: string;
+  visitId: string;
+  items: Array<{ code: string; amountRupees: number }>;
+  amountRupees: number;
+  createdAt: number;
+}
+
+export interface LabOrder {
+  orderId: string;
+  visitId: string;
+  uhid: string;
+  tests: string[];
+  amountRupees: number;
+  createdAt: number;
+  barcodes: string[];
+}
+
+export interface Sample {
+  barcode: string;
+  orderId: string;
+  specimen: string;
+  status: 'labelled' | 'collected';
+  createdAt: number;
+  collectedAt: number | null;
+}
+
 /**
  * The e-Hospital mock's records. Identifiers are opaque strings issued here: a UHID is 12 digits (a 4-digit
  * hospital code drawn from the seed, then a sequence, like C-DAC's 12-digit CIN, nic-services.md [15]).
@@ -27,6 +54,10 @@ export class EhospitalState {
   readonly byMobile = new Map<string, string[]>();
   readonly byAbha = new Map<string, string>();
   readonly visits = new Map<string, Visit>();
+  readonly bills = new Map<string, Bill>();
+  readonly orders = new Map<string, LabOrder>();
+  readonly samples = new Map<string, Sample>();
+  private readonly seqs = new Map<string, number>();
   private readonly hospitalCode: number;
   private uhidSeq = 0;
   private visitSeq = 0;
@@ -42,6 +73,13 @@ export class EhospitalState {
 
   nextVisitId(): string {
     return `V${this.hospitalCode}${String(++this.visitSeq).padStart(8, '0')}`;
+  }
+
+  /** The next id with a prefix: `B` bills, `LO` lab orders, `SB` sample barcodes. */
+  nextId(prefix: string): string {
+    const n = (this.seqs.get(prefix) ?? 0) + 1;
+    this.seqs.set(prefix, n);
+    return `${prefix}${this.hospitalCode}${String(n).padStart(8, '0')}`;
   }
 
   /** The next queue token of a department, and its appointment number (e.g. `MED-0042`). */

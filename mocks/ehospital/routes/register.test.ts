@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMocks, type RunningMocks } from '../index.ts';
-import { call } from '../testing/httpClient.ts';
-import { registrationBody } from '../testing/fixtures.ts';
+import { startMocks, type RunningMocks } from '../../index.ts';
+import { call } from '../../testing/httpClient.ts';
+import { registrationBody } from '../../testing/fixtures.ts';
 
 describe('POST /ehospital/v1/registrations over HTTP', () => {
   let mocks: RunningMocks;

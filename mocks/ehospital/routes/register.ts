@@ -1,10 +1,10 @@
-import { jsonResponse } from '../http/jsonResponse.ts';
-import { parseBody } from '../http/parseBody.ts';
-import { defineRoute, type MockRoute } from '../http/route.ts';
-import type { ServiceRuntime } from '../runtime.ts';
-import { normaliseMobile } from '../shared/fields.ts';
-import { registrationSchema } from './schemas.ts';
-import type { EhospitalState, Patient } from './state.ts';
+import { jsonResponse } from '../../http/jsonResponse.ts';
+import { parseBody } from '../../http/parseBody.ts';
+import { defineRoute, type MockRoute } from '../../http/route.ts';
+import type { ServiceRuntime } from '../../runtime.ts';
+import { normaliseMobile } from '../../shared/fields.ts';
+import { registrationSchema } from '../schemas.ts';
+import type { EhospitalState, Patient } from '../state.ts';
 
 /**
  * `POST /ehospital/v1/registrations`: registers a new patient (new UHID) or a returning one (same UHID),
@@ -17,6 +17,7 @@ export function registerRoute(runtime: ServiceRuntime, state: EhospitalState): M
     method: 'POST',
     path: '/ehospital/v1/registrations',
     write: true,
+    session: true,
     summary: 'register a patient and open an OPD visit (UHID, visit, appointment number, token)',
     async resolve({ request, meta }) {
       const parsed = await parseBody({ request, service: 'ehospital', schema: registrationSchema });
