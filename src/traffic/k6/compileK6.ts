@@ -1,0 +1,45 @@
+import type { TrafficPlan } from '../plan/trafficPlan.ts';
+import type { Series } from '../plan/visit.ts';
+import type { K6Entry, RampingArrivalRate } from './k6Types.ts';
+import { iterateVisits } from '../plan/iterateVisits.ts';
+import { simToWall } from '../plan/clock.ts';
+import { addToBins, emptyBins, type Bins } from './bins.ts';
+import { toK6Stages } from './toK6Stages.ts';
+
+export interface K6Compilation {
+  /** k6 `options.scenarios`: one `ramping-arrival-rate` scenario per series that has visits, named after it. */
+  scenarios: Partial<Record<Series, RampingArrivalRate>>;
+  /** The data file's content: per series, the visits in time order (iteration i takes entry i). */
+  data: { version: number; seed: number; clock: TrafficPlan['clock']; series: Partial<Record<Series, K6Entry[]>> };
+  /** Planned arrivals per bin and series, to check k6's counts against. */
+  bins: Partial<Record<Series, Bins>>;
+}
+
+/** Turns a plan into k6 scenarios plus the data they replay. Holds every visit in memory: for load runs, not for `generate`. */
+export function compileK6({ plan, binMinutes = 60, requestBudgetMs }: { plan: TrafficPlan; binMinutes?: number; requestBudgetMs?: number }): K6Compilation {
+  const { clock } = plan;
+  const series: Partial<Record<Series, K6Entry[]>> = {};
+  const bins: Partial<Record<Series, Bins>> = {};
+  const longest: Partial<Record<Series, number>> = {};
+  const mostSteps: Partial<Record<Series, number>> = {};
+  const firstVisit = new Set<string>();
+  for (const { visit, record } of iterateVisits(plan)) {
+    const steps = visit.steps.map((s) => ({ name: s.name, thinkMs: Math.round(s.thinkSimMs / clock.speed) }));
+    const entry: K6Entry = { entity: visit.entity, simMs: visit.simMs, wallMs: simToWall(clock, visit.simMs), steps };
+    if ((visit.series === 'registration' || visit.series === 'srf') && !firstVisit.has(visit.entity)) {
+      firstVisit.add(visit.entity);
+      entry.record = record;
+    }
+    (series[visit.series] ??= []).push(entry);
+    addToBins((bins[visit.series] ??= emptyBins({ clock, binMinutes })), visit.simMs);
+    const duration = steps.reduce((sum, s) => sum + s.thinkMs, 0);
+    longest[visit.series] = Math.max(longest[visit.series] ?? 0, duration);
+    mostSteps[visit.series] = Math.max(mostSteps[visit.series] ?? 0, steps.length);
+  }
+  const scenarios: K6Compilation['scenarios'] = {};
+  for (const name of Object.keys(series) as Series[]) {
+    (series[name] as K6Entry[]).sort((a, b) => a.simMs - b.simMs || (a.entity < b.entity ? -1 : 1));
+    scenarios[name] = toK6Stages({ bins: bins[name] as Bins, speed: clock.speed, iterationWallMs: longest[name] ?? 0, steps: mostSteps[name] ?? 1, ...(requestBudgetMs !== undefined ? { requestBudgetMs } : {}) });
+  }
+  return { scenarios, data: { version: plan.version, seed: plan.seed, clock, series }, bins };
+}
