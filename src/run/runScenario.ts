@@ -63,10 +63,21 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   const startedAt = Date.now();
   await writeJsonAtomic(join(runDir, 'scenario.resolved.json'), scenario);
   await writeJsonAtomic(join(runDir, 'plan.json'), { ...plan, services: scenario.services, runId });
-  const runInfo: { runId: string; status: RunStatus | 'running'; startedAt: number; endedAt?: number; t0?: number; error?: string } = {
-    runId,
-    status: 'running',
-    startedAt,
+  const runInfo: {
+    runId: string;
+    status: RunStatus | 'running';
+    startedAt: number;
+    endedAt?: number;
+    t0?: number;
+    error?: string;
+    /** What this run started, so that anyone can check nothing survives it. */
+    processes: Array<{ name: string; pid: number }>;
+    ports: number[];
+  } = { runId, status: 'running', startedAt, processes: [], ports: [] };
+  const started = async (name: string, pid: number | undefined, urls: string[]) => {
+    if (pid !== undefined) runInfo.processes.push({ name, pid });
+    runInfo.ports.push(...urls.map((url) => Number(new URL(url).port)));
+    await writeJsonAtomic(join(runDir, 'run.json'), runInfo);
   };
   await writeJsonAtomic(join(runDir, 'run.json'), runInfo);
   log(`run ${runId}: ${runDir}`);
@@ -88,11 +99,14 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   let failure: unknown;
   try {
     const toxiproxy = await race(startToxiproxy({ binary: tools.toxiproxy.path, runDir, cleanup }));
+    await started('toxiproxy', toxiproxy.pid, [toxiproxy.apiUrl]);
     const services = Object.keys(scenario.services);
     const mocksConfig = join(runDir, 'mocks.config.json');
     await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
     const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services, configFile: mocksConfig, cleanup }));
+    await started('mocks', mocks.pid, Object.values(mocks.urls));
     const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, cleanup }));
+    await started('proxies', undefined, Object.values(proxied));
     log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${Object.entries(proxied).map(([name, url]) => `${name} ${url}`).join(', ')}`);
 
     const client = clientUrl
@@ -110,6 +124,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
             cleanup,
           }),
         );
+    if (!clientUrl) await started('client', 'process' in client ? client.process?.pid : undefined, [client.url]);
     log(`client: ${client.url}`);
 
     const arrivals = plan.traffic.reduce((sum, traffic) => sum + traffic.expectedArrivals, 0);
@@ -127,13 +142,14 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       },
       cleanup,
     });
-    const started = await race(
+    await started('k6', k6.pid, [beacon.url]);
+    const t0 = await race(
       withTimeout(Promise.race([beacon.fired, k6.exited.then((exit) => exit)]), 60_000, 'k6 start').catch((error: Error) => error),
     );
-    if (typeof started !== 'number') {
-      throw new HarnessError(`k6 did not start its scenarios: ${started instanceof Error ? started.message : `exited with code ${started.code}`} (see ${join(runDir, 'k6.log')})`);
+    if (typeof t0 !== 'number') {
+      throw new HarnessError(`k6 did not start its scenarios: ${t0 instanceof Error ? t0.message : `exited with code ${t0.code}`} (see ${join(runDir, 'k6.log')})`);
     }
-    runInfo.t0 = started;
+    runInfo.t0 = t0;
     await writeJsonAtomic(join(runDir, 'run.json'), runInfo);
 
     const mocksAdmin = createMocksAdmin({ urls: mocks.urls });
@@ -144,8 +160,8 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     });
     const activeFaults = faults;
     cleanup.defer('remove faults', () => activeFaults.removeAll(interruptedBy ? `interrupted by ${interruptedBy}` : 'run stopped'));
-    faults.schedule(started);
-    const progress = startProgress({ plan, t0: started, runDir, faults, log, plain: options.plainProgress });
+    faults.schedule(t0);
+    const progress = startProgress({ plan, t0, runDir, faults, log, plain: options.plainProgress });
     cleanup.defer('stop progress', () => progress.stop());
 
     const exit = await race(k6.exited);

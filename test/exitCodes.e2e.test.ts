@@ -1,0 +1,69 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { leftovers, readRunJson, runDirOf } from './support/leftovers.ts';
+import { runThap } from './support/runThap.ts';
+
+// End to end with the real k6 and Toxiproxy binaries (from `thap tools install`), real HTTP on loopback.
+// Each exit code of the README is produced here by a real run, and each ending leaves nothing behind.
+const outDir = () => mkdtemp(join(tmpdir(), 'thap-e2e-'));
+
+async function expectNothingLeft(runDir: string) {
+  const run = await readRunJson(runDir);
+  expect(run.processes.map((entry) => entry.name)).toEqual(expect.arrayContaining(['toxiproxy', 'mocks']));
+  expect(await leftovers(runDir)).toEqual({ processes: [], ports: [] });
+}
+
+describe('thap exit codes', { timeout: 120_000 }, () => {
+  it('exits 1 when the client is not resilient enough for the gates, and leaves nothing running', async () => {
+    const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--ci', '--out', await outDir()]);
+    expect(result.stdout).toContain('FAIL  phase.fault.availability >= 0.9');
+    expect(result.code).toBe(1);
+    const runDir = runDirOf(result.stderr);
+    const report = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as { status: string };
+    expect(report.status).toBe('failed');
+    await expectNothingLeft(runDir);
+  });
+
+  it('exits 2 for an invalid scenario, printing every problem without a stack', async () => {
+    const result = await runThap(['run', 'src/scenario/fixtures/many-problems.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('many-problems.yaml:17:11: faults.0.kind: unknown fault kind');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for a bad option', async () => {
+    const result = await runThap(['run', 'scenarios/demo.yaml', '--speed', 'fast']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--speed');
+  });
+
+  it('exits 3 when the client never becomes healthy, naming it, and leaves nothing running', async () => {
+    const result = await runThap(['run', 'test/scenarios/client-dies-at-start.yaml', '--ci', '--out', await outDir()]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/the client \(node -e process\.exit\(4\)\) exited \(code 4\) before it answered/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const runDir = runDirOf(result.stderr);
+    expect((await readRunJson(runDir)).status).toBe('error');
+    await expectNothingLeft(runDir);
+  });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('exits 130 on %s during the fault, removes the fault, keeps a partial report', async (signal) => {
+    const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--ci', '--out', await outDir()], {
+      signal,
+      signalWhen: /faults: down/,
+    });
+    expect(result.code).toBe(130);
+    const runDir = runDirOf(result.stderr);
+    const events = (await readFile(join(runDir, 'faults.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { action: string; ok: boolean; reason?: string });
+    expect(events.map((event) => `${event.action} ${event.ok}`)).toEqual(['apply true', 'remove true']);
+    expect(events[1]?.reason).toBe(`interrupted by ${signal}`);
+    const report = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as { status: string };
+    expect(report.status).toBe('interrupted');
+    await expectNothingLeft(runDir);
+  });
+});
