@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'examples/**/*.test.ts', 'bench/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/setup/ensureTools.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
