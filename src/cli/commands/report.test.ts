@@ -35,16 +35,23 @@ async function fixture(gates: string[]): Promise<string> {
 describe('thap report', () => {
   it('exits 1 when a gate fails and prints the summary with the report path', async () => {
     const runDir = await fixture(['phase.fault.availability > 0.5']);
-    const result = await thap(['report', runDir]);
+    const result = await thap(['report', runDir, '--format', 'html', 'md', 'junit']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('FAIL  phase.fault.availability > 0.5');
     expect(result.stdout).toContain(`report: ${runDir}/report.json`);
-    await access(`${runDir}/report.json`);
+    for (const file of ['report.json', 'report.html', 'report.md', 'junit.xml']) await access(`${runDir}/${file}`);
+  });
+
+  it('says which --format is wrong', async () => {
+    const runDir = await fixture([]);
+    const result = await thap(['report', runDir, '--format', 'docx']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--format\.0: Invalid option: expected one of "html"\|"md"\|"junit"\|"pdf"/);
   });
 
   it('exits 0 when every gate passes', async () => {
     const runDir = await fixture(['integrity.lost == 0']);
-    expect((await thap(['report', runDir])).code).toBe(0);
+    expect((await thap(['report', runDir, '--format', 'md'])).code).toBe(0);
   });
 
   it('exits 2 with one message and no stack for an invalid --gate or a directory that is not a run', async () => {

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
+import { UserError } from '../../errors.ts';
 import { formatSummary } from '../../report/formatSummary.ts';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
 import { renderRun } from '../../report/renderRun.ts';
@@ -7,6 +8,7 @@ import { renderRun } from '../../report/renderRun.ts';
 const optionsSchema = z.object({
   json: z.boolean().optional(),
   gate: z.array(z.string()).optional(),
+  format: z.array(z.enum(['html', 'md', 'junit', 'pdf'])).optional(),
 });
 
 /**
@@ -19,13 +21,19 @@ export function reportCommand(): Command {
     .argument('<run-dir>', 'a run directory written by `thap run` (reports/<scenario>-<timestamp>)')
     .option('--json', 'print report.json instead of the summary')
     .option('--gate <expr...>', 'gates to evaluate instead of the plan\'s (e.g. "score >= 70")')
+    .option('--format <format...>', 'formats to render besides report.json: html, md, junit, pdf (default all; pdf needs Chromium)')
     .action(async (runDir: string, raw: unknown) => {
-      const options = optionsSchema.parse(raw);
-      const { report, reportPath, files } = await renderRun({ runDir, ...(options.gate ? { gates: options.gate } : {}) });
+      const parsed = optionsSchema.safeParse(raw);
+      if (!parsed.success) {
+        throw new UserError(`invalid option: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      }
+      const options = parsed.data;
+      const { report, reportPath, files, notes } = await renderRun({ runDir, ...(options.gate ? { gates: options.gate } : {}), ...(options.format ? { formats: options.format } : {}) });
       if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else {
         process.stdout.write(formatSummary(report, { reportPath }));
         for (const file of files.filter((f) => f !== reportPath)) process.stdout.write(`wrote ${file}\n`);
+        for (const note of notes) process.stdout.write(`note: ${note}\n`);
       }
       process.exitCode = exitCodeForReport(report);
     });

@@ -31,6 +31,8 @@ export interface FixtureFault {
   applyOk?: boolean;
   /** Leave out the remove line (a crashed fault driver). */
   noRemove?: boolean;
+  /** The one-line description in faults.ndjson; default "<service>: <kind>". */
+  describe?: string;
   /** Actual minus planned time of both actions, ms; default 0. */
   driftMs?: number;
 }
@@ -79,7 +81,7 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
     join(runDir, 'faults.ndjson'),
     faults
       .flatMap((fault) => {
-        const base = { faultId: fault.id, kind: fault.kind ?? 'down', service: fault.service ?? 'ehospital', describe: `${fault.service ?? 'ehospital'}: ${fault.kind ?? 'down'}` };
+        const base = { faultId: fault.id, kind: fault.kind ?? 'down', service: fault.service ?? 'ehospital', describe: fault.describe ?? `${fault.service ?? 'ehospital'}: ${fault.kind ?? 'down'}` };
         const apply = { ...base, action: 'apply', plannedAt: startedAt + fault.fromMs, actualAt: startedAt + fault.fromMs + (fault.driftMs ?? 0), driftMs: fault.driftMs ?? 0, ok: fault.applyOk ?? true, ...(fault.applyOk === false ? { error: 'toxiproxy refused' } : {}) };
         const remove = { ...base, action: 'remove', plannedAt: startedAt + fault.toMs, actualAt: startedAt + fault.toMs + (fault.driftMs ?? 0), driftMs: fault.driftMs ?? 0, ok: true };
         return fault.noRemove ? [apply] : [apply, remove];

@@ -1,0 +1,23 @@
+import type { Report } from '../../scoring/reportSchema.ts';
+
+/** The numbers the browser-side chart script reads: seconds since the run's start, fault bands, Q(t). */
+export function chartData(report: Report): Record<string, unknown> {
+  const { timeline, recovery } = report;
+  const rel = (t: number) => Math.round((t - timeline.start) / 10) / 100;
+  const end = rel(report.run.endedAt);
+  return {
+    t: timeline.t.map(rel),
+    timeline: {
+      offered: timeline.offered,
+      achieved: timeline.achieved,
+      upstream: timeline.upstream,
+      errorPct: timeline.errorRate.map((rate) => (rate === null ? null : rate * 100)),
+      p50: timeline.p50Ms,
+      p95: timeline.p95Ms,
+      p99: timeline.p99Ms,
+    },
+    q: recovery.curve.map((point) => point.q),
+    qThreshold: recovery.curve.map(() => (1 - recovery.epsilon) * 100),
+    faultBands: report.faults.filter((f) => f.appliedAt !== null).map((f) => [rel(f.appliedAt ?? 0), f.removedAt === null ? end : rel(f.removedAt)]),
+  };
+}

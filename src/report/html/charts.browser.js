@@ -1,0 +1,69 @@
+/* global uPlot, document, window */
+// Draws the report's charts with uPlot from the JSON in #thap-data. Runs in the browser, offline: no imports.
+// Sets data-charts="N" on <body> when N charts rendered, and data-chart-error when one failed.
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('thap-data').textContent);
+  var width = Math.min(920, Math.max(320, document.querySelector('main').clientWidth - 8));
+  var bands = data.faultBands;
+
+  function faultBands() {
+    return {
+      hooks: {
+        drawClear: [
+          function (u) {
+            var ctx = u.ctx;
+            ctx.save();
+            ctx.fillStyle = 'rgba(220, 38, 38, 0.12)';
+            bands.forEach(function (band) {
+              var x0 = u.valToPos(band[0], 'x', true);
+              var x1 = u.valToPos(band[1], 'x', true);
+              ctx.fillRect(x0, u.bbox.top, Math.max(1, x1 - x0), u.bbox.height);
+            });
+            ctx.restore();
+          },
+        ],
+      },
+    };
+  }
+
+  function chart(id, title, yLabel, series, columns, extra) {
+    var el = document.getElementById(id);
+    if (!el) return 0;
+    var options = {
+      title: title,
+      width: width,
+      height: 220,
+      scales: Object.assign({ x: { time: false } }, (extra && extra.scales) || {}),
+      axes: [{ label: 'seconds since start' }, { label: yLabel, size: 60 }],
+      series: [{ label: 's' }].concat(series),
+      plugins: [faultBands()],
+      legend: { live: true },
+    };
+    new uPlot(options, [data.t].concat(columns), el);
+    return 1;
+  }
+
+  var rendered = 0;
+  try {
+    var tl = data.timeline;
+    rendered += chart('chart-rate', 'Offered and achieved rate', 'requests/s', [
+      { label: 'offered', stroke: '#6b7280', width: 1.5 },
+      { label: 'achieved', stroke: '#2563eb', width: 1.5 },
+      { label: 'upstream (NIC)', stroke: '#d97706', width: 1.5 },
+    ], [tl.offered, tl.achieved, tl.upstream]);
+    rendered += chart('chart-errors', 'Error rate', '% of requests', [{ label: 'errors %', stroke: '#dc2626', width: 1.5, fill: 'rgba(220,38,38,0.08)' }], [tl.errorPct]);
+    rendered += chart('chart-latency', 'Latency percentiles', 'ms (log)', [
+      { label: 'p50', stroke: '#16a34a', width: 1.5 },
+      { label: 'p95', stroke: '#d97706', width: 1.5 },
+      { label: 'p99', stroke: '#dc2626', width: 1.5 },
+    ], [tl.p50, tl.p95, tl.p99], { scales: { y: { distr: 3 } } });
+    rendered += chart('chart-recovery', 'Quality Q(t), % of baseline goodput', '% of baseline', [{ label: 'Q(t)', stroke: '#7c3aed', width: 2 }, { label: 'recovery threshold', stroke: '#9ca3af', dash: [6, 4], width: 1 }], [data.q, data.qThreshold], { scales: { y: { range: [0, 105] } } });
+  } catch (error) {
+    document.body.setAttribute('data-chart-error', String(error && error.message ? error.message : error));
+    throw error;
+  } finally {
+    document.body.setAttribute('data-charts', String(rendered));
+  }
+  window.thapChartsRendered = rendered;
+})();

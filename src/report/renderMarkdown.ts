@@ -1,0 +1,43 @@
+import type { Report } from '../scoring/reportSchema.ts';
+import { fmtMs, fmtNum, fmtPct } from './format.ts';
+
+/** Text for a Markdown table cell: pipes, backticks, angle brackets and newlines cannot break the table or inject HTML. */
+export function mdCell(value: unknown): string {
+  return String(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, '\\`')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** A Markdown summary fit for a CI job summary (GitHub's $GITHUB_STEP_SUMMARY and the like). */
+export function renderMarkdown(report: Report): string {
+  const icon = report.status === 'passed' ? '✅' : report.status === 'failed' ? '❌' : '⚠️';
+  const out: string[] = [];
+  out.push(`## ${icon} thap: ${mdCell(report.scenario.title ?? report.scenario.name)} — ${report.status} — score ${report.score.total.toFixed(1)}/100`);
+  out.push('');
+  out.push(`Scenario \`${mdCell(report.scenario.name)}\` · seed ${mdCell(report.scenario.seed)} · fingerprint \`${mdCell(report.scenario.fingerprint.slice(0, 23))}\` · thap ${mdCell(report.versions.thap)} · scoring ${mdCell(report.versions.scoring)}`);
+  if (report.run.error) out.push('', `**Run error:** ${mdCell(report.run.error)}`);
+  out.push('', '### Gates', '');
+  if (report.gates.length === 0) out.push('No gates were set.');
+  else {
+    out.push('| | gate | actual |', '|---|---|---|');
+    for (const g of report.gates) out.push(`| ${g.passed ? '✅ pass' : '❌ fail'} | ${mdCell(g.expr)} | ${g.actual === null ? `— ${mdCell(g.message ?? '')}` : mdCell(g.actual)} |`);
+  }
+  out.push('', '### Phases', '', '| phase | length | requests | availability | goodput | p50 | p95 | p99 |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const p of report.phases) {
+    out.push(`| ${mdCell(p.name)} | ${(p.durationMs / 1000).toFixed(0)} s | ${p.requests} | ${fmtPct(p.availability)} | ${fmtPct(p.goodput)} | ${fmtMs(p.p50Ms)} | ${fmtMs(p.p95Ms)} | ${fmtMs(p.p99Ms)} |`);
+  }
+  const r = report.recovery;
+  const i = report.integrity;
+  out.push('', '### Recovery and integrity', '');
+  out.push(`- time to detect ${fmtMs(r.ttdMs)}, time to recover ${fmtMs(r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} %·s${r.metastable ? ', **metastable**' : ''}`);
+  out.push(`- accepted ${i.accepted}, stored ${i.stored}, **lost ${i.lost}**, duplicated ${i.duplicated}, pending ${i.pending}`);
+  if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}× baseline, drain ${fmtMs(report.nic.drainTimeMs)}`);
+  out.push('', '### Score', '', '| component | weight | value | points | why |', '|---|---:|---:|---:|---|');
+  for (const c of report.score.components) out.push(`| ${mdCell(c.name)} | ${c.weight} | ${c.value === null ? 'n/a' : fmtPct(c.value, 0)} | ${c.points.toFixed(1)} | ${mdCell(c.explanation)} |`);
+  for (const w of report.warnings) out.push('', `> ⚠️ ${mdCell(w)}`);
+  return `${out.join('\n')}\n`;
+}
