@@ -9,6 +9,7 @@ export interface Exchange {
   /** Path and query as received. */
   url: string;
   route: MockRoute;
+  params: Record<string, string>;
   meta: RequestMeta;
   /** Filled in as the exchange goes: what happened to it, for upstream.ndjson. */
   outcome: { status: number; queuedMs: number; fault?: string; idempotentReplay?: boolean; retryAfterHonoured?: boolean | null };

@@ -15,7 +15,10 @@ export interface MockRoute {
   /** Takes a login session (`Authorization: Bearer TOKEN`): an expired or unknown one gets 401. */
   session: boolean;
   summary: string;
+  /** The MSW handler (`getResponse([handler], request)` or any MSW setup can serve it). */
   handler: HttpHandler;
+  /** The handler's resolver, called directly by the adapter once its own route table has matched. */
+  resolve: (resolveArgs: ResolveArgs) => Response | Promise<Response>;
 }
 
 export interface ResolveArgs {
@@ -38,5 +41,5 @@ export function defineRoute(args: {
   const handler = factory(`*${args.path}`, ({ request, params }) =>
     args.resolve({ request, params: params as Record<string, string>, meta: requestMeta(request, args.service) }),
   );
-  return { service: args.service, method: args.method, path: args.path, write: args.write ?? false, session: args.session ?? false, summary: args.summary, handler };
+  return { service: args.service, method: args.method, path: args.path, write: args.write ?? false, session: args.session ?? false, summary: args.summary, handler, resolve: args.resolve };
 }

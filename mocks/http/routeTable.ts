@@ -19,13 +19,19 @@ export class RouteTable {
     }
   }
 
-  find(method: string, path: string): MockRoute | undefined {
+  /** The route for a method and path, with its path parameters (decoded). */
+  find(method: string, path: string): { route: MockRoute; params: Record<string, string> } | undefined {
     const hit = this.exact.get(`${method} ${path}`);
-    if (hit) return hit;
+    if (hit) return { route: hit, params: NO_PARAMS };
     const segments = path.split('/');
     for (const { route, segments: pattern } of this.patterns) {
       if (route.method !== method || pattern.length !== segments.length) continue;
-      if (pattern.every((part, i) => part.startsWith(':') ? segments[i] !== '' : part === segments[i])) return route;
+      if (!pattern.every((part, i) => (part.startsWith(':') ? segments[i] !== '' : part === segments[i]))) continue;
+      const params: Record<string, string> = {};
+      pattern.forEach((part, i) => {
+        if (part.startsWith(':')) params[part.slice(1)] = safeDecode(segments[i]!);
+      });
+      return { route, params };
     }
     return undefined;
   }
@@ -43,6 +49,16 @@ export class RouteTable {
       }
     }
     return best;
+  }
+}
+
+const NO_PARAMS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }
 

@@ -23,6 +23,8 @@ export interface ServiceStages {
   log?(exchange: Exchange | undefined, summary: { method: string; path: string; status: number; clientId: string; receivedAt: number }): void;
 }
 
+const MSW_DISPATCH = process.env.THAP_MOCKS_DISPATCH === 'msw';
+
 export interface ServeServiceArgs {
   service: ServiceName;
   routes: RouteTable;
@@ -74,8 +76,8 @@ async function handle(args: ServeServiceArgs, idempotency: IdempotencyStore, req
     const query = new URLSearchParams(queryAt < 0 ? '' : url.slice(queryAt + 1));
     if (await stages.admin(req, res, path, query, bodyText)) return;
   }
-  const route = args.routes.find(method, path);
-  if (!route) {
+  const found = args.routes.find(method, path);
+  if (!found) {
     const nearest = args.routes.nearest(method, path);
     const near = nearest ? `${nearest.method} ${nearest.path}` : undefined;
     summary.status = 404;
@@ -104,7 +106,7 @@ async function handle(args: ServeServiceArgs, idempotency: IdempotencyStore, req
       meta.bodyError = (error as Error).message;
     }
   }
-  const exchange: Exchange = { method, path, url, route, meta, outcome: { status: 0, queuedMs: 0 } };
+  const exchange: Exchange = { method, path, url, route: found.route, params: found.params, meta, outcome: { status: 0, queuedMs: 0 } };
   const answer = await answerExchange(args, idempotency, req, exchange, bodyText);
   exchange.outcome.status = answer.status;
   summary.status = answer.status;
@@ -159,7 +161,11 @@ async function runHandler(args: ServeServiceArgs, req: IncomingMessage, exchange
     body: hasBody ? bodyText : undefined,
   });
   attachRequestMeta(request, exchange.meta);
-  const response = await getResponse([exchange.route.handler], request);
+  // Direct: the route table has matched, so call the resolver with the real Request (docs/mocks-performance.md).
+  // THAP_MOCKS_DISPATCH=msw goes through msw's getResponse instead, for comparison.
+  const response = MSW_DISPATCH
+    ? await getResponse([exchange.route.handler], request)
+    : await exchange.route.resolve({ request, params: exchange.params, meta: exchange.meta });
   if (!response) return early({ status: 500, body: { error: { code: 'mock_bug', service: args.service, message: `handler for ${exchange.route.path} gave no response` } } });
   return answerFromResponse(response);
 }

@@ -1,0 +1,9 @@
+/**
+ * Every bench entry `npm run bench` runs, in order. Add an entry: a module whose default export is a
+ * `BenchEntry` (bench/types.ts), imported lazily here.
+ */
+export const entries: Array<() => Promise<{ default: import('./types.ts').BenchEntry }>> = [
+  () => import('./mockRegistration.bench.ts'),
+  () => import('./mocksHotWrites.bench.ts'),
+  () => import('./mocksOpenLoop.bench.ts'),
+];

@@ -1,0 +1,49 @@
+import { runWrk, type WrkResult } from './lib/wrk.ts';
+import { startServer } from './lib/startServer.ts';
+import { hotWrites } from './lib/hotWrites.ts';
+import type { BenchEntry, BenchRow } from './types.ts';
+
+const DURATION_SEC = Number(process.env.BENCH_DURATION_SEC ?? 5);
+const WORKERS = Number(process.env.BENCH_CLUSTER_WORKERS ?? 2);
+
+/**
+ * Issue 4: each service's hottest write route served by thap, against the Fetch-object ceiling server and
+ * bare node:http, all with wrk -t1 -c32 in one run. Target: ratioToCeiling >= 0.9. Also each service with
+ * node:cluster (BENCH_CLUSTER_WORKERS, default 2) to show what several processes gain.
+ */
+const entry: BenchEntry = {
+  name: 'mocks-hot-writes',
+  description: "each service's hottest write route vs the Fetch-object ceiling and bare node:http (wrk -t1 -c32)",
+  async run() {
+    const writes = hotWrites('http://127.0.0.1:1');
+    const first = writes[0]!;
+    const measure = async (server: string, args: string[], path: string, body: string, headers?: Record<string, string>): Promise<WrkResult> => {
+      const started = await startServer(server, args);
+      try {
+        const sinkBody = started.sink ? body.replaceAll('http://127.0.0.1:1', started.sink) : body;
+        return await runWrk({ url: `${started.url}${path}`, body: sinkBody, headers, durationSec: DURATION_SEC });
+      } finally {
+        await started.stop();
+      }
+    };
+    const bare = await measure('bare', [], first.path, first.body, first.headers);
+    const ceiling = await measure('ceiling', [], first.path, first.body, first.headers);
+    const row = (subject: string, result: WrkResult): BenchRow => ({
+      entry: 'mocks-hot-writes',
+      subject,
+      metrics: { rps: result.rps, p50Ms: result.p50Ms, p99Ms: result.p99Ms, ratioToCeiling: result.rps / ceiling.rps, ratioToBare: result.rps / bare.rps },
+      note: result.non2xx || result.socketErrors ? `non-2xx ${result.non2xx}, socket errors ${result.socketErrors}` : undefined,
+    });
+    const rows = [row('bare node:http', bare), row('Fetch-object ceiling', ceiling)];
+    for (const write of writes) {
+      rows.push(row(`thap ${write.service} POST ${write.path}`, await measure('thap', ['--service', write.service], write.path, write.body, write.headers)));
+    }
+    if (WORKERS > 1) {
+      for (const write of writes) {
+        rows.push(row(`thap ${write.service} x${WORKERS} cluster`, await measure('thap', ['--service', write.service, '--workers', String(WORKERS)], write.path, write.body, write.headers)));
+      }
+    }
+    return rows;
+  },
+};
+export default entry;
