@@ -16,14 +16,21 @@ export interface K6Compilation {
 }
 
 /** Turns a plan into k6 scenarios plus the data they replay. Holds every visit in memory: for load runs, not for `generate`. */
-export function compileK6({ plan, binMinutes = 60, requestBudgetMs }: { plan: TrafficPlan; binMinutes?: number; requestBudgetMs?: number }): K6Compilation {
-  const { clock } = plan;
+export function compileK6({ plan, binMinutes = 60, requestBudgetMs, window }: {
+  plan: TrafficPlan;
+  binMinutes?: number;
+  requestBudgetMs?: number;
+  /** Replay only visits starting in [fromSimMs, toSimMs); wall time 0 is then fromSimMs (a scenario's clock). */
+  window?: { fromSimMs: number; toSimMs: number };
+}): K6Compilation {
+  const clock = window ? { ...plan.clock, startSimMs: window.fromSimMs } : plan.clock;
   const series: Partial<Record<Series, K6Entry[]>> = {};
   const bins: Partial<Record<Series, Bins>> = {};
   const longest: Partial<Record<Series, number>> = {};
   const mostSteps: Partial<Record<Series, number>> = {};
   const firstVisit = new Set<string>();
   for (const { visit, record } of iterateVisits(plan)) {
+    if (window && (visit.simMs < window.fromSimMs || visit.simMs >= window.toSimMs)) continue;
     const steps = visit.steps.map((s) => ({ name: s.name, thinkMs: Math.round(s.thinkSimMs / clock.speed) }));
     const entry: K6Entry = { entity: visit.entity, simMs: visit.simMs, wallMs: simToWall(clock, visit.simMs), steps };
     if ((visit.series === 'registration' || visit.series === 'srf') && !firstVisit.has(visit.entity)) {
