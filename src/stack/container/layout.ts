@@ -26,11 +26,14 @@ export const proxyPorts = Object.fromEntries(SERVICE_NAMES.map((service, index) 
 /** The client under test listens here (`PORT`). */
 export const clientPort = 8080;
 
-/** One Toxiproxy proxy per service, in the format of `toxiproxy-server -config FILE` and `POST /populate`. */
-export function toxiproxyProxies(): Array<{ name: ServiceName; listen: string; upstream: string; enabled: boolean }> {
+/**
+ * One Toxiproxy proxy per service, in the format of `toxiproxy-server -config FILE` and `POST /populate`.
+ * `listenHost` 0.0.0.0 lets clients in other pods call the proxies (Kubernetes); the default keeps them on loopback.
+ */
+export function toxiproxyProxies({ listenHost = '127.0.0.1' }: { listenHost?: string } = {}): Array<{ name: ServiceName; listen: string; upstream: string; enabled: boolean }> {
   return SERVICE_NAMES.map((service) => ({
     name: service,
-    listen: `127.0.0.1:${proxyPorts[service]}`,
+    listen: `${listenHost}:${proxyPorts[service]}`,
     upstream: `127.0.0.1:${mockPorts[service]}`,
     enabled: true,
   }));

@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { UserError } from '../errors.ts';
+import { loadScenario } from '../scenario/loadScenario.ts';
+import { toolPins } from '../stack/tools/pins.ts';
+import { proxyPorts, toxiproxyApiPort } from '../stack/container/layout.ts';
+import { renderK8s } from './renderK8s.ts';
+import type { ConfigMap, Deployment, Service, TestRun } from './types.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { scenario } = await loadScenario(path.join(root, 'scenarios/demo.yaml'));
+const dns1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+function find<T>(objects: unknown[], kind: string): T {
+  const found = objects.find((object) => (object as { kind: string }).kind === kind);
+  if (!found) throw new Error(`no ${kind}`);
+  return found as T;
+}
+
+describe('renderK8s', () => {
+  const rendered = renderK8s({ scenario, parallelism: 4, namespace: 'load-test' });
+  const all = [...rendered.stack, ...rendered.load];
+  const testRun = find<TestRun>(rendered.load, 'TestRun');
+  const scriptMap = find<ConfigMap>(rendered.load, 'ConfigMap');
+  const deployment = find<Deployment>(rendered.stack, 'Deployment');
+
+  it('writes a TestRun with the parallelism, the pinned k6 image and the script ConfigMap', () => {
+    expect(testRun.apiVersion).toBe('k6.io/v1alpha1');
+    expect(testRun.spec.parallelism).toBe(4);
+    expect(testRun.spec.runner.image).toBe(toolPins.k6.image);
+    expect(testRun.spec.script.configMap).toEqual({ name: scriptMap.metadata?.name, file: 'script.ts' });
+    expect(Object.keys(scriptMap.data ?? {}).sort()).toEqual(['patients.json', 'script.ts']);
+    expect(scriptMap.data?.['script.ts']).toContain('export const options');
+    expect(scriptMap.data?.['script.ts']).toContain("open('./patients.json')");
+    const patients = JSON.parse(scriptMap.data?.['patients.json'] ?? '[]') as unknown[];
+    expect(patients.length).toBeGreaterThan(100);
+  });
+
+  it('sets every environment variable the generated script reads', () => {
+    const script = scriptMap.data?.['script.ts'] ?? '';
+    const read = [...script.matchAll(/__ENV\.([A-Z0-9_]+)/g)].map((match) => match[1]);
+    const set = (testRun.spec.runner.env ?? []).map((variable) => variable.name);
+    expect(read.length).toBeGreaterThan(0);
+    for (const name of read) expect(set).toContain(name);
+    expect(testRun.spec.runner.env).toContainEqual({ name: 'K6_OUT', value: 'csv=/results/k6-$(POD_NAME).csv' });
+    expect(testRun.spec.runner.env).toContainEqual({ name: 'THAP_TARGET', value: 'http://thap-demo-stack.load-test.svc:22080' });
+  });
+
+  it('runs Toxiproxy at the pinned image with the NIC proxies open to other pods, the mocks and the client in one pod', () => {
+    const containers = deployment.spec?.template.spec?.containers ?? [];
+    expect(containers.map((container) => container.name)).toEqual(['toxiproxy', 'mocks', 'client']);
+    expect(containers[0]?.image).toBe(toolPins.toxiproxy.image);
+    expect(containers[2]?.args).toEqual(['examples/naive/server.ts']);
+    const stackConfig = find<ConfigMap>(rendered.stack, 'ConfigMap');
+    const proxies = JSON.parse(stackConfig.data?.['toxiproxy.json'] ?? '[]') as Array<{ name: string; listen: string }>;
+    expect(proxies.find((proxy) => proxy.name === 'ehospital')?.listen).toBe(`0.0.0.0:${proxyPorts.ehospital}`);
+    const service = find<Service>(rendered.stack, 'Service');
+    const ports = service.spec?.ports?.map((port) => port.port) ?? [];
+    expect(ports).toContain(toxiproxyApiPort);
+    expect(ports).toEqual(expect.arrayContaining(Object.values(proxyPorts)));
+    expect(service.spec?.selector).toEqual(deployment.spec?.selector.matchLabels);
+  });
+
+  it('names everything validly, in the namespace', () => {
+    for (const object of all) {
+      expect(object.metadata?.name).toMatch(dns1123);
+      expect(object.metadata?.namespace).toBe('load-test');
+    }
+    for (const port of find<Service>(rendered.stack, 'Service').spec?.ports ?? []) expect((port.name ?? '').length).toBeLessThanOrEqual(15);
+  });
+
+  it('writes YAML files that parse back to the same objects', () => {
+    const parsed = (file: string) => parseAllDocuments(rendered.files[file] ?? '').map((document) => document.toJS() as unknown);
+    expect(parsed('stack.yaml')).toEqual(rendered.stack);
+    expect(parsed('load.yaml')).toEqual(rendered.load);
+    expect(rendered.files['README.md']).toContain('kubectl apply -f stack.yaml');
+    expect(rendered.files['README.md']).toContain('ehospital-down');
+  });
+
+  it('leaves the client out when the user gives --target', () => {
+    const targeted = renderK8s({ scenario, parallelism: 2, target: 'http://hmis.vendor.svc:8080' });
+    const containers = find<Deployment>(targeted.stack, 'Deployment').spec?.template.spec?.containers ?? [];
+    expect(containers.map((container) => container.name)).toEqual(['toxiproxy', 'mocks']);
+    expect(find<TestRun>(targeted.load, 'TestRun').spec.runner.env).toContainEqual({ name: 'THAP_TARGET', value: 'http://hmis.vendor.svc:8080' });
+    expect(targeted.files['README.md']).toContain('THAP_NIC_EHOSPITAL_URL=http://thap-demo-stack.thap.svc:21001');
+  });
+
+  it('rejects a bad parallelism and data too large for a ConfigMap', () => {
+    expect(() => renderK8s({ scenario, parallelism: 0 })).toThrow(UserError);
+    expect(() => renderK8s({ scenario, parallelism: 2.5 })).toThrow(/--parallelism must be an integer/);
+    const busy = { ...scenario, traffic: scenario.traffic.map((entry) => ({ ...entry, ratePerSecond: 10 })) };
+    expect(() => renderK8s({ scenario: busy, parallelism: 2 })).toThrow(/over the 1000000-byte ConfigMap limit/);
+  });
+
+  it('uses a given script instead of the generated one', () => {
+    const custom = renderK8s({ scenario, parallelism: 1, script: 'export default function () {}\n' });
+    expect(find<ConfigMap>(custom.load, 'ConfigMap').data?.['script.ts']).toBe('export default function () {}\n');
+  });
+});
+
+describe('thap k8s render', () => {
+  it('writes stack.yaml, load.yaml and README.md', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'thap-k8s-'));
+    const { execFileSync } = await import('node:child_process');
+    execFileSync(process.execPath, [path.join(root, 'bin/thap.js'), 'k8s', 'render', path.join(root, 'scenarios/demo.yaml'), '--parallelism', '3', '--out', out], { encoding: 'utf8' });
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'load.yaml', 'stack.yaml']);
+    expect(readFileSync(path.join(out, 'load.yaml'), 'utf8')).toContain('parallelism: 3');
+  });
+});

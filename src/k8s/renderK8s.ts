@@ -1,0 +1,101 @@
+import { stringify } from 'yaml';
+import { UserError } from '../errors.ts';
+import { k6Options } from '../load/k6Options.ts';
+import { k6Script } from '../load/k6Script.ts';
+import { buildPlan } from '../scenario/plan.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { generatePatients } from '../traffic/index.ts';
+import { thapVersion } from '../version.ts';
+import { loadObjects } from './loadObjects.ts';
+import { k8sReadme } from './readme.ts';
+import { resourceNames } from './names.ts';
+import { stackObjects } from './stackObjects.ts';
+import type { KubeObject } from './types.ts';
+
+export interface RenderK8sOptions {
+  scenario: Scenario;
+  parallelism: number;
+  namespace?: string;
+  /** Image with this repository (docker/Dockerfile): runs the mocks and the reference client. */
+  thapImage?: string;
+  /** URL of the client under test as the runners reach it; without it the naive client runs in the stack pod. */
+  target?: string;
+  /** A k6 script to use instead of the one generated from the scenario (it must read the same env). */
+  script?: string;
+  resultsStorageClass?: string;
+  resultsSize?: string;
+}
+
+export interface RenderedK8s {
+  /** `stack.yaml` (apply first), `load.yaml` (apply when the stack is ready), `README.md`. */
+  files: Record<string, string>;
+  stack: KubeObject[];
+  load: KubeObject[];
+}
+
+/** Same arrivals cap as `thap run` (src/run/runScenario.ts). */
+const maxPatients = 50_000;
+
+/**
+ * Renders a scenario for k6-operator: the stack (Toxiproxy, NIC mocks, optional reference client, one
+ * pod) and the load (script ConfigMap, results claim, TestRun with `parallelism` runners). Pure: returns
+ * the objects and the file texts; `thap k8s render` writes them.
+ */
+export function renderK8s(options: RenderK8sOptions): RenderedK8s {
+  const { scenario, parallelism } = options;
+  if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 1000) {
+    throw new UserError(`--parallelism must be an integer 1-1000 (got ${parallelism}); fix: e.g. --parallelism 4`);
+  }
+  const namespace = options.namespace ?? 'thap';
+  const plan = buildPlan(scenario);
+  const arrivals = plan.traffic.reduce((sum, traffic) => sum + traffic.expectedArrivals, 0);
+  const patients = JSON.stringify(generatePatients({ seed: scenario.seed, count: Math.min(Math.max(arrivals, 1), maxPatients) }));
+  const script = options.script ?? k6Script({ options: k6Options(plan, { requestTimeoutMs: scenario.client.requestTimeout }) });
+  const thapImage = options.thapImage ?? `thap:${thapVersion}`;
+  const withClient = options.target === undefined;
+  if (withClient && !scenario.client.command) {
+    throw new UserError('the scenario gives no client.command and no --target URL: nothing to test; fix: pass --target URL of your client in the cluster');
+  }
+  const stack = stackObjects({
+    scenarioName: scenario.name,
+    namespace,
+    thapImage,
+    seed: scenario.seed,
+    timeScale: scenario.clock.speed,
+    mocksConfig: { services: scenario.services },
+    withClient,
+    clientCommand: stripNodeTsx(scenario.client.command ?? []),
+  });
+  const load = loadObjects({
+    scenarioName: scenario.name,
+    namespace,
+    parallelism,
+    script,
+    patients,
+    target: options.target,
+    runTag: `k8s-${plan.scenario.fingerprint.slice(0, 12)}`,
+    requestTimeoutMs: scenario.client.requestTimeout,
+    resultsStorageClass: options.resultsStorageClass,
+    resultsSize: options.resultsSize ?? '1Gi',
+  });
+  const stackList: KubeObject[] = [stack.configMap, load.resultsClaim, stack.deployment, stack.service];
+  const loadList: KubeObject[] = [load.scriptConfigMap, load.testRun];
+  const yaml = (objects: KubeObject[]): string => objects.map((object) => stringify(object, { lineWidth: 0 })).join('---\n');
+  return {
+    files: {
+      'stack.yaml': yaml(stackList),
+      'load.yaml': yaml(loadList),
+      'README.md': k8sReadme({ scenario, plan, parallelism, namespace, names: resourceNames(scenario.name), thapImage, target: options.target }),
+    },
+    stack: stackList,
+    load: loadList,
+  };
+}
+
+/** The thap image's entrypoint is `node --import tsx`: keep only the script and its arguments. */
+function stripNodeTsx(command: string[]): string[] {
+  const rest = [...command];
+  if (rest[0] === 'node' || rest[0] === process.execPath) rest.shift();
+  if (rest[0] === '--import' && rest[1] === 'tsx') rest.splice(0, 2);
+  return rest;
+}

@@ -1,0 +1,30 @@
+import type { ConfigMap, EnvVar, PersistentVolumeClaim, Service, Volume, VolumeMount } from 'kubernetes-types/core/v1.js';
+import type { Deployment } from 'kubernetes-types/apps/v1.js';
+import type { ObjectMeta } from 'kubernetes-types/meta/v1.js';
+
+/**
+ * k6-operator's TestRun (k6.io/v1alpha1), the fields thap sets (grafana/k6-operator api/v1alpha1/testrun_types.go).
+ * The script ConfigMap is mounted at /test/ in every runner.
+ */
+export interface TestRun {
+  apiVersion: 'k6.io/v1alpha1';
+  kind: 'TestRun';
+  metadata: ObjectMeta;
+  spec: {
+    parallelism: number;
+    script: { configMap: { name: string; file: string } };
+    arguments?: string;
+    separate?: boolean;
+    cleanup?: 'post';
+    runner: {
+      image: string;
+      env?: EnvVar[];
+      volumes?: Volume[];
+      volumeMounts?: VolumeMount[];
+    };
+  };
+}
+
+export type KubeObject = ConfigMap | Deployment | Service | PersistentVolumeClaim | TestRun;
+
+export type { ConfigMap, Deployment, Service, PersistentVolumeClaim };
