@@ -3,6 +3,7 @@ import { runCommand } from './run.ts';
 import { validateCommand } from './validate.ts';
 import { toolsCommand } from './tools.ts';
 import { doctorCommand } from './doctor.ts';
+import { k8sCommand } from './k8s.ts';
 import { mocksCommand } from './mocks.ts';
 import { reportCommand } from './report.ts';
 import { generateCommand } from './generate.ts';
@@ -10,4 +11,4 @@ import { generateCommand } from './generate.ts';
 /**
  * Every command of the CLI, one file each. Add a command by importing its factory here.
  */
-export const commands: Array<() => Command> = [runCommand, validateCommand, toolsCommand, doctorCommand, mocksCommand, reportCommand, generateCommand];
+export const commands: Array<() => Command> = [runCommand, validateCommand, toolsCommand, doctorCommand, k8sCommand, mocksCommand, reportCommand, generateCommand];
