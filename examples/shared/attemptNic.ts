@@ -17,6 +17,7 @@ export async function attemptNic(args: {
   correlationId: string;
   idempotencyKey?: string;
   timeoutMs?: number;
+  signal?: AbortSignal;
 }): Promise<Attempt> {
   const headers: Record<string, string> = { 'X-Correlation-Id': args.correlationId };
   if (args.idempotencyKey !== undefined) headers['Idempotency-Key'] = args.idempotencyKey;
@@ -27,7 +28,7 @@ export async function attemptNic(args: {
       path: args.nicRequest.path,
       body: args.nicRequest.body,
       headers,
-      ...(args.timeoutMs !== undefined ? { signal: AbortSignal.timeout(args.timeoutMs) } : {}),
+      ...signalFor(args),
     });
     if (response.status >= 200 && response.status < 300) return { kind: 'ok', response };
     return { kind: 'error-status', response, retryable: isRetryableStatus(response.status) };
@@ -45,4 +46,10 @@ export function isRetryableStatus(status: number): boolean {
 export function attemptReason(attempt: Attempt, service: string): string {
   if (attempt.kind === 'unreachable') return attempt.error.message;
   return `NIC ${service} answered ${attempt.response.status}`;
+}
+
+function signalFor(args: { timeoutMs?: number; signal?: AbortSignal }): { signal?: AbortSignal } {
+  const signals = [args.signal, args.timeoutMs !== undefined ? AbortSignal.timeout(args.timeoutMs) : undefined].filter((signal) => signal !== undefined);
+  if (signals.length === 0) return {};
+  return { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) };
 }

@@ -12,6 +12,8 @@ export type StepStrategy = (args: {
   correlationId: string;
   baseUrl: string;
   nicRequest: NicRequest;
+  /** The client request as k6 sent it (the contract body and path parameters). */
+  request: { body: unknown; params: Record<string, string> };
 }) => Promise<RouteReply & { attempts?: number; reason?: string }>;
 
 /** The client route for one journey step: checks the correlation id and body, runs the strategy, logs one line. */
@@ -29,7 +31,7 @@ export function journeyRoute(args: { step: JourneyStep; config: ClientConfig; st
       reply =
         typeof nicRequest === 'string'
           ? failedReply({ correlationId, reason: nicRequest, httpStatus: 400 })
-          : await args.strategy({ step, correlationId, baseUrl, nicRequest });
+          : await args.strategy({ step, correlationId, baseUrl, nicRequest, request: { body: request.body, params: request.params } });
     }
     const body = reply.body as { status?: Outcome; reason?: string };
     args.log({
@@ -38,7 +40,7 @@ export function journeyRoute(args: { step: JourneyStep; config: ClientConfig; st
       outcome: body.status ?? 'failed',
       httpStatus: reply.status,
       ms: Math.round(performance.now() - started),
-      ...(body.reason !== undefined ? { reason: body.reason } : {}),
+      ...((reply.reason ?? body.reason) !== undefined ? { reason: reply.reason ?? body.reason } : {}),
       ...(reply.attempts !== undefined ? { attempts: reply.attempts } : {}),
     });
     return { status: reply.status, body: reply.body, ...(reply.headers ? { headers: reply.headers } : {}) };

@@ -49,7 +49,7 @@ export async function spawnClient(args: { script: string; env: Record<string, st
     lines,
     stderr: () => stderr,
     stop: async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
-      if (child.exitCode !== null) return child.exitCode;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill(signal);
       return exited;

@@ -1,0 +1,209 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeNic, type FakeNicAnswer, type FakeNicRequest } from '../shared/testing/fakeNic.ts';
+import { startResilientClient, type RunningResilientClient } from './client.ts';
+import type { ResilientSettings } from './settings.ts';
+
+const patient = { name: 'Pooja Srivastava', gender: 'female', age: 38, mobile: '+919450000321', district: 'Lucknow', pin: '226010' };
+const fast: Partial<ResilientSettings> = {
+  attemptTimeoutMs: 150,
+  backoffInitialMs: 20,
+  backoffMaxMs: 200,
+  breakerFailures: 3,
+  halfOpenAfterMs: 200,
+  minDrainPerSecond: 50,
+  rateWindowMs: 2000,
+};
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
+});
+
+/** A fake e-Hospital with an idempotent ledger: `mode` decides how it answers. */
+async function fakeEhospital() {
+  const state = { mode: 'up' as 'up' | 'reset' | 'hang' | 'busy', stored: new Map<string, number>(), byKey: new Map<string, FakeNicAnswer>(), writes: [] as Array<{ at: number; request: FakeNicRequest }>, seq: 0 };
+  const nic = await startFakeNic({
+    answer: (request) => {
+      if (state.mode === 'reset') return 'reset';
+      if (state.mode === 'hang') return 'hang';
+      state.writes.push({ at: Date.now(), request });
+      if (state.mode === 'busy') return { status: 503, body: { error: { code: 'capacity' } }, headers: { 'retry-after': '1' } };
+      const key = request.headers['idempotency-key'] as string | undefined;
+      const replay = key ? state.byKey.get(key) : undefined;
+      if (replay) return replay;
+      state.seq += 1;
+      const body = request.body as { uhid?: string };
+      const answer: FakeNicAnswer = { status: 201, body: { uhid: body.uhid ?? `UH${state.seq}`, visitId: `V${state.seq}`, appointmentNo: `A${state.seq}`, tokenNo: state.seq } };
+      if (key) state.byKey.set(key, answer);
+      const ref = request.headers['x-correlation-id'] as string;
+      state.stored.set(ref, (state.stored.get(ref) ?? 0) + 1);
+      return answer;
+    },
+  });
+  cleanups.push(nic.close);
+  return { nic, state };
+}
+
+async function tempOutbox(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'thap-resilient-test-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return path.join(dir, 'outbox.ndjson');
+}
+
+async function start(args: { nicUrl: string; outboxFile: string; settings?: Partial<ResilientSettings>; events?: Array<Record<string, unknown>> }): Promise<RunningResilientClient> {
+  const client = await startResilientClient({
+    config: { port: 0, nic: { ehospital: args.nicUrl }, timeScale: 1 },
+    outboxFile: args.outboxFile,
+    settings: { ...fast, ...args.settings },
+    log: () => {},
+    logEvent: (event) => args.events?.push(event),
+  });
+  cleanups.push(client.stop);
+  return client;
+}
+
+async function register(client: RunningResilientClient, correlationId: string, extra: Record<string, unknown> = {}) {
+  const started = Date.now();
+  const response = await fetch(`${client.url}/opd/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-Correlation-Id': correlationId },
+    body: JSON.stringify({ patient, department: 'ent', visitType: 'new', ...extra }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown>, ms: Date.now() - started };
+}
+
+describe('resilient client', () => {
+  it('sends the correlation id and an idempotency key on every write and answers done with NIC ids', async () => {
+    const { nic, state } = await fakeEhospital();
+    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox() });
+    const reply = await register(client, 'pt-1.register');
+    expect(reply).toMatchObject({ status: 200, body: { status: 'done', correlationId: 'pt-1.register', nic: { uhid: 'UH1', visitId: 'V1' } } });
+    expect(state.writes[0]?.request.headers['idempotency-key']).toBe('pt-1.register');
+    expect(state.writes[0]?.request.headers['x-correlation-id']).toBe('pt-1.register');
+  });
+
+  it('gives up on a hanging NIC within its timeouts and queues the write with provisional ids', async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'hang';
+    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox() });
+    const reply = await register(client, 'pt-2.register');
+    expect(reply.status).toBe(202);
+    expect(reply.body).toMatchObject({ status: 'queued', provisionalId: 'RZ-000001', provisional: { uhid: 'RZ-000001-uhid', tokenNo: 'RZ-000001-tokenNo' } });
+    // two attempts of 150 ms plus one backoff: well under a second, however long NIC hangs
+    expect(reply.ms).toBeLessThan(1000);
+    expect(client.outbox.pendingCount).toBe(1);
+  });
+
+  it('opens the circuit and then answers queued at once without calling NIC; drains exactly once when NIC is back', async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'reset';
+    const events: Array<Record<string, unknown>> = [];
+    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox(), events });
+    for (let i = 0; i < 3; i++) expect((await register(client, `pt-${10 + i}.register`)).status).toBe(202);
+    expect(client.guards.ehospital.isOpen).toBe(true);
+    const callsBefore = nic.requests.length;
+    const fastReply = await register(client, 'pt-13.register');
+    expect(fastReply.status).toBe(202);
+    expect(fastReply.ms).toBeLessThan(100);
+    expect(nic.requests.length).toBe(callsBefore);
+    state.mode = 'up';
+    await expect.poll(() => client.outbox.pendingCount, { timeout: 5000 }).toBe(0);
+    for (let i = 10; i <= 13; i++) expect(state.stored.get(`pt-${i}.register`)).toBe(1);
+    expect(events).toContainEqual(expect.objectContaining({ event: 'circuit', state: 'Open' }));
+    expect(events).toContainEqual(expect.objectContaining({ event: 'drained', correlationId: 'pt-13.register' }));
+  });
+
+  it('does not duplicate a write whose first answer was only slow (same idempotency key on the retry)', async () => {
+    const { state } = await fakeEhospital();
+    let first = true;
+    const slow = await startFakeNic({
+      answer: async (request) => {
+        if (first) {
+          first = false;
+          // stored, but the answer comes after the client's timeout
+          state.stored.set('pt-20.register', 1);
+          state.byKey.set(request.headers['idempotency-key'] as string, { status: 201, body: { uhid: 'UH-S', visitId: 'V-S', tokenNo: 1 } });
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+        return state.byKey.get(request.headers['idempotency-key'] as string) ?? { status: 500 };
+      },
+    });
+    cleanups.push(slow.close);
+    const client = await start({ nicUrl: slow.url, outboxFile: await tempOutbox() });
+    const reply = await register(client, 'pt-20.register');
+    expect(reply).toMatchObject({ status: 200, body: { nic: { uhid: 'UH-S' } } });
+    expect(slow.requests.map((request) => request.headers['idempotency-key'])).toEqual(['pt-20.register', 'pt-20.register']);
+    expect(state.stored.get('pt-20.register')).toBe(1);
+  });
+
+  it('holds a follow-up that names a provisional UHID until that registration is in, then sends NIC the real UHID', async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'reset';
+    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox() });
+    const first = await register(client, 'pt-30.register');
+    const provisionalUhid = (first.body.provisional as Record<string, string>).uhid;
+    const followup = await register(client, 'pt-30b.register', { visitType: 'followup', uhid: provisionalUhid });
+    expect(followup.status).toBe(202);
+    state.mode = 'up';
+    await expect.poll(() => client.outbox.pendingCount, { timeout: 5000 }).toBe(0);
+    const sent = state.writes.filter((write) => write.request.headers['x-correlation-id'] === 'pt-30b.register');
+    expect(sent.at(-1)?.request.body).toMatchObject({ uhid: 'UH1', visitType: 'followup' });
+    expect(client.outbox.get('pt-30b.register')?.state).toBe('submitted');
+  });
+
+  it('keeps queued work across a restart and submits it from the new process', async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'reset';
+    const outboxFile = await tempOutbox();
+    const before = await start({ nicUrl: nic.url, outboxFile });
+    for (let i = 0; i < 3; i++) expect((await register(before, `pt-4${i}.register`)).status).toBe(202);
+    await before.stop();
+    state.mode = 'up';
+    const events: Array<Record<string, unknown>> = [];
+    const after = await start({ nicUrl: nic.url, outboxFile, events });
+    expect(events).toContainEqual(expect.objectContaining({ event: 'recovered', pending: 3 }));
+    await expect.poll(() => after.outbox.pendingCount, { timeout: 5000 }).toBe(0);
+    for (let i = 0; i < 3; i++) expect(state.stored.get(`pt-4${i}.register`)).toBe(1);
+    // a repeated request after the restart gets NIC's ids, not a second write
+    const repeat = await register(after, 'pt-40.register');
+    expect(repeat).toMatchObject({ status: 200, body: { status: 'done', nic: { uhid: expect.stringMatching(/^UH/) } } });
+    expect(state.stored.get('pt-40.register')).toBe(1);
+  });
+
+  it('waits out Retry-After before sending NIC the next drain attempt', async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'reset';
+    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox(), settings: { breakerFailures: 100 } });
+    expect((await register(client, 'pt-50.register')).status).toBe(202);
+    state.mode = 'busy';
+    await expect.poll(() => state.writes.length, { timeout: 3000 }).toBeGreaterThan(0);
+    const firstBusy = state.writes[0]?.at ?? 0;
+    state.mode = 'up';
+    await expect.poll(() => client.outbox.pendingCount, { timeout: 5000 }).toBe(0);
+    const next = state.writes[1]?.at ?? 0;
+    expect(next - firstBusy).toBeGreaterThanOrEqual(950);
+  });
+
+  it('drains a backlog at no more than twice the incoming write rate', async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'reset';
+    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox(), settings: { minDrainPerSecond: 2, rateWindowMs: 4000, halfOpenAfterMs: 100 } });
+    // 5 writes/s offered for 2 s while NIC is down: all queued
+    for (let i = 0; i < 10; i++) {
+      expect((await register(client, `pt-6${i}.register`)).status).toBe(202);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    state.mode = 'up';
+    await expect.poll(() => client.outbox.pendingCount, { timeout: 10_000 }).toBe(0);
+    const drained = state.writes.map((write) => write.at).sort((a, b) => a - b);
+    expect(drained).toHaveLength(10);
+    // at most 2 x 5/s = 10 per second; a flush of everything at once would put all 10 within a few ms
+    for (const [index, at] of drained.entries()) {
+      const inNextSecond = drained.slice(index).filter((other) => other - at < 1000).length;
+      expect(inNextSecond).toBeLessThanOrEqual(10);
+    }
+    expect((drained.at(-1) ?? 0) - (drained[0] ?? 0)).toBeGreaterThan(500);
+  });
+});

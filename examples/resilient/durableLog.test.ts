@@ -1,0 +1,62 @@
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DurableLog } from './durableLog.ts';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+async function tempFile(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'thap-durable-'));
+  dirs.push(dir);
+  return path.join(dir, 'outbox.ndjson');
+}
+
+describe('DurableLog', () => {
+  it('writes every appended record before append resolves, and reads them back in order after reopening', async () => {
+    const file = await tempFile();
+    const { log, records } = await DurableLog.open<{ n: number }>(file);
+    expect(records).toEqual([]);
+    await Promise.all(Array.from({ length: 50 }, (_, n) => log.append({ n })));
+    const onDisk = (await readFile(file, 'utf8')).trim().split('\n');
+    expect(onDisk).toHaveLength(50);
+    await log.close();
+    const reopened = await DurableLog.open<{ n: number }>(file);
+    expect(reopened.records.map((record) => record.n)).toEqual(Array.from({ length: 50 }, (_, n) => n));
+    await reopened.log.close();
+  });
+
+  it('skips a torn last line and keeps appending on a fresh line', async () => {
+    const file = await tempFile();
+    await writeFile(file, '{"n":1}\n{"n":2}\n{"n":');
+    const { log, records } = await DurableLog.open<{ n: number }>(file);
+    expect(records).toEqual([{ n: 1 }, { n: 2 }]);
+    await log.append({ n: 3 });
+    await log.close();
+    const reopened = await DurableLog.open<{ n: number }>(file);
+    expect(reopened.records).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    await reopened.log.close();
+  });
+
+  it('refuses a file damaged in the middle, naming the line', async () => {
+    const file = await tempFile();
+    await writeFile(file, '{"n":1}\nnot json\n');
+    await appendFile(file, '{"n":3}\n');
+    await expect(DurableLog.open(file)).rejects.toThrow(/outbox\.ndjson:2: outbox line is not JSON/);
+  });
+});
+
+describe('DurableLog torn tail', () => {
+  it('drops a complete-looking last record that has no newline (its append was never acknowledged)', async () => {
+    const file = await tempFile();
+    await writeFile(file, '{"n":1}\n{"n":2}');
+    const { log, records } = await DurableLog.open<{ n: number }>(file);
+    expect(records).toEqual([{ n: 1 }]);
+    await log.append({ n: 3 });
+    await log.close();
+    expect(await readFile(file, 'utf8')).toBe('{"n":1}\n{"n":3}\n');
+  });
+});

@@ -1,0 +1,105 @@
+import {
+  BrokenCircuitError,
+  CircuitState,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  TaskCancelledError,
+  TimeoutStrategy,
+  circuitBreaker,
+  handleWhen,
+  retry,
+  timeout,
+  wrap,
+  type CircuitBreakerPolicy,
+  type IPolicy,
+} from 'cockatiel';
+import { attemptNic, attemptReason } from '../shared/attemptNic.ts';
+import type { NicResponse } from '../shared/nicCall.ts';
+import type { NicServiceName } from '../shared/config.ts';
+import type { NicRequest } from '../shared/steps/journeyStep.ts';
+import type { EventLogger } from '../shared/outcomeLog.ts';
+import type { ResilientSettings } from './settings.ts';
+
+/** A NIC failure worth counting against the circuit (no answer, timeout, 5xx, 408, 429). */
+export class NicFailure extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'NicFailure';
+  }
+}
+
+/** What one guarded NIC call came to. */
+export type GuardedResult =
+  | { kind: 'ok'; response: NicResponse; attempts: number }
+  /** NIC answered a 4xx it will answer again: the request itself is wrong. */
+  | { kind: 'rejected'; response: NicResponse; attempts: number }
+  | { kind: 'failed'; reason: string; retryAfterMs?: number; attempts: number }
+  /** The circuit is open: NIC was not called at all (fail fast). */
+  | { kind: 'open'; attempts: number };
+
+/**
+ * One service's guards, from cockatiel: a timeout per attempt, a circuit breaker shared by the live path and
+ * the drain, and (live path only) retries with exponential backoff and decorrelated jitter. A failure with
+ * Retry-After is not retried inside the request: the service is paused until then instead.
+ */
+export class ServiceGuard {
+  readonly breaker: CircuitBreakerPolicy;
+  private readonly live: IPolicy;
+  private readonly drain: IPolicy;
+  /** Wall ms until which NIC asked us (Retry-After) not to send. */
+  pausedUntil = 0;
+
+  constructor(
+    readonly service: NicServiceName,
+    private readonly settings: ResilientSettings,
+    logEvent: EventLogger,
+  ) {
+    const isFailure = (error: Error) => error instanceof NicFailure || error instanceof TaskCancelledError;
+    this.breaker = circuitBreaker(handleWhen(isFailure), { halfOpenAfter: settings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(settings.breakerFailures) });
+    this.breaker.onStateChange((state) => logEvent({ event: 'circuit', service, state: CircuitState[state] }));
+    const attemptTimeout = timeout(settings.attemptTimeoutMs, TimeoutStrategy.Aggressive);
+    const retries = retry(
+      handleWhen((error) => (error instanceof NicFailure && error.retryAfterMs === undefined) || error instanceof TaskCancelledError),
+      { maxAttempts: settings.syncRetries, backoff: new ExponentialBackoff({ initialDelay: settings.backoffInitialMs, maxDelay: settings.backoffMaxMs }) },
+    );
+    this.live = wrap(retries, this.breaker, attemptTimeout);
+    this.drain = wrap(this.breaker, attemptTimeout);
+  }
+
+  get isOpen(): boolean {
+    return this.breaker.state === CircuitState.Open || this.breaker.state === CircuitState.Isolated;
+  }
+
+  get isPaused(): boolean {
+    return Date.now() < this.pausedUntil;
+  }
+
+  /** Calls NIC under the live (with retries) or drain (single attempt) policy. */
+  async call(args: { mode: 'live' | 'drain'; baseUrl: string; nicRequest: NicRequest; correlationId: string; idempotencyKey?: string; onAttempt?: () => void }): Promise<GuardedResult> {
+    let attempts = 0;
+    try {
+      const policy = args.mode === 'live' ? this.live : this.drain;
+      const outcome = await policy.execute(async ({ signal }) => {
+        attempts += 1;
+        args.onAttempt?.();
+        const attempt = await attemptNic({ baseUrl: args.baseUrl, nicRequest: args.nicRequest, correlationId: args.correlationId, signal, ...(args.idempotencyKey !== undefined ? { idempotencyKey: args.idempotencyKey } : {}) });
+        if (attempt.kind === 'ok') return { kind: 'ok' as const, response: attempt.response };
+        if (attempt.kind === 'error-status' && !attempt.retryable) return { kind: 'rejected' as const, response: attempt.response };
+        const retryAfterMs = attempt.kind === 'error-status' ? attempt.response.retryAfterMs : undefined;
+        throw new NicFailure(attemptReason(attempt, this.service), retryAfterMs);
+      });
+      return { ...outcome, attempts };
+    } catch (error) {
+      if (error instanceof BrokenCircuitError) return { kind: 'open', attempts };
+      if (error instanceof NicFailure) {
+        if (error.retryAfterMs !== undefined) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + error.retryAfterMs);
+        return { kind: 'failed', reason: error.message, attempts, ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}) };
+      }
+      if (error instanceof TaskCancelledError) return { kind: 'failed', reason: `NIC ${this.service} did not answer within ${this.settings.attemptTimeoutMs} ms`, attempts };
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import type { ClientConfig } from '../shared/config.ts';
+import { wallMs } from '../shared/timeScale.ts';
+
+/**
+ * The resilient client's knobs. Durations are simulated seconds divided by THAP_TIME_SCALE, with wall floors
+ * so that loopback and the event loop can honour them. The values are engineering choices, not cited numbers.
+ */
+export interface ResilientSettings {
+  /** One NIC attempt is abandoned after this (wall ms): 4 simulated seconds. */
+  attemptTimeoutMs: number;
+  /** Retries inside one client request (after the first attempt), with exponential backoff and jitter. */
+  syncRetries: number;
+  /** First and largest backoff delay, wall ms (cockatiel's decorrelated jitter between them). */
+  backoffInitialMs: number;
+  backoffMaxMs: number;
+  /** Consecutive failures that open a service's circuit, and how long it stays open before a probe. */
+  breakerFailures: number;
+  halfOpenAfterMs: number;
+  /** Drain budget: total NIC write rate (live + drain) stays at most this multiple of the incoming write rate. */
+  drainRateMultiple: number;
+  /** Window over which the incoming ("normal") write rate is measured, wall ms. */
+  rateWindowMs: number;
+  /** Smallest drain rate, writes per wall second (0.5 per simulated second), so a quiet night still drains. */
+  minDrainPerSecond: number;
+  /** Drain writes in flight at once. */
+  drainConcurrency: number;
+  /** A queued write is given up (abandoned, logged) after this many failed drain attempts. */
+  maxDrainAttempts: number;
+  /** File of the durable outbox. */
+  outboxFile: string;
+}
+
+export function resilientSettings(args: { config: ClientConfig; outboxFile: string }): ResilientSettings {
+  const scale = args.config.timeScale;
+  return {
+    attemptTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }),
+    syncRetries: 1,
+    backoffInitialMs: wallMs({ simSeconds: 0.5, timeScale: scale, floorMs: 10 }),
+    backoffMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
+    breakerFailures: 5,
+    halfOpenAfterMs: wallMs({ simSeconds: 15, timeScale: scale, floorMs: 100 }),
+    drainRateMultiple: 2, // traffic.md T5: a well-behaved client flushes at or below 2x the normal write rate
+    rateWindowMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 2000 }),
+    minDrainPerSecond: 0.5 * scale,
+    drainConcurrency: 8,
+    maxDrainAttempts: 10_000,
+    outboxFile: args.outboxFile,
+  };
+}
