@@ -120,6 +120,7 @@ export const reportSchema = z.object({
   generatedAt: z.string(),
   runId: z.string(),
   scenario: z.object({ name: z.string(), title: z.string().optional(), fingerprint: z.string(), seed: z.union([z.number(), z.string()]) }),
+  client: z.string().optional().describe('the client under test as the resolved scenario names it (command or URL)'),
   versions: z.object({ thap: z.string(), scoring: z.string() }),
   run: z.object({
     status: z.enum(['completed', 'interrupted', 'error']),

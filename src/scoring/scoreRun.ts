@@ -66,6 +66,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     generatedAt: now().toISOString(),
     runId: info.runId,
     scenario: { name: info.scenarioName, ...(info.scenarioTitle ? { title: info.scenarioTitle } : {}), fingerprint: info.fingerprint, seed: info.seed },
+    ...(info.client !== undefined ? { client: info.client } : {}),
     versions: { thap: thapVersion, scoring: scoringVersion },
     run: { status: info.status, startedAt: info.startedAt, endedAt: info.endedAt, ...(info.t0 !== undefined ? { t0: info.t0 } : {}), ...(info.error ? { error: info.error } : {}) },
     settings: { sloMs, holdWindowMs, epsilon, bucketMs: timeline.bucketMs },

@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process';
 import { access, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCliInProcess } from '../../report/testing/runCliInProcess.ts';
 import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
+import { reportCommand } from './report.ts';
 
-const run = promisify(execFile);
-const bin = fileURLToPath(new URL('../../../bin/thap.js', import.meta.url));
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-async function thap(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const thap = (args: string[]) => runCliInProcess({ command: reportCommand, args });
 
 async function fixture(gates: string[]): Promise<string> {
   const { runDir } = await buildRunDir({

@@ -9,6 +9,8 @@ const optionsSchema = z.object({
   json: z.boolean().optional(),
   gate: z.array(z.string()).optional(),
   format: z.array(z.enum(['html', 'md', 'junit', 'pdf'])).optional(),
+  baseline: z.string().min(1).optional(),
+  maxRegression: z.coerce.number().min(0).optional(),
 });
 
 /**
@@ -21,6 +23,8 @@ export function reportCommand(): Command {
     .argument('<run-dir>', 'a run directory written by `thap run` (reports/<scenario>-<timestamp>)')
     .option('--json', 'print report.json instead of the summary')
     .option('--gate <expr...>', 'gates to evaluate instead of the plan\'s (e.g. "score >= 70")')
+    .option('--baseline <report.json>', 'compare the score with this earlier report')
+    .option('--max-regression <points>', 'with --baseline: fail when the score fell by more than this many points (default 0)')
     .option('--format <format...>', 'formats to render besides report.json: html, md, junit, pdf (default all; pdf needs Chromium)')
     .action(async (runDir: string, raw: unknown) => {
       const parsed = optionsSchema.safeParse(raw);
@@ -28,7 +32,7 @@ export function reportCommand(): Command {
         throw new UserError(`invalid option: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
       }
       const options = parsed.data;
-      const { report, reportPath, files, notes } = await renderRun({ runDir, ...(options.gate ? { gates: options.gate } : {}), ...(options.format ? { formats: options.format } : {}) });
+      const { report, reportPath, files, notes } = await renderRun({ runDir, ...(options.gate ? { gates: options.gate } : {}), ...(options.format ? { formats: options.format } : {}), ...(options.baseline ? { baseline: { file: options.baseline, maxRegression: options.maxRegression ?? 0 } } : {}) });
       if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else {
         process.stdout.write(formatSummary(report, { reportPath }));

@@ -13,6 +13,8 @@ export interface RunInfo {
   error?: string;
   scenarioName: string;
   scenarioTitle?: string;
+  /** The client under test: `client.url`, else `client.command` joined, from scenario.resolved.json. */
+  client?: string;
   fingerprint: string;
   seed: number | string;
   gates: string[];
@@ -54,6 +56,8 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
   const resolvedName = typeof resolved.name === 'string' ? resolved.name : undefined;
   const resolvedTitle = typeof resolved.title === 'string' ? resolved.title : undefined;
   const r = run.data;
+  const clientSpec = (resolved.client ?? {}) as { url?: unknown; command?: unknown };
+  const client = typeof clientSpec.url === 'string' ? clientSpec.url : Array.isArray(clientSpec.command) ? clientSpec.command.join(' ') : undefined;
   const errorText = r.error === undefined ? undefined : typeof r.error === 'string' ? r.error : JSON.stringify(r.error);
   return {
     runId: r.runId ?? basename(runDir),
@@ -64,6 +68,7 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     ...(errorText !== undefined ? { error: errorText } : {}),
     scenarioName: p.scenario?.name ?? p.name ?? resolvedName ?? basename(runDir),
     ...((p.scenario?.title ?? resolvedTitle) !== undefined ? { scenarioTitle: p.scenario?.title ?? resolvedTitle } : {}),
+    ...(client !== undefined ? { client } : {}),
     fingerprint: p.scenario?.fingerprint ?? p.fingerprint ?? 'unknown',
     seed: p.scenario?.seed ?? p.seed ?? 'unknown',
     gates: (p.gates ?? []).map((gate) => (typeof gate === 'string' ? gate : gate.expr)),

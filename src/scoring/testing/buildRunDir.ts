@@ -53,6 +53,8 @@ export interface BuildRunDirOptions {
   respond: (request: { index: number; offsetMs: number; inFault: boolean }) => FixtureAnswer;
   /** Also write the other built-in k6 rows of a real request (about 13 per request), as k6 does. */
   fullK6Rows?: boolean;
+  /** The client command written to scenario.resolved.json (omitted when absent). */
+  client?: string[];
   /** Write upstream.ndjson (default true). */
   upstream?: boolean;
 }
@@ -89,6 +91,7 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
       .map((line) => `${JSON.stringify(line)}\n`)
       .join(''),
   );
+  if (options.client) await writeFile(join(runDir, 'scenario.resolved.json'), JSON.stringify({ name, seed: options.seed ?? 42, client: { command: options.client } }));
   const k6 = createWriteStream(join(runDir, 'k6.csv'));
   const ledger = createWriteStream(join(runDir, 'ledger.ndjson'));
   const upstream = options.upstream === false ? undefined : createWriteStream(join(runDir, 'upstream.ndjson'));

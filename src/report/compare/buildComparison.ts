@@ -1,0 +1,68 @@
+import type { Report } from '../../scoring/reportSchema.ts';
+import type { CompareInput } from './loadCompareInputs.ts';
+
+/** The dimensions of a comparison, each normalised to 0..1 (1 best) from the score's components (docs/scoring.md). */
+export const dimensions = [
+  { name: 'detect', component: 'fail-fast', question: 'Does it notice the outage and answer fast instead of hanging?' },
+  { name: 'absorb', component: 'absorb', question: 'How much useful work does it keep doing during the outage?' },
+  { name: 'recover', component: 'recover', question: 'How soon is it back to normal after NIC returns?' },
+  { name: 'integrity', component: 'integrity', question: 'Is every record it accepted stored exactly once?' },
+  { name: 'amplification', component: 'amplification', question: 'Does it spare NIC from retry storms and bursts after recovery?' },
+] as const;
+
+export interface Stat {
+  mean: number | null;
+  /** Half the range (max - min) / 2 over repeats; 0 for a single run. */
+  spread: number | null;
+  n: number;
+}
+
+export interface ComparedClient {
+  label: string;
+  runs: Array<{ runDir: string; runId: string; status: Report['status']; score: number }>;
+  score: Stat;
+  dimensions: Record<string, Stat>;
+  lost: Stat;
+  ttrMs: Stat;
+  gatesPassed: number;
+  gatesTotal: number;
+}
+
+export interface Comparison {
+  scenario: { name: string; fingerprint: string; seed: number | string };
+  versions: { thap: string; scoring: string };
+  mismatches: string[];
+  clients: ComparedClient[];
+  generatedAt: string;
+}
+
+function stat(values: Array<number | null>): Stat {
+  const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
+  if (present.length === 0) return { mean: null, spread: null, n: 0 };
+  const mean = present.reduce((sum, value) => sum + value, 0) / present.length;
+  return { mean, spread: (Math.max(...present) - Math.min(...present)) / 2, n: present.length };
+}
+
+/** Groups runs by label (repeats of one client) and gives each group's mean and spread per dimension. */
+export function buildComparison({ inputs, mismatches, now = new Date() }: { inputs: CompareInput[]; mismatches: string[]; now?: Date }): Comparison {
+  const groups = new Map<string, CompareInput[]>();
+  for (const input of inputs) groups.set(input.label, [...(groups.get(input.label) ?? []), input]);
+  const first = inputs[0]?.report;
+  const clients: ComparedClient[] = [...groups].map(([label, runs]) => ({
+    label,
+    runs: runs.map((run) => ({ runDir: run.runDir, runId: run.report.runId, status: run.report.status, score: run.report.score.total })),
+    score: stat(runs.map((run) => run.report.score.total)),
+    dimensions: Object.fromEntries(dimensions.map((d) => [d.name, stat(runs.map((run) => run.report.score.components.find((c) => c.name === d.component)?.value ?? null))])),
+    lost: stat(runs.map((run) => run.report.integrity.lost)),
+    ttrMs: stat(runs.map((run) => run.report.recovery.ttrMs)),
+    gatesPassed: runs.reduce((sum, run) => sum + run.report.gates.filter((g) => g.passed).length, 0),
+    gatesTotal: runs.reduce((sum, run) => sum + run.report.gates.length, 0),
+  }));
+  return {
+    scenario: { name: first?.scenario.name ?? 'unknown', fingerprint: first?.scenario.fingerprint ?? 'unknown', seed: first?.scenario.seed ?? 'unknown' },
+    versions: { thap: first?.versions.thap ?? 'unknown', scoring: first?.versions.scoring ?? 'unknown' },
+    mismatches,
+    clients,
+    generatedAt: now.toISOString(),
+  };
+}

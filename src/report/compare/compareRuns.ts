@@ -1,0 +1,45 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UserError } from '../../errors.ts';
+import { chromiumMissingHint, findChromium } from '../browser/findChromium.ts';
+import { renderPdf } from '../browser/renderPdf.ts';
+import { writeFileAtomic } from '../writeFileAtomic.ts';
+import { buildComparison, type Comparison } from './buildComparison.ts';
+import { findMismatches } from './findMismatches.ts';
+import { loadCompareInputs } from './loadCompareInputs.ts';
+import { renderCompareHtml } from './renderCompareHtml.ts';
+import { renderCompareMarkdown } from './renderCompareMarkdown.ts';
+
+/**
+ * `thap compare`: loads the runs, refuses unfair comparisons (scenario fingerprint, seed, harness or scoring
+ * version differ) unless `allowMismatch`, then writes compare.json, compare.html, compare.md and compare.pdf
+ * (where Chromium exists) into `outDir`.
+ */
+export async function compareRuns({ args, outDir, allowMismatch = false, chromium }: { args: string[]; outDir: string; allowMismatch?: boolean; chromium?: string | null }): Promise<{ comparison: Comparison; files: string[]; notes: string[] }> {
+  const inputs = await loadCompareInputs({ args });
+  const mismatches = findMismatches(inputs);
+  if (mismatches.length > 0 && !allowMismatch) {
+    throw new UserError(`these runs are not comparable:\n${mismatches.map((m) => `  - ${m}`).join('\n')}\nrun them with the same scenario, seed and thap version, or pass --allow-mismatch to compare anyway (every page is then marked)`, { code: 'THAP_COMPARE_MISMATCH' });
+  }
+  const comparison = buildComparison({ inputs, mismatches });
+  await mkdir(outDir, { recursive: true });
+  const files: string[] = [];
+  const notes: string[] = [];
+  const write = async (name: string, data: string) => {
+    const file = join(outDir, name);
+    await writeFileAtomic({ file, data });
+    files.push(file);
+    return file;
+  };
+  await write('compare.json', `${JSON.stringify(comparison, null, 2)}\n`);
+  const htmlFile = await write('compare.html', renderCompareHtml(comparison));
+  await write('compare.md', renderCompareMarkdown(comparison));
+  const browser = chromium === null ? undefined : (chromium ?? (await findChromium()));
+  if (!browser) notes.push(chromiumMissingHint);
+  else {
+    const pdfFile = join(outDir, 'compare.pdf');
+    await renderPdf({ chromium: browser, htmlFile, pdfFile });
+    files.push(pdfFile);
+  }
+  return { comparison, files, notes };
+}

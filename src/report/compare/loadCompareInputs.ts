@@ -1,0 +1,37 @@
+import { access } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { UserError } from '../../errors.ts';
+import { scoreRun } from '../../scoring/scoreRun.ts';
+import type { Report } from '../../scoring/reportSchema.ts';
+import { readReport } from '../readReport.ts';
+
+export interface CompareInput {
+  /** Who the run is of (a vendor): `label=dir` on the command line, else the report's client, else the directory name. */
+  label: string;
+  runDir: string;
+  report: Report;
+}
+
+/**
+ * Reads each run to compare: `DIR` or `LABEL=DIR`. Uses the run's report.json when it exists, else scores
+ * the directory. Runs of one label are repeats of one client (mean and spread in the comparison).
+ */
+export async function loadCompareInputs({ args }: { args: string[] }): Promise<CompareInput[]> {
+  if (args.length < 2) throw new UserError(`thap compare needs at least two run directories (got ${args.length}); e.g. thap compare vendor-a=reports/a vendor-b=reports/b`);
+  const inputs: CompareInput[] = [];
+  for (const arg of args) {
+    const match = /^([^=/\\]+)=(.+)$/.exec(arg);
+    const runDir = match?.[2] ?? arg;
+    const reportFile = join(runDir, 'report.json');
+    let report: Report;
+    try {
+      await access(reportFile);
+      report = await readReport({ file: reportFile });
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      report = await scoreRun({ runDir });
+    }
+    inputs.push({ label: match?.[1] ?? report.client ?? basename(runDir), runDir, report });
+  }
+  return inputs;
+}
