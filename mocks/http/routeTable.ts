@@ -36,13 +36,16 @@ export class RouteTable {
     return undefined;
   }
 
-  /** The route whose `METHOD /path` is closest (edit distance) to the request's. */
+  /**
+   * The route closest to a method and path: an edit distance over path segments (a `:param` matches any
+   * segment; two different segments cost their character distance, scaled to 0..1), plus 0.5 for another method.
+   */
   nearest(method: string, path: string): MockRoute | undefined {
-    const wanted = `${method} ${path}`;
+    const wanted = path.split('/');
     let best: MockRoute | undefined;
     let bestDistance = Infinity;
     for (const route of this.routes) {
-      const distance = editDistance(wanted, `${route.method} ${route.path}`);
+      const distance = segmentDistance(wanted, route.path.split('/')) + (route.method === method ? 0 : 0.5);
       if (distance < bestDistance) {
         best = route;
         bestDistance = distance;
@@ -62,16 +65,27 @@ function safeDecode(segment: string): string {
   }
 }
 
+function segmentDistance(path: string[], pattern: string[]): number {
+  const cost = (segment: string, part: string) =>
+    part === segment || (part.startsWith(':') && segment !== '') ? 0 : editDistance(segment, part) / Math.max(segment.length, part.length, 1);
+  return levenshtein(path.length, pattern.length, (i, j) => cost(path[i]!, pattern[j]!));
+}
+
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
+  return levenshtein(a.length, b.length, (i, j) => (a[i] === b[j] ? 0 : 1));
+}
+
+/** Levenshtein distance over two sequences of the given lengths, with a substitution cost per pair. */
+function levenshtein(n: number, m: number, substitution: (i: number, j: number) => number): number {
+  const row = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
     let previous = row[0]!;
     row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j <= m; j++) {
       const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + substitution(i - 1, j - 1));
       previous = current;
     }
   }
-  return row[b.length]!;
+  return row[m]!;
 }
