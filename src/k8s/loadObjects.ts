@@ -1,6 +1,7 @@
-import { UserError } from '../errors.ts';
+import type { EnvVar } from 'kubernetes-types/core/v1.js';
+import { HarnessError, UserError } from '../errors.ts';
 import { toolPins } from '../stack/tools/pins.ts';
-import { directClientPort, directMockPorts } from '../stack/container/layout.ts';
+import { directClientPort, directMockPorts, harnessForwardPort } from '../stack/container/layout.ts';
 import { resourceNames } from './names.ts';
 import type { ConfigMap, PersistentVolumeClaim, TestRun } from './types.ts';
 
@@ -12,8 +13,10 @@ export interface LoadInput {
   namespace: string;
   parallelism: number;
   script: string;
-  /** `patients.json` for the script's SharedArray. */
-  patients: string;
+  /** Files the script opens, placed beside it in /test/. */
+  dataFiles: Record<string, string>;
+  /** `__ENV.X` names the script reads: each must be one thap knows how to set. */
+  envRead: string[];
   /** The client URL the runners call; default the client in the stack pod. */
   target?: string;
   runTag: string;
@@ -32,10 +35,10 @@ export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; res
   const names = resourceNames(input.scenarioName);
   const labels = { 'app.kubernetes.io/name': 'thap', 'app.kubernetes.io/component': 'load', 'thap/scenario': input.scenarioName };
   const stackHost = `${names.stack}.${input.namespace}.svc`;
-  const size = Buffer.byteLength(input.script) + Buffer.byteLength(input.patients);
+  const size = [input.script, ...Object.values(input.dataFiles)].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   if (size > configMapLimitBytes) {
     throw new UserError(
-      `the k6 script and patients.json come to ${size} bytes, over the ${configMapLimitBytes}-byte ConfigMap limit; ` +
+      `the k6 script and its data (${Object.keys(input.dataFiles).join(', ') || 'none'}) come to ${size} bytes, over the ${configMapLimitBytes}-byte ConfigMap limit; ` +
         'fix: shorten clock.duration or lower the traffic rate (fewer patients), or serve the data from a volume',
       { code: 'THAP_K8S_TOO_LARGE' },
     );
@@ -44,7 +47,7 @@ export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; res
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: { name: names.script, namespace: input.namespace, labels },
-    data: { 'script.ts': input.script, 'patients.json': input.patients },
+    data: { 'script.ts': input.script, ...input.dataFiles },
   };
   const resultsClaim: PersistentVolumeClaim = {
     apiVersion: 'v1',
@@ -67,11 +70,7 @@ export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; res
       runner: {
         image: toolPins.k6.image,
         env: [
-          { name: 'THAP_TARGET', value: input.target ?? `http://${stackHost}:${directClientPort}` },
-          // setup() calls the beacon once: here it is just a mock's health check (no local thap to tell t0 to).
-          { name: 'THAP_BEACON_URL', value: `http://${stackHost}:${directMockPorts.ehospital}/__admin/health` },
-          { name: 'THAP_RUN_TAG', value: input.runTag },
-          { name: 'THAP_REQUEST_TIMEOUT', value: `${input.requestTimeoutMs}ms` },
+          ...scriptEnv({ input, stackHost }),
           { name: 'K6_CSV_TIME_FORMAT', value: 'unix_milli' },
           { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
           // Kubernetes expands $(POD_NAME): one CSV per runner, merged afterwards (docs/scale.md).
@@ -83,4 +82,27 @@ export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; res
     },
   };
   return { scriptConfigMap, resultsClaim, testRun };
+}
+
+/**
+ * The values of the variables the script reads. One thap does not know is a HarnessError, so a new
+ * variable in the generated script fails the render (and its test) instead of running with it unset.
+ */
+function scriptEnv({ input, stackHost }: { input: LoadInput; stackHost: string }): EnvVar[] {
+  const values: Record<string, string> = {
+    THAP_TARGET: input.target ?? `http://${stackHost}:${directClientPort}`,
+    THAP_REQUEST_TIMEOUT: `${input.requestTimeoutMs}ms`,
+    // The slip store shared by every runner: the harness endpoint in the stack pod (docker/serve-harness.ts).
+    THAP_HARNESS_URL: `http://${stackHost}:${harnessForwardPort}`,
+    // Older scripts: the start beacon is just a health check here (no local thap takes t0 from it).
+    THAP_BEACON_URL: `http://${stackHost}:${directMockPorts.ehospital}/__admin/health`,
+    THAP_RUN_TAG: input.runTag,
+  };
+  const unknown = input.envRead.filter((name) => values[name] === undefined);
+  if (unknown.length > 0) {
+    throw new HarnessError(`the k6 script reads ${unknown.map((name) => `__ENV.${name}`).join(', ')}, which thap k8s render does not set; fix: set them in the script, or report this as a thap bug`, {
+      code: 'THAP_K8S_SCRIPT',
+    });
+  }
+  return input.envRead.map((name) => ({ name, value: values[name] as string }));
 }

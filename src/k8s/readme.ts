@@ -1,7 +1,7 @@
 import type { Plan } from '../scenario/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { toolPins } from '../stack/tools/pins.ts';
-import { directClientPort, directMockPorts, proxyPorts, toxiproxyApiPort } from '../stack/container/layout.ts';
+import { directClientPort, directMockPorts, harnessForwardPort, proxyPorts, toxiproxyApiPort } from '../stack/container/layout.ts';
 import type { resourceNames } from './names.ts';
 
 /** The README written beside the manifests: what to apply, in which order, and what is left to do. */
@@ -52,10 +52,11 @@ k6-operator does not merge the runners' outputs: each CSV covers one execution s
 
 ## What runs
 - \`${names.stack}\` (one pod): Toxiproxy ${toolPins.toxiproxy.version} with one proxy per NIC service, the NIC mocks,
+  thap's harness endpoint when the script uses one (the slip store all runners share, on ${harnessForwardPort}),
   ${target ? 'no client (your client is at ' + target + ')' : 'and the reference client (`' + (scenario.client.command ?? []).join(' ') + '`)'}.
 - Service \`${host}\`: Toxiproxy API on ${toxiproxyApiPort}; the NIC services through Toxiproxy on ${Object.values(proxyPorts).join(', ')};
   each mock directly (admin API, ledger) on ${Object.values(directMockPorts).join(', ')}${target ? '' : `; the client on ${directClientPort}`}.
-- \`${names.testRun}\`: the k6 script generated from the scenario and \`patients.json\` (ConfigMap \`${names.script}\`),
+- \`${names.testRun}\`: the k6 script generated from the scenario and its data (ConfigMap \`${names.script}\`),
   target ${target ?? `http://${host}:${directClientPort}`}.
 ${target ? `\nConfigure your client with the NIC URLs (through Toxiproxy):\n${nicUrls}\n` : ''}
 ## Faults

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { loadScenario } from '../scenario/loadScenario.ts';
 import { toolPins } from '../stack/tools/pins.ts';
 import { proxyPorts, toxiproxyApiPort } from '../stack/container/layout.ts';
 import { renderK8s } from './renderK8s.ts';
+import { scanScript } from './k6Inputs.ts';
 import type { ConfigMap, Deployment, Service, TestRun } from './types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,11 +34,14 @@ describe('renderK8s', () => {
     expect(testRun.spec.parallelism).toBe(4);
     expect(testRun.spec.runner.image).toBe(toolPins.k6.image);
     expect(testRun.spec.script.configMap).toEqual({ name: scriptMap.metadata?.name, file: 'script.ts' });
-    expect(Object.keys(scriptMap.data ?? {}).sort()).toEqual(['patients.json', 'script.ts']);
-    expect(scriptMap.data?.['script.ts']).toContain('export const options');
-    expect(scriptMap.data?.['script.ts']).toContain("open('./patients.json')");
-    const patients = JSON.parse(scriptMap.data?.['patients.json'] ?? '[]') as unknown[];
-    expect(patients.length).toBeGreaterThan(100);
+    const script = scriptMap.data?.['script.ts'] ?? '';
+    expect(script).toContain('export const options');
+    const { opened } = scanScript(script);
+    expect(opened.length).toBeGreaterThan(0);
+    expect(Object.keys(scriptMap.data ?? {}).sort()).toEqual(['script.ts', ...opened].sort());
+    for (const file of opened) expect(() => JSON.parse(scriptMap.data?.[file] ?? '')).not.toThrow();
+    // The demo's one simulated hour at 0.5 registrations/s: ~1,800 visits in the data.
+    expect(scriptMap.data?.[opened[0] as string]?.length).toBeGreaterThan(100_000);
   });
 
   it('sets every environment variable the generated script reads', () => {
@@ -50,11 +54,21 @@ describe('renderK8s', () => {
     expect(testRun.spec.runner.env).toContainEqual({ name: 'THAP_TARGET', value: 'http://thap-demo-stack.load-test.svc:22080' });
   });
 
+  it('refuses a script that reads a variable or opens a file thap cannot provide', () => {
+    expect(() => renderK8s({ scenario, parallelism: 1, script: 'const x = __ENV.SOMETHING_NEW;\n' })).toThrow(/__ENV\.SOMETHING_NEW, which thap k8s render does not set/);
+    expect(() => renderK8s({ scenario, parallelism: 1, script: "const d = open('./extra.csv');\n" })).toThrow(/opens \.\/extra\.csv/);
+  });
+
   it('runs Toxiproxy at the pinned image with the NIC proxies open to other pods, the mocks and the client in one pod', () => {
     const containers = deployment.spec?.template.spec?.containers ?? [];
-    expect(containers.map((container) => container.name)).toEqual(['toxiproxy', 'mocks', 'client']);
+    const usesHarness = scanScript(scriptMap.data?.['script.ts'] ?? '').envRead.includes('THAP_HARNESS_URL');
+    expect(containers.map((container) => container.name)).toEqual(['toxiproxy', 'mocks', ...(usesHarness ? ['harness'] : []), 'client']);
     expect(containers[0]?.image).toBe(toolPins.toxiproxy.image);
-    expect(containers[2]?.args).toEqual(['examples/naive/server.ts']);
+    expect(containers.at(-1)?.args).toEqual(['examples/naive/server.ts']);
+    for (const container of containers.slice(1)) {
+      const entry = container.args?.[0] ?? '';
+      expect(existsSync(path.join(root, entry)), entry).toBe(true);
+    }
     const stackConfig = find<ConfigMap>(rendered.stack, 'ConfigMap');
     const proxies = JSON.parse(stackConfig.data?.['toxiproxy.json'] ?? '[]') as Array<{ name: string; listen: string }>;
     expect(proxies.find((proxy) => proxy.name === 'ehospital')?.listen).toBe(`0.0.0.0:${proxyPorts.ehospital}`);
@@ -84,7 +98,7 @@ describe('renderK8s', () => {
   it('leaves the client out when the user gives --target', () => {
     const targeted = renderK8s({ scenario, parallelism: 2, target: 'http://hmis.vendor.svc:8080' });
     const containers = find<Deployment>(targeted.stack, 'Deployment').spec?.template.spec?.containers ?? [];
-    expect(containers.map((container) => container.name)).toEqual(['toxiproxy', 'mocks']);
+    expect(containers.map((container) => container.name)).not.toContain('client');
     expect(find<TestRun>(targeted.load, 'TestRun').spec.runner.env).toContainEqual({ name: 'THAP_TARGET', value: 'http://hmis.vendor.svc:8080' });
     expect(targeted.files['README.md']).toContain('THAP_NIC_EHOSPITAL_URL=http://thap-demo-stack.thap.svc:21001');
   });

@@ -1,11 +1,9 @@
 import { stringify } from 'yaml';
 import { UserError } from '../errors.ts';
-import { k6Options } from '../load/k6Options.ts';
-import { k6Script } from '../load/k6Script.ts';
 import { buildPlan } from '../scenario/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { generatePatients } from '../traffic/index.ts';
 import { thapVersion } from '../version.ts';
+import { k6Inputs } from './k6Inputs.ts';
 import { loadObjects } from './loadObjects.ts';
 import { k8sReadme } from './readme.ts';
 import { resourceNames } from './names.ts';
@@ -33,9 +31,6 @@ export interface RenderedK8s {
   load: KubeObject[];
 }
 
-/** Same arrivals cap as `thap run` (src/run/runScenario.ts). */
-const maxPatients = 50_000;
-
 /**
  * Renders a scenario for k6-operator: the stack (Toxiproxy, NIC mocks, optional reference client, one
  * pod) and the load (script ConfigMap, results claim, TestRun with `parallelism` runners). Pure: returns
@@ -48,9 +43,7 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
   }
   const namespace = options.namespace ?? 'thap';
   const plan = buildPlan(scenario);
-  const arrivals = plan.traffic.reduce((sum, traffic) => sum + traffic.expectedArrivals, 0);
-  const patients = JSON.stringify(generatePatients({ seed: scenario.seed, count: Math.min(Math.max(arrivals, 1), maxPatients) }));
-  const script = options.script ?? k6Script({ options: k6Options(plan, { requestTimeoutMs: scenario.client.requestTimeout }) });
+  const k6 = k6Inputs({ scenario, script: options.script });
   const thapImage = options.thapImage ?? `thap:${thapVersion}`;
   const withClient = options.target === undefined;
   if (withClient && !scenario.client.command) {
@@ -65,13 +58,15 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     mocksConfig: { services: scenario.services },
     withClient,
     clientCommand: stripNodeTsx(scenario.client.command ?? []),
+    withHarness: k6.envRead.includes('THAP_HARNESS_URL'),
   });
   const load = loadObjects({
     scenarioName: scenario.name,
     namespace,
     parallelism,
-    script,
-    patients,
+    script: k6.script,
+    dataFiles: k6.dataFiles,
+    envRead: k6.envRead,
     target: options.target,
     runTag: `k8s-${plan.scenario.fingerprint.slice(0, 12)}`,
     requestTimeoutMs: scenario.client.requestTimeout,

@@ -52,6 +52,8 @@ export function clientEnvironment({ timeScale = 1 }: { timeScale?: number } = {}
  * admin API. Proxy names start with `direct-` so the fault driver never touches them.
  */
 export const directClientPort = 22080;
+/** Kubernetes: thap's harness endpoint (the k6 script's slip store) in the stack pod, forwarded by Toxiproxy. */
+export const harnessForwardPort = 22090;
 export const directMockPorts = Object.fromEntries(SERVICE_NAMES.map((service, index) => [service, 22101 + index])) as Record<ServiceName, number>;
 
 export function directForwards(): Array<{ name: string; listen: string; upstream: string; enabled: boolean }> {
