@@ -1,27 +1,24 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CleanupStack } from '../stack/cleanupStack.ts';
 import { startProcess, type ManagedProcess } from '../stack/managedProcess.ts';
 
 /**
- * Writes the script and starts the real k6 binary on it, with raw samples to `k6.csv` (millisecond
+ * Starts the real k6 binary on a script, with raw samples to `k6.csv` (millisecond
  * timestamps) and k6's own output to `k6.log`. The caller awaits `process.exited`.
  */
 export async function startK6({
   binary,
   runDir,
-  script,
+  scriptFile,
   env,
   cleanup,
 }: {
   binary: string;
   runDir: string;
-  script: string;
+  scriptFile: string;
   env: Record<string, string>;
   cleanup: CleanupStack;
 }): Promise<ManagedProcess> {
-  const scriptFile = join(runDir, 'script.ts');
-  await writeFile(scriptFile, script);
   const k6 = startProcess({
     name: 'k6',
     command: binary,

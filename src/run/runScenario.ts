@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { HarnessError, InterruptedError, UserError } from '../errors.ts';
 import { createMocksAdmin } from '../faults/app/mocksAdmin.ts';
 import { FaultDriver } from '../faults/faultDriver.ts';
-import { k6Options } from '../load/k6Options.ts';
-import { k6Script } from '../load/k6Script.ts';
-import { startBeacon } from '../load/startBeacon.ts';
+import { k6ScriptEnv, prepareK6, writeK6Files } from '../load/prepareK6.ts';
+import { startHarnessEndpoint } from '../load/startHarnessEndpoint.ts';
+import { buildLoad } from '../load/buildLoad.ts';
 import { startK6 } from '../load/startK6.ts';
 import { buildPlan, type Plan } from '../scenario/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -16,7 +16,6 @@ import { startClient } from '../stack/startClient.ts';
 import { startMocksProcess } from '../stack/startMocksProcess.ts';
 import { proxyServices, startToxiproxy } from '../stack/startToxiproxy.ts';
 import { ensureTools } from '../stack/tools/index.ts';
-import { generatePatients } from '../traffic/index.ts';
 import { withTimeout } from '../util/withTimeout.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { onInterrupt } from './interruptSignal.ts';
@@ -53,7 +52,8 @@ type RunStatus = 'completed' | 'interrupted' | 'error';
  */
 export async function runScenario(options: RunOptions): Promise<RunResult> {
   const { scenario, log } = options;
-  const plan = buildPlan(scenario);
+  const load = buildLoad(scenario);
+  const plan = buildPlan(scenario, load);
   const clientUrl = options.target ?? scenario.client.url;
   if (clientUrl) checkTarget({ url: clientUrl, allowHosts: options.allowHosts ?? [] });
   if (!clientUrl && !scenario.client.command) throw new UserError('the scenario gives no client.command and no --target URL: nothing to test');
@@ -127,24 +127,18 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     if (!clientUrl) await started('client', 'process' in client ? client.process?.pid : undefined, [client.url]);
     log(`client: ${client.url}`);
 
-    const arrivals = plan.traffic.reduce((sum, traffic) => sum + traffic.expectedArrivals, 0);
-    await writeFile(join(runDir, 'patients.json'), JSON.stringify(generatePatients({ seed: scenario.seed, count: Math.min(Math.max(arrivals, 1), 50_000) })));
-    const beacon = await startBeacon({ cleanup });
+    const scriptFile = await writeK6Files({ dir: runDir, prepared: prepareK6({ scenario, load }) });
+    const harness = await startHarnessEndpoint({ cleanup });
     const k6 = await startK6({
       binary: tools.k6.path,
       runDir,
-      script: k6Script({ options: k6Options(plan, { requestTimeoutMs: scenario.client.requestTimeout }) }),
-      env: {
-        THAP_TARGET: client.url,
-        THAP_BEACON_URL: beacon.url,
-        THAP_RUN_TAG: runId.slice(-16),
-        THAP_REQUEST_TIMEOUT: `${scenario.client.requestTimeout}ms`,
-      },
+      scriptFile,
+      env: k6ScriptEnv({ target: client.url, harnessUrl: harness.url, requestTimeoutMs: scenario.client.requestTimeout }),
       cleanup,
     });
-    await started('k6', k6.pid, [beacon.url]);
+    await started('k6', k6.pid, [harness.url]);
     const t0 = await race(
-      withTimeout(Promise.race([beacon.fired, k6.exited.then((exit) => exit)]), 60_000, 'k6 start').catch((error: Error) => error),
+      withTimeout(Promise.race([harness.t0, k6.exited.then((exit) => exit)]), 60_000, 'k6 start').catch((error: Error) => error),
     );
     if (typeof t0 !== 'number') {
       throw new HarnessError(`k6 did not start its scenarios: ${t0 instanceof Error ? t0.message : `exited with code ${t0.code}`} (see ${join(runDir, 'k6.log')})`);

@@ -21,6 +21,7 @@ export function parseDuration(text: string): number | undefined {
 
 /** Formats milliseconds the way scenarios write them: `1h30m`, `45s`, `250ms`. */
 export function formatDuration(ms: number): string {
+  if (ms === 0) return '0s';
   if (ms < 1_000) return `${Math.round(ms)}ms`;
   const parts: string[] = [];
   let rest = Math.round(ms / 1_000);

@@ -1,4 +1,5 @@
 import { faultKinds } from '../faults/registry.ts';
+import { buildLoad, type Load } from '../load/buildLoad.ts';
 import { formatDuration } from './duration.ts';
 import { scenarioFingerprint } from './fingerprint.ts';
 import type { FaultEntry, Scenario } from './schema.ts';
@@ -21,36 +22,30 @@ export interface PlannedFault {
 }
 
 export interface PlannedTraffic {
-  kind: 'constant';
-  journey: string;
-  ratePerSecondSim: number;
-  /** Arrivals per wall second: the simulated rate times the speed. */
-  ratePerSecondWall: number;
-  expectedArrivals: number;
+  /** One line per traffic entry of the scenario. */
+  entries: string[];
+  /** Visits (k6 iterations) per series, e.g. registration, lab, srf, consignment. */
+  visitsBySeries: Record<string, number>;
+  /** Visits starting in each simulated hour of the run. */
+  perHour: Array<{ hour: number; visits: number }>;
 }
 
 export interface Plan {
   scenario: { name: string; fingerprint: string; seed: number };
   clock: { startSim: number; durationSim: number; speed: number; wallDurationMs: number };
-  traffic: PlannedTraffic[];
+  traffic: PlannedTraffic;
   faults: PlannedFault[];
   gates: string[];
 }
 
 /** Turns a validated scenario into the plan: both clocks, the traffic, the fault timeline, the gates. */
-export function buildPlan(scenario: Scenario): Plan {
+export function buildPlan(scenario: Scenario, load: Load = buildLoad(scenario)): Plan {
   const { start, duration, speed } = scenario.clock;
   const toWall = (sim: number) => Math.round((sim - start) / speed);
   return {
     scenario: { name: scenario.name, fingerprint: scenarioFingerprint(scenario), seed: scenario.seed },
     clock: { startSim: start, durationSim: duration, speed, wallDurationMs: Math.round(duration / speed) },
-    traffic: scenario.traffic.map((entry) => ({
-      kind: entry.kind,
-      journey: entry.journey,
-      ratePerSecondSim: entry.ratePerSecond,
-      ratePerSecondWall: entry.ratePerSecond * speed,
-      expectedArrivals: Math.round((entry.ratePerSecond * duration) / 1_000),
-    })),
+    traffic: summariseTraffic(scenario, load),
     faults: scenario.faults.map((fault, index) => {
       const { kind, id, service, at, for: length, until, ...settings } = fault;
       const definition = faultKinds.get(kind);
@@ -80,10 +75,11 @@ export function describePlan(plan: Plan): string[] {
     `scenario ${plan.scenario.name} (${plan.scenario.fingerprint.slice(0, 19)}…, seed ${plan.scenario.seed})`,
     `clock    ${formatTimeOfDay(startSim)} to ${formatTimeOfDay(startSim + durationSim)} simulated, speed ${speed}x, ${formatDuration(wallDurationMs)} wall`,
   ];
-  for (const traffic of plan.traffic) {
-    lines.push(
-      `traffic  ${traffic.journey}: ${traffic.ratePerSecondSim}/s simulated = ${traffic.ratePerSecondWall}/s wall, constant arrival rate, ~${traffic.expectedArrivals} arrivals`,
-    );
+  for (const entry of plan.traffic.entries) lines.push(`traffic  ${entry}`);
+  const series = Object.entries(plan.traffic.visitsBySeries).map(([name, count]) => `${name} ${count}`);
+  lines.push(`visits   ${series.join(', ') || 'none'}`);
+  for (const { hour, visits } of plan.traffic.perHour) {
+    lines.push(`  ${formatTimeOfDay(hour * 3_600_000)}  ${String(visits).padStart(7)}  (wall +${formatDuration(Math.max(0, (hour * 3_600_000 - startSim) / speed))})`);
   }
   for (const fault of plan.faults) {
     lines.push(
@@ -92,4 +88,25 @@ export function describePlan(plan: Plan): string[] {
   }
   for (const gate of plan.gates) lines.push(`gate     ${gate}`);
   return lines;
+}
+
+function summariseTraffic(scenario: Scenario, load: Load): PlannedTraffic {
+  const { start, speed } = scenario.clock;
+  const entries = scenario.traffic.map((entry) =>
+    entry.kind === 'constant'
+      ? `${entry.journey}: ${entry.ratePerSecond}/s simulated = ${entry.ratePerSecond * speed}/s wall, constant arrival rate`
+      : `profile ${entry.profile}${entry.variant ? ` (${entry.variant})` : ''}${entry.count ? `, ${entry.count} a day` : ''}${entry.scale ? `, scale ${entry.scale}` : ''}, ramping arrival rate`,
+  );
+  const perHour = new Map<number, number>();
+  for (const visits of Object.values(load.series)) {
+    for (const visit of visits ?? []) {
+      const hour = Math.floor((start + visit.wallMs * speed) / 3_600_000);
+      perHour.set(hour, (perHour.get(hour) ?? 0) + 1);
+    }
+  }
+  return {
+    entries,
+    visitsBySeries: Object.fromEntries(Object.entries(load.counts)),
+    perHour: [...perHour.entries()].sort(([a], [b]) => a - b).map(([hour, visits]) => ({ hour, visits })),
+  };
 }

@@ -46,7 +46,24 @@ const constantTraffic = z.strictObject({
   ratePerSecond: z.number().positive('ratePerSecond must be above 0'),
 });
 
-const trafficSchema = z.discriminatedUnion('kind', [constantTraffic]);
+/** A traffic profile of domain/traffic.md (T1-T5), scaled and shifted; its day is windowed to the clock. */
+const profileTraffic = z.strictObject({
+  kind: z.literal('profile'),
+  /** T1 OPD weekday, T2 Monday/post-holiday surge, T3 ORS online, T4 sample day, T5 post-recovery backlog. */
+  profile: z.enum(['T1', 'T2', 'T3', 'T4', 'T5']),
+  /** Patients or samples in the whole simulated day (the profile's default when absent). */
+  count: z.number().int().positive('count must be at least 1').optional(),
+  /** Multiplies the count (e.g. 100 on T4 for India's 2021 peak [26]). */
+  scale: z.number().positive('scale must be above 0').optional(),
+  /** Hour the profile's curve starts (moves the whole curve). */
+  startHour: z.number().min(0).lt(24).optional(),
+  /** A named variant: T2 `monday` or `post-holiday`, T3 `mon`..`sun` or `holiday`. */
+  variant: z.string().optional(),
+  /** Samples per consignment (T4). */
+  batchSize: z.number().int().positive().optional(),
+});
+
+const trafficSchema = z.discriminatedUnion('kind', [constantTraffic, profileTraffic]);
 
 const faultTiming = {
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and dashes').optional(),

@@ -4,6 +4,9 @@ import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
 import { PhaseAccumulator } from './PhaseAccumulator.ts';
 import type { TimelineAccumulator } from './TimelineAccumulator.ts';
 
+/** The k6 metrics scoring reads; every other row is counted and skipped unsplit. */
+const SCORED_METRICS: ReadonlySet<string> = new Set(['http_req_duration', 'dropped_iterations', 'thap_outcome']);
+
 export interface K6Aggregate {
   phases: PhaseAccumulator[];
   /** Correlation ids with a `done` outcome, and with only `queued` outcomes so far. */
@@ -33,8 +36,11 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
   let outcomes = 0;
   const rows = await streamK6Csv({
     file,
+    metrics: SCORED_METRICS,
     onRow: (record, columns) => {
       const metric = record[columns.metric];
+      // Requests k6 makes to thap itself (t0 beacon, slip store) are tagged `thap-*` and are not the client's.
+      if (metric === 'http_req_duration' && columns.name !== -1 && record[columns.name]?.startsWith('thap-')) return;
       if (metric === 'http_req_duration') {
         const durationMs = Number(record[columns.value]);
         const at = Number(record[columns.timestamp]) - durationMs;

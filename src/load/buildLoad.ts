@@ -1,0 +1,102 @@
+import { formatDuration } from '../scenario/duration.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { generatePatients } from '../traffic/index.ts';
+import { compileK6 } from '../traffic/k6/compileK6.ts';
+import type { K6Entry, RampingArrivalRate } from '../traffic/k6/k6Types.ts';
+import { planTraffic } from '../traffic/plan/planTraffic.ts';
+import type { Series } from '../traffic/plan/visit.ts';
+
+/** A visit as the k6 script replays it; consignment visits also name the samples in their batch. */
+export interface VisitEntry extends K6Entry {
+  batch?: string[];
+}
+
+export interface Load {
+  /** k6 `options.scenarios`, one per series that has visits; `exec` is the series name. */
+  scenarios: Record<string, Record<string, unknown>>;
+  /** The data file: per series, the visits in time order (iteration i of a series replays entry i). */
+  series: Partial<Record<Series, VisitEntry[]>>;
+  /** Planned visits per series, to check k6's counts against. */
+  counts: Partial<Record<Series, number>>;
+}
+
+/**
+ * Turns a scenario's traffic into what k6 replays. Profile traffic (traffic.md T1-T5) is planned by the
+ * traffic model, windowed to the scenario's clock and compiled to `ramping-arrival-rate` stages; constant
+ * traffic is registrations at a `constant-arrival-rate`. Both are open-model executors, so a slow client
+ * does not quietly reduce the offered load.
+ */
+export function buildLoad(scenario: Scenario): Load {
+  const { start, duration, speed } = scenario.clock;
+  const profiles = scenario.traffic.filter((entry) => entry.kind === 'profile');
+  const constants = scenario.traffic.filter((entry) => entry.kind === 'constant');
+  const load: Load = { scenarios: {}, series: {}, counts: {} };
+  const requestTimeoutMs = scenario.client.requestTimeout;
+  if (profiles.length > 0) {
+    const plan = planTraffic({
+      seed: scenario.seed,
+      speed,
+      parts: profiles.map(({ profile, count, scale, startHour, variant, batchSize }) => ({ profile, count, scale, startHour, variant, batchSize })),
+    });
+    const compiled = compileK6({ plan, binMinutes: binMinutesFor(duration), window: { fromSimMs: start, toSimMs: start + duration } });
+    for (const [name, entries] of Object.entries(compiled.data.series) as Array<[Series, K6Entry[]]>) {
+      load.series[name] = entries;
+      load.counts[name] = entries.length;
+      const options = compiled.scenarios[name] as RampingArrivalRate;
+      load.scenarios[name] = { ...options, exec: name, gracefulStop: gracefulStop(requestTimeoutMs) };
+    }
+    attachBatches(load.series);
+  }
+  constants.forEach((entry, index) => {
+    const perWallSecond = entry.ratePerSecond * speed;
+    const count = Math.round((entry.ratePerSecond * duration) / 1_000);
+    const patients = generatePatients({ seed: scenario.seed, count: Math.min(count, 50_000), startIndex: index * 1_000_000 });
+    const entries: VisitEntry[] = patients.map((patient, at) => ({
+      entity: patient.id,
+      simMs: start + Math.round((at * 1_000) / entry.ratePerSecond),
+      wallMs: Math.round((at * 1_000) / perWallSecond),
+      steps: [{ name: patient.visitType === 'new' ? 'register' : 'revisit', thinkMs: 0 }],
+      record: patient,
+    }));
+    load.series.registration = [...(load.series.registration ?? []), ...entries];
+    load.counts.registration = (load.counts.registration ?? 0) + count;
+    // Rates below 1/s are expressed per minute so that k6 keeps them exact.
+    const perMinute = perWallSecond < 1;
+    const rate = perMinute ? Math.round(perWallSecond * 60) : Math.round(perWallSecond);
+    load.scenarios[`registration-constant-${index + 1}`] = {
+      executor: 'constant-arrival-rate',
+      exec: 'registration',
+      rate,
+      timeUnit: perMinute ? '1m' : '1s',
+      duration: formatDuration(Math.round(duration / speed)),
+      preAllocatedVUs: Math.max(5, Math.ceil(perWallSecond)),
+      maxVUs: Math.max(50, Math.ceil(perWallSecond * Math.max(2, requestTimeoutMs / 1_000))),
+      gracefulStop: gracefulStop(requestTimeoutMs),
+    };
+  });
+  return load;
+}
+
+/** Bins of 5 simulated minutes for runs up to 6 hours, 15 up to a day, else 60: fine enough for fault windows. */
+function binMinutesFor(durationMs: number): number {
+  if (durationMs <= 6 * 3_600_000) return 5;
+  if (durationMs <= 24 * 3_600_000) return 15;
+  return 60;
+}
+
+function gracefulStop(requestTimeoutMs: number): string {
+  return formatDuration(Math.min(requestTimeoutMs + 1_000, 30_000));
+}
+
+/** A consignment visit carries the sample entities of its batch (from each SRF record's consignment id). */
+function attachBatches(series: Load['series']): void {
+  const byConsignment = new Map<string, string[]>();
+  for (const entry of series.srf ?? []) {
+    const consignmentId = (entry.record as { consignmentId?: string } | undefined)?.consignmentId;
+    if (!consignmentId) continue;
+    const batch = byConsignment.get(consignmentId) ?? [];
+    batch.push(entry.entity);
+    byConsignment.set(consignmentId, batch);
+  }
+  for (const entry of series.consignment ?? []) entry.batch = byConsignment.get(entry.entity) ?? [];
+}

@@ -1,0 +1,36 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Scenario } from '../scenario/schema.ts';
+import { buildLoad, type Load } from './buildLoad.ts';
+import { k6Script } from './k6Script.ts';
+
+export interface PreparedK6 {
+  /** The script (`script.ts`), options embedded. */
+  script: string;
+  /** The data file (`visits.json`) the script reads through SharedArray. */
+  visits: string;
+  load: Load;
+}
+
+/** Everything k6 needs for a scenario, as file contents: used by `thap run` and `thap k8s render` alike. */
+export function prepareK6({ scenario, load = buildLoad(scenario) }: { scenario: Scenario; load?: Load }): PreparedK6 {
+  const options = {
+    scenarios: load.scenarios,
+    setupTimeout: '30s',
+    summaryTrendStats: ['avg', 'p(50)', 'p(95)', 'p(99)', 'max'],
+  };
+  return { script: k6Script({ options }), visits: JSON.stringify({ series: load.series }), load };
+}
+
+/** Writes `script.ts` and `visits.json` into a directory; returns the script's path. */
+export async function writeK6Files({ dir, prepared }: { dir: string; prepared: PreparedK6 }): Promise<string> {
+  await writeFile(join(dir, 'visits.json'), prepared.visits);
+  const scriptFile = join(dir, 'script.ts');
+  await writeFile(scriptFile, prepared.script);
+  return scriptFile;
+}
+
+/** The environment the script reads (besides K6_* settings). */
+export function k6ScriptEnv({ target, harnessUrl, requestTimeoutMs }: { target: string; harnessUrl?: string; requestTimeoutMs: number }): Record<string, string> {
+  return { THAP_TARGET: target, THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: `${requestTimeoutMs}ms` };
+}

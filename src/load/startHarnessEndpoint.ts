@@ -1,0 +1,60 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { CleanupStack } from '../stack/cleanupStack.ts';
+import { findFreePort } from '../stack/findFreePort.ts';
+
+/**
+ * thap's own loopback endpoint for the k6 script:
+ * - `GET /t0`: called from k6's `setup()` right before its scenarios start; that wall time is the run's t0.
+ * - `GET|PUT /slips/<entity>`, `POST /slips/lookup`: the patients' and samples' slips. A later visit (the
+ *   collection counter, the consignment desk) reads the ids an earlier visit was given, from whichever VU
+ *   served it, as staff read them off the paper slip. PUT merges fields.
+ */
+export async function startHarnessEndpoint({ cleanup }: { cleanup: CleanupStack }): Promise<{ url: string; t0: Promise<number>; slipCount(): number }> {
+  let fire: (at: number) => void = () => undefined;
+  const t0 = new Promise<number>((resolve) => (fire = resolve));
+  const slips = new Map<string, Record<string, unknown>>();
+  const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    const reply = (status: number, body: unknown) => {
+      const text = JSON.stringify(body);
+      response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      response.end(text);
+    };
+    if (url === '/t0') {
+      fire(Date.now());
+      reply(200, { ok: true });
+      return;
+    }
+    if (url.startsWith('/slips/')) {
+      void readJson(request).then((body) => {
+        if (request.method === 'POST' && url === '/slips/lookup') {
+          const entities = Array.isArray((body as { entities?: unknown })?.entities) ? ((body as { entities: string[] }).entities) : [];
+          reply(200, Object.fromEntries(entities.flatMap((entity) => (slips.has(entity) ? [[entity, slips.get(entity)]] : []))));
+          return;
+        }
+        const entity = decodeURIComponent(url.slice('/slips/'.length));
+        if (request.method === 'PUT' && body && typeof body === 'object') {
+          slips.set(entity, { ...slips.get(entity), ...(body as Record<string, unknown>) });
+          reply(200, { ok: true });
+        } else reply(200, slips.get(entity) ?? {});
+      }, () => reply(400, { error: 'body is not JSON' }));
+      return;
+    }
+    reply(404, { error: `no route ${request.method} ${url}` });
+  });
+  server.keepAliveTimeout = 60_000;
+  const port = await findFreePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  cleanup.defer('stop the harness endpoint', () => new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  }));
+  return { url: `http://127.0.0.1:${port}`, t0, slipCount: () => slips.size };
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
