@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { clientEnvironment, clientPort, containerImages, mockPorts, toxiproxyApiPort, toxiproxyProxies } from '../src/stack/container/layout.ts';
+import { clientEnvironment, clientPort, containerImages, harnessForwardPort, mockPorts, toxiproxyApiPort, toxiproxyProxies } from '../src/stack/container/layout.ts';
+import { scanScript } from '../src/k8s/k6Inputs.ts';
+import { k6Script } from '../src/load/k6Script.ts';
 import { toolPins } from '../src/stack/tools/pins.ts';
 
 // There is no Docker engine here: these tests check that docker-compose.yml and docker/toxiproxy.json agree
@@ -29,8 +31,8 @@ const service = (name: string): ComposeService => {
 };
 
 describe('docker-compose.yml', () => {
-  it('has the four services', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['client', 'k6', 'mocks', 'toxiproxy']);
+  it('has the five services', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['client', 'harness', 'k6', 'mocks', 'toxiproxy']);
   });
 
   it('pins the images to the versions in pins.ts', () => {
@@ -43,7 +45,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('puts every service in the network namespace of toxiproxy (all listen on loopback)', () => {
-    for (const name of ['mocks', 'client', 'k6']) expect(service(name).network_mode).toBe('service:toxiproxy');
+    for (const name of ['mocks', 'harness', 'client', 'k6']) expect(service(name).network_mode).toBe('service:toxiproxy');
     expect(service('toxiproxy').ports).toEqual([`127.0.0.1:${toxiproxyApiPort}:${toxiproxyApiPort}`]);
   });
 
@@ -63,21 +65,32 @@ describe('docker-compose.yml', () => {
     }
     expect(service('client').healthcheck?.test.join(' ')).toContain(`127.0.0.1:${clientPort}/health`);
     expect(service('mocks').healthcheck?.test.join(' ')).toContain(`127.0.0.1:${mockPorts.ehospital}/__admin/health`);
-    expect(service('k6').environment?.THAP_TARGET_URL).toBe(`http://127.0.0.1:${clientPort}`);
+    expect(service('k6').environment?.THAP_TARGET).toBe(`http://127.0.0.1:${clientPort}`);
+    expect(service('k6').environment?.THAP_HARNESS_URL).toBe(`http://127.0.0.1:${harnessForwardPort}`);
+    expect(service('harness').healthcheck?.test.join(' ')).toContain(`127.0.0.1:${harnessForwardPort}/slips/`);
   });
 
   it('runs files that exist in the repository', () => {
     const entry = (name: string): string => service(name).command?.find((arg) => arg.endsWith('.ts')) ?? '';
     expect(entry('mocks')).toBe('docker/serve-mocks.ts');
     expect(entry('client')).toBe('examples/naive/server.ts');
+    expect(entry('harness')).toBe('docker/serve-harness.ts');
+    expect(existsSync(path.join(root, entry('harness')))).toBe(true);
     expect(existsSync(path.join(root, entry('mocks')))).toBe(true);
     expect(existsSync(path.join(root, entry('client')))).toBe(true);
+  });
+
+  it('gives k6 every variable the generated script reads', () => {
+    const { envRead } = scanScript(k6Script({ options: {} }));
+    expect(envRead.length).toBeGreaterThan(0);
+    for (const name of envRead) expect(Object.keys(service('k6').environment ?? {}), name).toContain(name);
   });
 
   it('starts in order and runs k6 once with millisecond CSV output', () => {
     expect(service('mocks').depends_on?.toxiproxy?.condition).toBe('service_healthy');
     expect(service('client').depends_on?.mocks?.condition).toBe('service_healthy');
     expect(service('k6').depends_on?.client?.condition).toBe('service_healthy');
+    expect(service('k6').depends_on?.harness?.condition).toBe('service_healthy');
     expect(service('k6').command?.slice(0, 2)).toEqual(['run', '--no-usage-report']);
     expect(service('k6').command).toContain('csv=/reports/compose/k6.csv');
     expect(service('k6').environment?.K6_CSV_TIME_FORMAT).toBe('unix_milli');

@@ -117,11 +117,12 @@ describe('renderK8s', () => {
 });
 
 describe('thap k8s render', () => {
-  it('writes stack.yaml, load.yaml and README.md', async () => {
+  it('writes stack.yaml, load.yaml, README.md, and the script with its data', async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'thap-k8s-'));
     const { execFileSync } = await import('node:child_process');
     execFileSync(process.execPath, [path.join(root, 'bin/thap.js'), 'k8s', 'render', path.join(root, 'scenarios/demo.yaml'), '--parallelism', '3', '--out', out], { encoding: 'utf8' });
-    expect(readdirSync(out).sort()).toEqual(['README.md', 'load.yaml', 'stack.yaml']);
+    const script = readFileSync(path.join(out, 'script.ts'), 'utf8');
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'load.yaml', 'script.ts', 'stack.yaml', ...scanScript(script).opened].sort());
     expect(readFileSync(path.join(out, 'load.yaml'), 'utf8')).toContain('parallelism: 3');
   });
 });

@@ -25,7 +25,10 @@ export interface RenderK8sOptions {
 }
 
 export interface RenderedK8s {
-  /** `stack.yaml` (apply first), `load.yaml` (apply when the stack is ready), `README.md`. */
+  /**
+   * `stack.yaml` (apply first), `load.yaml` (apply when the stack is ready), `README.md`, and the k6 script
+   * with its data files as plain files (`script.ts`, e.g. `visits.json`) for docker compose or a local k6.
+   */
   files: Record<string, string>;
   stack: KubeObject[];
   load: KubeObject[];
@@ -80,6 +83,8 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     files: {
       'stack.yaml': yaml(stackList),
       'load.yaml': yaml(loadList),
+      'script.ts': k6.script,
+      ...k6.dataFiles,
       'README.md': k8sReadme({ scenario, plan, parallelism, namespace, names: resourceNames(scenario.name), thapImage, target: options.target }),
     },
     stack: stackList,
