@@ -6,4 +6,6 @@ export const entries: Array<() => Promise<{ default: import('./types.ts').BenchE
   () => import('./mockRegistration.bench.ts'),
   () => import('./mocksHotWrites.bench.ts'),
   () => import('./mocksOpenLoop.bench.ts'),
+  () => import('./entries/trafficDay.ts'),
+  () => import('./entries/trafficSamples.ts'),
 ];

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { en_IN } from '@faker-js/faker';
+import { enInDefinitions } from '../random/blockFaker.ts';
 import type { Patient } from './patient.ts';
 import { departments, newVisitShare, type Department } from '../tables/departments.ts';
 import { upDistricts } from '../tables/upDistricts.ts';
@@ -14,9 +14,9 @@ import {
 import { weightedPicker } from '../random/weightedPicker.ts';
 import { formatAbhaNumber, opaqueNumber } from './identifiers.ts';
 
-const maleNames: readonly string[] = en_IN.person?.first_name?.male ?? [];
-const femaleNames: readonly string[] = en_IN.person?.first_name?.female ?? [];
-const fakerSurnames: readonly string[] = (en_IN.person?.last_name as { generic?: string[] } | undefined)?.generic ?? [];
+const maleNames: readonly string[] = enInDefinitions.person?.first_name?.male ?? [];
+const femaleNames: readonly string[] = enInDefinitions.person?.first_name?.female ?? [];
+const fakerSurnames: readonly string[] = (enInDefinitions.person?.last_name as { generic?: string[] } | undefined)?.generic ?? [];
 
 const pickDepartment = weightedPicker<Department>({ items: departments, weight: (d) => d.percent });
 

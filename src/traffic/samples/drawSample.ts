@@ -1,13 +1,13 @@
 import type { Faker } from '@faker-js/faker';
-import { en_IN } from '@faker-js/faker';
+import { enInDefinitions } from '../random/blockFaker.ts';
 import { upDistricts } from '../tables/upDistricts.ts';
 import { muslimFemaleNames, muslimMaleNames, muslimNameShare, upHinduSurnames, upMuslimSurnames, fakerSurnameShare } from '../tables/upNames.ts';
 import { sampleTests } from '../journeys/labTests.ts';
 import { weightedPicker } from '../random/weightedPicker.ts';
 
-const maleNames: readonly string[] = en_IN.person?.first_name?.male ?? [];
-const femaleNames: readonly string[] = en_IN.person?.first_name?.female ?? [];
-const fakerSurnames: readonly string[] = (en_IN.person?.last_name as { generic?: string[] } | undefined)?.generic ?? [];
+const maleNames: readonly string[] = enInDefinitions.person?.first_name?.male ?? [];
+const femaleNames: readonly string[] = enInDefinitions.person?.first_name?.female ?? [];
+const fakerSurnames: readonly string[] = (enInDefinitions.person?.last_name as { generic?: string[] } | undefined)?.generic ?? [];
 const pickTest = weightedPicker({ items: sampleTests, weight: (t) => t.weight });
 
 /** Sampled people: 46% women, 0.2% other (assumption, as for patients); ages 1-90 (assumption). */
