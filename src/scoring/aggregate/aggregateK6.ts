@@ -1,3 +1,4 @@
+import { contractSteps, type StepName } from '../../contract/steps.ts';
 import { tagValue } from '../k6/parseTags.ts';
 import { streamK6Csv } from '../k6/streamK6Csv.ts';
 import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
@@ -73,7 +74,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
           else if (outcome === 'queued') phase.queued += 1;
           else if (outcome === 'failed') phase.failed += 1;
         }
-        if (entity === undefined) return;
+        // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.
+        if (entity === undefined || !isWriteStep(tagValue(record[columns.extraTags], 'step'))) return;
         if ((outcome === 'done' || outcome === 'queued') && faultWindow && at >= faultWindow.start && at < faultWindow.end) acceptedDuringFault.add(entity);
         if (outcome === 'done') {
           done.add(entity);
@@ -88,4 +90,10 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
 function isOkStatus(status: string | undefined): boolean {
   const code = Number(status);
   return code >= 200 && code < 400;
+}
+
+/** A step of the client contract that writes to NIC; unknown steps (other tools' scripts) count as writes. */
+function isWriteStep(step: string | undefined): boolean {
+  if (step === undefined || !(step in contractSteps)) return true;
+  return contractSteps[step as StepName].write;
 }

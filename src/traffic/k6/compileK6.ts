@@ -20,7 +20,7 @@ export function compileK6({ plan, binMinutes = 60, requestBudgetMs, window }: {
   plan: TrafficPlan;
   binMinutes?: number;
   requestBudgetMs?: number;
-  /** Replay only visits starting in [fromSimMs, toSimMs); wall time 0 is then fromSimMs (a scenario's clock). */
+  /** Replay the patients and samples whose first visit is in [fromSimMs, toSimMs); wall time 0 is fromSimMs. */
   window?: { fromSimMs: number; toSimMs: number };
 }): K6Compilation {
   const clock = window ? { ...plan.clock, startSimMs: window.fromSimMs } : plan.clock;
@@ -29,8 +29,20 @@ export function compileK6({ plan, binMinutes = 60, requestBudgetMs, window }: {
   const longest: Partial<Record<Series, number>> = {};
   const mostSteps: Partial<Record<Series, number>> = {};
   const firstVisit = new Set<string>();
+  // With a window, a patient or sample is replayed when its first visit (registration, SRF) falls in it, and
+  // then all its visits that start before the window ends: later visits never lack the ids earlier ones got.
+  const admitted = new Set<string>();
+  const admit = (visit: { series: Series; entity: string; simMs: number }): boolean => {
+    if (!window || visit.simMs >= window.toSimMs) return !window;
+    if (visit.series === 'registration' || visit.series === 'srf') {
+      if (visit.simMs >= window.fromSimMs) admitted.add(visit.entity);
+      return admitted.has(visit.entity);
+    }
+    if (visit.series === 'consignment') return visit.simMs >= window.fromSimMs;
+    return admitted.has(visit.entity);
+  };
   for (const { visit, record } of iterateVisits(plan)) {
-    if (window && (visit.simMs < window.fromSimMs || visit.simMs >= window.toSimMs)) continue;
+    if (window && !admit(visit)) continue;
     const steps = visit.steps.map((s) => ({ name: s.name, thinkMs: Math.round(s.thinkSimMs / clock.speed) }));
     const entry: K6Entry = { entity: visit.entity, simMs: visit.simMs, wallMs: simToWall(clock, visit.simMs), steps };
     if ((visit.series === 'registration' || visit.series === 'srf') && !firstVisit.has(visit.entity)) {
