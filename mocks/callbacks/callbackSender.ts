@@ -1,3 +1,5 @@
+import { Agent, request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { FaultStore } from '../faults/faultStore.ts';
 import type { ServiceName } from '../types.ts';
 import { isLoopbackUrl } from './isLoopbackUrl.ts';
@@ -26,6 +28,8 @@ export class CallbackSender {
   private readonly timers = new Set<NodeJS.Timeout>();
   private counter = 0;
   private closed = false;
+  /** node:http with keep-alive rather than fetch: a callback costs a fraction of a Fetch round trip. */
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
   constructor(private readonly faults: FaultStore) {}
 
@@ -78,22 +82,37 @@ export class CallbackSender {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    this.agent.destroy();
   }
 
-  private async deliver(record: CallbackRecord, body: unknown, headers: Record<string, string> = {}): Promise<void> {
-    if (this.closed) return;
+  private deliver(record: CallbackRecord, body: unknown, headers: Record<string, string> = {}): Promise<void> {
+    if (this.closed) return Promise.resolve();
     record.sentAt = Date.now();
-    try {
-      const response = await fetch(record.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(10_000),
+    const payload = JSON.stringify(body);
+    const url = new URL(record.url);
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve) => {
+      const req = send(
+        url,
+        {
+          method: 'POST',
+          agent: url.protocol === 'https:' ? undefined : this.agent,
+          headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)), ...headers },
+          timeout: 10_000,
+        },
+        (res) => {
+          record.status = res.statusCode ?? null;
+          res.resume();
+          res.on('end', resolve);
+          res.on('error', resolve);
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('callback timed out after 10 s')));
+      req.on('error', (error) => {
+        record.error = error.message;
+        resolve();
       });
-      record.status = response.status;
-      await response.arrayBuffer();
-    } catch (error) {
-      record.error = (error as Error).message;
-    }
+      req.end(payload);
+    });
   }
 }
