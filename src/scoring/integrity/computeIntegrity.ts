@@ -10,44 +10,43 @@ const SAMPLE = 20;
  * the business entity). A ledger line counts as stored unless it says `stored: false` or `storedAt: null`
  * (a write answered 200 but never stored). Also returns the latest storedAt of a record the client accepted
  * while a fault was on (`backlog`), for drain time.
+ *
+ * To keep memory flat on long runs, `done` and `queued` are CONSUMED: each stored id moves from them into one
+ * set of stored ids, so what is left in `done` afterwards is exactly the lost ids.
  */
 export async function computeIntegrity({ runDir, done, queued, backlog }: { runDir: string; done: Set<string>; queued: Set<string>; backlog: Set<string> }): Promise<{ integrity: Integrity; lastStoredAt: number | null }> {
-  const storedRefs = new Set<string>();
+  const doneCount = done.size;
+  const queuedCount = queued.size;
+  const stored = new Set<string>();
   const perEntity = new Map<string, number>();
   let ledgerRecords = 0;
   let unclaimed = 0;
   let lastStoredAt: number | null = null;
-  for await (const line of readNdjson({ file: join(runDir, 'ledger.ndjson'), optional: true })) {
-    ledgerRecords += 1;
-    if (line.stored === false || ('storedAt' in line && line.storedAt === null)) continue;
-    const clientRef = typeof line.clientRef === 'string' ? line.clientRef : undefined;
-    const businessKey = typeof line.businessKey === 'string' ? line.businessKey : clientRef;
-    if (clientRef !== undefined) {
-      storedRefs.add(clientRef);
-      const claimed = done.has(clientRef) || queued.has(clientRef);
-      if (!claimed) unclaimed += 1;
-      const storedAt = typeof line.storedAt === 'number' ? line.storedAt : typeof line.acceptedAt === 'number' ? line.acceptedAt : null;
-      if (backlog.has(clientRef) && storedAt !== null && (lastStoredAt === null || storedAt > lastStoredAt)) lastStoredAt = storedAt;
-    } else unclaimed += 1;
-    if (businessKey !== undefined) {
-      const key = typeof line.service === 'string' ? `${line.service}:${businessKey}` : businessKey;
-      perEntity.set(key, (perEntity.get(key) ?? 0) + 1);
-    }
-  }
-  let stored = 0;
+  await readNdjson({
+    file: join(runDir, 'ledger.ndjson'),
+    optional: true,
+    onObject: (line) => {
+      ledgerRecords += 1;
+      if (line.stored === false || ('storedAt' in line && line.storedAt === null)) return;
+      const clientRef = typeof line.clientRef === 'string' ? line.clientRef : undefined;
+      const businessKey = typeof line.businessKey === 'string' ? line.businessKey : clientRef;
+      if (clientRef === undefined) unclaimed += 1;
+      else {
+        if (done.delete(clientRef) || queued.delete(clientRef)) stored.add(clientRef);
+        else if (!stored.has(clientRef)) unclaimed += 1;
+        const storedAt = typeof line.storedAt === 'number' ? line.storedAt : typeof line.acceptedAt === 'number' ? line.acceptedAt : null;
+        if (storedAt !== null && (lastStoredAt === null || storedAt > lastStoredAt) && backlog.has(clientRef)) lastStoredAt = storedAt;
+      }
+      if (businessKey !== undefined) {
+        const key = typeof line.service === 'string' ? `${line.service}:${businessKey}` : businessKey;
+        perEntity.set(key, (perEntity.get(key) ?? 0) + 1);
+      }
+    },
+  });
   const lostSample: string[] = [];
-  let lost = 0;
   for (const ref of done) {
-    if (storedRefs.has(ref)) stored += 1;
-    else {
-      lost += 1;
-      if (lostSample.length < SAMPLE) lostSample.push(ref);
-    }
-  }
-  let pending = 0;
-  for (const ref of queued) {
-    if (storedRefs.has(ref)) stored += 1;
-    else pending += 1;
+    if (lostSample.length >= SAMPLE) break;
+    lostSample.push(ref);
   }
   let duplicated = 0;
   let extraRecords = 0;
@@ -60,12 +59,12 @@ export async function computeIntegrity({ runDir, done, queued, backlog }: { runD
   }
   return {
     integrity: {
-      accepted: done.size + queued.size,
-      done: done.size,
-      queued: queued.size,
-      stored,
-      lost,
-      pending,
+      accepted: doneCount + queuedCount,
+      done: doneCount,
+      queued: queuedCount,
+      stored: stored.size,
+      lost: done.size,
+      pending: queued.size,
       duplicated,
       extraRecords,
       unclaimed,

@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import { UserError } from '../../errors.ts';
+import { forEachLine } from '../runFiles/forEachLine.ts';
 
 /** Column positions of the k6 CSV fields scoring reads (TOOLS.md lists every column). */
 export interface K6Columns {
@@ -19,12 +18,16 @@ export interface K6Columns {
 const REQUIRED = ['metric_name', 'timestamp', 'metric_value'] as const;
 
 /**
- * Streams k6.csv (`--out csv`, unix_milli timestamps) through csv-parse, calling `onRow` with each raw
- * record; the whole file is never held in memory. The header decides column positions, so extra or
- * reordered columns are fine; a header without metric_name/timestamp/metric_value is an error naming the file.
- * Returns the number of data rows. A missing file yields no rows when `optional`.
+ * Streams k6.csv (`--out csv`, unix_milli timestamps) line by line, calling `onRow` with the fields of each
+ * row whose metric is in `metrics` (all rows when omitted); the whole file is never held in memory. Returns
+ * the number of data rows, delivered or not.
+ *
+ * Speed (bench/entries/scoring.ts): k6 writes about 14 rows per request and scoring needs 2 of them, so a row
+ * is first judged by its metric name, and only rows that matter are split. A line without a double quote is
+ * split on commas; a line with one (a quoted field, e.g. a URL with a comma) goes through csv-parse, which also
+ * reads the header. The header decides column positions, so extra or reordered columns are fine.
  */
-export async function streamK6Csv({ file, onRow, optional = false }: { file: string; onRow: (record: string[], columns: K6Columns) => void; optional?: boolean }): Promise<number> {
+export async function streamK6Csv({ file, onRow, metrics, optional = false }: { file: string; onRow: (record: string[], columns: K6Columns) => void; metrics?: ReadonlySet<string>; optional?: boolean }): Promise<number> {
   try {
     await access(file);
   } catch {
@@ -33,26 +36,39 @@ export async function streamK6Csv({ file, onRow, optional = false }: { file: str
   }
   let columns: K6Columns | undefined;
   let rows = 0;
-  const parser = parse({ relax_column_count: true, skip_empty_lines: true });
-  parser.on('data', (record: string[]) => {
-    try {
-      if (columns === undefined) {
-        columns = readHeader({ file, header: record });
-        return;
-      }
-      rows += 1;
-      onRow(record, columns);
-    } catch (error) {
-      parser.destroy(error as Error);
+  let lineNumber = 0;
+  // With metric_name first (as k6 writes it), a row is judged by its prefix without slicing it.
+  let prefixes: string[] | undefined;
+  const onLine = (text: string, from: number, to: number) => {
+    lineNumber += 1;
+    if (to === from) return;
+    if (columns === undefined) {
+      columns = readHeader({ file, header: parseLine({ file, line: text.slice(from, to), lineNumber }) });
+      if (metrics && columns.metric === 0) prefixes = [...metrics].map((metric) => `${metric},`);
+      return;
     }
-  });
+    rows += 1;
+    if (prefixes !== undefined && text.charCodeAt(from) !== 34 && !prefixes.some((prefix) => text.startsWith(prefix, from))) return;
+    const line = text.slice(from, to);
+    const record = line.includes('"') ? parseLine({ file, line, lineNumber }) : line.split(',');
+    if (metrics && !metrics.has(record[columns.metric] ?? '')) return;
+    onRow(record, columns);
+  };
   try {
-    await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), parser);
+    await forEachLine({ file, onLine });
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`${file}: not a readable k6 CSV (${(error as Error).message})`, { code: 'THAP_RUN_DIR', cause: error });
+    throw new UserError(`${file}: cannot read it as a k6 CSV (${(error as Error).message})`, { code: 'THAP_RUN_DIR', cause: error });
   }
   return rows;
+}
+
+function parseLine({ file, line, lineNumber }: { file: string; line: string; lineNumber: number }): string[] {
+  try {
+    return (parseSync(line, { relax_column_count: true }) as string[][])[0] ?? [];
+  } catch (error) {
+    throw new UserError(`${file}:${lineNumber}: not a CSV row (${(error as Error).message}; got ${JSON.stringify(line.slice(0, 80))})`, { code: 'THAP_RUN_DIR', cause: error });
+  }
 }
 
 function readHeader({ file, header }: { file: string; header: string[] }): K6Columns {

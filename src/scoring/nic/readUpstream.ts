@@ -29,20 +29,21 @@ export async function readUpstream({ runDir, timeline }: { runDir: string; timel
   let anonymous = 0;
   let retryAfterObserved = 0;
   let retryAfterHonoured = 0;
-  for await (const line of readNdjson({ file })) {
-    attempts += 1;
-    const at = [line.t, line.at, line.receivedAt].find((value): value is number => typeof value === 'number');
-    if (at !== undefined) {
-      const bucket = timeline.bucketOf(at);
-      if (bucket !== -1) timeline.upstream[bucket] = (timeline.upstream[bucket] ?? 0) + 1;
-    }
-    const ref = [line.idempotencyKey, line.clientRef, line.businessKey].find((value): value is string => typeof value === 'string' && value !== '');
-    if (ref === undefined) anonymous += 1;
-    else keys.add(`${String(line.service ?? '')}|${String(line.method ?? '')}|${ref}`);
-    if (typeof line.retryAfterHonoured === 'boolean') {
-      retryAfterObserved += 1;
-      if (line.retryAfterHonoured) retryAfterHonoured += 1;
-    }
-  }
+  await readNdjson({ file, onObject: (line) => {
+      attempts += 1;
+      const at = [line.t, line.at, line.receivedAt].find((value): value is number => typeof value === 'number');
+      if (at !== undefined) {
+        const bucket = timeline.bucketOf(at);
+        if (bucket !== -1) timeline.upstream[bucket] = (timeline.upstream[bucket] ?? 0) + 1;
+      }
+      const ref = [line.idempotencyKey, line.clientRef, line.businessKey].find((value): value is string => typeof value === 'string' && value !== '');
+      if (ref === undefined) anonymous += 1;
+      else keys.add(`${String(line.service ?? '')}|${String(line.method ?? '')}|${ref}`);
+      if (typeof line.retryAfterHonoured === 'boolean') {
+        retryAfterObserved += 1;
+        if (line.retryAfterHonoured) retryAfterHonoured += 1;
+      }
+    },
+  });
   return { measured: true, attempts, logical: keys.size + anonymous, retryAfterObserved, retryAfterHonoured };
 }

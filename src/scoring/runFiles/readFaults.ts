@@ -8,29 +8,30 @@ import { readNdjson } from './readNdjson.ts';
  */
 export async function readFaults({ runDir }: { runDir: string }): Promise<FaultRecord[]> {
   const byId = new Map<string, FaultRecord>();
-  for await (const line of readNdjson({ file: join(runDir, 'faults.ndjson'), optional: true })) {
-    const faultId = String(line.faultId ?? '');
-    if (!faultId) continue;
-    const fault = byId.get(faultId) ?? {
-      faultId,
-      kind: String(line.kind ?? 'unknown'),
-      service: String(line.service ?? 'unknown'),
-      describe: String(line.describe ?? ''),
-      appliedAt: null,
-      removedAt: null,
-      ok: true,
-    };
-    const at = typeof line.actualAt === 'number' ? line.actualAt : typeof line.plannedAt === 'number' ? line.plannedAt : null;
-    if (line.action === 'apply') {
-      if (line.ok === false) {
-        fault.ok = false;
-        fault.error = String(line.error ?? 'apply failed');
-      } else fault.appliedAt = at;
-    } else if (line.action === 'remove') {
-      fault.removedAt = at;
-      if (line.ok === false) fault.error = String(line.error ?? 'remove failed');
-    }
-    byId.set(faultId, fault);
-  }
+  await readNdjson({ file: join(runDir, 'faults.ndjson'), optional: true, onObject: (line) => {
+      const faultId = String(line.faultId ?? '');
+      if (!faultId) return;
+      const fault = byId.get(faultId) ?? {
+        faultId,
+        kind: String(line.kind ?? 'unknown'),
+        service: String(line.service ?? 'unknown'),
+        describe: String(line.describe ?? ''),
+        appliedAt: null,
+        removedAt: null,
+        ok: true,
+      };
+      const at = typeof line.actualAt === 'number' ? line.actualAt : typeof line.plannedAt === 'number' ? line.plannedAt : null;
+      if (line.action === 'apply') {
+        if (line.ok === false) {
+          fault.ok = false;
+          fault.error = String(line.error ?? 'apply failed');
+        } else fault.appliedAt = at;
+      } else if (line.action === 'remove') {
+        fault.removedAt = at;
+        if (line.ok === false) fault.error = String(line.error ?? 'remove failed');
+      }
+      byId.set(faultId, fault);
+    },
+  });
   return [...byId.values()].sort((a, b) => (a.appliedAt ?? Infinity) - (b.appliedAt ?? Infinity));
 }

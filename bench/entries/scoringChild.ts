@@ -1,0 +1,32 @@
+/**
+ * Child process of the scoring bench: `node --import tsx bench/entries/scoringChild.ts <score|count> <runDir>`.
+ * Runs one job alone so its peak RSS is its own, and prints one JSON line: seconds, maxRssMB, rows.
+ */
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { scoreRun } from '../../src/scoring/scoreRun.ts';
+
+async function countLines(file: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let at = chunk.indexOf(10);
+    while (at !== -1) {
+      lines += 1;
+      at = chunk.indexOf(10, at + 1);
+    }
+  }
+  return lines;
+}
+
+const [mode, runDir] = process.argv.slice(2);
+if (!runDir || (mode !== 'score' && mode !== 'count')) throw new Error('usage: scoringChild.ts <score|count> <runDir>');
+const started = performance.now();
+let rows: number;
+let score: number | undefined;
+if (mode === 'score') {
+  const report = await scoreRun({ runDir });
+  rows = report.samples.rows;
+  score = report.score.total;
+} else rows = (await countLines(join(runDir, 'k6.csv'))) - 1;
+const seconds = (performance.now() - started) / 1000;
+process.stdout.write(`${JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, rows, score })}\n`);
