@@ -1,2 +1,29 @@
-// Public API of the traffic model: population, samples, profiles, arrivals, journeys, k6 compilation.
+// Public API of the traffic model: population, profiles, plan, records, visits, k6 compilation, generate.
 export * from './population/index.ts';
+export type { PatientRecord } from './journeys/patientRecord.ts';
+export type { SampleRecord } from './samples/sampleRecord.ts';
+export type { ProfileDefinition, Segment, Variant } from './profiles/profileDefinition.ts';
+export type { PlanPart, ResolvedPart } from './profiles/resolvePart.ts';
+export type { TrafficPlan, TrafficPlanOptions } from './plan/trafficPlan.ts';
+export type { Clock } from './plan/clock.ts';
+export type { Visit, Series, StepName } from './plan/visit.ts';
+export type { K6Entry, RampingArrivalRate } from './k6/k6Types.ts';
+export type { K6Compilation } from './k6/compileK6.ts';
+export type { OutputFormat } from './output/formats.ts';
+export { profiles, getProfile } from './profiles/registry.ts';
+export { resolvePart } from './profiles/resolvePart.ts';
+export { planTraffic } from './plan/planTraffic.ts';
+export { trafficModelVersion } from './plan/trafficPlan.ts';
+export { simToWall, wallToSim, speedRange } from './plan/clock.ts';
+export { iteratePatientRecords } from './plan/iteratePatientRecords.ts';
+export { iterateSampleRecords } from './samples/iterateSampleRecords.ts';
+export { iterateVisits } from './plan/iterateVisits.ts';
+export { patientVisits } from './plan/patientVisits.ts';
+export { sampleVisits } from './plan/sampleVisits.ts';
+export { seriesNames } from './plan/visit.ts';
+export { compileK6 } from './k6/compileK6.ts';
+export { toK6Stages } from './k6/toK6Stages.ts';
+export { emptyBins, addToBins, type Bins } from './k6/bins.ts';
+export { generateTraffic, type GenerateOptions, type GenerateResult } from './generate/generateTraffic.ts';
+export { writeRecords } from './output/writeRecords.ts';
+export { outputFormats } from './output/formats.ts';

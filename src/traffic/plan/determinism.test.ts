@@ -35,6 +35,13 @@ describe('determinism', () => {
     expect(records.filter((r) => r.profile === 'T5').every((r) => r.journey === 'back-entry')).toBe(true);
   });
 
+  it('leaves T1 as it was when T5 is appended to the plan', () => {
+    const alone = [...iteratePatientRecords(planTraffic({ seed: 8, parts: [{ profile: 'T1', count: 1500 }] }))];
+    const combined = [...iteratePatientRecords(planTraffic({ seed: 8, parts: [{ profile: 'T1', count: 1500 }, { profile: 'T5', count: 400 }] }))];
+    expect(combined).toHaveLength(1900);
+    expect(combined.filter((r) => r.profile === 'T1')).toEqual(alone);
+  });
+
   it('keeps both clocks: wall = (sim - start) / speed', () => {
     const plan = planTraffic({ seed: 1, parts: [{ profile: 'T3', count: 300 }], speed: 60 });
     expect(plan.clock).toEqual({ date: '2026-02-02', speed: 60, startSimMs: 0 });

@@ -3,6 +3,8 @@ import { planTraffic } from '../plan/planTraffic.ts';
 import { iterateSampleRecords } from './iterateSampleRecords.ts';
 import { sampleToJsonLine } from './sampleToJsonLine.ts';
 import type { SampleRecord } from './sampleRecord.ts';
+import { sampleTests } from '../journeys/labTests.ts';
+import { profiles } from '../profiles/registry.ts';
 
 const h = 3_600_000;
 
@@ -39,7 +41,9 @@ describe('T4 samples', () => {
 
   it('serialises each record exactly as JSON.stringify does', () => {
     for (const r of records.slice(0, 2000)) expect(sampleToJsonLine(r)).toBe(JSON.stringify(r));
-    const odd = { ...records[0]!, name: 'A "quoted" \\ name\n' };
+    const odd = { ...records[0]!, name: 'A "quoted" \\ name\n', district: 'Tab\there' };
     expect(sampleToJsonLine(odd)).toBe(JSON.stringify(odd));
+    const fixed = [...sampleTests.flatMap((t) => [t.name, t.specimen]), ...profiles.map((p) => p.name)];
+    for (const text of fixed) expect(JSON.stringify(text)).toBe(`"${text}"`);
   });
 });

@@ -10,13 +10,15 @@ function str(value: string): string {
 /**
  * `JSON.stringify(record)` for a sample record, byte for byte (a test holds it to that), written out for
  * speed: a template over the fixed field order is ~3x faster than the generic serializer on Node 20, which
- * is what keeps two million samples a few seconds' work.
+ * is what keeps two million samples a few seconds' work. The free-text fields (name, district) are escaped
+ * when needed; the others thap builds itself from digits, ids and its own tables, which hold no character
+ * JSON escapes (a test checks the tables).
  */
 export function sampleToJsonLine(r: SampleRecord): string {
   return (
-    `{"id":${str(r.id)},"profile":${str(r.profile)},"name":${str(r.name)},"gender":${str(r.gender)},"age":${r.age},` +
-    `"mobile":${str(r.mobile)},"district":${str(r.district)},"pin":${str(r.pin)},"testType":${str(r.testType)},` +
-    `"specimen":${str(r.specimen)},"srfCreateSimMs":${r.srfCreateSimMs},"srfCreateWallMs":${r.srfCreateWallMs},` +
-    `"consignmentId":${str(r.consignmentId)},"consignmentSimMs":${r.consignmentSimMs},"resultUploadSimMs":${r.resultUploadSimMs}}`
+    `{"id":"${r.id}","profile":"${r.profile}","name":${str(r.name)},"gender":"${r.gender}","age":${r.age},` +
+    `"mobile":"${r.mobile}","district":${str(r.district)},"pin":"${r.pin}","testType":"${r.testType}",` +
+    `"specimen":"${r.specimen}","srfCreateSimMs":${r.srfCreateSimMs},"srfCreateWallMs":${r.srfCreateWallMs},` +
+    `"consignmentId":"${r.consignmentId}","consignmentSimMs":${r.consignmentSimMs},"resultUploadSimMs":${r.resultUploadSimMs}}`
   );
 }
