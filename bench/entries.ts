@@ -8,5 +8,6 @@ export const entries: Array<() => Promise<{ default: import('./types.ts').BenchE
   () => import('./mocksOpenLoop.bench.ts'),
   () => import('./entries/trafficDay.ts'),
   () => import('./entries/trafficSamples.ts'),
+  () => import('./entries/scoring.ts'),
   () => import('./entries/toolLookup.ts'),
 ];
