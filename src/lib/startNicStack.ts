@@ -84,19 +84,21 @@ export async function startNicStack(options: StartNicStackOptions = {}): Promise
       const definition = faultKinds.get(kind);
       if (!definition) throw new UserError(`unknown fault kind "${kind}"; known: ${knownFaultKinds().join(', ')}`);
       if (!urls[service]) throw new UserError(`service "${service}" is not running; started: ${services.join(', ')}`);
-      const parsed = definition.settings.safeParse(settings);
+      const parsed = definition.settings.safeParse(settings) as { success: true; data: Record<string, unknown> } | { success: false; error: import('zod').ZodError };
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`);
         throw new UserError(`fault ${kind} on ${service}: invalid settings\n  - ${problems.join('\n  - ')}`);
       }
+      // The kind's own schema has just validated these settings.
+      const valid = parsed.data as Record<string, unknown>;
       const faultId = id ?? `lib-${kind}-${++counter}`;
       if (applied.has(faultId)) throw new UserError(`fault id "${faultId}" is already applied; remove it first or pick another id`);
-      const undo = await definition.apply({ toxiproxy: toxiproxy.control, mocks: admin, service, proxyName: service, faultId }, parsed.data);
+      const undo = await definition.apply({ toxiproxy: toxiproxy.control, mocks: admin, service, proxyName: service, faultId }, valid);
       const fault: AppliedFault = {
         id: faultId,
         kind,
         service,
-        describe: definition.describe(parsed.data),
+        describe: definition.describe(valid),
         remove: async () => {
           if (!applied.delete(faultId)) return;
           await undo();
