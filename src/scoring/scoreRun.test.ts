@@ -150,6 +150,16 @@ describe('scoreRun', () => {
     expect(report.faults.find((f) => f.faultId === 'c')).toMatchObject({ ok: false, appliedAt: null });
   });
 
+  it("leaves out the harness's own requests in k6's setup and teardown groups", async () => {
+    const { runDir } = await buildRunDir({ durationMs: 10_000, ratePerSec: 5, respond: () => ({ ok: true, latencyMs: 10, outcome: 'done' }) });
+    dirs.push(runDir);
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(`${runDir}/k6.csv`, 'http_req_duration,1700000000500,900.0,,,,false,::setup,GET,thap-beacon,HTTP/1.1,,,503,,,thap-beacon,,\n');
+    const report = await scoreRun({ runDir });
+    expect(report.samples.httpRequests).toBe(50);
+    expect(report.phases[0]?.availability).toBe(1);
+  });
+
   it('names the file when the run directory is incomplete', async () => {
     const { runDir } = await buildRunDir({ ...outage, respond: () => ({ ok: true, latencyMs: 1 }) });
     dirs.push(runDir);

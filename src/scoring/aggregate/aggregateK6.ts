@@ -24,6 +24,7 @@ export interface K6Aggregate {
  * One streaming pass over k6.csv. A request (`http_req_duration` row) belongs to the phase and timeline
  * bucket of its START (sample time minus duration): the time it was offered. It is successful when k6 marked
  * it `expected_response=true` (2xx/3xx by default), or, without that column, when its status is 2xx/3xx.
+ * Requests in k6's `::setup` and `::teardown` groups (the harness's own probes) are left out.
  * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
  * (`metadata` entity) its client-side outcome: done, queued or failed.
  */
@@ -43,6 +44,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
       // Requests k6 makes to thap itself (t0 beacon, slip store) are tagged `thap-*` and are not the client's.
       if (metric === 'http_req_duration' && columns.name !== -1 && record[columns.name]?.startsWith('thap-')) return;
       if (metric === 'http_req_duration') {
+        // k6's setup and teardown stages (groups ::setup, ::teardown) are the harness's own requests, not load.
+        if (columns.group !== -1 && record[columns.group]?.startsWith('::')) return;
         const durationMs = Number(record[columns.value]);
         const at = Number(record[columns.timestamp]) - durationMs;
         const expected = columns.expected === -1 ? undefined : record[columns.expected];

@@ -9,6 +9,7 @@ export interface K6Columns {
   timestamp: number;
   value: number;
   expected: number;
+  group: number;
   status: number;
   name: number;
   extraTags: number;
@@ -82,6 +83,7 @@ function readHeader({ file, header }: { file: string; header: string[] }): K6Col
     timestamp: at('timestamp'),
     value: at('metric_value'),
     expected: at('expected_response'),
+    group: at('group'),
     status: at('status'),
     name: at('name'),
     extraTags: at('extra_tags'),
