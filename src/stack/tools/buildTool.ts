@@ -38,8 +38,10 @@ export async function buildTool({
   const pin = toolPins[name];
   const say = (line: string): void => onProgress?.(`${name}: ${line}`);
   const workDir = mkdtempSync(path.join(os.tmpdir(), `thap-build-${name}-`));
-  // GOWORK=off: a go.work of the user's must not pull the throwaway module into a workspace.
-  const buildEnv: NodeJS.ProcessEnv = { ...env, GOWORK: 'off' };
+  // GOWORK=off: a go.work of the user's must not pull the throwaway module into a workspace; a user's
+  // GOFLAGS=-mod=vendor would fail the build (the throwaway module has no vendor directory).
+  const goFlags = [...(env.GOFLAGS ?? '').split(/\s+/).filter((flag) => flag && !flag.startsWith('-mod=')), '-mod=mod'].join(' ');
+  const buildEnv: NodeJS.ProcessEnv = { ...env, GOWORK: 'off', GOFLAGS: goFlags };
   const started = Date.now();
   const heartbeat = setInterval(() => say(`still building (${Math.round((Date.now() - started) / 1000)} s)`), heartbeatMs);
   heartbeat.unref();

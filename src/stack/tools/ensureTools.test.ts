@@ -73,6 +73,14 @@ describe('ensureTools', () => {
     expect(world.calls().length).toBe(callsBefore);
   });
 
+  it('builds outside any workspace and vendor mode of the user', async () => {
+    const dir = world.dir('path');
+    world.fakeGo({ dir });
+    await ensureTool({ name: 'k6', env: { ...world.env([dir]), GOFLAGS: '-mod=vendor -trimpath' }, cacheDir: world.dir('cache') });
+    const build = world.calls().find((call) => call.startsWith('go build')) ?? '';
+    expect(build).toContain('[GOFLAGS=-trimpath -mod=mod GOWORK=off]');
+  });
+
   it('fails clearly when the built binary reports the wrong version', async () => {
     const dir = world.dir('path');
     world.fakeGo({ dir, builtK6Version: '9.9.9' });

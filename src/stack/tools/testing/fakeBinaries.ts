@@ -45,7 +45,7 @@ export function makeFakeWorld(): FakeWorld {
       script(
         path.join(dir, 'go'),
         [
-          `echo "go $*" >> ${log}`,
+          `echo "go $* [GOFLAGS=$GOFLAGS GOWORK=$GOWORK]" >> ${log}`,
           'case "$1" in',
           `  version) if [ "$2" = "-m" ]; then exit 1; fi; echo "go version go${goVersion} linux/amd64";;`,
           '  mod) echo "module $3" > go.mod;;',
