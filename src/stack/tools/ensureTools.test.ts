@@ -48,6 +48,14 @@ describe('ensureTools', () => {
     expect(error.code).toBe('THAP_TOOL_OLD_GO');
     expect(error.message).toContain('needs Go 1.25+, but');
     expect(error.message).toContain('is Go 1.21.4');
+    expect(error.message).toContain('GOTOOLCHAIN=auto');
+  });
+
+  it('lets an explicit GOTOOLCHAIN build with an older Go', async () => {
+    const dir = world.dir('path');
+    world.fakeGo({ dir, goVersion: '1.21.4' });
+    const tool = await ensureTool({ name: 'k6', env: { ...world.env([dir]), GOTOOLCHAIN: 'auto' }, cacheDir: world.dir('cache') });
+    expect(tool.source).toBe('built');
   });
 
   it('builds missing tools into the cache, stamps them, and reuses them next time', async () => {

@@ -51,10 +51,12 @@ async function ensureNamed({ names, options }: { names: readonly ToolName[]; opt
     );
   }
   const needed = maxMinGo(missing);
-  if (go.version !== 'unknown' && compareVersions(go.version, needed) < 0) {
+  // An explicit GOTOOLCHAIN (other than `local`) lets Go fetch a newer toolchain itself: the user opted in.
+  const toolchainSwitch = Boolean(env.GOTOOLCHAIN) && env.GOTOOLCHAIN !== 'local';
+  if (!toolchainSwitch && go.version !== 'unknown' && compareVersions(go.version, needed) < 0) {
     throw new HarnessError(
       `building ${wanted} needs Go ${needed}+, but ${go.path} is Go ${go.version}; ` +
-        `fix: install Go ${needed}+ (https://go.dev/dl/), or ${fixFor(missing)}`,
+        `fix: install Go ${needed}+ (https://go.dev/dl/), set GOTOOLCHAIN=auto to let Go download it, or ${fixFor(missing)}`,
       { code: 'THAP_TOOL_OLD_GO' },
     );
   }
