@@ -2,7 +2,8 @@ import type { ClientConfig } from '../shared/config.ts';
 import { healthRoute } from '../shared/healthRoute.ts';
 import { journeyRoute, type StepStrategy } from '../shared/journeyRoute.ts';
 import { startJsonServer, type RunningServer } from '../shared/jsonServer.ts';
-import { callNic, NicUnreachableError } from '../shared/nicCall.ts';
+import { attemptNic } from '../shared/attemptNic.ts';
+import { NicSessions } from '../shared/nicSession.ts';
 import { outcomeLogger, type OutcomeLogger } from '../shared/outcomeLog.ts';
 import { failedReply } from '../shared/replies.ts';
 import { replyFromNic } from '../shared/replyFromNic.ts';
@@ -12,28 +13,19 @@ import { configuredSteps } from '../shared/steps/index.ts';
  * The naive strategy: one synchronous NIC call, no timeout, no retry, no queue. It forwards the
  * correlation id (NIC's ledger records it as clientRef) and nothing else.
  */
-export const naiveStrategy: StepStrategy = async ({ step, correlationId, baseUrl, nicRequest }) => {
-  try {
-    const response = await callNic({
-      baseUrl,
-      method: nicRequest.method,
-      path: nicRequest.path,
-      body: nicRequest.body,
-      headers: { 'X-Correlation-Id': correlationId },
-    });
-    return { ...replyFromNic({ step, correlationId, response }), attempts: 1 };
-  } catch (error) {
-    if (!(error instanceof NicUnreachableError)) throw error;
-    return { ...failedReply({ correlationId, reason: error.message, httpStatus: 503 }), attempts: 1 };
-  }
+export const naiveStrategy: StepStrategy = async ({ step, correlationId, baseUrl, nicRequest, session }) => {
+  const attempt = await attemptNic({ baseUrl, nicRequest, correlationId, session });
+  if (attempt.kind === 'unreachable') return { ...failedReply({ correlationId, reason: attempt.error.message, httpStatus: 503 }), attempts: 1 };
+  return { ...replyFromNic({ step, correlationId, response: attempt.response }), attempts: 1 };
 };
 
 /** Starts the naive client on 127.0.0.1:config.port. */
 export function startNaiveClient(args: { config: ClientConfig; log?: OutcomeLogger }): Promise<RunningServer> {
   const log = args.log ?? outcomeLogger();
   const steps = configuredSteps(args.config);
+  const sessions = new NicSessions();
   return startJsonServer({
     port: args.config.port,
-    routes: [healthRoute(), ...steps.map((step) => journeyRoute({ step, config: args.config, strategy: naiveStrategy, log }))],
+    routes: [healthRoute(), ...steps.map((step) => journeyRoute({ step, config: args.config, strategy: naiveStrategy, log, sessions }))],
   });
 }

@@ -3,6 +3,7 @@ import { healthRoute } from '../shared/healthRoute.ts';
 import { journeyRoute } from '../shared/journeyRoute.ts';
 import { route, startJsonServer, type RunningServer } from '../shared/jsonServer.ts';
 import { eventLogger, outcomeLogger, type EventLogger, type OutcomeLogger } from '../shared/outcomeLog.ts';
+import { NicSessions } from '../shared/nicSession.ts';
 import { configuredSteps } from '../shared/steps/index.ts';
 import { startDrainer } from './drainer.ts';
 import { ServiceGuard } from './nicPolicies.ts';
@@ -10,6 +11,7 @@ import { Outbox } from './outbox.ts';
 import { RateMeter } from './rateMeter.ts';
 import { resilientSettings, type ResilientSettings } from './settings.ts';
 import { resilientStrategy } from './strategy.ts';
+import { TokenCache } from './tokenCache.ts';
 
 export interface RunningResilientClient extends RunningServer {
   outbox: Outbox;
@@ -37,16 +39,18 @@ export async function startResilientClient(args: {
     [...new Set(steps.map((step) => step.service))].map((service) => [service, new ServiceGuard(service, settings, logEvent)]),
   ) as Record<NicServiceName, ServiceGuard>;
   const meters = { incoming: new RateMeter(settings.rateWindowMs), liveUpstream: new RateMeter(settings.rateWindowMs) };
-  const strategy = resilientStrategy({ outbox, guards, meters });
+  const tokens = new TokenCache();
+  const sessions = new NicSessions();
+  const strategy = resilientStrategy({ outbox, guards, meters, tokens });
   const server = await startJsonServer({
     port: args.config.port,
     routes: [
       healthRoute(() => ({ pending: outbox.pendingCount })),
       route('GET /thap/outbox', () => ({ status: 200, body: outbox.status('resilient') })),
-      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log })),
+      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions })),
     ],
   });
-  const drainer = startDrainer({ outbox, guards, steps: new Map(steps.map((step) => [step.step, step])), config: args.config, settings, meters, logEvent });
+  const drainer = startDrainer({ outbox, guards, steps: new Map(steps.map((step) => [step.step, step])), config: args.config, settings, meters, tokens, sessions, logEvent });
   return {
     ...server,
     outbox,

@@ -1,5 +1,6 @@
 import { ExponentialBackoff, type IBackoff } from 'cockatiel';
 import type { ClientConfig, NicServiceName } from '../shared/config.ts';
+import type { NicSessions } from '../shared/nicSession.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
 import type { JourneyStep } from '../shared/steps/journeyStep.ts';
 import { sleep } from '../shared/timeScale.ts';
@@ -8,6 +9,7 @@ import type { Outbox, OutboxEntry } from './outbox.ts';
 import { resolveRefs } from './resolveRefs.ts';
 import type { ResilientSettings } from './settings.ts';
 import type { WriteMeters } from './strategy.ts';
+import type { TokenCache } from './tokenCache.ts';
 
 /** Wall ms the drain idles between looks at an empty or blocked outbox. */
 const idleMs = 20;
@@ -26,6 +28,8 @@ export function startDrainer(args: {
   config: ClientConfig;
   settings: ResilientSettings;
   meters: WriteMeters;
+  tokens: TokenCache;
+  sessions: NicSessions;
   logEvent: EventLogger;
 }) {
   const { outbox, guards, settings, meters, logEvent } = args;
@@ -87,10 +91,12 @@ export function startDrainer(args: {
       return;
     }
     const baseUrl = args.config.nic[step.service] as string;
-    const result = await guards[step.service].call({ mode: 'drain', baseUrl, nicRequest, correlationId: entry.correlationId, idempotencyKey: entry.correlationId });
+    const session = args.sessions.for({ baseUrl, service: step.service });
+    const result = await guards[step.service].call({ mode: 'drain', baseUrl, nicRequest, correlationId: entry.correlationId, idempotencyKey: entry.correlationId, session });
     if (result.kind === 'ok') {
       const nic = step.fromNic(result.response.body);
       await outbox.submitted({ correlationId: entry.correlationId, nic: typeof nic === 'string' ? {} : nic, attempts: entry.attempts + 1 });
+      if (step.step === 'register' && typeof nic !== 'string') args.tokens.rememberRegistration(nic);
       backoffs.delete(entry.correlationId);
       logEvent({ event: 'drained', step: step.step, correlationId: entry.correlationId, attempts: entry.attempts + 1, waitedMs: Date.now() - entry.acceptedAt });
       return;

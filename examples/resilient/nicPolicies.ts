@@ -15,6 +15,7 @@ import {
 } from 'cockatiel';
 import { attemptNic, attemptReason } from '../shared/attemptNic.ts';
 import type { NicResponse } from '../shared/nicCall.ts';
+import type { NicSession } from '../shared/nicSession.ts';
 import type { NicServiceName } from '../shared/config.ts';
 import type { NicRequest } from '../shared/steps/journeyStep.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
@@ -78,14 +79,14 @@ export class ServiceGuard {
   }
 
   /** Calls NIC under the live (with retries) or drain (single attempt) policy. */
-  async call(args: { mode: 'live' | 'drain'; baseUrl: string; nicRequest: NicRequest; correlationId: string; idempotencyKey?: string; onAttempt?: () => void }): Promise<GuardedResult> {
+  async call(args: { mode: 'live' | 'drain'; baseUrl: string; nicRequest: NicRequest; correlationId: string; idempotencyKey?: string; onAttempt?: () => void; session?: NicSession }): Promise<GuardedResult> {
     let attempts = 0;
     try {
       const policy = args.mode === 'live' ? this.live : this.drain;
       const outcome = await policy.execute(async ({ signal }) => {
         attempts += 1;
         args.onAttempt?.();
-        const attempt = await attemptNic({ baseUrl: args.baseUrl, nicRequest: args.nicRequest, correlationId: args.correlationId, signal, ...(args.idempotencyKey !== undefined ? { idempotencyKey: args.idempotencyKey } : {}) });
+        const attempt = await attemptNic({ baseUrl: args.baseUrl, nicRequest: args.nicRequest, correlationId: args.correlationId, signal, ...(args.idempotencyKey !== undefined ? { idempotencyKey: args.idempotencyKey } : {}), ...(args.session ? { session: args.session } : {}) });
         if (attempt.kind === 'ok') return { kind: 'ok' as const, response: attempt.response };
         if (attempt.kind === 'error-status' && !attempt.retryable) return { kind: 'rejected' as const, response: attempt.response };
         const retryAfterMs = attempt.kind === 'error-status' ? attempt.response.retryAfterMs : undefined;

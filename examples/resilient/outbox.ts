@@ -115,6 +115,12 @@ export class Outbox {
     return { kind: 'real', value: String(real) };
   }
 
+  /** The provisional ids of the write that issued `value` (e.g. a registration's provisional token). */
+  provisionalOf(value: string): Record<string, string> | undefined {
+    const issued = this.provisionals.get(value);
+    return issued ? this.entries.get(issued.correlationId)?.provisional : undefined;
+  }
+
   /** What the client claims (GET /thap/outbox). */
   status(client: string): OutboxStatus {
     const counts = { pending: 0, submitted: 0, abandoned: 0 };

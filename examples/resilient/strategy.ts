@@ -1,12 +1,13 @@
 import type { NicServiceName } from '../shared/config.ts';
 import type { StepStrategy } from '../shared/journeyRoute.ts';
-import { failedReply } from '../shared/replies.ts';
-import { doneReply } from '../shared/replies.ts';
+import { doneReply, failedReply, queuedReply } from '../shared/replies.ts';
+import { field } from '../shared/steps/journeyStep.ts';
 import type { RateMeter } from './rateMeter.ts';
 import type { ServiceGuard } from './nicPolicies.ts';
 import type { Outbox } from './outbox.ts';
 import { replyForEntry } from './replyForEntry.ts';
 import { resolveRefs } from './resolveRefs.ts';
+import type { TokenCache } from './tokenCache.ts';
 
 /** Meters the drain reads: writes k6 offers (the normal rate) and writes the live path sends to NIC. */
 export interface WriteMeters {
@@ -20,9 +21,9 @@ export interface WriteMeters {
  * open, Retry-After pending, attempts failed, or it depends on a write still queued), the write is put in the
  * durable outbox first and then answered `queued` with provisional ids (degraded mode). Reads fail fast.
  */
-export function resilientStrategy(args: { outbox: Outbox; guards: Record<NicServiceName, ServiceGuard>; meters: WriteMeters }): StepStrategy {
-  const { outbox, guards, meters } = args;
-  return async ({ step, correlationId, baseUrl, request }) => {
+export function resilientStrategy(args: { outbox: Outbox; guards: Record<NicServiceName, ServiceGuard>; meters: WriteMeters; tokens: TokenCache }): StepStrategy {
+  const { outbox, guards, meters, tokens } = args;
+  return async ({ step, correlationId, baseUrl, request, session }) => {
     const known = outbox.get(correlationId);
     if (known && step.queueable) return { ...replyForEntry(known), attempts: 0 };
     if (step.queueable) meters.incoming.record();
@@ -35,9 +36,18 @@ export function resilientStrategy(args: { outbox: Outbox; guards: Record<NicServ
       return { ...replyForEntry(entry), reason: why };
     };
 
+    /** A read NIC cannot answer now: a token NIC issued earlier, a provisional one, or a fast failure. */
+    const readFallback = (reason: string) => {
+      const provisional = pickProvisional({ outbox, body: request.body, step });
+      if (provisional) return { ...queuedReply({ correlationId, provisionalId: Object.values(provisional)[0] ?? correlationId, provisional }), reason, attempts: 0 };
+      const cached = step.step === 'token' ? tokens.tokenFor(field(resolved.kind === 'ready' ? resolved.body : request.body, 'visitId')) : undefined;
+      if (cached) return { ...doneReply({ correlationId, nic: cached }), reason: `${reason}; token from the registration answer`, attempts: 0 };
+      return { ...failedReply({ correlationId, reason, httpStatus: 503 }), attempts: 0 };
+    };
+
     if (!step.queueable) {
-      if (resolved.kind === 'waiting') return { ...failedReply({ correlationId, reason: `waiting for ${resolved.on}, still queued at the client`, httpStatus: 503 }), attempts: 0 };
-      if (guard.isOpen || guard.isPaused) return { ...failedReply({ correlationId, reason: `NIC ${step.service} unavailable (circuit open)`, httpStatus: 503 }), attempts: 0 };
+      if (resolved.kind === 'waiting') return readFallback(`waiting for ${resolved.on}, still queued at the client`);
+      if (guard.isOpen || guard.isPaused) return readFallback(`NIC ${step.service} unavailable (circuit open)`);
     } else if (resolved.kind === 'waiting') {
       return { ...(await accept(`depends on ${resolved.on}`)), attempts: 0 };
     } else if (guard.isOpen || guard.isPaused) {
@@ -54,18 +64,34 @@ export function resilientStrategy(args: { outbox: Outbox; guards: Record<NicServ
       correlationId,
       ...(nicRequest.write ? { idempotencyKey: correlationId } : {}),
       onAttempt: () => nicRequest.write && meters.liveUpstream.record(),
+      session,
     });
     if (result.kind === 'ok') {
       const nic = step.fromNic(result.response.body);
       if (typeof nic === 'string') return { ...failedReply({ correlationId, reason: nic, httpStatus: 502 }), attempts: result.attempts };
       if (step.queueable) outbox.noteDone({ correlationId, step: step.step, nic, attempts: result.attempts });
+      if (step.step === 'register') tokens.rememberRegistration(nic);
       return { ...doneReply({ correlationId, nic }), attempts: result.attempts };
     }
     if (result.kind === 'rejected') {
       return { ...failedReply({ correlationId, reason: `NIC ${step.service} rejected the request (${result.response.status})`, httpStatus: 502 }), attempts: result.attempts };
     }
     const reason = result.kind === 'open' ? `NIC ${step.service} circuit open` : result.reason;
-    if (!step.queueable) return { ...failedReply({ correlationId, reason, httpStatus: 503 }), attempts: result.attempts };
+    if (!step.queueable) return { ...readFallback(reason), attempts: result.attempts };
     return { ...(await accept(reason)), attempts: result.attempts };
   };
+}
+
+/** For a read whose reference is still queued: the provisional ids its parent issued for what the read gives. */
+function pickProvisional(args: { outbox: Outbox; body: unknown; step: { refs: readonly string[]; provides: readonly string[] } }): Record<string, string> | undefined {
+  if (args.step.provides.length === 0) return undefined;
+  for (const ref of args.step.refs) {
+    const value = field(args.body, ref);
+    if (typeof value !== 'string') continue;
+    const provisional = args.outbox.provisionalOf(value);
+    if (!provisional) continue;
+    const picked = Object.fromEntries(args.step.provides.filter((key) => provisional[key] !== undefined).map((key) => [key, provisional[key] as string]));
+    if (Object.keys(picked).length > 0) return picked;
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@ import { healthRoute } from '../shared/healthRoute.ts';
 import { journeyRoute } from '../shared/journeyRoute.ts';
 import { startJsonServer, type RunningServer } from '../shared/jsonServer.ts';
 import { eventLogger, outcomeLogger, type EventLogger, type OutcomeLogger } from '../shared/outcomeLog.ts';
+import { NicSessions } from '../shared/nicSession.ts';
 import { configuredSteps } from '../shared/steps/index.ts';
 import { startFlusher } from './flusher.ts';
 import { PendingQueue } from './pendingQueue.ts';
@@ -21,11 +22,12 @@ export async function startRetryStormClient(args: {
   const logEvent = args.logEvent ?? eventLogger();
   const queue = new PendingQueue();
   const strategy = retryStormStrategy({ settings, queue });
+  const sessions = new NicSessions();
   const server = await startJsonServer({
     port: args.config.port,
     routes: [
       healthRoute(() => ({ pending: queue.size })),
-      ...configuredSteps(args.config).map((step) => journeyRoute({ step, config: args.config, strategy, log })),
+      ...configuredSteps(args.config).map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions })),
     ],
   });
   const flusher = startFlusher({ queue, settings, logEvent });

@@ -30,7 +30,7 @@ export function startFlusher(args: { queue: PendingQueue; settings: RetryStormSe
 
 async function resend(args: { queue: PendingQueue; settings: RetryStormSettings; logEvent: EventLogger; item: PendingWrite }): Promise<void> {
   const { item } = args;
-  const attempt = await attemptNic({ baseUrl: item.baseUrl, nicRequest: item.nicRequest, correlationId: item.correlationId, timeoutMs: args.settings.attemptTimeoutMs });
+  const attempt = await attemptNic({ baseUrl: item.baseUrl, nicRequest: item.nicRequest, correlationId: item.correlationId, timeoutMs: args.settings.attemptTimeoutMs, session: item.session });
   if (attempt.kind === 'ok') {
     args.queue.remove(item.correlationId);
     args.logEvent({ event: 'flushed', step: item.step.step, correlationId: item.correlationId, rounds: item.rounds + 1 });

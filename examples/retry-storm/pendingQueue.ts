@@ -1,5 +1,5 @@
-import type { NicRequest } from '../shared/steps/journeyStep.ts';
-import type { JourneyStep } from '../shared/steps/journeyStep.ts';
+import type { NicSession } from '../shared/nicSession.ts';
+import type { JourneyStep, NicRequest } from '../shared/steps/journeyStep.ts';
 
 /** One write the retry-storm client keeps in memory (and loses on restart). */
 export interface PendingWrite {
@@ -7,6 +7,7 @@ export interface PendingWrite {
   correlationId: string;
   baseUrl: string;
   nicRequest: NicRequest;
+  session: NicSession;
   provisionalId: string;
   rounds: number;
 }

@@ -12,12 +12,12 @@ import type { RetryStormSettings } from './settings.ts';
  */
 export function retryStormStrategy(args: { settings: RetryStormSettings; queue: PendingQueue }): StepStrategy {
   const { settings, queue } = args;
-  return async ({ step, correlationId, baseUrl, nicRequest }) => {
+  return async ({ step, correlationId, baseUrl, nicRequest, session }) => {
     let last: Attempt | undefined;
     let attempts = 0;
     while (attempts < settings.attempts) {
       attempts += 1;
-      last = await attemptNic({ baseUrl, nicRequest, correlationId, timeoutMs: settings.attemptTimeoutMs });
+      last = await attemptNic({ baseUrl, nicRequest, correlationId, timeoutMs: settings.attemptTimeoutMs, session });
       if (last.kind === 'ok') return { ...replyFromNic({ step, correlationId, response: last.response }), attempts };
       if (last.kind === 'error-status' && !last.retryable) break;
     }
@@ -25,7 +25,7 @@ export function retryStormStrategy(args: { settings: RetryStormSettings; queue: 
     if (!step.queueable || (last?.kind === 'error-status' && !last.retryable) || queue.size >= settings.queueLimit) {
       return { ...failedReply({ correlationId, reason, httpStatus: last?.kind === 'error-status' ? 502 : 503 }), attempts };
     }
-    const pending = queue.add({ step, correlationId, baseUrl, nicRequest });
+    const pending = queue.add({ step, correlationId, baseUrl, nicRequest, session });
     return { ...queuedReply({ correlationId, provisionalId: pending.provisionalId }), attempts };
   };
 }

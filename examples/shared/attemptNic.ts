@@ -1,4 +1,5 @@
 import { callNic, NicUnreachableError, type NicResponse } from './nicCall.ts';
+import type { NicSession } from './nicSession.ts';
 import type { NicRequest } from './steps/journeyStep.ts';
 
 /** One NIC attempt's result: a 2xx answer, an error answer, or no answer at all. */
@@ -18,18 +19,24 @@ export async function attemptNic(args: {
   idempotencyKey?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Logs in and repeats the request once when NIC answers 401 (an expired or missing session). */
+  session?: NicSession;
 }): Promise<Attempt> {
   const headers: Record<string, string> = { 'X-Correlation-Id': args.correlationId };
   if (args.idempotencyKey !== undefined) headers['Idempotency-Key'] = args.idempotencyKey;
-  try {
-    const response = await callNic({
+  const signal = signalFor(args);
+  const send = () =>
+    callNic({
       baseUrl: args.baseUrl,
       method: args.nicRequest.method,
       path: args.nicRequest.path,
       body: args.nicRequest.body,
-      headers,
-      ...signalFor(args),
+      headers: { ...headers, ...args.session?.headers() },
+      ...signal,
     });
+  try {
+    let response = await send();
+    if (response.status === 401 && args.session && (await args.session.renew(signal.signal))) response = await send();
     if (response.status >= 200 && response.status < 300) return { kind: 'ok', response };
     return { kind: 'error-status', response, retryable: isRetryableStatus(response.status) };
   } catch (error) {

@@ -2,6 +2,7 @@ import type { ClientConfig } from './config.ts';
 import { requireNicUrl } from './config.ts';
 import { readCorrelationId } from './correlationId.ts';
 import { route, type Route, type RouteReply } from './jsonServer.ts';
+import type { NicSession, NicSessions } from './nicSession.ts';
 import type { OutcomeLogger, Outcome } from './outcomeLog.ts';
 import { failedReply } from './replies.ts';
 import type { JourneyStep, NicRequest } from './steps/journeyStep.ts';
@@ -12,14 +13,17 @@ export type StepStrategy = (args: {
   correlationId: string;
   baseUrl: string;
   nicRequest: NicRequest;
+  /** The login session with the step's NIC service (used only when NIC asks for one). */
+  session: NicSession;
   /** The client request as k6 sent it (the contract body and path parameters). */
   request: { body: unknown; params: Record<string, string> };
 }) => Promise<RouteReply & { attempts?: number; reason?: string }>;
 
 /** The client route for one journey step: checks the correlation id and body, runs the strategy, logs one line. */
-export function journeyRoute(args: { step: JourneyStep; config: ClientConfig; strategy: StepStrategy; log: OutcomeLogger }): Route {
+export function journeyRoute(args: { step: JourneyStep; config: ClientConfig; strategy: StepStrategy; log: OutcomeLogger; sessions: NicSessions }): Route {
   const { step } = args;
   const baseUrl = requireNicUrl(args.config, step.service);
+  const session = args.sessions.for({ baseUrl, service: step.service });
   return route(step.route, async (request) => {
     const started = performance.now();
     const correlationId = readCorrelationId(request.headers);
@@ -31,7 +35,7 @@ export function journeyRoute(args: { step: JourneyStep; config: ClientConfig; st
       reply =
         typeof nicRequest === 'string'
           ? failedReply({ correlationId, reason: nicRequest, httpStatus: 400 })
-          : await args.strategy({ step, correlationId, baseUrl, nicRequest, request: { body: request.body, params: request.params } });
+          : await args.strategy({ step, correlationId, baseUrl, nicRequest, session, request: { body: request.body, params: request.params } });
     }
     const body = reply.body as { status?: Outcome; reason?: string };
     args.log({

@@ -41,10 +41,13 @@ export const feeRequestSchema = z
   .strictObject({
     uhid: ref('UHID'),
     visitId: ref('visit id'),
-    /** OPD card fee in rupees: Rs 10 AIIMS [11], Rs 5 RIMS [56]; test fees are larger. */
-    amountInr: z.number().positive().max(100_000),
+    /** What the patient paid, in rupees: OPD card Rs 10 AIIMS [11], Rs 5 RIMS [56]; NIC bills its own tariff. */
+    amountInr: z.number().nonnegative().max(100_000),
     mode: z.enum(['cash', 'upi', 'card']),
+    /** `opd-card` (the default) bills the OPD card; `lab-tests` bills the tests in `tests`. */
     purpose: z.enum(['opd-card', 'lab-tests']).default('opd-card'),
+    /** Test names for `lab-tests` (the hospital's names, as in labOrder). */
+    tests: z.array(z.string().min(1)).max(50).optional(),
   })
   .meta({ id: 'FeeRequest' });
 
@@ -60,48 +63,70 @@ export const labOrderRequestSchema = z
   .strictObject({
     uhid: ref('UHID'),
     visitId: ref('visit id'),
-    /** Test codes, e.g. `CBC`, `LFT`, `RBS`. */
+    /**
+     * The hospital's test names (e.g. `CBC`, `LFT`, `lipid-profile`); the client maps them to NIC's test codes,
+     * as a real LIS does.
+     */
     tests: z.array(z.string().min(1)).min(1).max(50),
   })
   .meta({ id: 'LabOrderRequest' });
 
-export const barcodeRequestSchema = z.strictObject({ orderId: ref('lab order id') }).meta({ id: 'BarcodeRequest' });
+export const barcodeRequestSchema = z
+  .strictObject({
+    orderId: ref('lab order id'),
+    /** Specimen the barcode labels (default blood). */
+    specimen: z.enum(['blood', 'serum', 'urine', 'swab', 'sputum', 'stool']).optional(),
+  })
+  .meta({ id: 'BarcodeRequest' });
 
 export const collectSampleRequestSchema = z
   .strictObject({
     orderId: ref('lab order id'),
     barcode: ref('sample barcode'),
-    specimenType: z.string().min(1),
-    /** Epoch ms of collection (simulated clock mapped to wall time). */
-    collectedAt: z.number().int().nonnegative(),
+    specimenType: z.string().min(1).optional(),
+    /** Epoch ms of collection (wall time). */
+    collectedAt: z.number().int().nonnegative().optional(),
+    collectedBy: z.string().max(100).optional(),
   })
   .meta({ id: 'CollectSampleRequest' });
 
 export const createSrfRequestSchema = z
   .strictObject({
     patient: patientSchema,
-    specimenType: z.enum(['nasopharyngeal-swab', 'oropharyngeal-swab', 'nasal-swab', 'other']),
+    /**
+     * Specimen as the collection centre names it, e.g. `nasopharyngeal-oropharyngeal-swab`, `nasal-swab`,
+     * `saliva`, `blood`; the client maps it to the portal's list.
+     */
+    specimenType: z.string().min(1),
+    /** Test the sample is for, e.g. `RT-PCR`, `TrueNat`, `CBNAAT` (default RT-PCR). */
+    testType: z.string().min(1).optional(),
+    /** Epoch ms of collection (wall time). */
     collectedAt: z.number().int().nonnegative(),
-    /** Lab the sample goes to (ICMR lab code). */
-    labCode: z.string().min(1),
+    /** Lab the sample is meant for (ICMR lab code); the consignment decides. */
+    labCode: z.string().min(1).optional(),
   })
   .meta({ id: 'CreateSrfRequest' });
 
 export const createConsignmentRequestSchema = z
   .strictObject({
     /** SRFs dispatched together: the DSO's bulk dispatch batch [24]. */
-    srfIds: z.array(ref('SRF id')).min(1).max(5000),
-    labCode: z.string().min(1),
-    dispatchedAt: z.number().int().nonnegative(),
+    srfIds: z.array(ref('SRF id')).min(1).max(1000),
+    /** ICMR lab code: 2-32 letters, digits, `_` or `-`. */
+    labCode: z.string().regex(/^[A-Za-z0-9_-]{2,32}$/),
+    /** Epoch ms of dispatch (wall time). */
+    dispatchedAt: z.number().int().nonnegative().optional(),
   })
   .meta({ id: 'CreateConsignmentRequest' });
 
 export const uploadResultRequestSchema = z
   .strictObject({
     srfId: ref('SRF id'),
-    result: z.enum(['positive', 'negative', 'inconclusive']),
+    /** The testing lab's ICMR code; absent: the client's own lab. */
+    labCode: z.string().regex(/^[A-Za-z0-9_-]{2,32}$/).optional(),
+    result: z.enum(['positive', 'negative', 'inconclusive', 'rejected']),
     /** Cycle threshold of an RT-PCR result [23]. */
     ctValue: z.number().min(0).max(50).optional(),
+    /** Epoch ms the test was done (wall time). */
     testedAt: z.number().int().nonnegative(),
   })
   .meta({ id: 'UploadResultRequest' });

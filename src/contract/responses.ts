@@ -34,14 +34,14 @@ const id = z.union([z.string().min(1), z.number()]);
 
 /** NIC's ids in a `done` answer, per step. Extra fields are allowed. */
 export const registerNicSchema = z.looseObject({ uhid: id, visitId: id, tokenNo: id.optional(), appointmentNo: id.optional() }).meta({ id: 'RegisterNic' });
-export const feeNicSchema = z.looseObject({ receiptNo: id }).meta({ id: 'FeeNic' });
-export const tokenNicSchema = z.looseObject({ tokenNo: id }).meta({ id: 'TokenNic' });
-export const labOrderNicSchema = z.looseObject({ orderId: id }).meta({ id: 'LabOrderNic' });
+export const feeNicSchema = z.looseObject({ billId: id, amountRupees: z.number().optional() }).meta({ id: 'FeeNic' });
+export const tokenNicSchema = z.looseObject({ tokenNo: id, appointmentNo: id.optional(), feePaid: z.boolean().optional() }).meta({ id: 'TokenNic' });
+export const labOrderNicSchema = z.looseObject({ orderId: id, amountRupees: z.number().optional() }).meta({ id: 'LabOrderNic' });
 export const barcodeNicSchema = z.looseObject({ barcode: id }).meta({ id: 'BarcodeNic' });
-export const collectSampleNicSchema = z.looseObject({ sampleId: id }).meta({ id: 'CollectSampleNic' });
+export const collectSampleNicSchema = z.looseObject({ sampleId: id, collectedAt: z.string().optional() }).meta({ id: 'CollectSampleNic' });
 export const fetchReportNicSchema = z
   .looseObject({ orderId: id, reportStatus: z.enum(['pending', 'final']), reportId: id.optional() })
   .meta({ id: 'FetchReportNic' });
-export const createSrfNicSchema = z.looseObject({ srfId: id }).meta({ id: 'CreateSrfNic' });
+export const createSrfNicSchema = z.looseObject({ srfId: id, patientId: id.optional() }).meta({ id: 'CreateSrfNic' });
 export const createConsignmentNicSchema = z.looseObject({ consignmentId: id }).meta({ id: 'CreateConsignmentNic' });
 export const uploadResultNicSchema = z.looseObject({ resultId: id }).meta({ id: 'UploadResultNic' });

@@ -46,7 +46,7 @@ export const contractSteps: Record<StepName, ContractStep> = {
   },
   token: {
     name: 'token', journey: 'opd', method: 'POST', path: '/opd/tokens', request: rq.tokenRequestSchema, nic: rs.tokenNicSchema,
-    write: true, queueable: true, description: 'Issue the queue token for the doctor\'s room.',
+    write: false, queueable: true, description: 'Print the queue token for the doctor\'s room (NIC issued it at registration; a queued registration has a provisional one).',
   },
   labOrder: {
     name: 'labOrder', journey: 'lab', method: 'POST', path: '/lab/orders', request: rq.labOrderRequestSchema, nic: rs.labOrderNicSchema,
