@@ -1,3 +1,4 @@
+import { processTreeCpuMs } from './lib/procCpu.ts';
 import { runWrk, type WrkResult } from './lib/wrk.ts';
 import { startServer } from './lib/startServer.ts';
 import { hotWrites } from './lib/hotWrites.ts';
@@ -5,26 +6,37 @@ import type { BenchEntry, BenchRow } from './types.ts';
 
 const DURATION_SEC = Number(process.env.BENCH_DURATION_SEC ?? 5);
 const WORKERS = Number(process.env.BENCH_CLUSTER_WORKERS ?? 2);
-/** Rounds, interleaved; each subject keeps its best round (noise from other processes only ever slows a run down). */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+/** Paired rounds (BENCH_ROUNDS, default 3): every figure is the median over rounds. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /**
  * Issue 4: each service's hottest write route served by thap, against the Fetch-object ceiling server and
  * bare node:http, all with wrk -t1 -c32 in one run. Target: ratioToCeiling >= 0.9. Also each service with
- * node:cluster (BENCH_CLUSTER_WORKERS, default 2) to show what several processes gain. BENCH_ROUNDS rounds
- * (default 2) run interleaved and each subject keeps its best.
+ * node:cluster (BENCH_CLUSTER_WORKERS, default 2) to show what several processes gain. Also CPU time per
+ * request of the server process tree (from /proc), steadier than throughput on a shared machine.
  */
+type Measured = WrkResult & { cpuUsPerReq: number };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 const entry: BenchEntry = {
   name: 'mocks-hot-writes',
   description: "each service's hottest write route vs the Fetch-object ceiling and bare node:http (wrk -t1 -c32)",
   async run() {
     const writes = hotWrites('http://127.0.0.1:1');
     const first = writes[0]!;
-    const measure = async (server: string, args: string[], path: string, body: string, headers?: Record<string, string>): Promise<WrkResult> => {
+    const measure = async (server: string, args: string[], path: string, body: string, headers?: Record<string, string>): Promise<Measured> => {
       const started = await startServer(server, args);
       try {
         const sinkBody = started.sink ? body.replaceAll('http://127.0.0.1:1', started.sink) : body;
-        return await runWrk({ url: `${started.url}${path}`, body: sinkBody, headers, durationSec: DURATION_SEC });
+        const cpuBefore = processTreeCpuMs(started.pid);
+        const result = await runWrk({ url: `${started.url}${path}`, body: sinkBody, headers, durationSec: DURATION_SEC });
+        const cpuUsPerReq = ((processTreeCpuMs(started.pid) - cpuBefore) * 1000) / result.requests;
+        return { ...result, cpuUsPerReq };
       } finally {
         await started.stop();
       }
@@ -35,23 +47,32 @@ const entry: BenchEntry = {
       ...writes.map((write) => ({ subject: `thap ${write.service} POST ${write.path}`, server: 'thap', args: ['--service', write.service], write })),
       ...(WORKERS > 1 ? writes.map((write) => ({ subject: `thap ${write.service} x${WORKERS} cluster`, server: 'thap', args: ['--service', write.service, '--workers', String(WORKERS)], write })) : []),
     ];
-    const best = new Map<string, WrkResult>();
+    // Paired rounds: within a round every subject runs back to back, so a ratio compares runs that saw the
+    // same background load; each reported figure is the median over rounds.
+    const rounds: Array<Map<string, Measured>> = [];
     for (let round = 0; round < ROUNDS; round++) {
-      for (const { subject, server, args, write } of subjects) {
-        const result = await measure(server, args, write.path, write.body, write.headers);
-        const previous = best.get(subject);
-        if (!previous || result.rps > previous.rps) best.set(subject, result);
-      }
+      const results = new Map<string, Measured>();
+      for (const { subject, server, args, write } of subjects) results.set(subject, await measure(server, args, write.path, write.body, write.headers));
+      rounds.push(results);
     }
-    const bare = best.get('bare node:http')!;
-    const ceiling = best.get('Fetch-object ceiling')!;
-    const row = (subject: string, result: WrkResult): BenchRow => ({
-      entry: 'mocks-hot-writes',
-      subject,
-      metrics: { rps: result.rps, p50Ms: result.p50Ms, p99Ms: result.p99Ms, ratioToCeiling: result.rps / ceiling.rps, ratioToBare: result.rps / bare.rps },
-      note: result.non2xx || result.socketErrors ? `non-2xx ${result.non2xx}, socket errors ${result.socketErrors}` : undefined,
+    const med = (pick: (results: Map<string, Measured>) => number) => median(rounds.map(pick));
+    const rows: BenchRow[] = subjects.map(({ subject }) => {
+      const failures = rounds.map((results) => results.get(subject)!).filter((result) => result.non2xx || result.socketErrors);
+      return {
+        entry: 'mocks-hot-writes',
+        subject,
+        metrics: {
+          rps: med((r) => r.get(subject)!.rps),
+          p50Ms: med((r) => r.get(subject)!.p50Ms),
+          p99Ms: med((r) => r.get(subject)!.p99Ms),
+          ratioToCeiling: med((r) => r.get(subject)!.rps / r.get('Fetch-object ceiling')!.rps),
+          ratioToBare: med((r) => r.get(subject)!.rps / r.get('bare node:http')!.rps),
+          cpuUsPerReq: med((r) => r.get(subject)!.cpuUsPerReq),
+          cpuRatioToCeiling: med((r) => r.get('Fetch-object ceiling')!.cpuUsPerReq / r.get(subject)!.cpuUsPerReq),
+        },
+        note: failures.length ? `non-2xx ${failures[0]!.non2xx}, socket errors ${failures[0]!.socketErrors}` : undefined,
+      };
     });
-    const rows = subjects.map(({ subject }) => row(subject, best.get(subject)!));
     return rows;
   },
 };

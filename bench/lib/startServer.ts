@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 export interface BenchServer {
   url: string;
+  pid: number;
   sink?: string;
   stop(): Promise<void>;
 }
@@ -27,7 +28,7 @@ export function startServer(name: string, args: string[] = []): Promise<BenchSer
     createInterface({ input: child.stdout }).once('line', (line) => {
       clearTimeout(timer);
       const parsed = JSON.parse(line) as { url: string; sink?: string };
-      resolve({ ...parsed, stop });
+      resolve({ ...parsed, pid: child.pid!, stop });
     });
   });
 }
