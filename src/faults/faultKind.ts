@@ -19,14 +19,15 @@ export type RemoveFault = () => Promise<void>;
 
 /**
  * One fault kind: a small typed definition (Toxiproxy's toxics and STYLE.md are the model). `settings` is a
- * zod object of the kind's own fields with units in their names; `describe` gives the one line the plan
+ * zod schema of the kind's own fields with units in their names; `describe` gives the one line the plan
  * and the event log show; `apply` acts on the stack and returns how to undo exactly that.
  */
 export interface FaultKind<Settings extends object = Record<string, unknown>> {
   kind: string;
   layer: 'network' | 'app';
   summary: string;
-  settings: z.ZodObject;
+  /** Strict schema of the kind's own fields (written flat beside `kind`, `service`, `at` in a scenario). */
+  settings: z.ZodType;
   describe(settings: Settings): string;
   apply(context: FaultContext, settings: Settings): Promise<RemoveFault>;
 }

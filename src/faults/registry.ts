@@ -1,4 +1,11 @@
 import type { FaultKind } from './faultKind.ts';
+import { malformedBody, slowBody, truncatedBody } from './app/badBody.ts';
+import { callback } from './app/callback.ts';
+import { httpStatus } from './app/httpStatus.ts';
+import { notStored } from './app/notStored.ts';
+import { rateLimit } from './app/rateLimit.ts';
+import { sessionExpiry } from './app/sessionExpiry.ts';
+import { slowResponse } from './app/slowResponse.ts';
 import { bandwidth } from './network/bandwidth.ts';
 import { blackHole } from './network/blackHole.ts';
 import { down } from './network/down.ts';
@@ -9,7 +16,10 @@ import { slowClose } from './network/slowClose.ts';
 
 /** Every fault kind thap knows, by name. A scenario naming another kind is an error listing these. */
 export const faultKinds: ReadonlyMap<string, FaultKind> = new Map(
-  [down, latency, blackHole, reset, bandwidth, slicer, slowClose].map((kind) => [kind.kind, kind]),
+  [
+    down, latency, blackHole, reset, bandwidth, slicer, slowClose,
+    httpStatus, slowResponse, notStored, sessionExpiry, rateLimit, callback, slowBody, truncatedBody, malformedBody,
+  ].map((kind) => [kind.kind, kind]),
 );
 
 export function knownFaultKinds(): string[] {

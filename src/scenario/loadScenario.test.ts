@@ -28,7 +28,7 @@ describe('loadScenario', () => {
     expect(lines.some((line) => line.startsWith('8:10 clock.start') && line.includes('"25:00"'))).toBe(true);
     expect(lines.some((line) => line.includes('clock.speed') && line.includes('-3'))).toBe(true);
     expect(lines.some((line) => line.includes('traffic.0') && line.includes('extra'))).toBe(true);
-    expect(lines.some((line) => line.includes('faults.0') && line.includes('known kinds: bandwidth, black-hole, down'))).toBe(true);
+    expect(lines.some((line) => line.includes('faults.0') && line.includes('known kinds: bandwidth, black-hole,') && line.includes('http-status'))).toBe(true);
     expect(lines.some((line) => line.includes('faults.1.latencyMs') && line.includes('-200'))).toBe(true);
     expect(error.message.split('\n')[0]).toContain('many-problems.yaml');
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { serviceConfigSchema } from '../../mocks/config.ts';
+import { appTargetFields } from '../faults/app/mockFault.ts';
 import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
 import { durationField, serviceNameField, timeOfDayField, type ServiceName } from './fields.ts';
 
@@ -86,16 +87,31 @@ export interface FaultEntry {
   [setting: string]: unknown;
 }
 
-/** One strict object per fault kind, discriminated by `kind`: unknown fields of a kind are errors. */
+/**
+ * A fault: `kind`, its target and timing, and the kind's own fields beside them. The common part and the
+ * kind's settings (the kind's own strict schema, for app faults the mocks' own) are checked separately,
+ * every problem reported with its path; an unknown kind lists the known ones.
+ */
 function faultSchema(): z.ZodType<FaultEntry> {
-  const variants = [...faultKinds.values()].map((kind) =>
-    z.strictObject({ kind: z.literal(kind.kind), ...faultTiming, ...kind.settings.shape }),
-  );
-  const union = z.discriminatedUnion('kind', variants as unknown as [z.ZodObject, ...z.ZodObject[]], {
-    error: (issue) =>
-      issue.code === 'invalid_union' ? `unknown fault kind; known kinds: ${knownFaultKinds().join(', ')}` : undefined,
-  });
-  return union as unknown as z.ZodType<FaultEntry>;
+  return z.looseObject({ kind: z.string({ error: 'give the fault a kind' }) }).transform((raw, ctx): FaultEntry => {
+    const kind = faultKinds.get(raw.kind);
+    if (!kind) {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: `unknown fault kind (got ${JSON.stringify(raw.kind)}); known kinds: ${knownFaultKinds().join(', ')}` });
+      return z.NEVER;
+    }
+    const commonFields = { kind: z.string(), ...faultTiming, ...(kind.layer === 'app' ? appTargetFields : {}) };
+    const common: Record<string, unknown> = {};
+    const own: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(raw)) (key in commonFields ? common : own)[key] = value;
+    const commonResult = z.object(commonFields).safeParse(common);
+    const ownResult = kind.settings.safeParse(own);
+    for (const result of [commonResult, ownResult]) {
+      if (result.success) continue;
+      for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+    if (!commonResult.success || !ownResult.success) return z.NEVER;
+    return { ...(commonResult.data as FaultEntry), ...(ownResult.data as Record<string, unknown>) };
+  }) as unknown as z.ZodType<FaultEntry>;
 }
 
 export const scenarioSchema = z.strictObject({

@@ -14,6 +14,9 @@ interface BlackHoleSettings {
 export const blackHole = toxicFault<BlackHoleSettings>({
   kind: 'black-hole',
   toxicType: 'timeout',
+  // Requests vanish on their way to NIC, so nothing answers and nothing closes (on the downstream side the
+  // upstream's own close would still end the connection).
+  defaultStream: 'upstream',
   summary: 'connections open but no answer comes (Toxiproxy timeout toxic)',
   settings: z.object({
     closeAfterMs: z.number().int().min(0, 'closeAfterMs cannot be negative; 0 holds connections open').default(0),

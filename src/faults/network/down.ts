@@ -6,7 +6,7 @@ export const down = defineFaultKind<Record<string, never>>({
   kind: 'down',
   layer: 'network',
   summary: 'the service refuses connections (Toxiproxy proxy disabled)',
-  settings: z.object({}),
+  settings: z.strictObject({}),
   describe: () => 'down: connections refused',
   apply: async ({ toxiproxy, proxyName }) => {
     await toxiproxy.setEnabled(proxyName, false);

@@ -4,7 +4,7 @@ import { defineFaultKind, type FaultKind } from '../faultKind.ts';
 
 /** Fields every toxic-based fault shares: which direction of the stream, and Toxiproxy's toxicity. */
 export const toxicCommonFields = {
-  /** `downstream` (NIC -> client answers, the default) or `upstream` (client -> NIC requests). */
+  /** `downstream` (NIC -> client answers, the usual default) or `upstream` (client -> NIC requests). */
   stream: z.enum(['upstream', 'downstream']).default('downstream'),
   /** Share of connections affected, 0..1, rolled per connection (TOOLS.md: keep-alive sees all or nothing). */
   toxicity: z.number().min(0, 'toxicity is a probability from 0 to 1').max(1, 'toxicity is a probability from 0 to 1').default(1),
@@ -24,6 +24,8 @@ export function toxicFault<Settings extends ToxicCommon>(definition: {
   toxicType: ToxicType;
   summary: string;
   settings: z.ZodObject;
+  /** The stream the toxic acts on unless the scenario says otherwise. */
+  defaultStream?: 'upstream' | 'downstream';
   attributes(settings: Settings): Record<string, number>;
   describe(settings: Settings): string;
 }): FaultKind {
@@ -31,7 +33,11 @@ export function toxicFault<Settings extends ToxicCommon>(definition: {
     kind: definition.kind,
     layer: 'network',
     summary: definition.summary,
-    settings: definition.settings.extend(toxicCommonFields),
+    settings: z.strictObject({
+      ...definition.settings.shape,
+      ...toxicCommonFields,
+      stream: toxicCommonFields.stream.removeDefault().default(definition.defaultStream ?? 'downstream'),
+    }),
     describe: (settings) => {
       const share = settings.toxicity < 1 ? ` on ${Math.round(settings.toxicity * 100)}% of connections` : '';
       return `${definition.describe(settings)} (${settings.stream}${share})`;

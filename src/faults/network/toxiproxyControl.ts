@@ -77,17 +77,17 @@ export function createToxiproxyControl({ apiUrl, timeoutMs = 3_000 }: { apiUrl: 
       }),
     listProxies: () =>
       call('list proxies', async () => {
-        const proxies = await client.getAll();
-        return Object.values(proxies).map((proxy) => {
-          const json = proxy.toJson();
-          return {
-            name: json.name,
-            listen: json.listen,
-            upstream: json.upstream,
-            enabled: json.enabled,
-            toxics: json.toxics.map((toxic) => ({ name: toxic.name, type: toxic.type })),
-          };
-        });
+        // The client's Proxy objects do not carry their toxics: read the API's own listing.
+        const response = await fetch(`${apiUrl}/proxies`, { signal: AbortSignal.timeout(timeoutMs) });
+        if (!response.ok) throw new Error(`answered ${response.status}`);
+        const proxies = (await response.json()) as Record<string, ProxyState & { toxics: Array<{ name: string; type: string }> | null }>;
+        return Object.values(proxies).map(({ name, listen, upstream, enabled, toxics }) => ({
+          name,
+          listen,
+          upstream,
+          enabled,
+          toxics: (toxics ?? []).map((toxic) => ({ name: toxic.name, type: toxic.type })),
+        }));
       }),
   };
 }

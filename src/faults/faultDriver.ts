@@ -1,0 +1,124 @@
+import { appendFile } from 'node:fs/promises';
+import type { PlannedFault } from '../scenario/plan.ts';
+import type { FaultContext, RemoveFault } from './faultKind.ts';
+import { faultKinds } from './registry.ts';
+
+export interface FaultEvent {
+  faultId: string;
+  kind: string;
+  service: string;
+  action: 'apply' | 'remove';
+  plannedAt: number;
+  actualAt: number;
+  driftMs: number;
+  ok: boolean;
+  error?: string;
+  reason?: string;
+  describe: string;
+}
+
+/**
+ * Applies the planned faults at their wall times (t0 + offset) and removes each at its end, or earlier
+ * when the run stops (`removeAll`): every fault it applies it also removes, whatever happens. Each action
+ * is logged with planned and actual times to `faults.ndjson`.
+ */
+export class FaultDriver {
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly active = new Map<string, { fault: PlannedFault; remove: RemoveFault }>();
+  private readonly pending: Array<Promise<void>> = [];
+  private stopped = false;
+  readonly events: FaultEvent[] = [];
+
+  constructor(
+    private readonly options: {
+      faults: PlannedFault[];
+      context: (fault: PlannedFault) => FaultContext;
+      eventLog: string;
+      now?: () => number;
+    },
+  ) {}
+
+  /** Starts the timers; t0 is the wall time simulated offset 0 maps to. */
+  schedule(t0: number): void {
+    for (const fault of this.options.faults) {
+      this.at(t0 + fault.startWallMs, () => this.apply(fault, t0 + fault.startWallMs, t0 + fault.endWallMs));
+    }
+  }
+
+  /** Faults applied and not yet removed. */
+  activeFaults(): PlannedFault[] {
+    return [...this.active.values()].map((entry) => entry.fault);
+  }
+
+  /** Cancels what has not started and removes what is active; waits for actions in flight. */
+  async removeAll(reason: string): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.allSettled(this.pending);
+    await Promise.all([...this.active.keys()].map((id) => this.remove(id, this.now(), reason)));
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  private at(when: number, action: () => Promise<void>): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (this.stopped) return;
+      // Failures are already in the event log; the promise is kept so removeAll can wait for it.
+      this.pending.push(action().catch(() => undefined));
+    }, Math.max(0, when - this.now()));
+    this.timers.add(timer);
+  }
+
+  private async apply(fault: PlannedFault, plannedAt: number, plannedEnd: number): Promise<void> {
+    const kind = faultKinds.get(fault.kind);
+    try {
+      if (!kind) throw new Error(`unknown fault kind ${fault.kind}`);
+      const remove = await kind.apply(this.options.context(fault), fault.settings);
+      this.active.set(fault.id, { fault, remove });
+      await this.log(fault, 'apply', plannedAt, { ok: true });
+      if (this.stopped) {
+        await this.remove(fault.id, this.now(), 'run stopped while the fault was being applied');
+        return;
+      }
+      this.at(plannedEnd, () => this.remove(fault.id, plannedEnd));
+    } catch (error) {
+      await this.log(fault, 'apply', plannedAt, { ok: false, error: (error as Error).message });
+    }
+  }
+
+  private async remove(id: string, plannedAt: number, reason?: string): Promise<void> {
+    const entry = this.active.get(id);
+    if (!entry) return;
+    this.active.delete(id);
+    try {
+      await entry.remove();
+      await this.log(entry.fault, 'remove', plannedAt, { ok: true, reason });
+    } catch (error) {
+      await this.log(entry.fault, 'remove', plannedAt, { ok: false, error: (error as Error).message, reason });
+      throw error;
+    }
+  }
+
+  private async log(fault: PlannedFault, action: FaultEvent['action'], plannedAt: number, outcome: Pick<FaultEvent, 'ok' | 'error' | 'reason'>): Promise<void> {
+    const actualAt = this.now();
+    const event: FaultEvent = {
+      faultId: fault.id,
+      kind: fault.kind,
+      service: fault.service,
+      action,
+      plannedAt,
+      actualAt,
+      driftMs: actualAt - plannedAt,
+      ...outcome,
+      describe: fault.describe,
+    };
+    if (event.reason === undefined) delete event.reason;
+    if (event.error === undefined) delete event.error;
+    this.events.push(event);
+    await appendFile(this.options.eventLog, `${JSON.stringify(event)}\n`);
+  }
+}
