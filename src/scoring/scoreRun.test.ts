@@ -102,6 +102,7 @@ describe('scoreRun', () => {
   it('measures retry amplification and the post-recovery burst from upstream.ndjson', async () => {
     const { report } = await score({
       ...outage,
+      capacityPerSec: 40,
       respond: ({ inFault, offsetMs }) =>
         inFault
           ? { ok: false, latencyMs: 3, outcome: 'failed', upstreamAttempts: 4 }
@@ -116,6 +117,9 @@ describe('scoreRun', () => {
     // 10 requests x 8 attempts in the second after the fault, plus the last fault retries spilling over.
     expect(report.nic.peakOverBaseline).toBeGreaterThanOrEqual(8);
     expect(report.nic.peakOverBaseline).toBeLessThan(9);
+    expect(report.nic.capacityPerSec).toBe(40);
+    expect(report.nic.peakOverCapacity).toBeCloseTo((report.nic.peakUpstreamPerSecAfterRecovery ?? 0) / 40, 5);
+    expect(report.nic.peakOverCapacity).toBeGreaterThan(2);
     expect(report.score.components.find((c) => c.name === 'amplification')?.value).toBeLessThan(0.3);
   });
 

@@ -31,6 +31,21 @@ describe('thap report', () => {
     for (const file of ['report.json', 'report.html', 'report.md', 'junit.xml']) await access(`${runDir}/${file}`);
   });
 
+  it('fails on --baseline when the score fell by more than --max-regression', async () => {
+    const good = await fixture([]);
+    expect((await thap(['report', good, '--format', 'md'])).code).toBe(0);
+    const { runDir: worse } = await buildRunDir({
+      durationMs: 30_000,
+      ratePerSec: 5,
+      faults: [{ id: 'f1', fromMs: 10_000, toMs: 20_000 }],
+      respond: ({ inFault }) => (inFault ? { ok: false, latencyMs: 3, outcome: 'done', stored: 0 } : { ok: true, latencyMs: 20, outcome: 'done' }),
+    });
+    dirs.push(worse);
+    const result = await thap(['report', worse, '--format', 'md', '--baseline', `${good}/report.json`, '--max-regression', '5']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/FAIL {2}score regression <= 5 \(baseline \d+\.\d\)/);
+  });
+
   it('says which --format is wrong', async () => {
     const runDir = await fixture([]);
     const result = await thap(['report', runDir, '--format', 'docx']);

@@ -77,7 +77,7 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
   };
 }
 
-/** Sums `capacity.perSecond` (or `capacityPerSec`) over the plan's services, whatever their container shape. */
+/** Sums `capacity.ratePerSec` (mocks/config.ts) over the plan's services, as an object by name or a list. */
 function capacityOf(services: unknown): { capacityPerSec?: number } {
   const list = Array.isArray(services) ? services : services && typeof services === 'object' ? Object.values(services) : [];
   let total = 0;
@@ -85,7 +85,7 @@ function capacityOf(services: unknown): { capacityPerSec?: number } {
     if (!service || typeof service !== 'object') continue;
     const s = service as Record<string, unknown>;
     const capacity = s.capacity as Record<string, unknown> | undefined;
-    const value = typeof s.capacityPerSec === 'number' ? s.capacityPerSec : typeof capacity?.perSecond === 'number' ? capacity.perSecond : typeof capacity?.rps === 'number' ? capacity.rps : undefined;
+    const value = typeof capacity?.ratePerSec === 'number' ? capacity.ratePerSec : typeof s.capacityPerSec === 'number' ? s.capacityPerSec : undefined;
     if (value !== undefined) total += value;
   }
   return total > 0 ? { capacityPerSec: total } : {};

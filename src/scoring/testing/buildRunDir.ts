@@ -53,6 +53,8 @@ export interface BuildRunDirOptions {
   respond: (request: { index: number; offsetMs: number; inFault: boolean }) => FixtureAnswer;
   /** Also write the other built-in k6 rows of a real request (about 13 per request), as k6 does. */
   fullK6Rows?: boolean;
+  /** NIC capacity in requests per second, written as plan.services.ehospital.capacity.ratePerSec. */
+  capacityPerSec?: number;
   /** The client command written to scenario.resolved.json (omitted when absent). */
   client?: string[];
   /** Write upstream.ndjson (default true). */
@@ -77,7 +79,7 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
   await writeFile(join(runDir, 'run.json'), JSON.stringify({ runId: `${name}-run`, status: options.status ?? 'completed', startedAt, endedAt, t0: startedAt }));
   await writeFile(
     join(runDir, 'plan.json'),
-    JSON.stringify({ scenario: { name, fingerprint: options.fingerprint ?? `sha256:${name}`, seed: options.seed ?? 42 }, gates: options.gates ?? [], ...(options.scoring ? { scoring: options.scoring } : {}) }),
+    JSON.stringify({ scenario: { name, fingerprint: options.fingerprint ?? `sha256:${name}`, seed: options.seed ?? 42 }, gates: options.gates ?? [], ...(options.scoring ? { scoring: options.scoring } : {}), ...(options.capacityPerSec ? { services: { ehospital: { capacity: { ratePerSec: options.capacityPerSec } } } } : {}) }),
   );
   await writeFile(
     join(runDir, 'faults.ndjson'),
