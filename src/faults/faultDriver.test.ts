@@ -61,9 +61,9 @@ describe('FaultDriver', () => {
     await sleep(220);
     expect(faults.activeFaults().map((active) => active.id)).toEqual(['f1']);
     await sleep(250);
-    expect(calls).toEqual(['ehospital +latency:thap-slow', 'ehospital enabled=false', 'ehospital -thap-slow', 'ehospital enabled=true']);
+    expect(calls).toEqual(['ehospital +latency:thap-slow', 'ehospital -thap-slow', 'ehospital enabled=false', 'ehospital enabled=true']);
     const events = (await readFile(eventLog, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as FaultEvent);
-    expect(events.map((event) => `${event.faultId} ${event.action} ${event.ok}`)).toEqual(['slow apply true', 'f1 apply true', 'slow remove true', 'f1 remove true']);
+    expect(events.map((event) => `${event.faultId} ${event.action} ${event.ok}`)).toEqual(['slow apply true', 'slow remove true', 'f1 apply true', 'f1 remove true']);
     const first = events[0] as FaultEvent;
     expect(first.plannedAt).toBe(t0 + 10);
     expect(first.driftMs).toBe(first.actualAt - first.plannedAt);
