@@ -27,3 +27,4 @@ export { emptyBins, addToBins, type Bins } from './k6/bins.ts';
 export { generateTraffic, type GenerateOptions, type GenerateResult } from './generate/generateTraffic.ts';
 export { writeRecords } from './output/writeRecords.ts';
 export { outputFormats } from './output/formats.ts';
+export { planToK6Stages } from './k6/planToK6Stages.ts';

@@ -4,6 +4,7 @@ import { iteratePatientRecords } from '../plan/iteratePatientRecords.ts';
 import { addToBins, emptyBins } from './bins.ts';
 import { toK6Stages } from './toK6Stages.ts';
 import type { RampingArrivalRate } from './k6Types.ts';
+import { planToK6Stages } from './planToK6Stages.ts';
 
 /** Arrivals k6 would start in [fromMs, toMs) of wall time: the integral of the piecewise-linear rate. */
 function integral(s: RampingArrivalRate, fromMs: number, toMs: number): number {
@@ -43,6 +44,19 @@ describe('toK6Stages', () => {
       expect(total).toBeLessThan(8001);
     });
   }
+
+  it('compiles a plan directly: T4 SRFs at speed 600 integrate to the day\'s 20,000 within 2% per hour', () => {
+    const plan = planTraffic({ seed: 5, parts: [{ profile: 'T4' }], speed: 600 });
+    const stages = planToK6Stages({ plan, series: 'srf' });
+    const hourWall = 3_600_000 / 600;
+    const start = Number.parseInt(stages.startTime, 10);
+    expect(start).toBe(0); // T4's first segment starts the plan's clock
+    let total = 0;
+    for (let k = 0; k < 24; k += 1) total += integral(stages, k * hourWall, (k + 1) * hourWall);
+    expect(Math.abs(total - 20_000)).toBeLessThan(1);
+    // 10:00-11:00 holds 12% of T4's day (traffic.md T4): about 2,400 arrivals in that wall hour.
+    expect(Math.abs(integral(stages, 4 * hourWall, 5 * hourWall) - 2400)).toBeLessThan(0.15 * 2400);
+  });
 
   it('skips leading empty bins with startTime and merges equal neighbours', () => {
     const stages = toK6Stages({ bins: { binMs: 3_600_000, startSimMs: 0, counts: [0, 0, 10, 10, 4, 0] }, speed: 3600 });
