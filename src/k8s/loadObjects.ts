@@ -92,7 +92,7 @@ function scriptEnv({ input, stackHost }: { input: LoadInput; stackHost: string }
   const values: Record<string, string> = {
     THAP_TARGET: input.target ?? `http://${stackHost}:${directClientPort}`,
     THAP_REQUEST_TIMEOUT: `${input.requestTimeoutMs}ms`,
-    // The slip store shared by every runner: the harness endpoint in the stack pod (docker/serve-harness.ts).
+    // The slip store shared by every runner: the harness endpoint in the stack pod (src/stack/container/serveHarness.ts).
     THAP_HARNESS_URL: `http://${stackHost}:${harnessForwardPort}`,
     // Older scripts: the start beacon is just a health check here (no local thap takes t0 from it).
     THAP_BEACON_URL: `http://${stackHost}:${directMockPorts.ehospital}/__admin/health`,

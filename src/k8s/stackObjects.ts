@@ -73,7 +73,7 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
     {
       name: 'mocks',
       image: input.thapImage,
-      args: ['docker/serve-mocks.ts'],
+      args: ['src/stack/container/serveMocks.ts'],
       env: [
         { name: 'THAP_SEED', value: String(input.seed) },
         { name: 'THAP_RUN_DIR', value: '/results/mocks' },
@@ -87,7 +87,7 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
     containers.push({
       name: 'harness',
       image: input.thapImage,
-      args: ['docker/serve-harness.ts'],
+      args: ['src/stack/container/serveHarness.ts'],
       readinessProbe: { exec: { command: ['node', '-e', `fetch('http://127.0.0.1:${harnessForwardPort}/slips/probe').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`] }, periodSeconds: 2 },
     });
   }

@@ -100,7 +100,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
         ...(options.runDir ? [{ source: path.resolve(options.runDir), target: '/run-dir', mode: 'rw' as const }] : []),
       ])
       .withEnvironment({ THAP_SEED: String(options.seed ?? 1), ...(options.runDir ? { THAP_RUN_DIR: '/run-dir' } : {}) })
-      .withCommand(['node', '--import', 'tsx', 'docker/serve-mocks.ts'])
+      .withCommand(['node', '--import', 'tsx', 'src/stack/container/serveMocks.ts'])
       .withWaitStrategy(Wait.forLogMessage(/"services":/))
       .withStartupTimeout(startupTimeout)
       .start();

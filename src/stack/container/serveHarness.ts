@@ -1,10 +1,10 @@
-// Kubernetes: serves thap's harness endpoint (src/load/startHarnessEndpoint.ts: the slip store the k6 script
+// Container stack (compose, Kubernetes): serves thap's harness endpoint (src/load/startHarnessEndpoint.ts: the slip store the k6 script
 // shares between runners) in the stack pod, and asks the pod's Toxiproxy to forward 0.0.0.0:22090 to it
 // (the endpoint listens on loopback at a free port). Env: THAP_TOXIPROXY_API (default http://127.0.0.1:8474).
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startHarnessEndpoint } from '../src/load/startHarnessEndpoint.ts';
-import { CleanupStack } from '../src/stack/cleanupStack.ts';
-import { harnessForwardPort } from '../src/stack/container/layout.ts';
+import { startHarnessEndpoint } from '../../load/startHarnessEndpoint.ts';
+import { CleanupStack } from '../cleanupStack.ts';
+import { harnessForwardPort } from './layout.ts';
 
 const api = process.env.THAP_TOXIPROXY_API ?? 'http://127.0.0.1:8474';
 const cleanup = new CleanupStack();
