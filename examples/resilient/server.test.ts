@@ -26,7 +26,7 @@ describe('resilient client (real processes)', () => {
       },
     });
     cleanups.push(nic.close);
-    const env = { THAP_NIC_EHOSPITAL_URL: nic.url, THAP_TIME_SCALE: '60', THAP_CLIENT_STATE_DIR: stateDir };
+    const env = { THAP_NIC_EHOSPITAL_URL: nic.url, THAP_TIME_SCALE: '60', THAP_OUTBOX_DIR: stateDir };
 
     const first = await spawnClient({ script: 'examples/resilient/server.ts', env });
     cleanups.push(() => first.stop('SIGKILL'));

@@ -1,5 +1,5 @@
 // The resilient reference client: `node --import tsx examples/resilient/server.ts` (env: docs/client-contract.md;
-// THAP_CLIENT_STATE_DIR keeps the outbox across restarts).
+// THAP_OUTBOX_DIR keeps the outbox across restarts).
 import { eventLogger } from '../shared/outcomeLog.ts';
 import { runClient } from '../shared/runClient.ts';
 import { startResilientClient } from './client.ts';

@@ -10,6 +10,6 @@ export const clientEnv = {
   THAP_NIC_ABDM_URL: 'base URL of the ABDM gateway (ABHA, Scan and Share)',
   THAP_NIC_SMS_URL: 'base URL of the SMS/OTP gateway',
   THAP_NIC_PAYMENT_URL: 'base URL of the payment gateway',
-  THAP_CLIENT_STATE_DIR: 'optional: a directory unique to the run where the client may keep durable state (an outbox) that must survive its restart',
+  THAP_OUTBOX_DIR: 'a directory unique to the run (thap sets <runDir>/client-outbox) where the client may keep durable state, such as its outbox, that must survive its restart',
 } as const;
 export type ClientEnvName = keyof typeof clientEnv;
