@@ -6,6 +6,7 @@ export const entries: Array<() => Promise<{ default: import('./types.ts').BenchE
   () => import('./mockRegistration.bench.ts'),
   () => import('./mocksHotWrites.bench.ts'),
   () => import('./mocksOpenLoop.bench.ts'),
+  () => import('./mocksBreakdown.bench.ts'),
   () => import('./entries/trafficDay.ts'),
   () => import('./entries/trafficSamples.ts'),
   () => import('./entries/scoring.ts'),
