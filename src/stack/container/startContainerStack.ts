@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { StartedTestContainer } from 'testcontainers';
 import { HarnessError } from '../../errors.ts';
 import { SERVICE_NAMES, type ServiceName } from '../../../mocks/types.ts';
+import type { MocksConfig } from '../../../mocks/config.ts';
 import { assertDockerAvailable, dockerUnavailableError, loadTestcontainers } from './dockerAvailable.ts';
 import {
   clientEnvironment,
@@ -32,12 +33,18 @@ export interface StartContainerStackOptions {
   /** Host directory for the mocks' ledger.ndjson and upstream.ndjson; mounted at /run-dir. */
   runDir?: string;
   seed?: number;
+  /** The mocks' config (idempotency, capacity, sessions per service), as `thap mocks serve --config`. */
+  mocksConfig?: MocksConfig;
   timeScale?: number;
   /** The client under test; default the naive reference client; `null` starts no client. */
   client?: ContainerClient | null;
   /** How long each container may take to become ready. */
   startupTimeoutMs?: number;
+  /** Replaces the lazy `import('testcontainers')` (tests without Docker record the containers instead). */
+  testcontainers?: () => Promise<Pick<Testcontainers, 'GenericContainer' | 'Wait' | 'getContainerRuntimeClient'>>;
 }
+
+type Testcontainers = typeof import('testcontainers');
 
 export interface ContainerStack {
   /** Toxiproxy's control API, from the host. */
@@ -59,8 +66,9 @@ export interface ContainerStack {
  * only. No Docker: HarnessError "Docker not available: ..." (code THAP_DOCKER_UNAVAILABLE).
  */
 export async function startContainerStack(options: StartContainerStackOptions = {}): Promise<ContainerStack> {
-  await assertDockerAvailable();
-  const { GenericContainer, Wait } = await loadTestcontainers();
+  const load = options.testcontainers ?? loadTestcontainers;
+  await assertDockerAvailable({ load });
+  const { GenericContainer, Wait } = await load();
   const repoDir = path.resolve(options.repoDir ?? projectRoot);
   const startupTimeout = options.startupTimeoutMs ?? 120_000;
   const started: Array<{ name: string; container: StartedTestContainer }> = [];
@@ -99,7 +107,12 @@ export async function startContainerStack(options: StartContainerStackOptions = 
         { source: repoDir, target: '/app', mode: 'ro' },
         ...(options.runDir ? [{ source: path.resolve(options.runDir), target: '/run-dir', mode: 'rw' as const }] : []),
       ])
-      .withEnvironment({ THAP_SEED: String(options.seed ?? 1), ...(options.runDir ? { THAP_RUN_DIR: '/run-dir' } : {}) })
+      .withEnvironment({
+        THAP_SEED: String(options.seed ?? 1),
+        ...(options.runDir ? { THAP_RUN_DIR: '/run-dir' } : {}),
+        ...(options.mocksConfig ? { THAP_MOCKS_CONFIG: '/config/mocks.json' } : {}),
+      })
+      .withCopyContentToContainer(options.mocksConfig ? [{ content: JSON.stringify(options.mocksConfig), target: '/config/mocks.json' }] : [])
       .withCommand(['node', '--import', 'tsx', 'src/stack/container/serveMocks.ts'])
       .withWaitStrategy(Wait.forLogMessage(/"services":/))
       .withStartupTimeout(startupTimeout)
