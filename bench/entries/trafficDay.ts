@@ -11,8 +11,8 @@ const entry: BenchEntry = {
       {
         entry: 'traffic-t1-day',
         subject: 'T1 8,000 patients',
-        metrics: { records: r.records, cold_s: Number(r.seconds.toFixed(3)), warm_median_s: Number((r.warmSeconds ?? Number.NaN).toFixed(3)), peak_rss_mb: Math.round(r.peakRssMb) },
-        note: 'goal: < 0.5 s',
+        metrics: { records: r.records, cold_s: Number(r.seconds.toFixed(3)), cold_cpu_s: Number(r.cpuSeconds.toFixed(3)), warm_median_s: Number((r.warmSeconds ?? Number.NaN).toFixed(3)), peak_rss_mb: Math.round(r.peakRssMb) },
+        note: 'goal: cold_s < 0.5 s',
       },
     ];
   },

@@ -10,6 +10,8 @@ const worker = path.join(import.meta.dirname, 'trafficWorker.ts');
 export interface WorkerResult {
   records: number;
   seconds: number;
+  /** CPU time of the child (all threads, GC included): steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   peakRssMb: number;
   bytes: number;
   warmSeconds?: number;

@@ -1,10 +1,11 @@
 /**
  * Child process for the traffic benches, so each measurement has its own heap and its own peak RSS:
  * `node --import tsx bench/entries/trafficWorker.ts <mode> <count> <outFile>` prints one JSON line
- * `{ records, seconds, peakRssMb }`. Modes:
+ * `{ records, seconds, cpuSeconds, peakRssMb }` (CPU time counts every thread, GC included). Modes:
  * - `thap-samples`: T4 samples through `thap generate`'s path (plan, stream, NDJSON) to `outFile`;
- * - `faker-loop`: the baseline, a plain loop drawing records with the same fields from faker's helpers
- *   (the en_IN locale module, as thap imports it),
+ * - `faker-loop`: the baseline, a plain loop drawing records with the same fields with faker's helpers
+ *   (`helpers.arrayElement` over faker's en_IN name and city lists, `number.int`; the en_IN locale module,
+ *   as thap imports it),
  *   `JSON.stringify` per record, written in the same chunks to `outFile`;
  * - `t1-day`: one T1 day of `count` patients to NDJSON in `outFile` (seconds of the first, cold run; then
  *   `warmSeconds` = median of 5 more).
@@ -35,6 +36,10 @@ async function thapSamples(): Promise<number> {
 async function fakerLoop(): Promise<number> {
   faker.seed(1);
   const out = createWriteStream(outFile as string);
+  const definitions = faker.rawDefinitions;
+  const firstNames = [...(definitions.person?.first_name?.female ?? []), ...(definitions.person?.first_name?.male ?? [])];
+  const lastNames = (definitions.person?.last_name as { generic?: string[] } | undefined)?.generic ?? [];
+  const cities = definitions.location?.city_name ?? [];
   const genders = ['female', 'male', 'other'];
   const tests = ['RT-PCR', 'TrueNat', 'CBNAAT'];
   const specimens = ['nasopharyngeal-oropharyngeal-swab', 'nasopharyngeal-swab'];
@@ -43,12 +48,12 @@ async function fakerLoop(): Promise<number> {
     const record = {
       id: `sm-${String(i + 1).padStart(7, '0')}`,
       profile: 'T4',
-      name: `${faker.person.firstName()} ${faker.person.lastName()}`,
+      name: `${faker.helpers.arrayElement(firstNames)} ${faker.helpers.arrayElement(lastNames)}`,
       gender: faker.helpers.arrayElement(genders),
       age: faker.number.int({ min: 1, max: 90 }),
       mobile: `+91${faker.number.int({ min: 6_000_000_000, max: 9_999_999_999 })}`,
-      district: faker.location.city(),
-      pin: faker.location.zipCode(),
+      district: faker.helpers.arrayElement(cities),
+      pin: String(faker.number.int({ min: 200_000, max: 289_999 })),
       testType: faker.helpers.arrayElement(tests),
       specimen: faker.helpers.arrayElement(specimens),
       srfCreateSimMs: faker.number.int(86_400_000),
@@ -84,9 +89,12 @@ if (!run || !Number.isSafeInteger(count) || count < 1 || !outFile) {
   process.exit(2);
 }
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const records = await run();
 const seconds = (performance.now() - started) / 1000;
-const result: Record<string, number> = { records, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const result: Record<string, number> = { records, seconds, cpuSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 if (mode === 't1-day') {
   const warm: number[] = [];
   for (let i = 0; i < 5; i += 1) {

@@ -46,5 +46,5 @@ function* partRecords({ plan, part, partIndex }: { plan: TrafficPlan; part: Reso
  */
 export function iteratePatientRecords(plan: TrafficPlan): Generator<PatientRecord> {
   const streams = plan.parts.flatMap((part, partIndex) => (part.profile.unit === 'patients' ? [partRecords({ plan, part, partIndex })] : []));
-  return mergeByTime({ streams, time: (r) => r.arrivalSimMs });
+  return streams.length === 1 ? (streams[0] as Generator<PatientRecord>) : mergeByTime({ streams, time: (r) => r.arrivalSimMs });
 }

@@ -4,6 +4,7 @@ import { upDistricts } from '../tables/upDistricts.ts';
 import { muslimFemaleNames, muslimMaleNames, muslimNameShare, upHinduSurnames, upMuslimSurnames, fakerSurnameShare } from '../tables/upNames.ts';
 import { sampleTests } from '../journeys/labTests.ts';
 import { weightedPicker } from '../random/weightedPicker.ts';
+import type { SampleRecord } from './sampleRecord.ts';
 
 const maleNames: readonly string[] = enInDefinitions.person?.first_name?.male ?? [];
 const femaleNames: readonly string[] = enInDefinitions.person?.first_name?.female ?? [];
@@ -14,19 +15,11 @@ const pickTest = weightedPicker({ items: sampleTests, weight: (t) => t.weight })
 const femaleShare = 0.46;
 const otherShare = 0.002;
 
-/** The person and test of one sample: the fields that do not depend on time. Draw order is part of the output. */
-export interface SampleCore {
-  name: string;
-  gender: 'female' | 'male' | 'other';
-  age: number;
-  mobile: string;
-  district: string;
-  pin: string;
-  testType: string;
-  specimen: string;
-}
-
-export function drawSample(faker: Faker): SampleCore {
+/**
+ * Draws the person and test of one sample into `record` (the fields that do not depend on time). Writes in
+ * place rather than returning a new object: this runs millions of times. Draw order is part of the output.
+ */
+export function drawSample(faker: Faker, record: SampleRecord): void {
   const g = faker.number.float();
   const gender = g < otherShare ? 'other' : g < otherShare + femaleShare ? 'female' : 'male';
   const female = gender === 'female';
@@ -45,14 +38,12 @@ export function drawSample(faker: Faker): SampleCore {
   }
   const district = upDistricts[faker.number.int(upDistricts.length - 1)] as (typeof upDistricts)[number];
   const test = pickTest(faker.number.float());
-  return {
-    name: `${first} ${surname}`,
-    gender,
-    age: faker.number.int({ min: 1, max: 90 }),
-    mobile: `+91${faker.number.int({ min: 6_000_000_000, max: 9_999_999_999 })}`, // [50]
-    district: district.name,
-    pin: String(faker.number.int({ min: district.pinMin, max: district.pinMax })), // [49]
-    testType: test.name,
-    specimen: test.specimen,
-  };
+  record.name = `${first} ${surname}`;
+  record.gender = gender;
+  record.age = faker.number.int({ min: 1, max: 90 });
+  record.mobile = `+91${faker.number.int({ min: 6_000_000_000, max: 9_999_999_999 })}`; // [50]
+  record.district = district.name;
+  record.pin = String(faker.number.int({ min: district.pinMin, max: district.pinMax })); // [49]
+  record.testType = test.name;
+  record.specimen = test.specimen;
 }

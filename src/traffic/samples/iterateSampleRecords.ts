@@ -1,7 +1,7 @@
 import type { TrafficPlan } from '../plan/trafficPlan.ts';
 import type { ResolvedPart } from '../profiles/resolvePart.ts';
 import type { SampleRecord } from './sampleRecord.ts';
-import { orderedArrivals } from '../arrivals/orderedArrivals.ts';
+import { arrivalSampler } from '../arrivals/orderedArrivals.ts';
 import { blockSize, createFaker, seedBlock } from '../random/blockFaker.ts';
 import { mergeByTime } from '../plan/mergeByTime.ts';
 import { simToWall } from '../plan/clock.ts';
@@ -13,67 +13,59 @@ const sampleJourneyStream = 4;
 const arrivalStreamBase = 100;
 const consignmentStreamBase = 200;
 
+function emptySample(id: string, profile: string, srfCreateSimMs: number, srfCreateWallMs: number): SampleRecord {
+  // Every field in output order, so all records share one shape.
+  return {
+    id, profile, name: '', gender: 'male', age: 0, mobile: '', district: '', pin: '', testType: '', specimen: '',
+    srfCreateSimMs, srfCreateWallMs, consignmentId: '', consignmentSimMs: 0, resultUploadSimMs: 0,
+  };
+}
+
 function* partSamples({ plan, part, partIndex, consignmentOffset }: { plan: TrafficPlan; part: ResolvedPart; partIndex: number; consignmentOffset: number }): Generator<SampleRecord> {
   const offset = plan.offsets[partIndex] ?? 0;
-  const arrivals = createFaker();
-  seedBlock({ faker: arrivals, seed: plan.seed, stream: arrivalStreamBase + partIndex, block: 0 });
+  const arrivalFaker = createFaker();
+  seedBlock({ faker: arrivalFaker, seed: plan.seed, stream: arrivalStreamBase + partIndex, block: 0 });
   const consignmentFaker = createFaker();
   seedBlock({ faker: consignmentFaker, seed: plan.seed, stream: consignmentStreamBase + partIndex, block: 0 });
   const people = createFaker();
   const journeys = createFaker();
   const batches = Math.ceil(part.count / part.batchSize);
-  const consignmentTimes = orderedArrivals({ faker: consignmentFaker, count: batches, segments: part.consignmentSegments ?? part.segments });
+  const consignmentTimes = arrivalSampler({ faker: consignmentFaker, count: batches, segments: part.consignmentSegments ?? part.segments });
+  const arrivals = arrivalSampler({ faker: arrivalFaker, count: part.count, segments: part.segments });
   const [packMin] = thinkTimes.sampleBatchPackingMs;
+  const [resultMin, resultMax] = thinkTimes.consignmentToResultMs;
+  const scratch = emptySample('', '', 0, 0);
   const pending: SampleRecord[] = [];
   let block = -1;
-  let index = offset;
   let batch = 0;
-  const flush = function* (): Generator<SampleRecord> {
-    const planned = consignmentTimes.next().value ?? 0;
-    const last = pending[pending.length - 1] as SampleRecord;
-    const consignmentSimMs = Math.max(planned, last.srfCreateSimMs + packMin);
-    const consignmentId = `cn-${String(consignmentOffset + batch + 1).padStart(6, '0')}`;
-    for (const record of pending) {
-      record.consignmentId = consignmentId;
-      record.consignmentSimMs = consignmentSimMs;
-      record.resultUploadSimMs += consignmentSimMs;
-      yield record;
-    }
-    pending.length = 0;
-    batch += 1;
-  };
-  for (const srfCreateSimMs of orderedArrivals({ faker: arrivals, count: part.count, segments: part.segments })) {
+  const end = offset + part.count;
+  for (let index = offset; index < end; index += 1) {
+    const srfCreateSimMs = arrivals.next() as number;
     const inBlock = Math.floor(index / blockSize);
     if (inBlock !== block) {
       block = inBlock;
       seedBlock({ faker: people, seed: plan.seed, stream: sampleStream, block });
       seedBlock({ faker: journeys, seed: plan.seed, stream: sampleJourneyStream, block });
-      for (let skip = block * blockSize; skip < index; skip += 1) drawSample(people);
+      // A part may start inside a block: draw the block's earlier samples so sample i is always the same.
+      for (let skip = block * blockSize; skip < index; skip += 1) drawSample(people, scratch);
     }
-    const core = drawSample(people);
-    const [lo, hi] = thinkTimes.consignmentToResultMs;
-    // Field by field, not `...core`: spreading was the slow path on Node 20 (see toPatientRecord).
-    pending.push({
-      id: `sm-${String(index + 1).padStart(7, '0')}`,
-      profile: part.profile.name,
-      name: core.name,
-      gender: core.gender,
-      age: core.age,
-      mobile: core.mobile,
-      district: core.district,
-      pin: core.pin,
-      testType: core.testType,
-      specimen: core.specimen,
-      srfCreateSimMs,
-      srfCreateWallMs: simToWall(plan.clock, srfCreateSimMs),
-      consignmentId: '',
-      consignmentSimMs: 0,
-      resultUploadSimMs: journeys.number.int({ min: lo, max: hi }),
-    });
-    index += 1;
-    if (pending.length === part.batchSize) yield* flush();
+    const record = emptySample(`sm-${String(index + 1).padStart(7, '0')}`, part.profile.name, srfCreateSimMs, simToWall(plan.clock, srfCreateSimMs));
+    drawSample(people, record);
+    record.resultUploadSimMs = journeys.number.int({ min: resultMin, max: resultMax });
+    pending.push(record);
+    if (pending.length < part.batchSize && index + 1 < end) continue;
+    // The batch is complete: it leaves on the consignment curve, never before its last SRF + packing time.
+    const consignmentSimMs = Math.max(consignmentTimes.next() ?? 0, srfCreateSimMs + packMin);
+    const consignmentId = `cn-${String(consignmentOffset + batch + 1).padStart(6, '0')}`;
+    for (const r of pending) {
+      r.consignmentId = consignmentId;
+      r.consignmentSimMs = consignmentSimMs;
+      r.resultUploadSimMs += consignmentSimMs;
+      yield r;
+    }
+    pending.length = 0;
+    batch += 1;
   }
-  if (pending.length > 0) yield* flush();
 }
 
 /**
@@ -89,5 +81,5 @@ export function iterateSampleRecords(plan: TrafficPlan): Generator<SampleRecord>
     consignments += Math.ceil(part.count / part.batchSize);
     return [stream];
   });
-  return mergeByTime({ streams, time: (r) => r.srfCreateSimMs });
+  return streams.length === 1 ? (streams[0] as Generator<SampleRecord>) : mergeByTime({ streams, time: (r) => r.srfCreateSimMs });
 }
