@@ -1,6 +1,5 @@
 import { HarnessError } from '../errors.ts';
-import { buildLoad } from '../load/buildLoad.ts';
-import { k6Script } from '../load/k6Script.ts';
+import { prepareK6 } from '../load/prepareK6.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export interface K6Inputs {
@@ -19,24 +18,29 @@ export function scanScript(script: string): { envRead: string[]; opened: string[
 }
 
 /**
- * The k6 script and its data for a scenario, from the load engine (src/load: `buildLoad`, `k6Script`),
- * as `thap run` writes them into a run directory. A script given by the user replaces the generated one
- * and must bring no data files.
+ * The k6 script and its data for a scenario, from the load engine (`prepareK6` in src/load), exactly as
+ * `thap run` writes them into a run directory. A script given by the user replaces the generated one and
+ * may open only the data files thap produces.
  */
 export function k6Inputs({ scenario, script: given }: { scenario: Scenario; script?: string }): K6Inputs {
-  const load = buildLoad(scenario);
-  const script = given ?? k6Script({ options: { scenarios: load.scenarios, setupTimeout: '30s', summaryTrendStats: ['avg', 'p(50)', 'p(95)', 'p(99)', 'max'] } });
-  const { envRead, opened } = scanScript(script);
-  const known: Record<string, () => string> = { 'visits.json': () => JSON.stringify({ series: load.series }) };
+  const prepared = prepareK6({ scenario });
+  const produced = dataFilesOf(prepared.visits);
+  const { envRead, opened } = scanScript(given ?? prepared.script);
+  if (!given) return { script: prepared.script, dataFiles: produced, envRead };
   const dataFiles: Record<string, string> = {};
   for (const file of opened) {
-    const produce = known[file];
-    if (!produce) {
-      throw new HarnessError(`the k6 script opens ./${file}, which thap k8s render does not know how to produce; fix: ${given ? 'use a script without data files' : 'this is a thap bug, please report it'}`, {
+    const content = produced[file];
+    if (content === undefined) {
+      throw new HarnessError(`the k6 script opens ./${file}, which thap k8s render does not produce (it has: ${Object.keys(produced).join(', ')}); fix: use a script that opens only those`, {
         code: 'THAP_K8S_SCRIPT',
       });
     }
-    dataFiles[file] = produce();
+    dataFiles[file] = content;
   }
-  return { script, dataFiles, envRead };
+  return { script: given, dataFiles, envRead };
+}
+
+/** `prepareK6` gives the data as file name -> content (one file per series), or one `visits.json` text. */
+function dataFilesOf(visits: string | Record<string, string>): Record<string, string> {
+  return typeof visits === 'string' ? { 'visits.json': visits } : visits;
 }

@@ -1,7 +1,8 @@
 import type { EnvVar } from 'kubernetes-types/core/v1.js';
 import { HarnessError, UserError } from '../errors.ts';
+import { k6ScriptEnv } from '../load/prepareK6.ts';
 import { toolPins } from '../stack/tools/pins.ts';
-import { directClientPort, directMockPorts, harnessForwardPort } from '../stack/container/layout.ts';
+import { directClientPort, harnessForwardPort } from '../stack/container/layout.ts';
 import { resourceNames } from './names.ts';
 import type { ConfigMap, PersistentVolumeClaim, TestRun } from './types.ts';
 
@@ -19,7 +20,6 @@ export interface LoadInput {
   envRead: string[];
   /** The client URL the runners call; default the client in the stack pod. */
   target?: string;
-  runTag: string;
   requestTimeoutMs: number;
   resultsStorageClass?: string;
   resultsSize: string;
@@ -89,15 +89,12 @@ export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; res
  * variable in the generated script fails the render (and its test) instead of running with it unset.
  */
 function scriptEnv({ input, stackHost }: { input: LoadInput; stackHost: string }): EnvVar[] {
-  const values: Record<string, string> = {
-    THAP_TARGET: input.target ?? `http://${stackHost}:${directClientPort}`,
-    THAP_REQUEST_TIMEOUT: `${input.requestTimeoutMs}ms`,
+  const values: Record<string, string> = k6ScriptEnv({
+    target: input.target ?? `http://${stackHost}:${directClientPort}`,
     // The slip store shared by every runner: the harness endpoint in the stack pod (src/stack/container/serveHarness.ts).
-    THAP_HARNESS_URL: `http://${stackHost}:${harnessForwardPort}`,
-    // Older scripts: the start beacon is just a health check here (no local thap takes t0 from it).
-    THAP_BEACON_URL: `http://${stackHost}:${directMockPorts.ehospital}/__admin/health`,
-    THAP_RUN_TAG: input.runTag,
-  };
+    harnessUrl: `http://${stackHost}:${harnessForwardPort}`,
+    requestTimeoutMs: input.requestTimeoutMs,
+  });
   const unknown = input.envRead.filter((name) => values[name] === undefined);
   if (unknown.length > 0) {
     throw new HarnessError(`the k6 script reads ${unknown.map((name) => `__ENV.${name}`).join(', ')}, which thap k8s render does not set; fix: set them in the script, or report this as a thap bug`, {

@@ -27,7 +27,7 @@ export interface RenderK8sOptions {
 export interface RenderedK8s {
   /**
    * `stack.yaml` (apply first), `load.yaml` (apply when the stack is ready), `README.md`, and the k6 script
-   * with its data files as plain files (`script.ts`, e.g. `visits.json`) for docker compose or a local k6.
+   * with its data files as plain files (`script.ts`, `visits-<series>.json`) for docker compose or a local k6.
    */
   files: Record<string, string>;
   stack: KubeObject[];
@@ -71,7 +71,6 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     dataFiles: k6.dataFiles,
     envRead: k6.envRead,
     target: options.target,
-    runTag: `k8s-${plan.scenario.fingerprint.slice(0, 12)}`,
     requestTimeoutMs: scenario.client.requestTimeout,
     resultsStorageClass: options.resultsStorageClass,
     resultsSize: options.resultsSize ?? '1Gi',
