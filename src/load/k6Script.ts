@@ -1,7 +1,7 @@
 import { seriesNames } from '../traffic/plan/visit.ts';
 
 /**
- * The k6 script thap runs, written into the run directory beside its data (`visits.json`). k6 runs
+ * The k6 script thap runs, written into the run directory beside its data (`visits-<series>.json`). k6 runs
  * TypeScript natively (TOOLS.md), so this is plain typed source with the options embedded as JSON.
  *
  * Each k6 scenario replays one series of visits (registration, lab, collection, report, srf, consignment,
@@ -39,7 +39,7 @@ const labCode = 'KGMU-VRDL';
 const outcomes = new Counter('thap_outcome');
 const visits: Record<string, Visit[]> = {};
 for (const series of ${JSON.stringify(seriesNames)}) {
-  visits[series] = new SharedArray(series, () => (JSON.parse(open('./visits.json')).series[series] ?? []) as Visit[]) as unknown as Visit[];
+  visits[series] = new SharedArray(series, () => JSON.parse(open('./visits-' + series + '.json')) as Visit[]) as unknown as Visit[];
 }
 
 export const options = ${JSON.stringify(options, null, 2)};

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { Scenario } from '../scenario/schema.ts';
 import { buildLoad, type Load } from './buildLoad.ts';
 import { k6Script } from './k6Script.ts';
+import { seriesNames } from '../traffic/plan/visit.ts';
 
 export interface PreparedK6 {
   /** The script (`script.ts`), options embedded. */
   script: string;
-  /** The data file (`visits.json`) the script reads through SharedArray. */
-  visits: string;
+  /** The data files (`visits-<series>.json`) the script reads through SharedArray, one per series. */
+  visits: Record<string, string>;
   load: Load;
 }
 
@@ -19,12 +20,13 @@ export function prepareK6({ scenario, load = buildLoad(scenario) }: { scenario: 
     setupTimeout: '30s',
     summaryTrendStats: ['avg', 'p(50)', 'p(95)', 'p(99)', 'max'],
   };
-  return { script: k6Script({ options }), visits: JSON.stringify({ series: load.series }), load };
+  const visits = Object.fromEntries(seriesNames.map((series) => [`visits-${series}.json`, JSON.stringify(load.series[series] ?? [])]));
+  return { script: k6Script({ options }), visits, load };
 }
 
-/** Writes `script.ts` and `visits.json` into a directory; returns the script's path. */
+/** Writes `script.ts` and the visit files into a directory; returns the script's path. */
 export async function writeK6Files({ dir, prepared }: { dir: string; prepared: PreparedK6 }): Promise<string> {
-  await writeFile(join(dir, 'visits.json'), prepared.visits);
+  for (const [name, content] of Object.entries(prepared.visits)) await writeFile(join(dir, name), content);
   const scriptFile = join(dir, 'script.ts');
   await writeFile(scriptFile, prepared.script);
   return scriptFile;

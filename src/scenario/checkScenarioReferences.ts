@@ -1,4 +1,5 @@
 import type { Issue } from '../errors.ts';
+import { formatDuration } from './duration.ts';
 import { formatTimeOfDay } from './timeOfDay.ts';
 import type { Scenario } from './schema.ts';
 import { gateIssues } from './gateIssues.ts';
@@ -21,12 +22,17 @@ export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, '
     if ((fault.for === undefined) === (fault.until === undefined)) {
       issues.push({ path, message: 'give exactly one of "for" (a duration) and "until" (a time of day)' });
     }
-    const faultEnd = fault.for !== undefined ? fault.at + fault.for : (fault.until ?? fault.at);
+    const span = (fault.for !== undefined ? fault.at + fault.for : (fault.until ?? fault.at)) - fault.at;
+    if (fault.repeat && span + fault.repeat.jitter >= fault.repeat.every) {
+      issues.push({ path: `${path}.repeat.every`, message: `occurrences would overlap: each lasts ${formatDuration(span)} (+ jitter ${formatDuration(fault.repeat.jitter)}) but they start every ${formatDuration(fault.repeat.every)}; make "every" longer` });
+    }
+    const lastStart = fault.repeat ? fault.at + (fault.repeat.times - 1) * fault.repeat.every + fault.repeat.jitter : fault.at;
+    const faultEnd = lastStart + span;
     if (fault.at < start || fault.at >= end) {
       issues.push({ path: `${path}.at`, message: `starts at ${formatTimeOfDay(fault.at)}, outside the run (${formatTimeOfDay(start)} to ${formatTimeOfDay(end)})` });
     } else if (faultEnd > end) {
-      issues.push({ path: `${path}.${fault.for !== undefined ? 'for' : 'until'}`, message: `ends at ${formatTimeOfDay(faultEnd)}, after the run ends at ${formatTimeOfDay(end)}; shorten it or lengthen clock.duration` });
-    } else if (faultEnd <= fault.at) {
+      issues.push({ path: fault.repeat ? `${path}.repeat.times` : `${path}.${fault.for !== undefined ? 'for' : 'until'}`, message: `ends at ${formatTimeOfDay(faultEnd)}, after the run ends at ${formatTimeOfDay(end)}; shorten it or lengthen clock.duration` });
+    } else if (span <= 0) {
       issues.push({ path: `${path}.until`, message: `ends at ${formatTimeOfDay(faultEnd)}, not after it starts at ${formatTimeOfDay(fault.at)}` });
     }
     const id = fault.id ?? `f${index + 1}`;

@@ -46,23 +46,23 @@ export function buildPlan(scenario: Scenario, load: Load = buildLoad(scenario)):
     scenario: { name: scenario.name, fingerprint: scenarioFingerprint(scenario), seed: scenario.seed },
     clock: { startSim: start, durationSim: duration, speed, wallDurationMs: Math.round(duration / speed) },
     traffic: summariseTraffic(scenario, load),
-    faults: scenario.faults.map((fault, index) => {
-      const { kind, id, service, at, for: length, until, ...settings } = fault;
+    faults: scenario.faults.flatMap((fault, index) => {
+      const { kind, id, service, at, for: length, until, repeat, ...settings } = fault;
       const definition = faultKinds.get(kind);
       if (!definition) throw new Error(`fault kind ${kind} passed validation but is not registered`);
-      const end = length !== undefined ? at + length : (until as number);
-      return {
-        id: id ?? `f${index + 1}`,
+      const span = (length !== undefined ? at + length : (until as number)) - at;
+      return occurrences({ at, repeat, seed: scenario.seed + index }).map((start, occurrence, all) => ({
+        id: all.length > 1 ? `${id ?? `f${index + 1}`}-${occurrence + 1}` : (id ?? `f${index + 1}`),
         kind,
         layer: definition.layer,
         service,
         settings,
         describe: `${service}: ${definition.describe(settings)}`,
-        startSim: at,
-        endSim: end,
-        startWallMs: toWall(at),
-        endWallMs: toWall(end),
-      };
+        startSim: start,
+        endSim: start + span,
+        startWallMs: toWall(start),
+        endWallMs: toWall(start + span),
+      }));
     }),
     gates: scenario.gates,
   };
@@ -109,4 +109,23 @@ function summariseTraffic(scenario: Scenario, load: Load): PlannedTraffic {
     visitsBySeries: Object.fromEntries(Object.entries(load.counts)),
     perHour: [...perHour.entries()].sort(([a], [b]) => a - b).map(([hour, visits]) => ({ hour, visits })),
   };
+}
+
+/**
+ * Start times of a fault's occurrences: `at`, then every `repeat.every`, each later one moved by a seeded
+ * draw in [0, jitter) so flapping is irregular but the same for the same seed.
+ */
+export function occurrences({ at, repeat, seed }: { at: number; repeat?: { every: number; times: number; jitter: number }; seed: number }): number[] {
+  if (!repeat) return [at];
+  let state = (seed * 2_654_435_761) >>> 0 || 1;
+  const next = () => {
+    // xorshift32: small, seeded, enough for spreading a handful of start times.
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 4_294_967_296;
+  };
+  return Array.from({ length: repeat.times }, (_, n) => at + n * repeat.every + (n === 0 ? 0 : Math.floor(next() * repeat.jitter)));
 }

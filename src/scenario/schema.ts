@@ -66,7 +66,7 @@ const profileTraffic = z.strictObject({
 
 const trafficSchema = z.discriminatedUnion('kind', [constantTraffic, profileTraffic]);
 
-const faultTiming = {
+export const faultTiming = {
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and dashes').optional(),
   service: serviceNameField,
   /** Simulated time of day the fault starts. */
@@ -74,6 +74,15 @@ const faultTiming = {
   /** How long it lasts (simulated); or give `until`. */
   for: durationField.optional(),
   until: timeOfDayField.optional(),
+  /** Repeats the fault: `times` occurrences, each `every` after the previous start (flapping, outages.md O3). */
+  repeat: z
+    .strictObject({
+      every: durationField,
+      times: z.number().int().min(2, 'times is at least 2 (one occurrence needs no repeat)').max(1_000),
+      /** Each later start moves by a seeded draw in [0, jitter): irregular flapping. */
+      jitter: durationField.default(0),
+    })
+    .optional(),
 };
 
 /** A fault in the timeline: where and when (times in simulated ms) plus its kind's own settings. */
@@ -84,6 +93,7 @@ export interface FaultEntry {
   at: number;
   for?: number;
   until?: number;
+  repeat?: { every: number; times: number; jitter: number };
   [setting: string]: unknown;
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { runCommand } from './run.ts';
 import { validateCommand } from './validate.ts';
+import { scenariosCommand } from './scenarios.ts';
 import { toolsCommand } from './tools.ts';
 import { doctorCommand } from './doctor.ts';
 import { k8sCommand } from './k8s.ts';
@@ -12,4 +13,4 @@ import { generateCommand } from './generate.ts';
 /**
  * Every command of the CLI, one file each. Add a command by importing its factory here.
  */
-export const commands: Array<() => Command> = [runCommand, validateCommand, toolsCommand, doctorCommand, k8sCommand, mocksCommand, reportCommand, compareCommand, generateCommand];
+export const commands: Array<() => Command> = [runCommand, validateCommand, scenariosCommand, toolsCommand, doctorCommand, k8sCommand, mocksCommand, reportCommand, compareCommand, generateCommand];

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { listScenarios } from './listScenarios.ts';
+import { loadScenario } from './loadScenario.ts';
+import { buildPlan, describePlan } from './plan.ts';
+import { scenarioJsonSchema, scenarioJsonSchemaText } from './scenarioJsonSchema.ts';
+
+const schemaFile = new URL('../../schema/scenario.schema.json', import.meta.url);
+
+describe('shipped scenarios', async () => {
+  const scenarios = await listScenarios({ dir: 'scenarios' });
+
+  it('ship the outages of domain/outages.md the issue names, each naming its incident', () => {
+    const names = scenarios.map((scenario) => scenario.name.split('-')[0]);
+    expect(names).toEqual(expect.arrayContaining(['demo', 'o1', 'o2', 'o3', 'o4', 'o5', 'o10', 'o12', 'o13']));
+    for (const scenario of scenarios) expect(scenario.basedOn.length, scenario.file).toBeGreaterThan(0);
+  });
+
+  it.each(scenarios.map((scenario) => [scenario.file]))('%s validates, dry-runs in at most 3 minutes of wall time, and fits the JSON Schema', async (file) => {
+    const { scenario } = await loadScenario(file);
+    const plan = buildPlan(scenario);
+    expect(plan.clock.wallDurationMs).toBeLessThanOrEqual(180_000);
+    const lines = describePlan(plan);
+    expect(lines.filter((line) => line.startsWith('fault '))).toHaveLength(plan.faults.length);
+    for (const fault of plan.faults) expect(fault.endWallMs).toBeLessThanOrEqual(plan.clock.wallDurationMs);
+    const text = await readFile(file, 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/scenario.schema.json');
+    const validate = new Ajv2020({ strict: false }).compile(scenarioJsonSchema());
+    expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('scenario JSON Schema', () => {
+  it('is the committed file, regenerated (run `npm run schema` after a change)', () => {
+    expect(readFileSync(schemaFile, 'utf8')).toBe(scenarioJsonSchemaText());
+  });
+
+  it('rejects what the validator rejects: an unknown field, an unknown fault kind, a misspelt setting', () => {
+    const validate = new Ajv2020({ strict: false }).compile(scenarioJsonSchema());
+    const base = parse(readFileSync('scenarios/demo.yaml', 'utf8')) as Record<string, unknown>;
+    expect(validate(base)).toBe(true);
+    expect(validate({ ...base, colour: 'red' })).toBe(false);
+    expect(validate({ ...base, faults: [{ kind: 'meteor', service: 'ehospital', at: '09:50', for: '5m' }] })).toBe(false);
+    expect(validate({ ...base, faults: [{ kind: 'latency', service: 'ehospital', at: '09:50', for: '5m', latencyMS: 200 }] })).toBe(false);
+    expect(validate({ ...base, faults: [{ kind: 'latency', service: 'ehospital', at: '09:50', for: '5m', latencyMs: 200 }] })).toBe(true);
+  });
+});
