@@ -21,6 +21,7 @@ import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { onInterrupt } from './interruptSignal.ts';
 import { startProgress } from './progress.ts';
 import { checkTarget } from './checkTarget.ts';
+import { drainClient, type DrainResult } from './drainClient.ts';
 
 export interface RunOptions {
   scenario: Scenario;
@@ -73,7 +74,10 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     /** What this run started, so that anyone can check nothing survives it. */
     processes: Array<{ name: string; pid: number }>;
     ports: number[];
-  } = { runId, status: 'running', startedAt, processes: [], ports: [] };
+    /** Things that happened to the run, e.g. the client exiting mid-run (one line each). */
+    events: Array<{ at: number; what: string }>;
+    drain?: DrainResult;
+  } = { runId, status: 'running', startedAt, processes: [], ports: [], events: [] };
   const started = async (name: string, pid: number | undefined, urls: string[]) => {
     if (pid !== undefined) runInfo.processes.push({ name, pid });
     runInfo.ports.push(...urls.map((url) => Number(new URL(url).port)));
@@ -97,6 +101,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
 
   let faults: FaultDriver | undefined;
   let failure: unknown;
+  let finished = false;
   try {
     const toxiproxy = await race(startToxiproxy({ binary: tools.toxiproxy.path, runDir, cleanup }));
     await started('toxiproxy', toxiproxy.pid, [toxiproxy.apiUrl]);
@@ -125,6 +130,14 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
           }),
         );
     if (!clientUrl) await started('client', 'process' in client ? client.process?.pid : undefined, [client.url]);
+    const clientProcess = 'process' in client ? client.process : undefined;
+    void clientProcess?.exited.then((exit) => {
+      if (finished) return;
+      // A client that dies under test is scored (and fails its gates), not a harness failure.
+      const what = `the client exited mid-run (code ${exit.code ?? exit.signal}); its answers stop here (see ${join(runDir, 'client.log')})`;
+      runInfo.events.push({ at: Date.now(), what });
+      log(what);
+    });
     log(`client: ${client.url}`);
 
     const scriptFile = await writeK6Files({ dir: runDir, prepared: prepareK6({ scenario, load }) });
@@ -164,9 +177,11 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${join(runDir, 'k6.log')})`, { code: 'THAP_K6_FAILED' });
     }
     await faults.removeAll('load finished');
+    runInfo.drain = await race(drainClient({ url: client.url, timeoutMs: scenario.client.drainTimeout, runDir, log }));
   } catch (error) {
     failure = error;
   } finally {
+    finished = true;
     const failures = await cleanup.runAll();
     unhook();
     for (const item of failures) log(`cleanup: ${item.label} failed: ${item.error.message}`);

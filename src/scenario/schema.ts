@@ -19,6 +19,8 @@ const clientSchema = z
     startupTimeout: durationField.default(20_000),
     /** How long k6 waits for one answer from the client (wall time). */
     requestTimeout: durationField.default(10_000),
+    /** After the load, how long (wall) to wait for the client's outbox to drain before integrity is judged. */
+    drainTimeout: durationField.default(30_000),
   })
   .refine((client) => client.command !== undefined || client.url !== undefined, {
     message: 'give client.command (thap starts the client) or client.url (a client already running)',

@@ -1,0 +1,41 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { outboxStatusSchema, type OutboxStatus } from '../contract/outbox.ts';
+
+export interface DrainResult {
+  /** Whether the client exposes its outbox (`GET /thap/outbox`, docs/client-contract.md). */
+  outbox: boolean;
+  waitedMs: number;
+  pendingAtEnd: number;
+}
+
+/**
+ * After the load ends, a client with an outbox still has accepted work to submit. Waits until its outbox
+ * says nothing is pending, or `timeoutMs` passes, so that integrity is judged after the drain; keeps the
+ * last snapshot as `client-outbox.json` (a claim for the report, never trusted for the score).
+ */
+export async function drainClient({ url, timeoutMs, runDir, log }: { url: string; timeoutMs: number; runDir: string; log: (line: string) => void }): Promise<DrainResult> {
+  const started = Date.now();
+  let last: OutboxStatus | undefined;
+  for (;;) {
+    last = await readOutbox(url);
+    if (!last) return { outbox: false, waitedMs: Date.now() - started, pendingAtEnd: 0 };
+    if (last.counts.pending === 0 || Date.now() - started >= timeoutMs) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await writeFile(join(runDir, 'client-outbox.json'), `${JSON.stringify(last, null, 2)}\n`);
+  const waitedMs = Date.now() - started;
+  log(`drain: ${last.counts.pending === 0 ? 'outbox empty' : `${last.counts.pending} still pending`} after ${(waitedMs / 1_000).toFixed(1)} s`);
+  return { outbox: true, waitedMs, pendingAtEnd: last.counts.pending };
+}
+
+async function readOutbox(url: string): Promise<OutboxStatus | undefined> {
+  try {
+    const response = await fetch(`${url}/thap/outbox`, { signal: AbortSignal.timeout(2_000) });
+    if (!response.ok) return undefined;
+    const parsed = outboxStatusSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
