@@ -1,6 +1,7 @@
+import { median } from './lib/median.ts';
 import { processTreeCpuMs } from './lib/procCpu.ts';
 import { runWrk, type WrkResult } from './lib/wrk.ts';
-import { startServer } from './lib/startServer.ts';
+import { startServer, type BenchServer } from './lib/startServer.ts';
 import { hotWrites } from './lib/hotWrites.ts';
 import type { BenchEntry, BenchRow } from './types.ts';
 
@@ -17,63 +18,67 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
  */
 type Measured = WrkResult & { cpuUsPerReq: number };
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 const entry: BenchEntry = {
   name: 'mocks-hot-writes',
   description: "each service's hottest write route vs the Fetch-object ceiling and bare node:http (wrk -t1 -c32)",
   async run() {
-    const writes = hotWrites('http://127.0.0.1:1');
-    const first = writes[0]!;
-    const measure = async (server: string, args: string[], path: string, body: string, headers?: Record<string, string>): Promise<Measured> => {
-      const started = await startServer(server, args);
-      try {
-        const sinkBody = started.sink ? body.replaceAll('http://127.0.0.1:1', started.sink) : body;
-        const cpuBefore = processTreeCpuMs(started.pid);
-        const result = await runWrk({ url: `${started.url}${path}`, body: sinkBody, headers, durationSec: DURATION_SEC });
-        const cpuUsPerReq = ((processTreeCpuMs(started.pid) - cpuBefore) * 1000) / result.requests;
-        return { ...result, cpuUsPerReq };
-      } finally {
-        await started.stop();
-      }
-    };
-    const subjects: Array<{ subject: string; server: string; args: string[]; write: (typeof writes)[number] }> = [
-      { subject: 'bare node:http', server: 'bare', args: [], write: first },
-      { subject: 'Fetch-object ceiling', server: 'ceiling', args: [], write: first },
-      ...writes.map((write) => ({ subject: `thap ${write.service} POST ${write.path}`, server: 'thap', args: ['--service', write.service], write })),
-      ...(WORKERS > 1 ? writes.map((write) => ({ subject: `thap ${write.service} x${WORKERS} cluster`, server: 'thap', args: ['--service', write.service, '--workers', String(WORKERS)], write })) : []),
-    ];
-    // Paired rounds: within a round every subject runs back to back, so a ratio compares runs that saw the
-    // same background load; each reported figure is the median over rounds.
-    const rounds: Array<Map<string, Measured>> = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const results = new Map<string, Measured>();
-      for (const { subject, server, args, write } of subjects) results.set(subject, await measure(server, args, write.path, write.body, write.headers));
-      rounds.push(results);
+    // Callbacks (ABDM on-share, payment webhook) go to a separate bare server, so that receiving them is not
+    // counted against the mock.
+    const sink = await startServer('bare');
+    try {
+      return await measureAll(sink);
+    } finally {
+      await sink.stop();
     }
-    const med = (pick: (results: Map<string, Measured>) => number) => median(rounds.map(pick));
-    const rows: BenchRow[] = subjects.map(({ subject }) => {
-      const failures = rounds.map((results) => results.get(subject)!).filter((result) => result.non2xx || result.socketErrors);
-      return {
-        entry: 'mocks-hot-writes',
-        subject,
-        metrics: {
-          rps: med((r) => r.get(subject)!.rps),
-          p50Ms: med((r) => r.get(subject)!.p50Ms),
-          p99Ms: med((r) => r.get(subject)!.p99Ms),
-          ratioToCeiling: med((r) => r.get(subject)!.rps / r.get('Fetch-object ceiling')!.rps),
-          ratioToBare: med((r) => r.get(subject)!.rps / r.get('bare node:http')!.rps),
-          cpuUsPerReq: med((r) => r.get(subject)!.cpuUsPerReq),
-          cpuRatioToCeiling: med((r) => r.get('Fetch-object ceiling')!.cpuUsPerReq / r.get(subject)!.cpuUsPerReq),
-        },
-        note: failures.length ? `non-2xx ${failures[0]!.non2xx}, socket errors ${failures[0]!.socketErrors}` : undefined,
-      };
-    });
-    return rows;
   },
 };
+
+async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
+  const writes = hotWrites(sink.url);
+  const first = writes[0]!;
+  const measure = async (server: string, args: string[], path: string, body: string, headers?: Record<string, string>): Promise<Measured> => {
+    const started = await startServer(server, args);
+    try {
+      const cpuBefore = processTreeCpuMs(started.pid);
+      const result = await runWrk({ url: `${started.url}${path}`, body, headers, durationSec: DURATION_SEC });
+      const cpuUsPerReq = ((processTreeCpuMs(started.pid) - cpuBefore) * 1000) / result.requests;
+      return { ...result, cpuUsPerReq };
+    } finally {
+      await started.stop();
+    }
+  };
+  const subjects: Array<{ subject: string; server: string; args: string[]; write: (typeof writes)[number] }> = [
+    { subject: 'bare node:http', server: 'bare', args: [], write: first },
+    { subject: 'Fetch-object ceiling', server: 'ceiling', args: [], write: first },
+    ...writes.map((write) => ({ subject: `thap ${write.service} POST ${write.path}`, server: 'thap', args: ['--service', write.service], write })),
+    ...(WORKERS > 1 ? writes.map((write) => ({ subject: `thap ${write.service} x${WORKERS} cluster`, server: 'thap', args: ['--service', write.service, '--workers', String(WORKERS)], write })) : []),
+  ];
+  // Paired rounds: within a round every subject runs back to back, so a ratio compares runs that saw the
+  // same background load; each reported figure is the median over rounds.
+  const rounds: Array<Map<string, Measured>> = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const results = new Map<string, Measured>();
+    for (const { subject, server, args, write } of subjects) results.set(subject, await measure(server, args, write.path, write.body, write.headers));
+    rounds.push(results);
+  }
+  const med = (pick: (results: Map<string, Measured>) => number) => median(rounds.map(pick));
+  const rows: BenchRow[] = subjects.map(({ subject }) => {
+    const failures = rounds.map((results) => results.get(subject)!).filter((result) => result.non2xx || result.socketErrors);
+    return {
+      entry: 'mocks-hot-writes',
+      subject,
+      metrics: {
+        rps: med((r) => r.get(subject)!.rps),
+        p50Ms: med((r) => r.get(subject)!.p50Ms),
+        p99Ms: med((r) => r.get(subject)!.p99Ms),
+        ratioToCeiling: med((r) => r.get(subject)!.rps / r.get('Fetch-object ceiling')!.rps),
+        ratioToBare: med((r) => r.get(subject)!.rps / r.get('bare node:http')!.rps),
+        cpuUsPerReq: med((r) => r.get(subject)!.cpuUsPerReq),
+        cpuRatioToCeiling: med((r) => r.get('Fetch-object ceiling')!.cpuUsPerReq / r.get(subject)!.cpuUsPerReq),
+      },
+      note: failures.length ? `non-2xx ${failures[0]!.non2xx}, socket errors ${failures[0]!.socketErrors}` : undefined,
+    };
+  });
+  return rows;
+}
 export default entry;
