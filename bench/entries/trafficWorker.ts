@@ -18,7 +18,7 @@ import { planTraffic } from '../../src/traffic/plan/planTraffic.ts';
 import { iterateSampleRecords } from '../../src/traffic/samples/iterateSampleRecords.ts';
 import { iteratePatientRecords } from '../../src/traffic/plan/iteratePatientRecords.ts';
 import { sampleToJsonLine } from '../../src/traffic/samples/sampleToJsonLine.ts';
-import { writeRecords } from '../../src/traffic/output/writeRecords.ts';
+import { chunkRecords, writeRecords } from '../../src/traffic/output/writeRecords.ts';
 import { patientColumns, sampleColumns } from '../../src/traffic/output/columns.ts';
 
 const [mode, countText, outFile] = process.argv.slice(2);
@@ -63,7 +63,7 @@ async function fakerLoop(): Promise<number> {
       resultUploadSimMs: faker.number.int(172_800_000),
     };
     lines += `${JSON.stringify(record)}\n`;
-    if ((i & 2047) === 2047) {
+    if ((i + 1) % chunkRecords === 0) {
       if (!out.write(lines)) await once(out, 'drain');
       lines = '';
     }

@@ -16,8 +16,11 @@ export interface WriteRecordsOptions<T extends object> {
   progressEvery?: number;
 }
 
-/** Records per write: big enough that a write's overhead is small, small enough to stay streamed. */
-const chunkRecords = 2048;
+/**
+ * Records per write: big enough that a write's overhead is small, small enough that each chunk's strings die
+ * young (2,048 gave 156 MB peak RSS for a million samples, 256 gave 131 MB and ran ~10% faster).
+ */
+export const chunkRecords = 256;
 
 /**
  * Streams records to `out` as NDJSON (one object a line), one JSON array, or CSV with a header (csv-stringify),
