@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { Patient } from '../population/patient.ts';
-import type { PatientRecord } from './patientRecord.ts';
+import type { JourneyFields as Journey } from './patientRecord.ts';
 import { journeyShares, thinkTimes } from './thinkTimes.ts';
 import { opdLabTests } from './labTests.ts';
 import { weightedPicker } from '../random/weightedPicker.ts';
@@ -9,8 +9,6 @@ import { abhaShare } from '../population/drawPatient.ts';
 const pickTest = weightedPicker({ items: opdLabTests, weight: (t) => t.weight });
 const msPerHour = 3_600_000;
 const msPerDay = 24 * msPerHour;
-
-type Journey = Omit<PatientRecord, keyof Patient | 'profile' | 'arrivalWallMs'>;
 
 function between(faker: Faker, [lo, hi]: readonly [number, number]): number {
   return faker.number.int({ min: lo, max: hi });

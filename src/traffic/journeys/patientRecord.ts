@@ -26,3 +26,6 @@ export interface PatientRecord extends Patient {
   /** Ordered lab tests joined by `|`, empty when none. */
   tests: string;
 }
+
+/** The journey part of a record: what `drawOpdJourney` draws. */
+export type JourneyFields = Omit<PatientRecord, keyof Patient | 'profile' | 'arrivalWallMs'>;

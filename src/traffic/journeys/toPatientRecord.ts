@@ -1,7 +1,5 @@
 import type { Patient } from '../population/patient.ts';
-import type { PatientRecord } from './patientRecord.ts';
-
-type Journey = Omit<PatientRecord, keyof Patient | 'profile' | 'arrivalWallMs'>;
+import type { JourneyFields as Journey, PatientRecord } from './patientRecord.ts';
 
 /**
  * Joins a patient and their journey into one record with a fixed field order (the output's column order).
