@@ -38,7 +38,7 @@ export async function startResilientClient(args: {
   const guards = Object.fromEntries(
     [...new Set(steps.map((step) => step.service))].map((service) => [service, new ServiceGuard(service, settings, logEvent)]),
   ) as Record<NicServiceName, ServiceGuard>;
-  const meters = { incoming: new RateMeter(settings.rateWindowMs), liveUpstream: new RateMeter(settings.rateWindowMs) };
+  const meters = { incoming: new RateMeter(settings.rateWindowMs) };
   const tokens = new TokenCache();
   const sessions = new NicSessions();
   const strategy = resilientStrategy({ outbox, guards, meters, tokens });

@@ -17,7 +17,7 @@ const idleMs = 20;
 /**
  * Submits queued writes in the order they were accepted, once their service's circuit lets calls through and
  * any Retry-After has passed. Pacing: the total NIC write rate (live + drain) stays at most
- * `drainRateMultiple` x the incoming write rate (never below `minDrainPerSecond`). A failed write waits out
+ * `drainRateMultiple` x the incoming write rate (the drain never below `minDrainPerSecond`). A failed write waits out
  * its own exponential backoff with jitter; a write NIC rejects as bad, or that depends on a write given up,
  * is abandoned and logged.
  */
@@ -40,11 +40,13 @@ export function startDrainer(args: {
   const backoffFactory = new ExponentialBackoff({ initialDelay: settings.backoffInitialMs, maxDelay: settings.backoffMaxMs });
   let lastDispatch = 0;
 
-  /** Writes per wall second the drain may send now. */
-  const drainRate = () => {
-    const budget = settings.drainRateMultiple * meters.incoming.rate(settings.rateWindowMs) - meters.liveUpstream.rate(Math.min(settings.rateWindowMs, 5000));
-    return Math.max(settings.minDrainPerSecond, budget);
-  };
+  /**
+   * Writes per wall second the drain may send now: live writes go to NIC once each at the incoming rate, so
+   * the drain gets the rest of the budget, (multiple - 1) x incoming. Using the incoming rate rather than a
+   * meter of live upstream calls keeps the budget right at the moment NIC returns, when that meter still
+   * shows the outage's silence.
+   */
+  const drainRate = () => Math.max(settings.minDrainPerSecond, (settings.drainRateMultiple - 1) * meters.incoming.rate(settings.rateWindowMs));
 
   const serviceReady = (service: NicServiceName, now: number): boolean => {
     const guard = guards[service];

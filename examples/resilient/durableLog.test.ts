@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe('DurableLog', () => {
     const { log, records } = await DurableLog.open<{ n: number }>(file);
     expect(records).toEqual([]);
     await Promise.all(Array.from({ length: 50 }, (_, n) => log.append({ n })));
-    const onDisk = (await readFile(file, 'utf8')).trim().split('\n');
+    const onDisk = (await readFile(file, 'utf8')).replace(/\0+$/, '').trim().split('\n');
     expect(onDisk).toHaveLength(50);
     await log.close();
     const reopened = await DurableLog.open<{ n: number }>(file);
@@ -57,6 +57,34 @@ describe('DurableLog torn tail', () => {
     expect(records).toEqual([{ n: 1 }]);
     await log.append({ n: 3 });
     await log.close();
-    expect(await readFile(file, 'utf8')).toBe('{"n":1}\n{"n":3}\n');
+    expect((await readFile(file, 'utf8')).replace(/\0+$/, '')).toBe('{"n":1}\n{"n":3}\n');
+  });
+});
+
+describe('DurableLog preallocation', () => {
+  it('writes in place inside zero-filled chunks, wipes a torn record, and keeps reading past a chunk boundary', async () => {
+    const file = await tempFile();
+    const first = await DurableLog.open<{ n: number; pad: string }>(file);
+    const pad = 'x'.repeat(1000);
+    // about 4.4 MB of records: crosses the first 4 MB chunk
+    for (let n = 0; n < 4400; n += 100) await Promise.all(Array.from({ length: 100 }, (_, i) => first.log.append({ n: n + i, pad })));
+    await first.log.close();
+    const size = (await stat(file)).size;
+    expect(size % (4 * 1024 * 1024)).toBe(0);
+    expect(size).toBeGreaterThanOrEqual(8 * 1024 * 1024);
+    // a crash in the middle of a long write leaves bytes after the last newline, then zeros
+    const text = (await readFile(file, 'utf8')).replace(/\0+$/, '');
+    const handle = await open(file, 'r+');
+    await handle.write('{"n":99999,"pad":"torn', Buffer.byteLength(text));
+    await handle.close();
+    const second = await DurableLog.open<{ n: number }>(file);
+    expect(second.records).toHaveLength(4400);
+    expect(second.records.at(-1)?.n).toBe(4399);
+    await second.log.append({ n: 1 } as never);
+    await second.log.close();
+    const third = await DurableLog.open<{ n: number }>(file);
+    expect(third.records.at(-1)).toEqual({ n: 1 });
+    expect(third.records).toHaveLength(4401);
+    await third.log.close();
   });
 });

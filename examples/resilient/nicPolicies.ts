@@ -79,13 +79,12 @@ export class ServiceGuard {
   }
 
   /** Calls NIC under the live (with retries) or drain (single attempt) policy. */
-  async call(args: { mode: 'live' | 'drain'; baseUrl: string; nicRequest: NicRequest; correlationId: string; idempotencyKey?: string; onAttempt?: () => void; session?: NicSession }): Promise<GuardedResult> {
+  async call(args: { mode: 'live' | 'drain'; baseUrl: string; nicRequest: NicRequest; correlationId: string; idempotencyKey?: string; session?: NicSession }): Promise<GuardedResult> {
     let attempts = 0;
     try {
       const policy = args.mode === 'live' ? this.live : this.drain;
       const outcome = await policy.execute(async ({ signal }) => {
         attempts += 1;
-        args.onAttempt?.();
         const attempt = await attemptNic({ baseUrl: args.baseUrl, nicRequest: args.nicRequest, correlationId: args.correlationId, signal, ...(args.idempotencyKey !== undefined ? { idempotencyKey: args.idempotencyKey } : {}), ...(args.session ? { session: args.session } : {}) });
         if (attempt.kind === 'ok') return { kind: 'ok' as const, response: attempt.response };
         if (attempt.kind === 'error-status' && !attempt.retryable) return { kind: 'rejected' as const, response: attempt.response };

@@ -20,7 +20,7 @@ export interface ResilientSettings {
   drainRateMultiple: number;
   /** Window over which the incoming ("normal") write rate is measured, wall ms. */
   rateWindowMs: number;
-  /** Smallest drain rate, writes per wall second (0.5 per simulated second), so a quiet night still drains. */
+  /** Smallest drain rate, writes per wall second (0.1 per simulated second), so a quiet night still drains. */
   minDrainPerSecond: number;
   /** Drain writes in flight at once. */
   drainConcurrency: number;
@@ -39,9 +39,11 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     backoffMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
     breakerFailures: 5,
     halfOpenAfterMs: wallMs({ simSeconds: 15, timeScale: scale, floorMs: 100 }),
-    drainRateMultiple: 2, // traffic.md T5: a well-behaved client flushes at or below 2x the normal write rate
+    // traffic.md T5: a well-behaved client flushes at or below 2x the normal write rate; aiming at 1.8x leaves
+    // room for arrivals that bunch within a second (thap measures the peak in 1 s buckets).
+    drainRateMultiple: 1.8,
     rateWindowMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 2000 }),
-    minDrainPerSecond: 0.5 * scale,
+    minDrainPerSecond: 0.1 * scale,
     drainConcurrency: 8,
     maxDrainAttempts: 10_000,
     outboxFile: args.outboxFile,

@@ -9,10 +9,9 @@ import { replyForEntry } from './replyForEntry.ts';
 import { resolveRefs } from './resolveRefs.ts';
 import type { TokenCache } from './tokenCache.ts';
 
-/** Meters the drain reads: writes k6 offers (the normal rate) and writes the live path sends to NIC. */
+/** The meter the drain reads: writes k6 offers, the client's normal write rate. */
 export interface WriteMeters {
   incoming: RateMeter;
-  liveUpstream: RateMeter;
 }
 
 /**
@@ -63,7 +62,6 @@ export function resilientStrategy(args: { outbox: Outbox; guards: Record<NicServ
       nicRequest,
       correlationId,
       ...(nicRequest.write ? { idempotencyKey: correlationId } : {}),
-      onAttempt: () => nicRequest.write && meters.liveUpstream.record(),
       session,
     });
     if (result.kind === 'ok') {
