@@ -8,12 +8,19 @@ import { formatTimeOfDay } from '../scenario/timeOfDay.ts';
  * Live progress from the k6 samples as they are written: wall and simulated clock, achieved rate, error
  * rate, active faults. On a TTY one line redrawn each second; otherwise (or with --ci) a plain line every 5 s.
  */
-export function startProgress({ plan, t0, runDir, faults, log, plain }: { plan: Plan; t0: number; runDir: string; faults: FaultDriver; log: (line: string) => void; plain: boolean }): { stop(): void } {
-  const counter = new OutcomeCounter(join(runDir, 'k6.csv'));
+export function startProgress({ plan, t0, runDir, faults, log, plain, csvFiles }: { plan: Plan; t0: number; runDir: string; faults: FaultDriver; log: (line: string) => void; plain: boolean; csvFiles?: string[] }): { stop(): void } {
+  // Several k6 processes (execution segments) each write their own CSV: progress sums them.
+  const counters = (csvFiles ?? [join(runDir, 'k6.csv')]).map((file) => new OutcomeCounter(file));
   let previous = { at: t0, total: 0 };
   let stopped = false;
   const tick = async () => {
-    const { total, failed } = await counter.read();
+    let total = 0;
+    let failed = 0;
+    for (const counter of counters) {
+      const counted = await counter.read();
+      total += counted.total;
+      failed += counted.failed;
+    }
     const now = Date.now();
     const rate = (total - previous.total) / Math.max(0.001, (now - previous.at) / 1_000);
     previous = { at: now, total };

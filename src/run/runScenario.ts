@@ -6,7 +6,7 @@ import { FaultDriver } from '../faults/faultDriver.ts';
 import { k6ScriptEnv, prepareK6, writeK6Files } from '../load/prepareK6.ts';
 import { startHarnessEndpoint } from '../load/startHarnessEndpoint.ts';
 import { buildLoad } from '../load/buildLoad.ts';
-import { startK6 } from '../load/startK6.ts';
+import { startK6Segments } from '../load/startK6Segments.ts';
 import { buildPlan, type Plan } from '../scenario/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { renderRun } from '../report/renderRun.ts';
@@ -15,6 +15,7 @@ import { CleanupStack } from '../stack/cleanupStack.ts';
 import { startClient } from '../stack/startClient.ts';
 import { startMocksProcess } from '../stack/startMocksProcess.ts';
 import { proxyServices, startToxiproxy } from '../stack/startToxiproxy.ts';
+import { proxyPorts } from '../stack/container/layout.ts';
 import { ensureTools } from '../stack/tools/index.ts';
 import { withTimeout } from '../util/withTimeout.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
@@ -34,6 +35,8 @@ export interface RunOptions {
   /** Progress as plain lines at intervals (CI) instead of the live view. */
   plainProgress: boolean;
   toolPaths?: { k6Path?: string; toxiproxyPath?: string };
+  /** k6 processes started at once, each on one execution segment (default 1: one process, `k6.csv`). */
+  segments?: number;
 }
 
 export interface RunResult {
@@ -110,7 +113,9 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
     const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services, configFile: mocksConfig, cleanup }));
     await started('mocks', mocks.pid, Object.values(mocks.urls));
-    const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, cleanup }));
+    // A client thap does not start was configured beforehand: its NIC proxies sit at the fixed ports
+    // (src/stack/container/layout.ts, docs/client-contract.md), the same as in the container stack.
+    const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, ports: clientUrl ? proxyPorts : undefined, cleanup }));
     await started('proxies', undefined, Object.values(proxied));
     log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${Object.entries(proxied).map(([name, url]) => `${name} ${url}`).join(', ')}`);
 
@@ -142,19 +147,21 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
 
     const scriptFile = await writeK6Files({ dir: runDir, prepared: prepareK6({ scenario, load }) });
     const harness = await startHarnessEndpoint({ cleanup });
-    const k6 = await startK6({
+    const k6 = await startK6Segments({
+      count: options.segments ?? 1,
       binary: tools.k6.path,
       runDir,
       scriptFile,
       env: k6ScriptEnv({ target: client.url, harnessUrl: harness.url, requestTimeoutMs: scenario.client.requestTimeout }),
       cleanup,
     });
-    await started('k6', k6.pid, [harness.url]);
+    for (const k6Process of k6.processes) await started(k6Process.name, k6Process.pid, [harness.url]);
+    // With several segments the first k6 process to call the harness endpoint's /t0 sets t0.
     const t0 = await race(
       withTimeout(Promise.race([harness.t0, k6.exited.then((exit) => exit)]), 60_000, 'k6 start').catch((error: Error) => error),
     );
     if (typeof t0 !== 'number') {
-      throw new HarnessError(`k6 did not start its scenarios: ${t0 instanceof Error ? t0.message : `exited with code ${t0.code}`} (see ${join(runDir, 'k6.log')})`);
+      throw new HarnessError(`k6 did not start its scenarios: ${t0 instanceof Error ? t0.message : `exited with code ${t0.code}`} (see ${t0 instanceof Error ? k6.logFiles.join(', ') : t0.log})`);
     }
     runInfo.t0 = t0;
     await writeJsonAtomic(join(runDir, 'run.json'), runInfo);
@@ -168,13 +175,13 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     const activeFaults = faults;
     cleanup.defer('remove faults', () => activeFaults.removeAll(interruptedBy ? `interrupted by ${interruptedBy}` : 'run stopped'));
     faults.schedule(t0);
-    const progress = startProgress({ plan, t0, runDir, faults, log, plain: options.plainProgress });
+    const progress = startProgress({ plan, t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });
     cleanup.defer('stop progress', () => progress.stop());
 
     const exit = await race(k6.exited);
     progress.stop();
     if (exit.code !== 0 && exit.code !== 99) {
-      throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${join(runDir, 'k6.log')})`, { code: 'THAP_K6_FAILED' });
+      throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${exit.log})`, { code: 'THAP_K6_FAILED' });
     }
     await faults.removeAll('load finished');
     runInfo.drain = await race(drainClient({ url: client.url, timeoutMs: scenario.client.drainTimeout, runDir, log }));

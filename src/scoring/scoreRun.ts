@@ -4,6 +4,7 @@ import { aggregateK6 } from './aggregate/aggregateK6.ts';
 import { chooseBucketMs, TimelineAccumulator } from './aggregate/TimelineAccumulator.ts';
 import { toPhase } from './aggregate/toPhase.ts';
 import { evaluateGates } from './gates/evaluateGates.ts';
+import { k6CsvFiles } from './k6/k6CsvFiles.ts';
 import { computeIntegrity } from './integrity/computeIntegrity.ts';
 import { computeNicMetrics } from './nic/computeNicMetrics.ts';
 import { readUpstream } from './nic/readUpstream.ts';
@@ -23,7 +24,7 @@ export const DEFAULT_HOLD_WINDOW_MS = 10_000;
 export const DEFAULT_EPSILON = 0.1;
 
 /**
- * Scores one run from its directory's files alone (docs/run-directory.md): streams k6.csv once, reads the
+ * Scores one run from its directory's files alone (docs/run-directory.md): streams k6.csv (or every k6-<i>.csv, one per k6 process) once, reads the
  * fault log, ledger and upstream log, and returns report.json's content. Gates come from plan.json unless
  * `gates` is given. Does not write anything (see writeReport).
  */
@@ -37,7 +38,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const epsilon = info.scoring.epsilon ?? DEFAULT_EPSILON;
   const windows = buildPhaseWindows({ start, end, faults });
   const timeline = new TimelineAccumulator(start, end, chooseBucketMs(end - start));
-  const k6 = await aggregateK6({ file: join(runDir, 'k6.csv'), windows, timeline, sloMs });
+  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs });
   const upstream = await readUpstream({ runDir, timeline });
   const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault });
 

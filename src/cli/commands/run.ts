@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatSummary } from '../../report/formatSummary.ts';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
 import { runScenario } from '../../run/runScenario.ts';
+import { checkTarget } from '../../run/checkTarget.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
 import { buildPlan, describePlan } from '../../scenario/plan.ts';
 import { ExitCode } from '../exitCodes.ts';
@@ -18,6 +19,7 @@ const runOptionsSchema = z.strictObject({
   dryRun: z.boolean().default(false),
   k6: z.string().optional(),
   toxiproxy: z.string().optional(),
+  segments: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 /** `thap run <scenario>`: runs a scenario end to end and exits by its gates (README "Exit codes"). */
@@ -34,10 +36,12 @@ export function runCommand(): Command {
     .option('--dry-run', 'print the plan and start nothing')
     .option('--k6 <path>', 'k6 binary to use')
     .option('--toxiproxy <path>', 'Toxiproxy server binary to use')
+    .option('--segments <n>', 'k6 processes started at once, each on one execution segment of the load (writes k6-<i>.csv)', '1')
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = parseOptions(runOptionsSchema, raw, 'thap run');
       // Overrides go through the same validation as the file.
       const { scenario } = await loadScenario(file, { overrides: { seed: options.seed, speed: options.speed } });
+      if (options.target) checkTarget({ url: options.target, allowHosts: options.allowHost });
       if (options.dryRun) {
         process.stdout.write(`${describePlan(buildPlan(scenario)).join('\n')}\n`);
         return;
@@ -51,6 +55,7 @@ export function runCommand(): Command {
         log,
         plainProgress: options.ci || !process.stderr.isTTY,
         toolPaths: { k6Path: options.k6, toxiproxyPath: options.toxiproxy },
+        segments: options.segments,
       });
       if (result.report) process.stdout.write(`${formatSummary(result.report, { reportPath: `${result.runDir}/report.json` })}\n`);
       process.exitCode = result.interruptedBy ? ExitCode.Interrupted : result.report ? exitCodeForReport(result.report) : ExitCode.HarnessFailure;

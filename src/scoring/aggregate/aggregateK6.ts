@@ -28,7 +28,7 @@ export interface K6Aggregate {
  * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
  * (`metadata` entity) its client-side outcome: done, queued or failed.
  */
-export async function aggregateK6({ file, windows, timeline, sloMs }: { file: string; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number }): Promise<K6Aggregate> {
+export async function aggregateK6({ file, windows, timeline, sloMs }: { file: string | readonly string[]; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number }): Promise<K6Aggregate> {
   const faultWindow = windows.find((window) => window.name === 'fault');
   const acceptedDuringFault = new Set<string>();
   const phases = windows.map((window) => new PhaseAccumulator(window));

@@ -19,7 +19,7 @@ export interface K6Columns {
 const REQUIRED = ['metric_name', 'timestamp', 'metric_value'] as const;
 
 /**
- * Streams k6.csv (`--out csv`, unix_milli timestamps) line by line, calling `onRow` with the fields of each
+ * Streams k6.csv (`--out csv`, unix_milli timestamps; or several such files in turn) line by line, calling `onRow` with the fields of each
  * row whose metric is in `metrics` (all rows when omitted); the whole file is never held in memory. Returns
  * the number of data rows, delivered or not.
  *
@@ -28,7 +28,14 @@ const REQUIRED = ['metric_name', 'timestamp', 'metric_value'] as const;
  * split on commas; a line with one (a quoted field, e.g. a URL with a comma) goes through csv-parse, which also
  * reads the header. The header decides column positions, so extra or reordered columns are fine.
  */
-export async function streamK6Csv({ file, onRow, metrics, optional = false }: { file: string; onRow: (record: string[], columns: K6Columns) => void; metrics?: ReadonlySet<string>; optional?: boolean }): Promise<number> {
+export async function streamK6Csv({ file, ...options }: { file: string | readonly string[]; onRow: (record: string[], columns: K6Columns) => void; metrics?: ReadonlySet<string>; optional?: boolean }): Promise<number> {
+  // Several files (one per k6 process or runner, see k6CsvFiles) are one stream; each has its own header.
+  let rows = 0;
+  for (const one of typeof file === 'string' ? [file] : file) rows += await streamOneK6Csv({ file: one, ...options });
+  return rows;
+}
+
+async function streamOneK6Csv({ file, onRow, metrics, optional = false }: { file: string; onRow: (record: string[], columns: K6Columns) => void; metrics?: ReadonlySet<string>; optional?: boolean }): Promise<number> {
   try {
     await access(file);
   } catch {
