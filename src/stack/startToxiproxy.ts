@@ -29,15 +29,18 @@ export async function startToxiproxy({ binary, runDir, cleanup }: { binary: stri
 export async function proxyServices({
   toxiproxy,
   upstreams,
+  ports,
   cleanup,
 }: {
   toxiproxy: RunningToxiproxy;
   upstreams: Record<string, string>;
+  /** Fixed listen ports per service (a client started by someone else must know them in advance). */
+  ports?: Record<string, number>;
   cleanup: CleanupStack;
 }): Promise<Record<string, string>> {
   const proxied: Record<string, string> = {};
   for (const [service, upstreamUrl] of Object.entries(upstreams)) {
-    const port = await findFreePort();
+    const port = ports?.[service] ?? (await findFreePort());
     const upstream = new URL(upstreamUrl).host;
     await toxiproxy.control.createProxy({ name: service, listen: `127.0.0.1:${port}`, upstream });
     cleanup.defer(`remove proxy ${service}`, () => toxiproxy.control.removeProxy(service));

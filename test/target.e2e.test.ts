@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { proxyPorts } from '../src/stack/container/layout.ts';
+import { waitForHttp } from '../src/stack/waitForHttp.ts';
+import { runDirOf } from './support/leftovers.ts';
+import { runThap } from './support/runThap.ts';
+
+// A vendor's client that thap does not start: configured beforehand with the fixed NIC proxy ports,
+// tested with --target. The naive reference client stands in for the vendor's system.
+const clientPort = 28_311;
+const client = spawn(process.execPath, ['--import', 'tsx', 'examples/naive/server.ts'], {
+  env: { ...process.env, PORT: String(clientPort), THAP_NIC_EHOSPITAL_URL: `http://127.0.0.1:${proxyPorts.ehospital}`, THAP_TIME_SCALE: '30' },
+  stdio: 'ignore',
+});
+afterAll(() => void client.kill());
+
+describe('thap run --target', { timeout: 90_000 }, () => {
+  it('scores a client that is already running, through the fixed NIC proxy ports', async () => {
+    await waitForHttp({ url: `http://127.0.0.1:${clientPort}/health`, timeoutMs: 20_000, what: 'the naive client' });
+    const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--target', `http://127.0.0.1:${clientPort}`, '--ci', '--out', await mkdtemp(join(tmpdir(), 'thap-target-'))]);
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(await readFile(join(runDirOf(result.stderr), 'report.json'), 'utf8')) as { phases: Array<{ name: string; availability: number; requests: number }>; integrity: { accepted: number; lost: number } };
+    const phase = (name: string) => report.phases.find((entry) => entry.name === name);
+    expect(phase('baseline')?.availability).toBeGreaterThan(0.95);
+    expect(phase('fault')?.availability).toBeLessThan(0.2);
+    expect(report.integrity.accepted).toBeGreaterThan(100);
+    expect(report.integrity.lost).toBe(0);
+  });
+
+  it('refuses targets outside loopback before starting anything, and government hosts always', async () => {
+    const other = await runThap(['run', 'scenarios/demo.yaml', '--target', 'http://10.20.30.40:8080', '--dry-run']);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('--allow-host 10.20.30.40');
+    const government = await runThap(['run', 'scenarios/demo.yaml', '--target', 'https://ors.gov.in', '--allow-host', 'ors.gov.in']);
+    expect(government.code).toBe(2);
+    expect(government.stderr).toContain('never targets');
+  });
+});
