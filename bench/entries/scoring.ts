@@ -39,6 +39,8 @@ const entry: BenchEntry = {
         durationMs,
         ratePerSec: requests / (durationMs / 1000) + 1e-9,
         fullK6Rows: true,
+        // ids as long as the real ones (run tag + step + index), so that memory is measured honestly.
+        entityPrefix: '20261123T133646Z-reg-',
         faults: [{ id: 'f1', fromMs: 1_200_000, toMs: 1_800_000 }],
         respond: ({ inFault, index }) =>
           inFault ? { ok: index % 5 === 0, latencyMs: 3 + (index % 17), outcome: index % 5 === 0 ? 'queued' : 'failed', upstreamAttempts: 2 } : { ok: true, latencyMs: 15 + (index % 23), outcome: 'done' },

@@ -1,10 +1,11 @@
 /**
  * Child process of the scoring bench: `node --import tsx bench/entries/scoringChild.ts <score|count> <runDir>`.
- * Runs one job alone so its peak RSS is its own, and prints one JSON line: seconds, maxRssMB, rows.
+ * Runs one job alone so its peak RSS is its own (the process's, scoring worker included), and prints one JSON
+ * line: seconds, maxRssMB, rows. Scoring runs as `thap report` runs it: scoreRunBounded.
  */
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { scoreRun } from '../../src/scoring/scoreRun.ts';
+import { scoreRunBounded } from '../../src/scoring/worker/scoreRunBounded.ts';
 
 async function countLines(file: string): Promise<number> {
   let lines = 0;
@@ -24,7 +25,7 @@ const started = performance.now();
 let rows: number;
 let score: number | undefined;
 if (mode === 'score') {
-  const report = await scoreRun({ runDir });
+  const report = await scoreRunBounded({ runDir });
   rows = report.samples.rows;
   score = report.score.total;
 } else rows = (await countLines(join(runDir, 'k6.csv'))) - 1;

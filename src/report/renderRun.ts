@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors.ts';
 import { validateGates } from '../scoring/gates/validateGates.ts';
-import { scoreRun } from '../scoring/scoreRun.ts';
+import { scoreRunBounded } from '../scoring/worker/scoreRunBounded.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 import { applyBaseline } from './applyBaseline.ts';
 import { writeReport } from './writeReport.ts';
@@ -17,7 +17,7 @@ export async function renderRun({ runDir, gates, formats, baseline }: { runDir: 
     const issues = validateGates(gates, { file: '--gate' });
     if (issues.length > 0) throw new ValidationError('invalid gates', issues);
   }
-  const scored = await scoreRun({ runDir, ...(gates ? { gates } : {}) });
+  const scored = await scoreRunBounded({ runDir, ...(gates ? { gates } : {}) });
   const report = baseline ? await applyBaseline({ report: scored, baselineFile: baseline.file, maxRegression: baseline.maxRegression }) : scored;
   const reportPath = await writeReport({ runDir, report });
   const rendered = await writeReportFiles({ dir: runDir, report, ...(formats ? { formats } : {}) });

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { thapVersion } from '../version.ts';
 import { aggregateK6 } from './aggregate/aggregateK6.ts';
 import { chooseBucketMs, TimelineAccumulator } from './aggregate/TimelineAccumulator.ts';

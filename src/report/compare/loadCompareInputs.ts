@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { UserError } from '../../errors.ts';
-import { scoreRun } from '../../scoring/scoreRun.ts';
+import { scoreRunBounded } from '../../scoring/worker/scoreRunBounded.ts';
 import type { Report } from '../../scoring/reportSchema.ts';
 import { readReport } from '../readReport.ts';
 
@@ -29,7 +29,7 @@ export async function loadCompareInputs({ args }: { args: string[] }): Promise<C
       report = await readReport({ file: reportFile });
     } catch (error) {
       if (error instanceof UserError) throw error;
-      report = await scoreRun({ runDir });
+      report = await scoreRunBounded({ runDir });
     }
     inputs.push({ label: match?.[1] ?? report.client ?? basename(runDir), runDir, report });
   }

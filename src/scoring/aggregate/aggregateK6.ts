@@ -1,4 +1,5 @@
 import { contractSteps, type StepName } from '../../contract/steps.ts';
+import { ownString } from '../k6/ownString.ts';
 import { tagValue } from '../k6/parseTags.ts';
 import { streamK6Csv } from '../k6/streamK6Csv.ts';
 import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
@@ -69,7 +70,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
       } else if (metric === 'thap_outcome') {
         outcomes += 1;
         const outcome = tagValue(record[columns.extraTags], 'outcome');
-        const entity = tagValue(record[columns.metadata], 'entity');
+        const tagged = tagValue(record[columns.metadata], 'entity');
+        const entity = tagged === undefined ? undefined : ownString(tagged);
         const at = Number(record[columns.timestamp]);
         for (const phase of phases) {
           if (!phase.contains(at)) continue;

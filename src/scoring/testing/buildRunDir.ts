@@ -57,6 +57,8 @@ export interface BuildRunDirOptions {
   capacityPerSec?: number;
   /** The client command written to scenario.resolved.json (omitted when absent). */
   client?: string[];
+  /** Correlation ids are `<entityPrefix><index>`; default `pt-`. Real runs use longer ids like `20261123T133646Z-reg-0`. */
+  entityPrefix?: string;
   /** Write upstream.ndjson (default true). */
   upstream?: boolean;
 }
@@ -109,7 +111,7 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
     const start = startedAt + offsetMs;
     const inFault = faults.some((fault) => fault.applyOk !== false && offsetMs >= fault.fromMs + (fault.driftMs ?? 0) && offsetMs < fault.toMs + (fault.driftMs ?? 0));
     const answer = options.respond({ index, offsetMs, inFault });
-    const entity = `pt-${index}`;
+    const entity = `${options.entityPrefix ?? 'pt-'}${index}`;
     const end = start + Math.round(answer.latencyMs);
     const status = answer.ok ? 200 : 503;
     const tags = `,,,,${answer.ok},,POST,register,HTTP/1.1,opd,,${status},,,register,,entity=${entity}\n`;
