@@ -40,7 +40,7 @@ export class DurableLog<R> {
       const used = end === -1 ? bytes : bytes.subarray(0, end);
       // Only lines ended by a newline were ever acknowledged; what follows the last newline is a torn write.
       const tail = used.lastIndexOf(0x0a) + 1;
-      const records = parseLines(file, used.subarray(0, tail).toString('utf8'));
+      const records = parseLines<R>(file, used.subarray(0, tail).toString('utf8'));
       let size = bytes.length;
       if (used.length > tail) {
         await handle.write(Buffer.alloc(used.length - tail), 0, used.length - tail, tail);

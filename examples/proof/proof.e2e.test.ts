@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { faultPhaseFailures, runThap, summarize, type ThapRun } from './runThap.ts';
+
+/**
+ * Proof that scoring tells a good client from a bad one (issue 6): the three reference clients run through
+ * the real `thap run` (real k6, Toxiproxy, NIC mocks) on the demo scenario and on a compressed night
+ * consignment outage. Runs one client at a time: the machine is shared by k6, the client and the mocks.
+ */
+const clients = {
+  naive: 'examples/naive/server.ts',
+  retryStorm: 'examples/retry-storm/server.ts',
+  resilient: 'examples/resilient/server.ts',
+} as const;
+type ClientName = keyof typeof clients;
+
+const scenarios = [
+  { name: 'demo', file: 'scenarios/demo.yaml', timeoutMs: 4 * 60_000 },
+  { name: 'night consignment outage', file: 'examples/proof/night-consignment.yaml', timeoutMs: 6 * 60_000 },
+];
+
+describe.each(scenarios)('proof on $name', ({ file, timeoutMs }) => {
+  const runs = {} as Record<ClientName, ThapRun>;
+  let summary = '';
+
+  beforeAll(async () => {
+    for (const [name, script] of Object.entries(clients) as Array<[ClientName, string]>) {
+      runs[name] = await runThap({ scenarioFile: file, clientScript: script, timeoutMs });
+    }
+    summary = (Object.keys(clients) as ClientName[]).map((name) => summarize(name, runs[name])).join('\n');
+  }, 3 * 6 * 60_000);
+
+  it('scores every client (no harness failure)', () => {
+    for (const name of Object.keys(clients) as ClientName[]) {
+      expect(runs[name].report, summary).toBeDefined();
+      expect([0, 1], `${name}: exit ${runs[name].exitCode}\n${summary}`).toContain(runs[name].exitCode);
+    }
+  });
+
+  it('resilient loses nothing and duplicates nothing', () => {
+    const integrity = runs.resilient.report?.integrity;
+    expect(integrity?.accepted, summary).toBeGreaterThan(0);
+    expect(integrity?.lost, summary).toBe(0);
+    expect(integrity?.duplicated, summary).toBe(0);
+  });
+
+  it('resilient scores at least 25 points above both others', () => {
+    const score = (name: ClientName) => runs[name].report?.score.total ?? Number.NaN;
+    expect(score('resilient') - score('naive'), summary).toBeGreaterThanOrEqual(25);
+    expect(score('resilient') - score('retryStorm'), summary).toBeGreaterThanOrEqual(25);
+  });
+
+  it('retry-storm amplifies its retries more than 3x and stores duplicates', () => {
+    const report = runs.retryStorm.report;
+    expect(report?.nic.retryAmplification ?? 0, summary).toBeGreaterThan(3);
+    expect(report?.integrity.duplicated ?? 0, summary).toBeGreaterThan(0);
+  });
+
+  it('naive fails journeys in the fault phase', () => {
+    const report = runs.naive.report;
+    expect(report ? faultPhaseFailures(report) : 0, summary).toBeGreaterThan(0);
+  });
+});
