@@ -4,6 +4,7 @@ import { UserError } from '../../errors.ts';
 import { formatSummary } from '../../report/formatSummary.ts';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
 import { renderRun } from '../../report/renderRun.ts';
+import { mergeRuns } from '../../run/mergeRuns.ts';
 
 const optionsSchema = z.object({
   json: z.boolean().optional(),
@@ -11,6 +12,9 @@ const optionsSchema = z.object({
   format: z.array(z.enum(['html', 'md', 'junit', 'pdf'])).optional(),
   baseline: z.string().min(1).optional(),
   maxRegression: z.coerce.number().min(0).optional(),
+  merge: z.array(z.string().min(1)).min(1).optional(),
+  out: z.string().min(1).optional(),
+  stackDir: z.string().min(1).optional(),
 });
 
 /**
@@ -20,18 +24,22 @@ const optionsSchema = z.object({
 export function reportCommand(): Command {
   return new Command('report')
     .description('score a run directory again from its files and render its reports')
-    .argument('<run-dir>', 'a run directory written by `thap run` (reports/<scenario>-<timestamp>)')
+    .argument('[run-dir]', 'a run directory written by `thap run` (reports/<scenario>-<timestamp>)')
     .option('--json', 'print report.json instead of the summary')
     .option('--gate <expr...>', 'gates to evaluate instead of the plan\'s (e.g. "score >= 70")')
     .option('--baseline <report.json>', 'compare the score with this earlier report')
     .option('--max-regression <points>', 'with --baseline: fail when the score fell by more than this many points (default 0)')
+    .option('--merge <runner-dir...>', 'merge the k6 CSVs of several runners (k6-operator, or thap run directories) into one run (--out) and score it')
+    .option('--out <dir>', 'with --merge: the new run directory to write')
+    .option('--stack-dir <dir>', 'with --merge: where plan.json, faults, ledger and upstream come from (default the first runner directory)')
     .option('--format <format...>', 'formats to render besides report.json: html, md, junit, pdf (default all; pdf needs Chromium)')
-    .action(async (runDir: string, raw: unknown) => {
+    .action(async (given: string | undefined, raw: unknown) => {
       const parsed = optionsSchema.safeParse(raw);
       if (!parsed.success) {
         throw new UserError(`invalid option: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
       }
       const options = parsed.data;
+      const runDir = await mergedOrGiven({ given, merge: options.merge, out: options.out, stackDir: options.stackDir });
       const { report, reportPath, files, notes } = await renderRun({ runDir, ...(options.gate ? { gates: options.gate } : {}), ...(options.format ? { formats: options.format } : {}), ...(options.baseline ? { baseline: { file: options.baseline, maxRegression: options.maxRegression ?? 0 } } : {}) });
       if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else {
@@ -42,3 +50,17 @@ export function reportCommand(): Command {
       process.exitCode = exitCodeForReport(report);
     });
 }
+
+/** The run directory to score: the one given, or with --merge the one merged from several runners into --out. */
+async function mergedOrGiven({ given, merge, out, stackDir }: { given?: string; merge?: string[]; out?: string; stackDir?: string }): Promise<string> {
+  if (!merge) {
+    if (given === undefined) throw new UserError('thap report: give a run directory, or --merge DIR... --out DIR');
+    if (out || stackDir) throw new UserError('thap report: --out and --stack-dir go with --merge; fix: thap report --merge DIR... --out DIR');
+    return given;
+  }
+  if (!out) throw new UserError('thap report --merge: --out DIR is required (the new run directory to write)');
+  // `thap report A --merge B` reads as merging A and B.
+  const merged = await mergeRuns({ runDirs: given === undefined ? merge : [given, ...merge], outDir: out, ...(stackDir ? { stackDir } : {}) });
+  return merged.runDir;
+}
+
