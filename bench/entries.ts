@@ -11,4 +11,7 @@ export const entries: Array<() => Promise<{ default: import('./types.ts').BenchE
   () => import('./entries/trafficSamples.ts'),
   () => import('./entries/scoring.ts'),
   () => import('./entries/toolLookup.ts'),
+  () => import('./entries/harnessOverhead.ts'),
+  () => import('./entries/harnessFaultTiming.ts'),
+  () => import('./entries/harnessLatency.ts'),
 ];

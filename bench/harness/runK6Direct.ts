@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { copyFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isRunning, processCpuMs } from './processCpu.ts';
+
+export interface K6Run {
+  csvFile: string;
+  wallMs: number;
+  /** k6's own CPU while it ran (sampled until just before it exited). */
+  cpuMs: number;
+}
+
+/**
+ * Runs the k6 script thap generated for a run, with k6 directly: `script.ts` and every `visits-*.json` are
+ * copied from the run directory into `workDir`, and k6 gets the same arguments and environment as
+ * src/load/startK6.ts gives it (THAP_TARGET, THAP_HARNESS_URL, THAP_REQUEST_TIMEOUT,
+ * K6_CSV_TIME_FORMAT=unix_milli). With no `harnessUrl` the script makes no slip calls and sends no beacon,
+ * which is k6 on its own.
+ */
+export async function runK6Direct({ k6Path, fromRunDir, workDir, target, harnessUrl, requestTimeout }: { k6Path: string; fromRunDir: string; workDir: string; target: string; harnessUrl?: string; requestTimeout: string }): Promise<K6Run> {
+  for (const name of await readdir(fromRunDir)) {
+    if (name === 'script.ts' || /^visits-.+\.json$/.test(name)) await copyFile(join(fromRunDir, name), join(workDir, name));
+  }
+  const csvFile = join(workDir, 'k6.csv');
+  const started = Date.now();
+  const child = spawn(k6Path, ['run', '--no-usage-report', '--no-color', '--out', `csv=${csvFile}`, join(workDir, 'script.ts')], {
+    cwd: workDir,
+    env: { ...process.env, THAP_TARGET: target, THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: requestTimeout, K6_CSV_TIME_FORMAT: 'unix_milli' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4_000)));
+  let cpuMs = 0;
+  const sampler = setInterval(() => {
+    if (isRunning(child.pid!)) cpuMs = processCpuMs(child.pid!) ?? cpuMs;
+  }, 50);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exit) => resolve(exit)));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`k6 run of ${join(workDir, 'script.ts')} exited with ${code}:\n${stderr}`);
+  return { csvFile, wallMs: Date.now() - started, cpuMs };
+}

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isRunning, processCpuMs } from './processCpu.ts';
+
+export interface ThapRun {
+  runDir: string;
+  /** thap's own process (not its children): CPU ms and wall ms from t0 until k6 exited, i.e. while it drove the load. */
+  drive: { cpuMs: number; wallMs: number; coreShare: number };
+  /** The whole `thap run`, start to exit (stack start, load, scoring and reports). */
+  total: { cpuMs: number; wallMs: number };
+  /** Set when thap failed after the load (scoring, reports): the load's figures still stand. */
+  afterLoadFailure?: string;
+}
+
+const thapBin = fileURLToPath(new URL('../../bin/thap.js', import.meta.url));
+const pollMs = 20;
+
+/**
+ * Runs `thap run <scenario> --target <url> --ci` as a separate node process (as a user would) and samples
+ * that process's CPU from /proc at t0 (run.json gets `t0` when k6's setup calls the beacon) and again when
+ * the k6 process it started has exited. Throws with the log's tail if thap fails.
+ */
+export async function runThap({ scenarioFile, target, outDir, k6Path, toxiproxyPath }: { scenarioFile: string; target: string; outDir: string; k6Path: string; toxiproxyPath: string }): Promise<ThapRun> {
+  const logFile = join(outDir, 'thap.log');
+  const log = createWriteStream(logFile);
+  const started = Date.now();
+  const child = spawn(
+    process.execPath,
+    [thapBin, 'run', scenarioFile, '--target', target, '--ci', '--out', outDir, '--k6', k6Path, '--toxiproxy', toxiproxyPath],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let done = false;
+  void exited.then(() => (done = true));
+  const pid = child.pid!;
+  const sleep = () => new Promise((resolve) => setTimeout(resolve, pollMs));
+
+  let runDir: string | undefined;
+  let driveStart: { cpu: number; at: number } | undefined;
+  let k6Pid: number | undefined;
+  while (!done && !driveStart) {
+    runDir ??= (await readdir(outDir, { withFileTypes: true })).find((entry) => entry.isDirectory())?.name;
+    const info = runDir ? await readRunJson(join(outDir, runDir)) : undefined;
+    if (info?.t0 !== undefined) {
+      driveStart = { cpu: processCpuMs(pid) ?? NaN, at: Date.now() };
+      k6Pid = info.processes.find((entry) => entry.name === 'k6')?.pid;
+    } else await sleep();
+  }
+  while (!done && k6Pid !== undefined && isRunning(k6Pid)) await sleep();
+  const driveEnd = { cpu: processCpuMs(pid) ?? NaN, at: Date.now() };
+  let totalCpu = NaN;
+  while (!done) {
+    totalCpu = processCpuMs(pid) ?? totalCpu;
+    await sleep();
+  }
+  const code = await exited;
+  await new Promise((resolve) => log.end(resolve));
+  const status = runDir ? (await readRunJson(join(outDir, runDir)))?.status : undefined;
+  // The load itself is what is measured: a run whose load completed but whose scoring or reports failed
+  // afterwards is still a measurement (the failure is kept in `afterLoadFailure`).
+  if (!runDir || !driveStart || (code !== 0 && status !== 'completed')) {
+    const tail = (await readFile(logFile, 'utf8')).split('\n').slice(-15).join('\n');
+    throw new Error(`thap run ${scenarioFile} ${code !== 0 ? `exited with ${code}` : 'never reached t0'}; last lines of ${logFile}:\n${tail}`);
+  }
+  const drive = { cpuMs: driveEnd.cpu - driveStart.cpu, wallMs: driveEnd.at - driveStart.at };
+  return {
+    runDir: join(outDir, runDir),
+    drive: { ...drive, coreShare: drive.cpuMs / drive.wallMs },
+    total: { cpuMs: totalCpu, wallMs: Date.now() - started },
+    ...(code !== 0 ? { afterLoadFailure: `thap exited with ${code} after the load completed (see ${logFile})` } : {}),
+  };
+}
+
+interface RunJson {
+  t0?: number;
+  status?: string;
+  processes: Array<{ name: string; pid: number }>;
+}
+
+async function readRunJson(runDir: string): Promise<RunJson | undefined> {
+  try {
+    return JSON.parse(await readFile(join(runDir, 'run.json'), 'utf8')) as RunJson;
+  } catch {
+    return undefined; // not written yet
+  }
+}
