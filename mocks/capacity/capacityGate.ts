@@ -31,7 +31,7 @@ export class CapacityGate {
     }
     this.waiting++;
     try {
-      if (rateWaitMs > 0) await new Promise((resolve) => setTimeout(resolve, rateWaitMs));
+      if (rateWaitMs > 0) await new Promise((resolve) => setTimeout(resolve, rateWaitMs).unref());
       if (concurrency !== undefined && this.inService >= concurrency) await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
     } finally {
       this.waiting--;

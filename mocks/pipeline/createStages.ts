@@ -49,7 +49,7 @@ export function createStages(args: { service: ServiceName; config: ServiceConfig
         };
       }
       exchange.outcome.queuedMs = admission.queuedMs;
-      if (serviceTimeMs > 0) await new Promise((resolve) => setTimeout(resolve, serviceTimeMs));
+      if (serviceTimeMs > 0) await new Promise((resolve) => setTimeout(resolve, serviceTimeMs).unref());
       return admission.release;
     },
     async intercept(exchange: Exchange) {

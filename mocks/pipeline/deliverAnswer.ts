@@ -27,7 +27,7 @@ export async function deliverAnswer(res: ServerResponse, answer: StoredAnswer, t
   for (let at = 0; at < bytes.length; at += transform.chunkBytes) {
     if (res.destroyed) return;
     res.write(bytes.subarray(at, at + transform.chunkBytes));
-    if (at + transform.chunkBytes < bytes.length) await sleep(transform.chunkDelayMs);
+    if (at + transform.chunkBytes < bytes.length) await sleep(transform.chunkDelayMs, undefined, { ref: false });
   }
   res.end();
 }

@@ -39,7 +39,8 @@ export const latencyFault = defineFaultKind({
   settings: z.strictObject({ distribution: distributionSchema }),
   describe: (settings) => `add ${describeDistribution(settings.distribution)} latency`,
   async onRequest({ fault }) {
-    await sleep(drawLatencyMs(fault.settings.distribution, fault.rng));
+    // Unref'd: a pending delay never keeps a stopping mocks process alive.
+    await sleep(drawLatencyMs(fault.settings.distribution, fault.rng), undefined, { ref: false });
     return undefined;
   },
 });
