@@ -16,7 +16,11 @@ import { startClient } from '../stack/startClient.ts';
 import { startMocksProcess } from '../stack/startMocksProcess.ts';
 import { proxyServices, startToxiproxy } from '../stack/startToxiproxy.ts';
 import { proxyPorts } from '../stack/container/layout.ts';
-import { ensureTools } from '../stack/tools/index.ts';
+import { ensureTool, ensureTools } from '../stack/tools/index.ts';
+import { chooseStack, realStackProbes, type StackRequest } from '../stack/chooseStack.ts';
+import { startDockerStack } from '../stack/startDockerStack.ts';
+import type { ToxiproxyControl } from '../faults/network/toxiproxyControl.ts';
+import type { ManagedProcess } from '../stack/managedProcess.ts';
 import { withTimeout } from '../util/withTimeout.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { onInterrupt } from './interruptSignal.ts';
@@ -37,6 +41,8 @@ export interface RunOptions {
   toolPaths?: { k6Path?: string; toxiproxyPath?: string };
   /** k6 processes started at once, each on one execution segment (default 1: one process, `k6.csv`). */
   segments?: number;
+  /** Where Toxiproxy, the mocks and the client run (default local processes; src/stack/chooseStack.ts). */
+  stack?: StackRequest;
 }
 
 export interface RunResult {
@@ -62,7 +68,11 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   if (clientUrl) checkTarget({ url: clientUrl, allowHosts: options.allowHosts ?? [] });
   if (!clientUrl && !scenario.client.command) throw new UserError('the scenario gives no client.command and no --target URL: nothing to test');
 
-  const tools = await ensureTools({ ...options.toolPaths, onProgress: (line) => log(`tools: ${line}`) });
+  const stackChoice = await chooseStack({ requested: options.stack ?? 'local', probes: realStackProbes(options.toolPaths) });
+  if (stackChoice.kind !== 'local' || options.stack) log(`stack: ${stackChoice.reason}`);
+  const toolOptions = { ...options.toolPaths, onProgress: (line: string) => log(`tools: ${line}`) };
+  // The container stack brings its own Toxiproxy: only k6 runs here.
+  const tools = stackChoice.kind === 'docker' ? { k6: await ensureTool({ name: 'k6', ...toolOptions }), toxiproxy: undefined } : await ensureTools(toolOptions);
   const { runId, runDir } = await createRunDirectory({ outDir: options.outDir, scenarioName: scenario.name });
   const startedAt = Date.now();
   await writeJsonAtomic(join(runDir, 'scenario.resolved.json'), scenario);
@@ -106,36 +116,52 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   let failure: unknown;
   let finished = false;
   try {
-    const toxiproxy = await race(startToxiproxy({ binary: tools.toxiproxy.path, runDir, cleanup }));
-    await started('toxiproxy', toxiproxy.pid, [toxiproxy.apiUrl]);
-    const services = Object.keys(scenario.services);
-    const mocksConfig = join(runDir, 'mocks.config.json');
-    await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
-    const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services, configFile: mocksConfig, cleanup }));
-    await started('mocks', mocks.pid, Object.values(mocks.urls));
-    // A client thap does not start was configured beforehand: its NIC proxies sit at the fixed ports
-    // (src/stack/container/layout.ts, docs/client-contract.md), the same as in the container stack.
-    const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, ports: clientUrl ? proxyPorts : undefined, cleanup }));
-    await started('proxies', undefined, Object.values(proxied));
-    log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${Object.entries(proxied).map(([name, url]) => `${name} ${url}`).join(', ')}`);
+    let toxiproxyControl: ToxiproxyControl;
+    let mockUrls: Record<string, string>;
+    let client: { url: string };
+    let clientProcess: ManagedProcess | undefined;
+    if (stackChoice.kind === 'docker') {
+      const docker = await race(startDockerStack({ scenario, runDir, clientUrl, cleanup }));
+      await started('containers', undefined, [docker.toxiproxy.apiUrl, docker.clientUrl]);
+      log(`stack: containers; Toxiproxy ${docker.toxiproxy.apiUrl}; NIC mocks ${Object.entries(docker.proxied).map(([name, url]) => `${name} ${url}`).join(', ')} (inside the stack)`);
+      toxiproxyControl = docker.toxiproxy.control;
+      mockUrls = docker.mockUrls;
+      client = { url: docker.clientUrl };
+    } else {
+      const toxiproxy = await race(startToxiproxy({ binary: (tools.toxiproxy ?? (await ensureTool({ name: 'toxiproxy', ...toolOptions }))).path, runDir, cleanup }));
+      await started('toxiproxy', toxiproxy.pid, [toxiproxy.apiUrl]);
+      const services = Object.keys(scenario.services);
+      const mocksConfig = join(runDir, 'mocks.config.json');
+      await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
+      const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services, configFile: mocksConfig, cleanup }));
+      await started('mocks', mocks.pid, Object.values(mocks.urls));
+      // A client thap does not start was configured beforehand: its NIC proxies sit at the fixed ports
+      // (src/stack/container/layout.ts, docs/client-contract.md), the same as in the container stack.
+      const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, ports: clientUrl ? proxyPorts : undefined, cleanup }));
+      await started('proxies', undefined, Object.values(proxied));
+      log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${Object.entries(proxied).map(([name, url]) => `${name} ${url}`).join(', ')}`);
 
-    const client = clientUrl
-      ? { url: clientUrl }
-      : await race(
-          startClient({
-            command: scenario.client.command as string[],
-            port: scenario.client.port,
-            health: scenario.client.health,
-            env: scenario.client.env,
-            nicUrls: proxied,
-            timeScale: scenario.clock.speed,
-            startupTimeoutMs: scenario.client.startupTimeout,
-            runDir,
-            cleanup,
-          }),
-        );
-    if (!clientUrl) await started('client', 'process' in client ? client.process?.pid : undefined, [client.url]);
-    const clientProcess = 'process' in client ? client.process : undefined;
+      const local = clientUrl
+        ? { url: clientUrl }
+        : await race(
+            startClient({
+              command: scenario.client.command as string[],
+              port: scenario.client.port,
+              health: scenario.client.health,
+              env: scenario.client.env,
+              nicUrls: proxied,
+              timeScale: scenario.clock.speed,
+              startupTimeoutMs: scenario.client.startupTimeout,
+              runDir,
+              cleanup,
+            }),
+          );
+      if (!clientUrl) await started('client', 'process' in local ? local.process?.pid : undefined, [local.url]);
+      toxiproxyControl = toxiproxy.control;
+      mockUrls = mocks.urls;
+      client = { url: local.url };
+      clientProcess = 'process' in local ? local.process : undefined;
+    }
     void clientProcess?.exited.then((exit) => {
       if (finished) return;
       // A client that dies under test is scored (and fails its gates), not a harness failure.
@@ -166,11 +192,11 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     runInfo.t0 = t0;
     await writeJsonAtomic(join(runDir, 'run.json'), runInfo);
 
-    const mocksAdmin = createMocksAdmin({ urls: mocks.urls });
+    const mocksAdmin = createMocksAdmin({ urls: mockUrls });
     faults = new FaultDriver({
       faults: plan.faults,
       eventLog: join(runDir, 'faults.ndjson'),
-      context: (fault) => ({ toxiproxy: toxiproxy.control, mocks: mocksAdmin, service: fault.service, proxyName: fault.service, faultId: fault.id }),
+      context: (fault) => ({ toxiproxy: toxiproxyControl, mocks: mocksAdmin, service: fault.service, proxyName: fault.service, faultId: fault.id }),
     });
     const activeFaults = faults;
     cleanup.defer('remove faults', () => activeFaults.removeAll(interruptedBy ? `interrupted by ${interruptedBy}` : 'run stopped'));

@@ -20,6 +20,7 @@ const runOptionsSchema = z.strictObject({
   k6: z.string().optional(),
   toxiproxy: z.string().optional(),
   segments: z.coerce.number().int().min(1).max(64).default(1),
+  stack: z.enum(['local', 'docker', 'auto']).default('local'),
 });
 
 /** `thap run <scenario>`: runs a scenario end to end and exits by its gates (README "Exit codes"). */
@@ -36,6 +37,7 @@ export function runCommand(): Command {
     .option('--dry-run', 'print the plan and start nothing')
     .option('--k6 <path>', 'k6 binary to use')
     .option('--toxiproxy <path>', 'Toxiproxy server binary to use')
+    .option('--stack <kind>', 'where Toxiproxy, the mocks and the client run: local (processes), docker (containers) or auto (docker when Docker works and k6/Toxiproxy are missing)', 'local')
     .option('--segments <n>', 'k6 processes started at once, each on one execution segment of the load (writes k6-<i>.csv)', '1')
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = parseOptions(runOptionsSchema, raw, 'thap run');
@@ -56,6 +58,7 @@ export function runCommand(): Command {
         plainProgress: options.ci || !process.stderr.isTTY,
         toolPaths: { k6Path: options.k6, toxiproxyPath: options.toxiproxy },
         segments: options.segments,
+        stack: options.stack,
       });
       if (result.report) process.stdout.write(`${formatSummary(result.report, { reportPath: `${result.runDir}/report.json` })}\n`);
       process.exitCode = result.interruptedBy ? ExitCode.Interrupted : result.report ? exitCodeForReport(result.report) : ExitCode.HarnessFailure;
