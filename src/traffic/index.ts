@@ -28,3 +28,4 @@ export { generateTraffic, type GenerateOptions, type GenerateResult } from './ge
 export { writeRecords } from './output/writeRecords.ts';
 export { outputFormats } from './output/formats.ts';
 export { planToK6Stages } from './k6/planToK6Stages.ts';
+export { describePlan } from './plan/describePlan.ts';
