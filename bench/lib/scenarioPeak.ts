@@ -19,9 +19,9 @@ export async function heaviestScenarioPeak(dir = fileURLToPath(new URL('../../sc
     const speed = typeof doc?.clock?.speed === 'number' ? doc.clock.speed : 1;
     for (const item of doc?.traffic ?? []) {
       const rate = [item.ratePerSecond, item.peakPerSecond].find((value): value is number => typeof value === 'number') ?? 0;
-      if (rate * speed > best.ratePerSec || best.scenario.startsWith('floor')) {
-        if (rate * speed >= best.ratePerSec) best = { ratePerSec: rate * speed, scenario: file };
-      }
+      // At the floor, a scenario that reaches it names the source; above it, only a larger rate does.
+      const atFloor = best.scenario.startsWith('floor');
+      if (rate * speed > best.ratePerSec || (atFloor && rate * speed === best.ratePerSec)) best = { ratePerSec: rate * speed, scenario: file };
     }
   }
   return best;
