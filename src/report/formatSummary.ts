@@ -15,6 +15,10 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
     const seconds = (phase.durationMs / 1000).toFixed(0).padStart(5);
     lines.push(`  ${phase.name.padEnd(width)} ${seconds} s  requests ${String(phase.requests).padStart(7)}  availability ${fmtPct(phase.availability).padStart(6)}  p95 ${fmtMs(phase.p95Ms).padStart(9)}`);
   }
+  for (const fault of report.faults) {
+    const drift = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value >= 0 ? '+' : ''}${value} ms`);
+    lines.push(`fault ${fault.faultId}: ${fault.describe}${fault.ok ? '' : ` (FAILED: ${fault.error ?? 'unknown'})`}; drift apply ${drift(fault.applyDriftMs)}, remove ${drift(fault.removeDriftMs)}`);
+  }
   const r = report.recovery;
   if (r.faultStart !== null) {
     lines.push(`recovery: detect ${fmtMs(r.ttdMs)}, recover ${fmtMs(r.ttrMs)} (hold ${r.holdWindowMs / 1000} s at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} %·s${r.metastable ? ', METASTABLE' : ''}`);

@@ -40,6 +40,9 @@ export const faultSchema = z.object({
   describe: z.string(),
   appliedAt: nullableNumber,
   removedAt: nullableNumber,
+  /** Actual minus planned time of the apply and of the remove, ms (faults.ndjson `driftMs`). */
+  applyDriftMs: nullableNumber.optional(),
+  removeDriftMs: nullableNumber.optional(),
   ok: z.boolean(),
   error: z.string().optional(),
 });

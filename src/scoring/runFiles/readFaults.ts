@@ -21,6 +21,9 @@ export async function readFaults({ runDir }: { runDir: string }): Promise<FaultR
         ok: true,
       };
       const at = typeof line.actualAt === 'number' ? line.actualAt : typeof line.plannedAt === 'number' ? line.plannedAt : null;
+      const drift = typeof line.driftMs === 'number' ? line.driftMs : null;
+      if (line.action === 'apply') fault.applyDriftMs = drift;
+      else if (line.action === 'remove') fault.removeDriftMs = drift;
       if (line.action === 'apply') {
         if (line.ok === false) {
           fault.ok = false;
