@@ -1,33 +1,54 @@
-import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FaultDriver } from '../faults/faultDriver.ts';
+import type { Load } from '../load/buildLoad.ts';
 import type { Plan } from '../scenario/plan.ts';
 import { formatTimeOfDay } from '../scenario/timeOfDay.ts';
+import { LineTail } from './tailLines.ts';
 
 /**
- * Live progress from the k6 samples as they are written: wall and simulated clock, achieved rate, error
- * rate, active faults. On a TTY one line redrawn each second; otherwise (or with --ci) a plain line every 5 s.
+ * Live progress while k6 runs: wall and simulated clock, offered rate (planned visits starting), achieved
+ * rate and error rate (the client's answers, from the k6 samples being written), active faults, and NIC's
+ * ledger count. On a TTY one line redrawn each second; otherwise (or with --ci) a plain line every 5 s.
  */
-export function startProgress({ plan, t0, runDir, faults, log, plain, csvFiles }: { plan: Plan; t0: number; runDir: string; faults: FaultDriver; log: (line: string) => void; plain: boolean; csvFiles?: string[] }): { stop(): void } {
+export function startProgress({ plan, load, t0, runDir, faults, log, plain, csvFiles }: {
+  plan: Plan;
+  load: Load;
+  t0: number;
+  runDir: string;
+  faults: FaultDriver;
+  log: (line: string) => void;
+  plain: boolean;
+  csvFiles?: string[];
+}): { stop(): void } {
+  const counts = { answers: 0, failed: 0, ledger: 0 };
   // Several k6 processes (execution segments) each write their own CSV: progress sums them.
-  const counters = (csvFiles ?? [join(runDir, 'k6.csv')]).map((file) => new OutcomeCounter(file));
-  let previous = { at: t0, total: 0 };
+  const tails = (csvFiles ?? [join(runDir, 'k6.csv')]).map(
+    (file) =>
+      new LineTail(file, (line) => {
+        if (!line.startsWith('thap_outcome,') || line.includes('outcome=blocked')) return;
+        counts.answers += 1;
+        if (line.includes('outcome=failed')) counts.failed += 1;
+      }),
+  );
+  tails.push(new LineTail(join(runDir, 'ledger.ndjson'), () => (counts.ledger += 1)));
+  const planned = Object.values(load.series)
+    .flatMap((visits) => (visits ?? []).map((visit) => visit.wallMs))
+    .sort((a, b) => a - b);
+  let previous = { at: t0, answers: 0, offered: 0 };
   let stopped = false;
   const tick = async () => {
-    let total = 0;
-    let failed = 0;
-    for (const counter of counters) {
-      const counted = await counter.read();
-      total += counted.total;
-      failed += counted.failed;
-    }
+    for (const tail of tails) await tail.read();
     const now = Date.now();
-    const rate = (total - previous.total) / Math.max(0.001, (now - previous.at) / 1_000);
-    previous = { at: now, total };
     const wall = Math.max(0, now - t0);
+    const offered = countUpTo(planned, wall);
+    const seconds = Math.max(0.001, (now - previous.at) / 1_000);
+    const offeredRate = (offered - previous.offered) / seconds;
+    const achievedRate = (counts.answers - previous.answers) / seconds;
+    previous = { at: now, answers: counts.answers, offered };
     const sim = plan.clock.startSim + wall * plan.clock.speed;
     const active = faults.activeFaults().map((fault) => fault.id).join(', ') || 'none';
-    const line = `+${Math.round(wall / 1_000)}s sim ${formatTimeOfDay(sim)} | ${total} answers, ${rate.toFixed(1)}/s, errors ${total ? ((100 * failed) / total).toFixed(1) : '0.0'}% | faults: ${active}`;
+    const errors = counts.answers ? ((100 * counts.failed) / counts.answers).toFixed(1) : '0.0';
+    const line = `+${Math.round(wall / 1_000)}s sim ${formatTimeOfDay(sim)} | visits ${offeredRate.toFixed(0)}/s offered | answers ${counts.answers}, ${achievedRate.toFixed(1)}/s, errors ${errors}% | ledger ${counts.ledger} | faults: ${active}`;
     if (stopped) return;
     if (plain) log(line);
     else process.stderr.write(`\r\u001b[2K${line}`);
@@ -44,34 +65,14 @@ export function startProgress({ plan, t0, runDir, faults, log, plain, csvFiles }
   };
 }
 
-/** Counts `thap_outcome` rows (and failed ones) in a CSV file that is still being written. */
-class OutcomeCounter {
-  private offset = 0;
-  private rest = '';
-  total = 0;
-  failed = 0;
-  constructor(private readonly file: string) {}
-
-  async read(): Promise<{ total: number; failed: number }> {
-    const handle = await open(this.file, 'r').catch(() => undefined);
-    if (!handle) return this;
-    try {
-      const buffer = Buffer.alloc(1 << 20);
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, this.offset);
-        if (bytesRead === 0) break;
-        this.offset += bytesRead;
-        const lines = (this.rest + buffer.toString('utf8', 0, bytesRead)).split('\n');
-        this.rest = lines.pop() ?? '';
-        for (const line of lines) {
-          if (!line.startsWith('thap_outcome,')) continue;
-          this.total += 1;
-          if (line.includes('outcome=failed')) this.failed += 1;
-        }
-      }
-    } finally {
-      await handle.close();
-    }
-    return this;
+/** How many of the sorted values are at most `limit` (binary search). */
+function countUpTo(sorted: number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) <= limit) low = middle + 1;
+    else high = middle;
   }
+  return low;
 }

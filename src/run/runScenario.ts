@@ -201,7 +201,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     const activeFaults = faults;
     cleanup.defer('remove faults', () => activeFaults.removeAll(interruptedBy ? `interrupted by ${interruptedBy}` : 'run stopped'));
     faults.schedule(t0);
-    const progress = startProgress({ plan, t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });
+    const progress = startProgress({ plan, load, t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });
     cleanup.defer('stop progress', () => progress.stop());
 
     const exit = await race(k6.exited);
