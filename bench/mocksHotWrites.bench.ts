@@ -36,8 +36,8 @@ const entry: BenchEntry = {
 async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
   const writes = hotWrites(sink.url);
   const first = writes[0]!;
-  const measure = async (server: string, args: string[], path: string, body: string, headers?: Record<string, string>): Promise<Measured> => {
-    const started = await startServer(server, args);
+  const measure = async (server: string, args: string[], path: string, body: string, headers?: Record<string, string>, env?: Record<string, string>): Promise<Measured> => {
+    const started = await startServer(server, args, env);
     try {
       const cpuBefore = processTreeCpuMs(started.pid);
       const result = await runWrk({ url: `${started.url}${path}`, body, headers, durationSec: DURATION_SEC });
@@ -47,10 +47,12 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
       await started.stop();
     }
   };
-  const subjects: Array<{ subject: string; server: string; args: string[]; write: (typeof writes)[number] }> = [
+  const subjects: Array<{ subject: string; server: string; args: string[]; write: (typeof writes)[number]; env?: Record<string, string> }> = [
     { subject: 'bare node:http', server: 'bare', args: [], write: first },
     { subject: 'Fetch-object ceiling', server: 'ceiling', args: [], write: first },
     ...writes.map((write) => ({ subject: `thap ${write.service} POST ${write.path}`, server: 'thap', args: ['--service', write.service], write })),
+  // What phase A shipped: the same adapter going through msw's getResponse (docs/mocks-performance.md).
+  { subject: 'thap ehospital via msw getResponse', server: 'thap', args: ['--service', 'ehospital'], write: first, env: { THAP_MOCKS_DISPATCH: 'msw' } },
     ...(WORKERS > 1 ? writes.map((write) => ({ subject: `thap ${write.service} x${WORKERS} cluster`, server: 'thap', args: ['--service', write.service, '--workers', String(WORKERS)], write })) : []),
   ];
   // Paired rounds: within a round every subject runs back to back, so a ratio compares runs that saw the
@@ -58,7 +60,7 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
   const rounds: Array<Map<string, Measured>> = [];
   for (let round = 0; round < ROUNDS; round++) {
     const results = new Map<string, Measured>();
-    for (const { subject, server, args, write } of subjects) results.set(subject, await measure(server, args, write.path, write.body, write.headers));
+    for (const { subject, server, args, write, env } of subjects) results.set(subject, await measure(server, args, write.path, write.body, write.headers, env));
     rounds.push(results);
   }
   const med = (pick: (results: Map<string, Measured>) => number) => median(rounds.map(pick));

@@ -10,9 +10,9 @@ export interface BenchServer {
 }
 
 /** Starts `bench/servers/<name>.ts` in its own node process and waits for its `{"url":...}` line. */
-export function startServer(name: string, args: string[] = []): Promise<BenchServer> {
+export function startServer(name: string, args: string[] = [], env: Record<string, string> = {}): Promise<BenchServer> {
   const file = fileURLToPath(new URL(`../servers/${name}.ts`, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
