@@ -1,3 +1,4 @@
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../scoring/reportSchema.ts';
 import { chromiumMissingHint, findChromium } from './browser/findChromium.ts';
@@ -39,7 +40,6 @@ export async function writeReportFiles({ dir, report, formats = allReportFormats
       const file = join(dir, 'report.pdf');
       const temporary = join(dir, `.report.pdf.${process.pid}.tmp`);
       await renderPdf({ chromium: browser, htmlFile, pdfFile: temporary });
-      const { rename } = await import('node:fs/promises');
       await rename(temporary, file);
       files.push(file);
     }
