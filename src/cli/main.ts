@@ -3,19 +3,25 @@ import { commands } from './commands/index.ts';
 import { handleError } from './handleError.ts';
 import { thapVersion } from '../version.ts';
 
-/** Builds the commander program: one `Command` per file in `commands/`, registered in `commands/index.ts`. */
-export function buildProgram(): Command {
+/**
+ * Builds the commander program: one `Command` per file in `commands/`, registered in `commands/index.ts`.
+ * With `only`, just that command is loaded (the one being run); otherwise all of them (help, unknown names).
+ */
+export async function buildProgram({ only }: { only?: string } = {}): Promise<Command> {
   const program = new Command('thap')
     .description('Load-and-resilience test harness for hospital and lab systems that depend on NIC services')
     .version(thapVersion, '-V, --version')
     .showHelpAfterError('(run `thap --help` for usage)')
     .exitOverride();
-  for (const command of commands) program.addCommand(command());
+  const names = only && only in commands ? [only] : Object.keys(commands);
+  for (const name of names) program.addCommand((await (commands[name] as () => Promise<() => Command>)())());
   return program;
 }
 
 async function main(): Promise<void> {
-  await buildProgram().parseAsync(process.argv);
+  const [first] = process.argv.slice(2);
+  const only = first === '--version' || first === '-V' ? '' : first;
+  await (await buildProgram({ only })).parseAsync(process.argv);
 }
 
 main().catch((error: unknown) => {

@@ -1,16 +1,18 @@
 import type { Command } from 'commander';
-import { runCommand } from './run.ts';
-import { validateCommand } from './validate.ts';
-import { scenariosCommand } from './scenarios.ts';
-import { toolsCommand } from './tools.ts';
-import { doctorCommand } from './doctor.ts';
-import { k8sCommand } from './k8s.ts';
-import { mocksCommand } from './mocks.ts';
-import { reportCommand } from './report.ts';
-import { compareCommand } from './compare.ts';
-import { generateCommand } from './generate.ts';
 
 /**
- * Every command of the CLI, one file each. Add a command by importing its factory here.
+ * Every command of the CLI, one file each, loaded only when used: `thap run` does not load the report
+ * renderer, `thap --version` loads nothing. Add a command with one line here.
  */
-export const commands: Array<() => Command> = [runCommand, validateCommand, scenariosCommand, toolsCommand, doctorCommand, k8sCommand, mocksCommand, reportCommand, compareCommand, generateCommand];
+export const commands: Record<string, () => Promise<() => Command>> = {
+  run: async () => (await import('./run.ts')).runCommand,
+  validate: async () => (await import('./validate.ts')).validateCommand,
+  scenarios: async () => (await import('./scenarios.ts')).scenariosCommand,
+  generate: async () => (await import('./generate.ts')).generateCommand,
+  report: async () => (await import('./report.ts')).reportCommand,
+  compare: async () => (await import('./compare.ts')).compareCommand,
+  mocks: async () => (await import('./mocks.ts')).mocksCommand,
+  tools: async () => (await import('./tools.ts')).toolsCommand,
+  doctor: async () => (await import('./doctor.ts')).doctorCommand,
+  k8s: async () => (await import('./k8s.ts')).k8sCommand,
+};
