@@ -23,7 +23,22 @@ const pollMs = 20;
  * that process's CPU from /proc at t0 (run.json gets `t0` when k6's setup calls the beacon) and again when
  * the k6 process it started has exited. Throws with the log's tail if thap fails.
  */
-export async function runThap({ scenarioFile, target, outDir, k6Path, toxiproxyPath }: { scenarioFile: string; target: string; outDir: string; k6Path: string; toxiproxyPath: string }): Promise<ThapRun> {
+export async function runThap({
+  scenarioFile,
+  target,
+  outDir,
+  k6Path,
+  toxiproxyPath,
+  whileDriving,
+}: {
+  scenarioFile: string;
+  target: string;
+  outDir: string;
+  k6Path: string;
+  toxiproxyPath: string;
+  /** Called at t0 with run.json (ports, processes); what it returns is called when k6 has exited. */
+  whileDriving?: (info: RunJson) => () => void;
+}): Promise<ThapRun> {
   const logFile = join(outDir, 'thap.log');
   const log = createWriteStream(logFile);
   const started = Date.now();
@@ -43,16 +58,19 @@ export async function runThap({ scenarioFile, target, outDir, k6Path, toxiproxyP
   let runDir: string | undefined;
   let driveStart: { cpu: number; at: number } | undefined;
   let k6Pid: number | undefined;
+  let stopWatching: (() => void) | undefined;
   while (!done && !driveStart) {
     runDir ??= (await readdir(outDir, { withFileTypes: true })).find((entry) => entry.isDirectory())?.name;
     const info = runDir ? await readRunJson(join(outDir, runDir)) : undefined;
     if (info?.t0 !== undefined) {
       driveStart = { cpu: processCpuMs(pid) ?? NaN, at: Date.now() };
       k6Pid = info.processes.find((entry) => entry.name === 'k6')?.pid;
+      stopWatching = whileDriving?.(info);
     } else await sleep();
   }
   while (!done && k6Pid !== undefined && isRunning(k6Pid)) await sleep();
   const driveEnd = { cpu: processCpuMs(pid) ?? NaN, at: Date.now() };
+  stopWatching?.();
   let totalCpu = NaN;
   while (!done) {
     totalCpu = processCpuMs(pid) ?? totalCpu;
@@ -76,10 +94,11 @@ export async function runThap({ scenarioFile, target, outDir, k6Path, toxiproxyP
   };
 }
 
-interface RunJson {
+export interface RunJson {
   t0?: number;
   status?: string;
   processes: Array<{ name: string; pid: number }>;
+  ports: number[];
 }
 
 async function readRunJson(runDir: string): Promise<RunJson | undefined> {
