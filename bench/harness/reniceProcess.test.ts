@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { reniceProcess } from './reniceProcess.ts';
+
+describe('reniceProcess', () => {
+  it('lowers the priority of every thread of a running process and answers 0 for a missing one', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)'], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500)); // node has started its worker threads
+      const threads = readdirSync(`/proc/${child.pid}/task`);
+      expect(threads.length).toBeGreaterThan(1);
+      expect(reniceProcess({ pid: child.pid!, nice: 10 })).toBe(threads.length);
+      expect(os.getPriority(child.pid!)).toBe(10);
+      // field 19 of a thread's stat is its nice value
+      const nice = (tid: string) => Number(readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+      expect(threads.map(nice)).toEqual(threads.map(() => 10));
+    } finally {
+      child.kill();
+    }
+    expect(reniceProcess({ pid: 2 ** 22 + 1, nice: 10 })).toBe(0);
+  });
+});
