@@ -15,10 +15,21 @@ const TARGET_SECONDS = 30;
 const TARGET_RSS_MB = 512;
 /** k6 writes 13 built-in rows per HTTP request (TOOLS.md), plus thap's one thap_outcome row. */
 const ROWS_PER_REQUEST = 14;
+const REPEATS = Number(process.env.THAP_BENCH_SCORING_REPEATS ?? 2);
 
-async function measure(mode: 'score' | 'count', runDir: string): Promise<{ seconds: number; maxRssMB: number; rows: number; score?: number }> {
+type Measured = { seconds: number; maxRssMB: number; rows: number; score?: number };
+
+async function measureOnce(mode: 'score' | 'count', runDir: string): Promise<Measured> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', child, mode, runDir], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssMB: number; rows: number; score?: number };
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Measured;
+}
+
+/** Best time of REPEATS runs (the machine may be shared), with the worst peak RSS of them. */
+async function measure(mode: 'score' | 'count', runDir: string): Promise<Measured> {
+  const runs: Measured[] = [];
+  for (let i = 0; i < REPEATS; i += 1) runs.push(await measureOnce(mode, runDir));
+  const best = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  return { ...best, maxRssMB: Math.max(...runs.map((r) => r.maxRssMB)) };
 }
 
 /**
@@ -62,7 +73,7 @@ const entry: BenchEntry = {
             timesLineCount: round(scored.seconds / count.seconds),
             withinTargets: scored.seconds < TARGET_SECONDS && scored.maxRssMB < TARGET_RSS_MB ? 1 : 0,
           },
-          note: `targets < ${TARGET_SECONDS} s and < ${TARGET_RSS_MB} MB; score ${scored.score}`,
+          note: `best of ${REPEATS} runs, worst RSS; targets < ${TARGET_SECONDS} s and < ${TARGET_RSS_MB} MB; score ${scored.score}`,
         },
       ];
     } finally {
