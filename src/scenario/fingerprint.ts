@@ -3,11 +3,12 @@ import { stableStringify } from '../util/stableStringify.ts';
 import type { Scenario } from './schema.ts';
 
 /**
- * sha256 of the normalised scenario (defaults applied, keys sorted). The seed is left out: it is reported
- * beside the fingerprint, so that "same scenario, other seed" stays recognisable. `thap compare` refuses
- * runs whose fingerprints differ.
+ * sha256 of the normalised scenario (defaults applied, keys sorted): what was done to the client, not
+ * which client. The client block is left out, so that two vendors' systems run on the same scenario share a
+ * fingerprint; the seed is left out too (it is reported beside it, so "same scenario, other seed" stays
+ * recognisable). `thap compare` refuses runs whose fingerprints differ.
  */
 export function scenarioFingerprint(scenario: Scenario): string {
-  const { seed: _seed, ...rest } = scenario;
+  const { seed: _seed, client: _client, ...rest } = scenario;
   return `sha256:${createHash('sha256').update(stableStringify(rest)).digest('hex')}`;
 }

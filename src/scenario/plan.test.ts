@@ -23,11 +23,14 @@ describe('buildPlan', () => {
     ]);
   });
 
-  it('gives the same fingerprint for the same scenario and another for a changed one, whatever the seed', async () => {
+  it('gives the same fingerprint for the same scenario whatever the seed and the client, and another for a changed one', async () => {
     const { scenario } = await loadScenario('scenarios/demo.yaml');
     const same = buildPlan({ ...scenario, seed: 7 }).scenario.fingerprint;
     expect(same).toBe(buildPlan(scenario).scenario.fingerprint);
     const changed = buildPlan({ ...scenario, clock: { ...scenario.clock, speed: 30 } }).scenario.fingerprint;
     expect(changed).not.toBe(same);
+    // Another vendor's client on the same scenario: a fair comparison, so the same fingerprint.
+    const otherClient = buildPlan({ ...scenario, client: { ...scenario.client, command: ['node', 'vendor-b.js'] } }).scenario.fingerprint;
+    expect(otherClient).toBe(same);
   });
 });
