@@ -21,7 +21,7 @@ describe('runOpenLoop', () => {
       expect(seen).toBe(50);
       expect(result.errors).toBe(10);
       expect(result.ok).toBe(40);
-      expect(result.achievedRps).toBeGreaterThan(60);
+      expect(result.achievedRps).toBeGreaterThan(30);
       expect(result.achievedRps).toBeLessThan(110);
       expect(result.p99Ms).toBeGreaterThanOrEqual(result.p50Ms);
     } finally {

@@ -76,7 +76,7 @@ describe('application faults over HTTP (POST/GET/DELETE /__admin/faults)', () =>
     await call({ base, path: REG, body: registrationBody() });
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(48);
-    expect(took).toBeLessThan(400);
+    expect(took).toBeLessThan(3000);
     expect((await setFault({ kind: 'latency', settings: { distribution: { type: 'lognormal', medianMs: 100, p99Ms: 50 } } })).status).toBe(400);
   });
 
