@@ -1,12 +1,13 @@
-import { attemptNic } from '../shared/attemptNic.ts';
+import { hammer } from './hammer.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
 import { sleep } from '../shared/timeScale.ts';
 import type { PendingQueue, PendingWrite } from './pendingQueue.ts';
 import type { RetryStormSettings } from './settings.ts';
 
 /**
- * Resends everything in the queue on a fixed short period, all at once, with no idempotency key: the load
- * spike when NIC comes back. A write that has failed `maxRounds` flushes is dropped (logged as `abandoned`).
+ * Every `flushEveryMs` it hammers NIC with everything in the queue, all at once (each write `attempts` times
+ * back to back, no idempotency key): the storm while NIC is sick and the spike when it comes back. A write
+ * that has failed `maxRounds` flushes is dropped (logged as `abandoned`).
  */
 export function startFlusher(args: { queue: PendingQueue; settings: RetryStormSettings; logEvent: EventLogger }) {
   const controller = new AbortController();
@@ -30,7 +31,14 @@ export function startFlusher(args: { queue: PendingQueue; settings: RetryStormSe
 
 async function resend(args: { queue: PendingQueue; settings: RetryStormSettings; logEvent: EventLogger; item: PendingWrite }): Promise<void> {
   const { item } = args;
-  const attempt = await attemptNic({ baseUrl: item.baseUrl, nicRequest: item.nicRequest, correlationId: item.correlationId, timeoutMs: args.settings.attemptTimeoutMs, session: item.session });
+  const { last: attempt } = await hammer({
+    baseUrl: item.baseUrl,
+    nicRequest: item.nicRequest,
+    correlationId: item.correlationId,
+    session: item.session,
+    attempts: args.settings.attempts,
+    attemptTimeoutMs: args.settings.attemptTimeoutMs,
+  });
   if (attempt.kind === 'ok') {
     args.queue.remove(item.correlationId);
     args.logEvent({ event: 'flushed', step: item.step.step, correlationId: item.correlationId, rounds: item.rounds + 1 });

@@ -9,7 +9,7 @@ export interface RetryStormSettings {
   attemptTimeoutMs: number;
   /** Wall ms between flushes of the in-memory queue. */
   flushEveryMs: number;
-  /** Flush rounds before a queued write is dropped without a word to anyone. */
+  /** Flush rounds before a queued write is dropped without a word to anyone (it keeps trying for hours). */
   maxRounds: number;
   /** Writes kept in memory at most. */
   queueLimit: number;
@@ -18,15 +18,17 @@ export interface RetryStormSettings {
 }
 
 /**
- * Timers are simulated seconds divided by THAP_TIME_SCALE, with small wall floors for loopback. 30 s attempt
- * timeout, a flush every simulated second for 30 rounds, 5 attempts: numbers chosen to be careless, not cited.
+ * Timers are simulated seconds divided by THAP_TIME_SCALE, with small wall floors for loopback. A 30 s attempt
+ * timeout, 5 attempts back to back, a flush every simulated second for up to 3 simulated hours of rounds:
+ * numbers chosen to be careless, not cited. The 20 ms flush floor only keeps a compressed run's storm within
+ * what one test machine can serve.
  */
 export function retryStormSettings(config: ClientConfig): RetryStormSettings {
   return {
     attempts: 5,
     attemptTimeoutMs: wallMs({ simSeconds: 30, timeScale: config.timeScale, floorMs: 200 }),
-    flushEveryMs: wallMs({ simSeconds: 1, timeScale: config.timeScale, floorMs: 100 }),
-    maxRounds: 30,
+    flushEveryMs: wallMs({ simSeconds: 1, timeScale: config.timeScale, floorMs: 20 }),
+    maxRounds: 3 * 3600,
     queueLimit: 20_000,
     flushConcurrency: 256,
   };
