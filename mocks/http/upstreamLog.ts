@@ -21,6 +21,7 @@ export interface UpstreamRecord {
 }
 
 export function createUpstreamLogger(service: ServiceName, appender: NdjsonAppender) {
+  if (!appender.enabled) return (): void => undefined;
   return (exchange: Exchange | undefined, summary: { method: string; path: string; status: number; clientId: string; receivedAt: number }): void => {
     const record: UpstreamRecord = {
       t: summary.receivedAt,

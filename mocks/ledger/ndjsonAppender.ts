@@ -6,13 +6,15 @@ import { createWriteStream, type WriteStream } from 'node:fs';
  * counts lines (a run without a run directory).
  */
 export interface NdjsonAppender {
+  /** False when there is no file: callers may skip building records. */
+  readonly enabled: boolean;
   append(record: unknown): void;
   close(): Promise<void>;
 }
 
 export function createNdjsonAppender(options: { path?: string; flushEveryMs?: number; flushAtBytes?: number }): NdjsonAppender {
   const { path } = options;
-  if (!path) return { append: () => undefined, close: async () => undefined };
+  if (!path) return { enabled: false, append: () => undefined, close: async () => undefined };
   const stream: WriteStream = createWriteStream(path, { flags: 'a' });
   const flushAtBytes = options.flushAtBytes ?? 64 * 1024;
   let buffer = '';
@@ -28,6 +30,7 @@ export function createNdjsonAppender(options: { path?: string; flushEveryMs?: nu
   const timer = setInterval(flush, options.flushEveryMs ?? 200);
   timer.unref();
   return {
+    enabled: true,
     append(record) {
       buffer += `${JSON.stringify(record)}\n`;
       if (buffer.length >= flushAtBytes) flush();
