@@ -14,4 +14,5 @@ export const entries: Array<() => Promise<{ default: import('./types.ts').BenchE
   () => import('./entries/harnessOverhead.ts'),
   () => import('./entries/harnessFaultTiming.ts'),
   () => import('./entries/harnessLatency.ts'),
+  () => import('./entries/k6Segments.ts'),
 ];
