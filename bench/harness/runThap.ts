@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRunning, processCpuMs } from './processCpu.ts';
@@ -17,20 +17,9 @@ export interface ThapRun {
 
 const thapBin = fileURLToPath(new URL('../../bin/thap.js', import.meta.url));
 const pollMs = 20;
+const attempts = 6;
 
-/**
- * Runs `thap run <scenario> --target <url> --ci` as a separate node process (as a user would) and samples
- * that process's CPU from /proc at t0 (run.json gets `t0` when k6's setup calls the beacon) and again when
- * the k6 process it started has exited. Throws with the log's tail if thap fails.
- */
-export async function runThap({
-  scenarioFile,
-  target,
-  outDir,
-  k6Path,
-  toxiproxyPath,
-  whileDriving,
-}: {
+type RunThapOptions = {
   scenarioFile: string;
   target: string;
   outDir: string;
@@ -38,7 +27,33 @@ export async function runThap({
   toxiproxyPath: string;
   /** Called at t0 with run.json (ports, processes); what it returns is called when k6 has exited. */
   whileDriving?: (info: RunJson) => () => void;
-}): Promise<ThapRun> {
+};
+
+/** A thap run that could not build its stack because a fixed proxy port was taken (another `--target` run). */
+class PortTakenError extends Error {}
+
+/**
+ * Runs `thap run <scenario> --target <url> --ci` as a separate node process (as a user would) and samples
+ * that process's CPU from /proc at t0 (run.json gets `t0` when k6's setup calls the beacon) and again when
+ * the k6 process it started has exited. Throws with the log's tail if thap fails.
+ */
+export async function runThap(options: RunThapOptions): Promise<ThapRun> {
+  // With --target, thap's proxies listen on fixed ports (src/stack/container/layout.ts): a run elsewhere on
+  // the machine holding them makes ours fail before t0. Wait for it to end and try again.
+  for (let attempt = 1; ; attempt++) {
+    const outDir = join(options.outDir, `attempt${attempt}`);
+    await mkdir(outDir);
+    try {
+      return await runThapOnce({ ...options, outDir });
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt === attempts) throw error;
+      process.stderr.write(`bench: a proxy port was taken (another run?); trying again in 10 s (${error.message.split('\n')[0]})\n`);
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+    }
+  }
+}
+
+async function runThapOnce({ scenarioFile, target, outDir, k6Path, toxiproxyPath, whileDriving }: RunThapOptions): Promise<ThapRun> {
   const logFile = join(outDir, 'thap.log');
   const log = createWriteStream(logFile);
   const started = Date.now();
@@ -82,7 +97,9 @@ export async function runThap({
   // The load itself is what is measured: a run whose load completed but whose scoring or reports failed
   // afterwards is still a measurement (the failure is kept in `afterLoadFailure`).
   if (!runDir || !driveStart || (code !== 0 && status !== 'completed')) {
-    const tail = (await readFile(logFile, 'utf8')).split('\n').slice(-15).join('\n');
+    const text = await readFile(logFile, 'utf8');
+    const tail = text.split('\n').slice(-15).join('\n');
+    if (!driveStart && /create proxy .* failed|EADDRINUSE/.test(text)) throw new PortTakenError(`thap run ${scenarioFile}: ${tail}`);
     throw new Error(`thap run ${scenarioFile} ${code !== 0 ? `exited with ${code}` : 'never reached t0'}; last lines of ${logFile}:\n${tail}`);
   }
   const drive = { cpuMs: driveEnd.cpu - driveStart.cpu, wallMs: driveEnd.at - driveStart.at };
