@@ -48,7 +48,9 @@ kubectl -n ${namespace} get testrun ${names.testRun} -w     # stage: started -> 
 \`\`\`
 Then copy the results out (\`/results/k6-<pod>.csv\` per runner, \`/results/mocks/ledger.ndjson\` and
 \`upstream.ndjson\`), e.g. \`kubectl -n ${namespace} cp <stack-pod>:/results ./results -c mocks\`.
-k6-operator does not merge the runners' outputs: each CSV covers one execution segment.
+k6-operator does not merge the runners' outputs: each CSV covers one execution segment. Merge and score them
+with \`thap report --merge ./results --scenario <the scenario file> --out reports/${scenario.name}-merged\`
+(the ledger and upstream log are taken from \`results/mocks/\`; docs/scale.md).
 
 ## What runs
 - \`${names.stack}\` (one pod): Toxiproxy ${toolPins.toxiproxy.version} with one proxy per NIC service, the NIC mocks,

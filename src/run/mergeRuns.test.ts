@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../errors.ts';
+import { loadScenario } from '../scenario/loadScenario.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
 import { buildRunDir } from '../scoring/testing/buildRunDir.ts';
 import { mergeRuns } from './mergeRuns.ts';
@@ -63,6 +64,30 @@ describe('mergeRuns', () => {
     expect(report.scenario.name).toBe('the-stack');
     expect(report.run.status).toBe('interrupted');
     expect(report.samples.httpRequests).toBe(100);
+  });
+
+  it('merges k6-operator results (one k6-<pod>.csv per runner, the ledger under mocks/, no plan) with the scenario given', async () => {
+    const a = await buildRunDir({ dir: await tmp('a'), durationMs: 10_000, ratePerSec: 6, respond });
+    const b = await buildRunDir({ dir: await tmp('b'), durationMs: 10_000, ratePerSec: 4, respond });
+    const results = await tmp('results');
+    await mkdir(join(results, 'mocks'));
+    await copyFile(join(a.runDir, 'k6.csv'), join(results, 'k6-thap-split-outage-1-q8x2v.csv'));
+    await copyFile(join(b.runDir, 'k6.csv'), join(results, 'k6-thap-split-outage-2-m4k7c.csv'));
+    await copyFile(join(a.runDir, 'ledger.ndjson'), join(results, 'mocks', 'ledger.ndjson'));
+    await copyFile(join(a.runDir, 'upstream.ndjson'), join(results, 'mocks', 'upstream.ndjson'));
+    await expect(mergeRuns({ runDirs: [results], outDir: join(results, 'no') })).rejects.toThrow(/has no plan.json.*fix: pass --scenario/);
+    const { scenario } = await loadScenario('test/scenarios/split-outage.yaml');
+    const out = join(await tmp('out'), 'merged');
+    await mergeRuns({ runDirs: [results], outDir: out, scenario });
+    const plan = JSON.parse(await readFile(join(out, 'plan.json'), 'utf8')) as { runId: string; faults: Array<{ id: string }> };
+    expect(plan.runId).toBe('merged');
+    expect(plan.faults.map((fault) => fault.id)).toEqual(['down']);
+    expect(await readFile(join(out, 'ledger.ndjson'), 'utf8')).toBe(await readFile(join(a.runDir, 'ledger.ndjson'), 'utf8'));
+    const report = await scoreRun({ runDir: out });
+    expect(report.scenario.name).toBe('split-outage');
+    expect(report.samples.httpRequests).toBe(100);
+    expect(report.run.startedAt).toBeGreaterThanOrEqual(startedAt);
+    expect(report.run.endedAt).toBeLessThanOrEqual(startedAt + 10_100);
   });
 
   it('refuses a runner without k6 CSVs, a stack without plan.json and a non-empty --out, naming each', async () => {

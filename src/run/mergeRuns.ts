@@ -1,12 +1,17 @@
 import { access, copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
+import { buildPlan } from '../scenario/plan.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { k6CsvFiles } from '../scoring/k6/k6CsvFiles.ts';
 import { streamK6Csv } from '../scoring/k6/streamK6Csv.ts';
 import { mergeRunInfo, type SourceRunInfo } from './merge/mergeRunInfo.ts';
 import { writeJsonAtomic } from './runDirectory.ts';
 
-/** Files of the stack (not of a runner) that a merged run takes from the stack directory, when present. */
+/**
+ * Files of the stack (not of a runner) that a merged run takes from the stack directory, when present: at its
+ * top, or under `mocks/` (where the k6-operator stack pod writes the ledger, src/k8s).
+ */
 const STACK_FILES = ['plan.json', 'scenario.resolved.json', 'faults.ndjson', 'ledger.ndjson', 'upstream.ndjson', 'mocks.config.json', 'mocks.log', 'toxiproxy.log', 'client.log'] as const;
 
 export interface MergeResult {
@@ -20,13 +25,27 @@ export interface MergeResult {
  * Builds one run directory from the outputs of N k6 runners (k6-operator instances, or `thap run`
  * directories): every `k6.csv`/`k6-<i>.csv` of every source becomes `k6-<n>.csv` in `outDir` (with its
  * `.log` when there is one), the stack's files (plan, scenario, faults, ledger, upstream) come from
- * `stackDir` (default the first source), and run.json spans all sources (see mergeRunInfo). Scoring then
+ * `stackDir` (default the first source), and run.json spans all sources (see mergeRunInfo). With `scenario`
+ * (k6-operator output has no plan.json), plan.json and scenario.resolved.json are written from it. Scoring then
  * reads the k6 CSVs as one stream (docs/run-directory.md). Does not score; `thap report --merge` does.
  *
  * Errors (UserError): a source without k6 CSVs, a stack directory without plan.json, an `outDir` that
  * already holds files.
  */
-export async function mergeRuns({ runDirs, outDir, stackDir, now = () => Date.now() }: { runDirs: string[]; outDir: string; stackDir?: string; now?: () => number }): Promise<MergeResult> {
+export async function mergeRuns({
+  runDirs,
+  outDir,
+  stackDir,
+  scenario,
+  now = () => Date.now(),
+}: {
+  runDirs: string[];
+  outDir: string;
+  stackDir?: string;
+  /** The scenario the runners ran; its plan replaces the stack directory's plan.json. */
+  scenario?: Scenario;
+  now?: () => number;
+}): Promise<MergeResult> {
   if (runDirs.length === 0) throw new UserError('--merge: no runner directories given; fix: thap report --merge DIR... --out DIR');
   const runDir = resolve(outDir);
   const sources = runDirs.map((dir) => resolve(dir));
@@ -41,8 +60,8 @@ export async function mergeRuns({ runDirs, outDir, stackDir, now = () => Date.no
     csvs.push(found);
   }
   const stack = resolve(stackDir ?? sources[0] as string);
-  if (!(await exists(join(stack, 'plan.json')))) {
-    throw new UserError(`${stackDir ? '--stack-dir' : '--merge'} ${stack}: has no plan.json, so the merged run has no plan or fault timeline; fix: pass --stack-dir with the run directory (or thap k8s render output) that holds plan.json, faults.ndjson, ledger.ndjson and upstream.ndjson`);
+  if (!scenario && !(await exists(join(stack, 'plan.json')))) {
+    throw new UserError(`${stackDir ? '--stack-dir' : '--merge'} ${stack}: has no plan.json, so the merged run has no plan or fault timeline; fix: pass --scenario with the scenario the runners ran, or --stack-dir with the run directory that holds plan.json, faults.ndjson, ledger.ndjson and upstream.ndjson`);
   }
 
   await mkdir(runDir, { recursive: true });
@@ -54,7 +73,16 @@ export async function mergeRuns({ runDirs, outDir, stackDir, now = () => Date.no
     if (await exists(log)) await copyFile(log, to.replace(/\.csv$/, '.log'));
     files.push({ from, to });
   }
-  for (const name of STACK_FILES) if (await exists(join(stack, name))) await copyFile(join(stack, name), join(runDir, name));
+  for (const name of STACK_FILES) {
+    const from = [join(stack, name), join(stack, 'mocks', name)];
+    const found = (await exists(from[0] as string)) ? from[0] : (await exists(from[1] as string)) ? from[1] : undefined;
+    if (found) await copyFile(found, join(runDir, name));
+  }
+  if (scenario) {
+    // As thap run writes them (src/run/runScenario.ts).
+    await writeJsonAtomic(join(runDir, 'scenario.resolved.json'), scenario);
+    await writeJsonAtomic(join(runDir, 'plan.json'), { ...buildPlan(scenario), services: scenario.services, runId: basename(runDir) });
+  }
 
   const withInfo = await Promise.all(sources.map(async (dir) => ({ dir, info: await readRunJson(dir) })));
   const infoSources = stackDir && !sources.includes(stack) ? [...withInfo, { dir: stack, info: await readRunJson(stack) }] : withInfo;
