@@ -20,6 +20,8 @@ const runOptionsSchema = z.strictObject({
   k6: z.string().optional(),
   toxiproxy: z.string().optional(),
   segments: z.coerce.number().int().min(1).max(64).default(1),
+  baseline: z.string().min(1).optional(),
+  maxRegression: z.coerce.number().min(0, 'max-regression is a number of score points, 0 or more').optional(),
   stack: z.enum(['local', 'docker', 'auto']).default('local'),
 });
 
@@ -38,6 +40,8 @@ export function runCommand(): Command {
     .option('--k6 <path>', 'k6 binary to use')
     .option('--toxiproxy <path>', 'Toxiproxy server binary to use')
     .option('--stack <kind>', 'where Toxiproxy, the mocks and the client run: local (processes), docker (containers) or auto (docker when Docker works and k6/Toxiproxy are missing)', 'local')
+    .option('--baseline <report.json>', 'fail (exit 1) when the score fell below this earlier report\'s by more than --max-regression')
+    .option('--max-regression <points>', 'with --baseline: score points the run may lose (default 0)')
     .option('--segments <n>', 'k6 processes started at once, each on one execution segment of the load (writes k6-<i>.csv)', '1')
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = parseOptions(runOptionsSchema, raw, 'thap run');
@@ -58,6 +62,7 @@ export function runCommand(): Command {
         plainProgress: options.ci || !process.stderr.isTTY,
         toolPaths: { k6Path: options.k6, toxiproxyPath: options.toxiproxy },
         segments: options.segments,
+        ...(options.baseline ? { baseline: { file: options.baseline, maxRegression: options.maxRegression ?? 0 } } : {}),
         stack: options.stack,
       });
       if (result.report) process.stdout.write(`${formatSummary(result.report, { reportPath: `${result.runDir}/report.json` })}\n`);

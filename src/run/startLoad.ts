@@ -1,0 +1,46 @@
+import { HarnessError } from '../errors.ts';
+import type { Load } from '../load/buildLoad.ts';
+import { k6ScriptEnv, prepareK6, writeK6Files } from '../load/prepareK6.ts';
+import { startHarnessEndpoint } from '../load/startHarnessEndpoint.ts';
+import { startK6Segments } from '../load/startK6Segments.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { CleanupStack } from '../stack/cleanupStack.ts';
+import { withTimeout } from '../util/withTimeout.ts';
+import type { RunRecord } from './runRecord.ts';
+
+export type RunningLoad = Awaited<ReturnType<typeof startK6Segments>> & { t0: number };
+
+/**
+ * Writes the k6 script and its data, starts thap's harness endpoint and the real k6 process(es), and waits
+ * for t0: the first k6 process to call the endpoint from its `setup()` marks the start of the load.
+ */
+export async function startLoad({ scenario, load, k6Binary, segments, clientUrl, runDir, cleanup, record, race }: {
+  scenario: Scenario;
+  load: Load;
+  k6Binary: string;
+  segments: number;
+  clientUrl: string;
+  runDir: string;
+  cleanup: CleanupStack;
+  record: RunRecord;
+  race: <T>(promise: Promise<T>) => Promise<T>;
+}): Promise<RunningLoad> {
+  const scriptFile = await writeK6Files({ dir: runDir, prepared: prepareK6({ scenario, load }) });
+  const harness = await startHarnessEndpoint({ cleanup });
+  const k6 = await startK6Segments({
+    count: segments,
+    binary: k6Binary,
+    runDir,
+    scriptFile,
+    env: k6ScriptEnv({ target: clientUrl, harnessUrl: harness.url, requestTimeoutMs: scenario.client.requestTimeout }),
+    cleanup,
+  });
+  for (const process of k6.processes) await record.started(process.name, process.pid, [harness.url]);
+  const t0 = await race(withTimeout(Promise.race([harness.t0, k6.exited]), 60_000, 'k6 start').catch((error: Error) => error));
+  if (typeof t0 !== 'number') {
+    throw new HarnessError(`k6 did not start its scenarios: ${t0 instanceof Error ? t0.message : `exited with code ${t0.code}`} (see ${t0 instanceof Error ? k6.logFiles.join(', ') : t0.log})`);
+  }
+  record.info.t0 = t0;
+  await record.save();
+  return Object.assign(k6, { t0 });
+}
