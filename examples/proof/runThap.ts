@@ -11,7 +11,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export interface ProofReport {
   score: { total: number; components: Array<{ name: string; points: number }> };
   integrity: { accepted: number; stored: number; lost: number; duplicated: number; extraRecords: number; pending: number };
-  nic: { retryAmplification: number | null; peakOverBaseline: number | null };
+  nic: { retryAmplification: number | null; retryAmplificationFromFault?: number | null; peakOverBaseline: number | null };
   phases: Array<{ name: string; kind: string; requests: number; outcomes: { done: number; queued: number; failed: number } }>;
 }
 

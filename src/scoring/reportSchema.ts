@@ -31,6 +31,8 @@ export const phaseSchema = z.object({
   latencyInflation: nullableNumber.describe('p95Ms / baseline p95Ms'),
   failFastMs: nullableNumber.describe('p95 latency of the unsuccessful answers: how fast the client fails'),
   outcomes: z.object({ done: z.number().int(), queued: z.number().int(), failed: z.number().int() }),
+  /** The same per journey step (register, fee, createConsignment...). */
+  steps: z.record(z.string(), z.object({ done: z.number().int(), queued: z.number().int(), failed: z.number().int() })).optional(),
 });
 
 export const faultSchema = z.object({
@@ -80,6 +82,8 @@ export const nicSchema = z.object({
   upstreamRequests: z.number().int(),
   logicalRequests: z.number().int(),
   retryAmplification: nullableNumber.describe('upstream attempts / logical requests'),
+  retryAmplificationFromFault: nullableNumber.optional().describe('the same from the first fault on, on the route hammered hardest (at least 5 logical requests)'),
+  retryAmplificationRoute: z.string().optional().describe('that route'),
   baselineUpstreamPerSec: nullableNumber,
   peakUpstreamPerSecAfterRecovery: nullableNumber,
   capacityPerSec: nullableNumber,

@@ -38,7 +38,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const windows = buildPhaseWindows({ start, end, faults });
   const timeline = new TimelineAccumulator(start, end, chooseBucketMs(end - start));
   const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs });
-  const upstream = await readUpstream({ runDir, timeline });
+  const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null });
   const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault });
 
   const [loadFrom, loadTo] = loadSpan(timeline);

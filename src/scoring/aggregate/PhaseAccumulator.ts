@@ -12,11 +12,22 @@ export class PhaseAccumulator {
   done = 0;
   queued = 0;
   failed = 0;
+  /** The client's answers per journey step (`thap_outcome` tag `step`): one desk may stop while others work. */
+  readonly steps = new Map<string, { done: number; queued: number; failed: number }>();
   /** First and last request start seen, to measure rates over the time load actually ran. */
   firstAt = Infinity;
   lastAt = -Infinity;
 
   constructor(readonly window: PhaseWindow) {}
+
+  addOutcome(step: string | undefined, outcome: string | undefined): void {
+    if (outcome !== 'done' && outcome !== 'queued' && outcome !== 'failed') return;
+    this[outcome] += 1;
+    if (step === undefined) return;
+    const counts = this.steps.get(step) ?? { done: 0, queued: 0, failed: 0 };
+    counts[outcome] += 1;
+    this.steps.set(step, counts);
+  }
 
   contains(t: number): boolean {
     return t >= this.window.start && t < this.window.end;

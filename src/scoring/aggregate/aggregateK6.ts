@@ -73,12 +73,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
         const tagged = tagValue(record[columns.metadata], 'entity');
         const entity = tagged === undefined ? undefined : ownString(tagged);
         const at = Number(record[columns.timestamp]);
-        for (const phase of phases) {
-          if (!phase.contains(at)) continue;
-          if (outcome === 'done') phase.done += 1;
-          else if (outcome === 'queued') phase.queued += 1;
-          else if (outcome === 'failed') phase.failed += 1;
-        }
+        const step = tagValue(record[columns.extraTags], 'step');
+        for (const phase of phases) if (phase.contains(at)) phase.addOutcome(step, outcome);
         // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.
         if (entity === undefined || !isWriteStep(tagValue(record[columns.extraTags], 'step'))) return;
         if ((outcome === 'done' || outcome === 'queued') && faultWindow && at >= faultWindow.start && at < faultWindow.end) acceptedDuringFault.add(entity);

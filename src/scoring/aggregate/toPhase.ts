@@ -34,5 +34,6 @@ export function toPhase({ acc, baselineP95, loadFrom, loadTo }: { acc: PhaseAccu
     latencyInflation: p95Ms !== null && baselineP95 !== null && baselineP95 > 0 ? p95Ms / baselineP95 : null,
     failFastMs: acc.failedLatency.quantile(0.95),
     outcomes: { done: acc.done, queued: acc.queued, failed: acc.failed },
+    steps: Object.fromEntries([...acc.steps.entries()].sort(([a], [b]) => a.localeCompare(b))),
   };
 }

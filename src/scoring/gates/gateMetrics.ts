@@ -35,6 +35,7 @@ const FIXED: Record<string, GateMetric> = {
   'recovery.resilienceLoss': { kind: 'number', description: 'area under 100 - Q(t), percent-seconds', read: (r) => r.recovery.resilienceLoss },
   'recovery.metastable': { kind: 'boolean', description: 'goodput still low after the fault (1 = yes)', read: (r) => r.recovery.metastable },
   'nic.retryAmplification': { kind: 'number', description: 'upstream attempts per logical request', read: (r) => r.nic.retryAmplification },
+  'nic.retryAmplificationFromFault': { kind: 'number', description: 'upstream attempts per logical request, from the first fault on', read: (r) => r.nic.retryAmplificationFromFault ?? null },
   'nic.peakOverCapacity': { kind: 'number', description: 'post-recovery upstream peak over capacity', read: (r) => r.nic.peakOverCapacity },
   'nic.peakOverBaseline': { kind: 'number', description: 'post-recovery upstream peak over baseline rate', read: (r) => r.nic.peakOverBaseline },
   'nic.drainTime': { kind: 'duration', description: 'fault end until the last accepted record was stored', read: (r) => r.nic.drainTimeMs },

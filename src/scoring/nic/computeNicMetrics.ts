@@ -32,6 +32,8 @@ export function computeNicMetrics({ upstream, timeline, baseline, faultEnd, last
     upstreamRequests: upstream.attempts,
     logicalRequests: upstream.logical,
     retryAmplification: upstream.logical > 0 ? upstream.attempts / upstream.logical : null,
+    retryAmplificationFromFault: fromFaultAmplification(upstream),
+    ...(upstream.fromFault?.worst ? { retryAmplificationRoute: upstream.fromFault.worst.route } : {}),
     baselineUpstreamPerSec: baselineRate,
     peakUpstreamPerSecAfterRecovery: peak,
     capacityPerSec: capacityPerSec ?? null,
@@ -44,4 +46,12 @@ export function computeNicMetrics({ upstream, timeline, baseline, faultEnd, last
       ratio: upstream.retryAfterObserved > 0 ? upstream.retryAfterHonoured / upstream.retryAfterObserved : null,
     },
   };
+}
+
+/** From the first fault on: the route hammered hardest, else all requests together. */
+function fromFaultAmplification(upstream: UpstreamAggregate): number | null {
+  const fromFault = upstream.fromFault;
+  if (!fromFault) return null;
+  if (fromFault.worst) return Math.max(fromFault.worst.attempts / fromFault.worst.logical, fromFault.logical > 0 ? fromFault.attempts / fromFault.logical : 0);
+  return fromFault.logical > 0 ? fromFault.attempts / fromFault.logical : null;
 }

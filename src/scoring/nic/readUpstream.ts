@@ -9,6 +9,11 @@ export interface UpstreamAggregate {
   logical: number;
   retryAfterObserved: number;
   retryAfterHonoured: number;
+  /**
+   * From the first fault on, per route: attempts and logical requests; `worst` is the route with the most
+   * attempts per logical request (at least 5 logical requests): the failing dependency a client hammered.
+   */
+  fromFault: { attempts: number; logical: number; worst?: { route: string; attempts: number; logical: number } } | null;
 }
 
 /**
@@ -17,14 +22,18 @@ export interface UpstreamAggregate {
  * `businessKey` (per service and method); a line with none of them is its own logical request. Retry-After is
  * counted from lines that carry `retryAfterHonoured` (true/false). Time is `t` (docs/nic-mocks.md), else `at` or `receivedAt`.
  */
-export async function readUpstream({ runDir, timeline }: { runDir: string; timeline: TimelineAccumulator }): Promise<UpstreamAggregate> {
+export async function readUpstream({ runDir, timeline, faultStart = null }: { runDir: string; timeline: TimelineAccumulator; faultStart?: number | null }): Promise<UpstreamAggregate> {
   const file = join(runDir, 'upstream.ndjson');
   try {
     await access(file);
   } catch {
-    return { measured: false, attempts: 0, logical: 0, retryAfterObserved: 0, retryAfterHonoured: 0 };
+    return { measured: false, attempts: 0, logical: 0, retryAfterObserved: 0, retryAfterHonoured: 0, fromFault: null };
   }
-  const keys = new Set<string>();
+  // Attempts per logical request, and which logical requests were attempted from the first fault on: the
+  // retries a fault provokes are diluted by a long calm run when counted over the whole run.
+  const keys = new Map<string, number>();
+  const fromFaultKeys = new Map<string, string>();
+  let anonymousFromFault = 0;
   let attempts = 0;
   let anonymous = 0;
   let retryAfterObserved = 0;
@@ -37,13 +46,36 @@ export async function readUpstream({ runDir, timeline }: { runDir: string; timel
         if (bucket !== -1) timeline.upstream[bucket] = (timeline.upstream[bucket] ?? 0) + 1;
       }
       const ref = [line.idempotencyKey, line.clientRef, line.businessKey].find((value): value is string => typeof value === 'string' && value !== '');
-      if (ref === undefined) anonymous += 1;
-      else keys.add(`${String(line.service ?? '')}|${String(line.method ?? '')}|${ref}`);
+      const afterFault = faultStart !== null && at !== undefined && at >= faultStart;
+      if (ref === undefined) {
+        anonymous += 1;
+        if (afterFault) anonymousFromFault += 1;
+      } else {
+        const key = `${String(line.service ?? '')}|${String(line.method ?? '')}|${ref}`;
+        keys.set(key, (keys.get(key) ?? 0) + 1);
+        if (afterFault) fromFaultKeys.set(key, `${String(line.service ?? '')} ${String(line.method ?? '')} ${String(line.route ?? line.path ?? '')}`);
+      }
       if (typeof line.retryAfterHonoured === 'boolean') {
         retryAfterObserved += 1;
         if (line.retryAfterHonoured) retryAfterHonoured += 1;
       }
     },
   });
-  return { measured: true, attempts, logical: keys.size + anonymous, retryAfterObserved, retryAfterHonoured };
+  let fromFaultAttempts = anonymousFromFault;
+  const byRoute = new Map<string, { attempts: number; logical: number }>();
+  for (const [key, route] of fromFaultKeys) {
+    const count = keys.get(key) ?? 0;
+    fromFaultAttempts += count;
+    const totals = byRoute.get(route) ?? { attempts: 0, logical: 0 };
+    totals.attempts += count;
+    totals.logical += 1;
+    byRoute.set(route, totals);
+  }
+  let worst: { route: string; attempts: number; logical: number } | undefined;
+  for (const [route, totals] of byRoute) {
+    if (totals.logical < 5) continue;
+    if (!worst || totals.attempts / totals.logical > worst.attempts / worst.logical) worst = { route, ...totals };
+  }
+  const fromFault = faultStart === null ? null : { attempts: fromFaultAttempts, logical: fromFaultKeys.size + anonymousFromFault, ...(worst ? { worst } : {}) };
+  return { measured: true, attempts, logical: keys.size + anonymous, retryAfterObserved, retryAfterHonoured, fromFault };
 }

@@ -36,12 +36,41 @@ export function computeScore(inputs: Inputs): { version: string; total: number; 
 type Part = Omit<ScoreComponent, 'points'>;
 
 function absorb({ baseline, fault }: Inputs): Part {
-  const weight = 25;
+  const weight = 35;
   if (!fault || fault.goodput === null || !baseline?.goodput) {
     return { name: 'absorb', weight, value: null, explanation: 'Not measured: the run had no fault phase with traffic, or no baseline goodput to compare with.' };
   }
-  const value = clamp01(fault.goodput / baseline.goodput);
-  return { name: 'absorb', weight, value, explanation: `During the fault the client kept ${pct(value)} of its baseline goodput (successful answers within the SLO per offered request).` };
+  const overall = clamp01(fault.goodput / baseline.goodput);
+  const worst = worstStep({ baseline, fault });
+  if (worst && worst.ratio < overall) {
+    const value = clamp01(worst.ratio);
+    return { name: 'absorb', weight, value, explanation: `During the fault the client kept ${pct(overall)} of its baseline goodput, but its ${worst.step} step only ${pct(value)} of its baseline success: that desk stopped.` };
+  }
+  return { name: 'absorb', weight, value: overall, explanation: `During the fault the client kept ${pct(overall)} of its baseline goodput (successful answers within the SLO per offered request).` };
+}
+
+/** Fewest answers a step needs in baseline and in the fault for its own success ratio to count. */
+const MIN_STEP_ANSWERS = 5;
+
+/**
+ * The journey step that fared worst in the fault against its own baseline (accepted = done or queued, over
+ * all answers): an outage of one NIC endpoint (the consignment desk of outages.md O13, the barcode of O10)
+ * stops one desk while the rest of the counter works, and a ratio over every request would hide it.
+ */
+function worstStep({ baseline, fault }: { baseline: Phase; fault: Phase }): { step: string; ratio: number } | undefined {
+  let worst: { step: string; ratio: number } | undefined;
+  for (const [step, during] of Object.entries(fault.steps ?? {})) {
+    const before = baseline.steps?.[step];
+    if (!before) continue;
+    const answeredBefore = before.done + before.queued + before.failed;
+    const answeredDuring = during.done + during.queued + during.failed;
+    if (answeredBefore < MIN_STEP_ANSWERS || answeredDuring < MIN_STEP_ANSWERS) continue;
+    const successBefore = (before.done + before.queued) / answeredBefore;
+    if (successBefore === 0) continue;
+    const ratio = (during.done + during.queued) / answeredDuring / successBefore;
+    if (!worst || ratio < worst.ratio) worst = { step, ratio };
+  }
+  return worst;
 }
 
 function recover({ recovery }: Inputs): Part {
@@ -58,7 +87,7 @@ function recover({ recovery }: Inputs): Part {
 }
 
 function integrity({ integrity: i }: Inputs): Part {
-  const weight = 30;
+  const weight = 25;
   if (i.accepted === 0) return { name: 'integrity', weight, value: null, explanation: 'Not measured: the client reported no accepted work (no thap_outcome done or queued).' };
   const bad = i.lost + i.extraRecords + 0.5 * i.pending;
   const value = clamp01(1 - (10 * bad) / i.accepted);
@@ -79,13 +108,15 @@ function failFast({ baseline, fault }: Inputs): Part {
 }
 
 function amplification({ nic }: Inputs): Part {
-  const weight = 15;
+  const weight = 10;
   if (!nic.measured || nic.retryAmplification === null) return { name: 'amplification', weight, value: null, explanation: 'Not measured: no upstream request log (upstream.ndjson).' };
-  const ampValue = clamp01((AMP_BAD - nic.retryAmplification) / (AMP_BAD - AMP_GOOD));
+  // The retries a fault provokes, counted over the requests attempted from the fault on (not diluted by calm hours).
+  const attempts = nic.retryAmplificationFromFault ?? nic.retryAmplification;
+  const ampValue = clamp01((AMP_BAD - attempts) / (AMP_BAD - AMP_GOOD));
   const peakValue = nic.peakOverBaseline === null ? 1 : clamp01((PEAK_BAD - nic.peakOverBaseline) / (PEAK_BAD - PEAK_GOOD));
   const value = Math.min(ampValue, peakValue);
   const peakText = nic.peakOverBaseline === null ? 'no post-recovery peak to compare' : `a post-recovery peak of ${nic.peakOverBaseline.toFixed(1)}x the baseline upstream rate`;
-  return { name: 'amplification', weight, value, explanation: `The client sent ${nic.retryAmplification.toFixed(2)} upstream attempts per logical request and ${peakText}; full marks up to ${AMP_GOOD} and ${PEAK_GOOD}x, none from ${AMP_BAD} or ${PEAK_BAD}x.` };
+  return { name: 'amplification', weight, value, explanation: `The client sent ${attempts.toFixed(2)} upstream attempts per logical request${nic.retryAmplificationFromFault != null ? ' from the fault on' : ''} and ${peakText}; full marks up to ${AMP_GOOD} and ${PEAK_GOOD}x, none from ${AMP_BAD} or ${PEAK_BAD}x.` };
 }
 
 function clamp01(value: number): number {
