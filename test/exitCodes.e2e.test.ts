@@ -49,6 +49,15 @@ describe('thap exit codes', { timeout: 120_000 }, () => {
     await expectNothingLeft(runDir);
   });
 
+  it('exits 1, not 3, when the client dies mid-run: it is scored, and the run says so in one line', async () => {
+    const result = await runThap(['run', 'test/scenarios/client-dies-mid-run.yaml', '--ci', '--out', await outDir()]);
+    expect(result.code, result.stderr.slice(-1_500)).toBe(1);
+    expect(result.stderr).toMatch(/^the client exited mid-run \(code 1\); its answers stop here/m);
+    const runDir = runDirOf(result.stderr);
+    expect((await readRunJson(runDir)).status).toBe('completed');
+    await expectNothingLeft(runDir);
+  });
+
   it.each(['SIGINT', 'SIGTERM'] as const)('exits 130 on %s during the fault, removes the fault, keeps a partial report', async (signal) => {
     const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--ci', '--out', await outDir()], {
       signal,
