@@ -58,6 +58,14 @@ describe('thap exit codes', { timeout: 120_000 }, () => {
     await expectNothingLeft(runDir);
   });
 
+  it('exits 1 when the client answers garbage: scored, failed, and the run says why in one line', async () => {
+    const result = await runThap(['run', 'test/scenarios/client-answers-garbage.yaml', '--ci', '--out', await outDir()]);
+    expect(result.code, result.stderr.slice(-1_500)).toBe(1);
+    expect(result.stdout).toMatch(/warning: the client answered \d+ of \d+ journey requests outside the contract/);
+    expect(result.stdout).toContain('FAIL  client.invalidAnswers == 0');
+    await expectNothingLeft(runDirOf(result.stderr));
+  });
+
   it.each(['SIGINT', 'SIGTERM'] as const)('exits 130 on %s during the fault, removes the fault, keeps a partial report', async (signal) => {
     const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--ci', '--out', await outDir()], {
       signal,

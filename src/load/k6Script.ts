@@ -78,16 +78,21 @@ function harnessCall(method: 'GET' | 'PUT' | 'POST', path: string, body?: unknow
   return response.status === 200 && response.body ? JSON.parse(response.body as string) : {};
 }
 
-/** Reads the answer: 'done' or 'queued' with the ids to keep, else 'failed'. */
+/**
+ * Reads the answer: 'done' or 'queued' with the ids to keep; 'failed' for a failure answer; 'invalid' for a
+ * 2xx answer that is not the contract's (not JSON, or no done/queued status): a client answering garbage.
+ */
 function readAnswer(status: number, body: string | null, keep: string[]): { outcome: string; ids: Slip } {
+  const success = status >= 200 && status < 300;
   let answer: any;
   try {
     answer = JSON.parse(body ?? '');
   } catch (_) {
-    return { outcome: 'failed', ids: {} };
+    return { outcome: success ? 'invalid' : 'failed', ids: {} };
   }
   const ids: Slip = {};
   if ((status === 200 || status === 201) && answer && answer.status === 'done') {
+    if (!answer.nic || typeof answer.nic !== 'object') return { outcome: 'invalid', ids: {} }; // done without NIC's ids
     for (const key of keep) if (answer.nic && answer.nic[key] !== undefined) ids[key] = answer.nic[key];
     return { outcome: 'done', ids };
   }
@@ -95,7 +100,7 @@ function readAnswer(status: number, body: string | null, keep: string[]): { outc
     for (const key of keep) ids[key] = (answer.provisional && answer.provisional[key]) || answer.provisionalId;
     return { outcome: 'queued', ids };
   }
-  return { outcome: 'failed', ids: {} };
+  return { outcome: success ? 'invalid' : 'failed', ids: {} };
 }
 
 function send(entity: string, stepName: string, slip: Slip, visit: Visit): boolean {

@@ -137,7 +137,7 @@ export const reportSchema = z.object({
     error: z.string().optional(),
   }),
   settings: z.object({ sloMs: z.number(), holdWindowMs: z.number(), epsilon: z.number(), bucketMs: z.number() }),
-  samples: z.object({ rows: z.number().int(), httpRequests: z.number().int(), outcomes: z.number().int() }),
+  samples: z.object({ rows: z.number().int(), httpRequests: z.number().int(), outcomes: z.number().int(), invalidAnswers: z.number().int().optional() }),
   phases: z.array(phaseSchema),
   faults: z.array(faultSchema),
   recovery: recoverySchema,

@@ -70,7 +70,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     versions: { thap: thapVersion, scoring: scoringVersion },
     run: { status: info.status, startedAt: info.startedAt, endedAt: info.endedAt, ...(info.t0 !== undefined ? { t0: info.t0 } : {}), ...(info.error ? { error: info.error } : {}) },
     settings: { sloMs, holdWindowMs, epsilon, bucketMs: timeline.bucketMs },
-    samples: { rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes },
+    samples: { rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, invalidAnswers: k6.invalidAnswers },
     phases,
     faults,
     recovery,
@@ -81,7 +81,9 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     gates: [],
     warnings,
   };
-  report.gates = evaluateGates({ report, exprs: gates ?? info.gates });
+  // A client that answers outside the contract cannot pass, whatever the scenario's gates say.
+  report.gates = evaluateGates({ report, exprs: [...(gates ?? info.gates), ...(k6.outcomes > 0 ? ['client.invalidAnswers == 0'] : [])] });
+  if (k6.invalidAnswers > 0) report.warnings.push(`the client answered ${k6.invalidAnswers} of ${k6.outcomes} journey requests outside the contract (a 2xx that is not done/queued JSON): counted as failed (docs/client-contract.md)`);
   report.status = statusOf({ runStatus: info.status, gatesPassed: report.gates.every((gate) => gate.passed) });
   return report;
 }

@@ -20,7 +20,9 @@ export class PhaseAccumulator {
 
   constructor(readonly window: PhaseWindow) {}
 
-  addOutcome(step: string | undefined, outcome: string | undefined): void {
+  addOutcome(step: string | undefined, answer: string | undefined): void {
+    // An answer outside the contract is a failure to the clerk at the counter.
+    const outcome = answer === 'invalid' ? 'failed' : answer;
     if (outcome !== 'done' && outcome !== 'queued' && outcome !== 'failed') return;
     this[outcome] += 1;
     if (step === undefined) return;

@@ -19,6 +19,8 @@ export interface K6Aggregate {
   rows: number;
   httpRequests: number;
   outcomes: number;
+  /** Answers outside the client contract (k6 outcome `invalid`: a 2xx that is not done/queued JSON). */
+  invalidAnswers: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
   const queued = new Set<string>();
   let httpRequests = 0;
   let outcomes = 0;
+  let invalidAnswers = 0;
   const rows = await streamK6Csv({
     file,
     metrics: SCORED_METRICS,
@@ -68,6 +71,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
         const bucket = timeline.bucketOf(at);
         if (bucket !== -1) timeline.dropped[bucket] = (timeline.dropped[bucket] ?? 0) + count;
       } else if (metric === 'thap_outcome') {
+        if (tagValue(record[columns.extraTags], 'outcome') === 'invalid') invalidAnswers += 1;
         outcomes += 1;
         const outcome = tagValue(record[columns.extraTags], 'outcome');
         const tagged = tagValue(record[columns.metadata], 'entity');
@@ -85,7 +89,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
       }
     },
   });
-  return { phases, done, queued, acceptedDuringFault, rows, httpRequests, outcomes };
+  return { phases, done, queued, acceptedDuringFault, rows, httpRequests, outcomes, invalidAnswers };
 }
 
 function isOkStatus(status: string | undefined): boolean {

@@ -24,6 +24,7 @@ const PHASE_METRICS: Record<string, { kind: MetricKind; description: string; fie
 
 const FIXED: Record<string, GateMetric> = {
   score: { kind: 'number', description: 'resilience score 0..100', read: (r) => r.score.total },
+  'client.invalidAnswers': { kind: 'count', description: 'answers outside the client contract (garbage)', read: (r) => r.samples.invalidAnswers ?? 0 },
   'integrity.accepted': { kind: 'count', description: 'records the client accepted', read: (r) => r.integrity.accepted },
   'integrity.stored': { kind: 'count', description: 'accepted records stored by NIC', read: (r) => r.integrity.stored },
   'integrity.lost': { kind: 'count', description: 'records answered done but never stored', read: (r) => r.integrity.lost },
