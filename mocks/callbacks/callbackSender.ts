@@ -1,8 +1,8 @@
-import { Agent, request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent } from 'undici';
 import type { FaultStore } from '../faults/faultStore.ts';
 import type { ServiceName } from '../types.ts';
-import { isLoopbackUrl } from './isLoopbackUrl.ts';
+import { callbackTarget } from './callbackTarget.ts';
+import { postCallback } from './postCallback.ts';
 
 /** One callback attempt, as listed by `GET /__admin/callbacks`. */
 export interface CallbackRecord {
@@ -28,14 +28,18 @@ export class CallbackSender {
   private readonly timers = new Set<NodeJS.Timeout>();
   private counter = 0;
   private closed = false;
-  /** node:http with keep-alive rather than fetch: a callback costs a fraction of a Fetch round trip. */
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  /** undici keep-alive pools (up to 64 connections per origin), driven by `dispatch`: see postCallback. */
+  private readonly agent = new Agent({ connections: 64 });
 
-  constructor(private readonly faults: FaultStore) {}
+  /** `timeoutMs`: how long a client may take to answer a callback before it is recorded as timed out. */
+  constructor(
+    private readonly faults: FaultStore,
+    private readonly timeoutMs = 10_000,
+  ) {}
 
   /** Schedules a callback; returns its id and how many copies will go out (0 when a fault drops it). */
   send(args: { service: ServiceName; route: string; url: string; body: unknown; headers?: Record<string, string>; delayMs: number }): { id: string; copies: number } {
-    if (!isLoopbackUrl(args.url)) throw new Error(`callback URL must be on loopback (got ${args.url})`);
+    callbackTarget(args.url); // throws for a URL off loopback, before anything is scheduled
     const id = `cb${++this.counter}`;
     const plan = this.faults.has(args.service) ? this.faults.callbackPlan(args.service, args.route, { delayMs: args.delayMs, copies: 1 }) : { delayMs: args.delayMs, copies: 1, faults: [] };
     const now = Date.now();
@@ -47,7 +51,7 @@ export class CallbackSender {
       this.records.push(record);
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        void this.deliver(record, args.body, args.headers);
+        this.deliver(record, args.body, args.headers);
       }, plan.delayMs + (copy - 1) * 10);
       this.timers.add(timer);
     }
@@ -82,37 +86,22 @@ export class CallbackSender {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
-    this.agent.destroy();
+    await this.agent.destroy();
   }
 
-  private deliver(record: CallbackRecord, body: unknown, headers: Record<string, string> = {}): Promise<void> {
-    if (this.closed) return Promise.resolve();
+  private deliver(record: CallbackRecord, body: unknown, headers: Record<string, string> = {}): void {
+    if (this.closed) return;
     record.sentAt = Date.now();
-    const payload = JSON.stringify(body);
-    const url = new URL(record.url);
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    return new Promise((resolve) => {
-      const req = send(
-        url,
-        {
-          method: 'POST',
-          agent: url.protocol === 'https:' ? undefined : this.agent,
-          headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)), ...headers },
-          timeout: 10_000,
-        },
-        (res) => {
-          record.status = res.statusCode ?? null;
-          res.resume();
-          res.on('end', resolve);
-          res.on('error', resolve);
-        },
-      );
-      req.on('timeout', () => req.destroy(new Error('callback timed out after 10 s')));
-      req.on('error', (error) => {
-        record.error = error.message;
-        resolve();
-      });
-      req.end(payload);
+    postCallback({
+      dispatcher: this.agent,
+      target: callbackTarget(record.url),
+      payload: JSON.stringify(body),
+      headers,
+      timeoutMs: this.timeoutMs,
+      onDone: (outcome) => {
+        record.status = outcome.status;
+        record.error = outcome.error;
+      },
     });
   }
 }
