@@ -32,8 +32,10 @@ export function computeNicMetrics({ upstream, timeline, baseline, faultEnd, last
     upstreamRequests: upstream.attempts,
     logicalRequests: upstream.logical,
     retryAmplification: upstream.logical > 0 ? upstream.attempts / upstream.logical : null,
-    retryAmplificationFromFault: fromFaultAmplification(upstream),
-    ...(upstream.fromFault?.worst ? { retryAmplificationRoute: upstream.fromFault.worst.route } : {}),
+    retryAmplificationFromFault: upstream.fromFault && upstream.fromFault.logical > 0 ? upstream.fromFault.attempts / upstream.fromFault.logical : null,
+    ...(upstream.fromFault?.worst
+      ? { retryAmplificationRoute: upstream.fromFault.worst.route, retryAmplificationRouteValue: upstream.fromFault.worst.attempts / upstream.fromFault.worst.logical }
+      : {}),
     baselineUpstreamPerSec: baselineRate,
     peakUpstreamPerSecAfterRecovery: peak,
     capacityPerSec: capacityPerSec ?? null,
@@ -48,10 +50,3 @@ export function computeNicMetrics({ upstream, timeline, baseline, faultEnd, last
   };
 }
 
-/** From the first fault on: the route hammered hardest, else all requests together. */
-function fromFaultAmplification(upstream: UpstreamAggregate): number | null {
-  const fromFault = upstream.fromFault;
-  if (!fromFault) return null;
-  if (fromFault.worst) return Math.max(fromFault.worst.attempts / fromFault.worst.logical, fromFault.logical > 0 ? fromFault.attempts / fromFault.logical : 0);
-  return fromFault.logical > 0 ? fromFault.attempts / fromFault.logical : null;
-}

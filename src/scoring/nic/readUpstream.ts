@@ -10,8 +10,8 @@ export interface UpstreamAggregate {
   retryAfterObserved: number;
   retryAfterHonoured: number;
   /**
-   * From the first fault on, per route: attempts and logical requests; `worst` is the route with the most
-   * attempts per logical request (at least 5 logical requests): the failing dependency a client hammered.
+   * From the first fault on: attempts and logical requests; `worst` is the route with the most attempts per
+   * logical request (at least 5 logical requests), reported to show which dependency was retried hardest.
    */
   fromFault: { attempts: number; logical: number; worst?: { route: string; attempts: number; logical: number } } | null;
 }
