@@ -28,7 +28,8 @@ const subjects: Record<Variant, string> = { thap: 'thap run --target', k6: 'k6 a
  * the same k6 binary directly on a copy of the script and its data files, against the same bare target
  * (bench/harness/doneServer.ts), at two offered rates. A third variant, (c) k6 directly with thap's slip
  * store (src/load/startHarnessEndpoint.ts) in a process of its own, splits the gap into "the slip protocol"
- * and "thap's process". Paired rounds in alternating order; thap's own CPU from /proc while k6 runs.
+ * and "thap's process". A warm-up thap run, then paired rounds in alternating order; thap's own CPU from
+ * /proc while k6 runs.
  */
 const entry: BenchEntry = {
   name,
@@ -52,8 +53,15 @@ const entry: BenchEntry = {
 async function measureLevel({ label, scenarioFile, tools, base, target, slipStore }: { label: string; scenarioFile: string; tools: EnsuredTools; base: string; target: ChildServer; slipStore: ChildServer }): Promise<BenchRow[]> {
   const results: Record<Variant, AchievedRate[]> = { thap: [], k6: [], 'k6+slips': [] };
   const thapRuns: ThapRun[] = [];
-  let scriptDir: string | undefined;
-  let requestTimeout = '10000ms';
+  // A warm-up thap run, not counted, writes the script every variant runs: in earlier runs of this bench
+  // whichever variant came first was the slowest (thap/k6 0.46-0.53 in round 1, 0.70-0.97 in round 2).
+  process.stderr.write(`bench: ${name}: ${label}, warm-up thap run (not counted)\n`);
+  const warmUpDir = path.join(base, `${label.replace('/', '-per-')}-warm-up`);
+  mkdirSync(warmUpDir);
+  const warmUp = await runThap({ scenarioFile, target: target.url, outDir: warmUpDir, k6Path: tools.k6.path, toxiproxyPath: tools.toxiproxy.path });
+  const scriptDir = warmUp.runDir;
+  const resolved = JSON.parse(readFileSync(path.join(scriptDir, 'scenario.resolved.json'), 'utf8')) as { client: { requestTimeout: number } };
+  const requestTimeout = `${resolved.client.requestTimeout}ms`;
   for (let round = 0; round < rounds; round++) {
     const order: Variant[] = round % 2 === 0 ? ['thap', 'k6', 'k6+slips'] : ['k6+slips', 'k6', 'thap'];
     for (const variant of order) {
@@ -65,11 +73,7 @@ async function measureLevel({ label, scenarioFile, tools, base, target, slipStor
         const run = await runThap({ scenarioFile, target: target.url, outDir: workDir, k6Path: tools.k6.path, toxiproxyPath: tools.toxiproxy.path });
         thapRuns.push(run);
         results.thap.push(await k6AchievedRate(path.join(run.runDir, 'k6.csv')));
-        scriptDir ??= run.runDir;
-        const resolved = JSON.parse(readFileSync(path.join(run.runDir, 'scenario.resolved.json'), 'utf8')) as { client: { requestTimeout: number } };
-        requestTimeout = `${resolved.client.requestTimeout}ms`;
       } else {
-        if (!scriptDir) throw new Error('internal: the first run of a bench level must be thap (it writes the script)');
         const run = await runK6Direct({ k6Path: tools.k6.path, fromRunDir: scriptDir, workDir, target: target.url, harnessUrl: variant === 'k6+slips' ? slipStore.url : undefined, requestTimeout });
         results[variant].push(await k6AchievedRate(run.csvFile));
       }
