@@ -9,6 +9,14 @@ const DURATION_SEC = Number(process.env.BENCH_DURATION_SEC ?? 5);
 const WORKERS = Number(process.env.BENCH_CLUSTER_WORKERS ?? 2);
 /** Paired rounds (BENCH_ROUNDS, default 3): every figure is the median over rounds. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** BENCH_SUBJECTS: comma-separated substrings; only thap subjects naming one of them run (bare and ceiling always do). */
+const SUBJECTS = process.env.BENCH_SUBJECTS?.split(',').map((part) => part.trim()).filter(Boolean);
+/**
+ * BENCH_BASELINE_DIR: the root of an older checkout (e.g. `git archive <commit> mocks bench src package.json
+ * tsconfig.json | tar -x -C DIR` plus a node_modules symlink); its thap server runs beside today's, each of its
+ * subjects prefixed `before:`, for a before/after comparison in the same rounds.
+ */
+const BASELINE_DIR = process.env.BENCH_BASELINE_DIR;
 
 /**
  * Issue 4: each service's hottest write route served by thap, against the Fetch-object ceiling server and
@@ -16,7 +24,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
  * node:cluster (BENCH_CLUSTER_WORKERS, default 2) to show what several processes gain. Also CPU time per
  * request of the server process tree (from /proc), steadier than throughput on a shared machine.
  */
-type Measured = WrkResult & { cpuUsPerReq: number };
+type Measured = WrkResult & { cpuUsPerReq: number; sinkCpuUsPerReq: number };
 
 const entry: BenchEntry = {
   name: 'mocks-hot-writes',
@@ -40,21 +48,27 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
     const started = await startServer(server, args, env);
     try {
       const cpuBefore = processTreeCpuMs(started.pid);
+      const sinkBefore = processTreeCpuMs(sink.pid);
       const result = await runWrk({ url: `${started.url}${path}`, body, headers, durationSec: DURATION_SEC });
       const cpuUsPerReq = ((processTreeCpuMs(started.pid) - cpuBefore) * 1000) / result.requests;
-      return { ...result, cpuUsPerReq };
+      // What receiving the callbacks cost the sink (a bare node:http server in its own process), per request served.
+      const sinkCpuUsPerReq = ((processTreeCpuMs(sink.pid) - sinkBefore) * 1000) / result.requests;
+      return { ...result, cpuUsPerReq, sinkCpuUsPerReq };
     } finally {
       await started.stop();
     }
   };
-  const subjects: Array<{ subject: string; server: string; args: string[]; write: (typeof writes)[number]; env?: Record<string, string> }> = [
+  type Subject = { subject: string; server: string; args: string[]; write: (typeof writes)[number]; env?: Record<string, string> };
+  const allSubjects: Subject[] = [
     { subject: 'bare node:http', server: 'bare', args: [], write: first },
     { subject: 'Fetch-object ceiling', server: 'ceiling', args: [], write: first },
     ...writes.map((write) => ({ subject: `thap ${write.service} POST ${write.path}`, server: 'thap', args: ['--service', write.service], write })),
   // What phase A shipped: the same adapter going through msw's getResponse (docs/mocks-performance.md).
   { subject: 'thap ehospital via msw getResponse', server: 'thap', args: ['--service', 'ehospital'], write: first, env: { THAP_MOCKS_DISPATCH: 'msw' } },
     ...(WORKERS > 1 ? writes.map((write) => ({ subject: `thap ${write.service} x${WORKERS} cluster`, server: 'thap', args: ['--service', write.service, '--workers', String(WORKERS)], write })) : []),
+    ...(BASELINE_DIR ? writes.map((write) => ({ subject: `before: thap ${write.service} POST ${write.path}`, server: `${BASELINE_DIR}/bench/servers/thap.ts`, args: ['--service', write.service], write })) : []),
   ];
+  const subjects = allSubjects.filter(({ server, subject }) => server === 'bare' || server === 'ceiling' || !SUBJECTS || SUBJECTS.some((part) => subject.includes(part)));
   // Paired rounds: within a round every subject runs back to back, so a ratio compares runs that saw the
   // same background load; each reported figure is the median over rounds.
   const rounds: Array<Map<string, Measured>> = [];
@@ -77,6 +91,7 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
         ratioToBare: med((r) => r.get(subject)!.rps / r.get('bare node:http')!.rps),
         cpuUsPerReq: med((r) => r.get(subject)!.cpuUsPerReq),
         cpuRatioToCeiling: med((r) => r.get('Fetch-object ceiling')!.cpuUsPerReq / r.get(subject)!.cpuUsPerReq),
+        sinkCpuUsPerReq: med((r) => r.get(subject)!.sinkCpuUsPerReq),
       },
       note: failures.length ? `non-2xx ${failures[0]!.non2xx}, socket errors ${failures[0]!.socketErrors}` : undefined,
     };

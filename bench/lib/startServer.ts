@@ -9,9 +9,12 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** Starts `bench/servers/<name>.ts` in its own node process and waits for its `{"url":...}` line. */
+/**
+ * Starts `bench/servers/<name>.ts` (or `name` itself when it is an absolute path to a .ts file, e.g. a server
+ * of an older checkout for a before/after comparison) in its own node process and waits for its `{"url":...}` line.
+ */
 export function startServer(name: string, args: string[] = [], env: Record<string, string> = {}): Promise<BenchServer> {
-  const file = fileURLToPath(new URL(`../servers/${name}.ts`, import.meta.url));
+  const file = name.startsWith('/') ? name : fileURLToPath(new URL(`../servers/${name}.ts`, import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const stop = () =>
     new Promise<void>((resolve) => {

@@ -2,6 +2,7 @@ import { Agent } from 'undici';
 import type { FaultStore } from '../faults/faultStore.ts';
 import type { ServiceName } from '../types.ts';
 import { callbackTarget } from './callbackTarget.ts';
+import { DueQueue } from './dueQueue.ts';
 import { postCallback } from './postCallback.ts';
 
 /** One callback attempt, as listed by `GET /__admin/callbacks`. */
@@ -18,6 +19,12 @@ export interface CallbackRecord {
   faults: string[];
 }
 
+/** A callback copy to POST, or an in-process event to run, once due. */
+type Due = { record: CallbackRecord; payload: string; headers: Record<string, string> | undefined } | { record: CallbackRecord; run: () => void };
+
+/** The plan when no fault targets the service: one copy after the route's delay (shared, never mutated). */
+const NO_FAULTS: string[] = [];
+
 /**
  * Sends asynchronous callbacks to a client (ABDM on-share, payment webhook) after a delay, through the
  * callback faults (late, duplicated, missing). Only loopback URLs are ever called. `close()` cancels what
@@ -25,7 +32,8 @@ export interface CallbackRecord {
  */
 export class CallbackSender {
   readonly records: CallbackRecord[] = [];
-  private readonly timers = new Set<NodeJS.Timeout>();
+  /** Everything scheduled and not yet sent, run from one timer; a callback's body is kept as its JSON text. */
+  private readonly due = new DueQueue<Due>((item) => this.fire(item));
   private counter = 0;
   private closed = false;
   /** undici keep-alive pools (up to 64 connections per origin), driven by `dispatch`: see postCallback. */
@@ -41,19 +49,17 @@ export class CallbackSender {
   send(args: { service: ServiceName; route: string; url: string; body: unknown; headers?: Record<string, string>; delayMs: number }): { id: string; copies: number } {
     callbackTarget(args.url); // throws for a URL off loopback, before anything is scheduled
     const id = `cb${++this.counter}`;
-    const plan = this.faults.has(args.service) ? this.faults.callbackPlan(args.service, args.route, { delayMs: args.delayMs, copies: 1 }) : { delayMs: args.delayMs, copies: 1, faults: [] };
+    const plan = this.faults.has(args.service) ? this.faults.callbackPlan(args.service, args.route, { delayMs: args.delayMs, copies: 1 }) : { delayMs: args.delayMs, copies: 1, faults: NO_FAULTS };
     const now = Date.now();
     if (plan.copies === 0) {
       this.records.push({ id, service: args.service, route: args.route, url: args.url, copy: 0, plannedAt: now, sentAt: null, status: null, error: 'dropped by fault', faults: plan.faults });
     }
+    // Serialized now, so that what waits for the delay is one string rather than the body's object graph.
+    const payload = plan.copies > 0 ? JSON.stringify(args.body) : '';
     for (let copy = 1; copy <= plan.copies; copy++) {
       const record: CallbackRecord = { id, service: args.service, route: args.route, url: args.url, copy, plannedAt: now + plan.delayMs, sentAt: null, status: null, error: null, faults: plan.faults };
       this.records.push(record);
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        this.deliver(record, args.body, args.headers);
-      }, plan.delayMs + (copy - 1) * 10);
-      this.timers.add(timer);
+      this.due.add(now + plan.delayMs + (copy - 1) * 10, { record, payload, headers: args.headers });
     }
     return { id, copies: plan.copies };
   }
@@ -64,39 +70,37 @@ export class CallbackSender {
    */
   schedule(args: { service: ServiceName; route: string; what: string; delayMs: number; run: () => void }): { id: string; copies: number } {
     const id = `cb${++this.counter}`;
-    const plan = this.faults.has(args.service) ? this.faults.callbackPlan(args.service, args.route, { delayMs: args.delayMs, copies: 1 }) : { delayMs: args.delayMs, copies: 1, faults: [] };
+    const plan = this.faults.has(args.service) ? this.faults.callbackPlan(args.service, args.route, { delayMs: args.delayMs, copies: 1 }) : { delayMs: args.delayMs, copies: 1, faults: NO_FAULTS };
     const now = Date.now();
     const url = `local:${args.what}`;
     if (plan.copies === 0) this.records.push({ id, service: args.service, route: args.route, url, copy: 0, plannedAt: now, sentAt: null, status: null, error: 'dropped by fault', faults: plan.faults });
     for (let copy = 1; copy <= plan.copies; copy++) {
       const record: CallbackRecord = { id, service: args.service, route: args.route, url, copy, plannedAt: now + plan.delayMs, sentAt: null, status: null, error: null, faults: plan.faults };
       this.records.push(record);
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        if (this.closed) return;
-        record.sentAt = Date.now();
-        args.run();
-      }, plan.delayMs + (copy - 1) * 10);
-      this.timers.add(timer);
+      this.due.add(now + plan.delayMs + (copy - 1) * 10, { record, run: args.run });
     }
     return { id, copies: plan.copies };
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.due.clear();
     await this.agent.destroy();
   }
 
-  private deliver(record: CallbackRecord, body: unknown, headers: Record<string, string> = {}): void {
+  private fire(item: Due): void {
     if (this.closed) return;
-    record.sentAt = Date.now();
+    item.record.sentAt = Date.now();
+    if ('run' in item) {
+      item.run();
+      return;
+    }
+    const { record } = item;
     postCallback({
       dispatcher: this.agent,
       target: callbackTarget(record.url),
-      payload: JSON.stringify(body),
-      headers,
+      payload: item.payload,
+      headers: item.headers ?? {},
       timeoutMs: this.timeoutMs,
       onDone: (outcome) => {
         record.status = outcome.status;
