@@ -21,7 +21,8 @@ export function prepareK6({ scenario, load = buildLoad(scenario) }: { scenario: 
     summaryTrendStats: ['avg', 'p(50)', 'p(95)', 'p(99)', 'max'],
   };
   const visits = Object.fromEntries(seriesNames.map((series) => [`visits-${series}.json`, JSON.stringify(load.series[series] ?? [])]));
-  return { script: k6Script({ options }), visits, load };
+  const slipsNeeded = (['lab', 'collection', 'report', 'consignment', 'result'] as const).some((series) => (load.series[series]?.length ?? 0) > 0);
+  return { script: k6Script({ options, slipsNeeded }), visits, load };
 }
 
 /** Writes `script.ts` and the visit files into a directory; returns the script's path. */

@@ -19,7 +19,8 @@ export async function findFreePort({ low = 20_000, high = 32_000, attempts = 50 
   throw new Error(`no free port found in ${low}-${high} after ${attempts} attempts`);
 }
 
-function canListen(port: number): Promise<boolean> {
+/** Whether a TCP port on 127.0.0.1 is free to listen on now. */
+export function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = createServer();
     server.once('error', () => resolve(false));

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { createToxiproxyControl, type ToxiproxyControl } from '../faults/network/toxiproxyControl.ts';
 import type { CleanupStack } from './cleanupStack.ts';
-import { findFreePort } from './findFreePort.ts';
+import { HarnessError } from '../errors.ts';
+import { canListen, findFreePort } from './findFreePort.ts';
 import { startProcess } from './managedProcess.ts';
 import { waitForHttp } from './waitForHttp.ts';
 
@@ -40,7 +41,11 @@ export async function proxyServices({
 }): Promise<Record<string, string>> {
   const proxied: Record<string, string> = {};
   for (const [service, upstreamUrl] of Object.entries(upstreams)) {
-    const port = ports?.[service] ?? (await findFreePort());
+    const fixed = ports?.[service];
+    if (fixed !== undefined && !(await canListen(fixed))) {
+      throw new HarnessError(`port ${fixed} for the ${service} proxy is taken (another \`thap run --target\` on this machine?); the proxies of a client thap does not start sit at fixed ports: stop the other run first`, { code: 'THAP_PORT_TAKEN' });
+    }
+    const port = fixed ?? (await findFreePort());
     const upstream = new URL(upstreamUrl).host;
     await toxiproxy.control.createProxy({ name: service, listen: `127.0.0.1:${port}`, upstream });
     cleanup.defer(`remove proxy ${service}`, () => toxiproxy.control.removeProxy(service));
