@@ -29,6 +29,7 @@ describe('mergeRuns', () => {
       rows: alone.samples.rows + other.samples.rows,
       httpRequests: alone.samples.httpRequests + other.samples.httpRequests,
       outcomes: alone.samples.outcomes + other.samples.outcomes,
+      invalidAnswers: (alone.samples.invalidAnswers ?? 0) + (other.samples.invalidAnswers ?? 0),
     });
     expect(both.phases.map((phase) => [phase.name, phase.requests])).toEqual(alone.phases.map((phase, index) => [phase.name, phase.requests + (other.phases[index]?.requests ?? 0)]));
     // The same fault timeline, taken from the first runner's directory.
