@@ -66,6 +66,10 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
   // What phase A shipped: the same adapter going through msw's getResponse (docs/mocks-performance.md).
   { subject: 'thap ehospital via msw getResponse', server: 'thap', args: ['--service', 'ehospital'], write: first, env: { THAP_MOCKS_DISPATCH: 'msw' } },
     ...(WORKERS > 1 ? writes.map((write) => ({ subject: `thap ${write.service} x${WORKERS} cluster`, server: 'thap', args: ['--service', write.service, '--workers', String(WORKERS)], write })) : []),
+    // The same route with its callback dropped by a fault: the difference is what the callback costs in place.
+    ...writes
+      .filter((write) => write.service === 'abdm' || write.service === 'payment')
+      .map((write) => ({ subject: `thap ${write.service} POST ${write.path} (callbacks dropped)`, server: 'thap', args: ['--service', write.service, '--fault', JSON.stringify({ kind: 'callback', settings: { mode: 'missing' } })], write })),
     ...(BASELINE_DIR ? writes.map((write) => ({ subject: `before: thap ${write.service} POST ${write.path}`, server: `${BASELINE_DIR}/bench/servers/thap.ts`, args: ['--service', write.service], write })) : []),
   ];
   const subjects = allSubjects.filter(({ server, subject }) => server === 'bare' || server === 'ceiling' || !SUBJECTS || SUBJECTS.some((part) => subject.includes(part)));

@@ -4,12 +4,12 @@ import { startMocks } from '../../mocks/index.ts';
 import { isServiceName } from '../../mocks/types.ts';
 
 /**
- * One thap mock service for the bench: `--service NAME [--workers N] [--port P]`. With workers > 1 it is served
+ * One thap mock service for the bench: `--service NAME [--workers N] [--port P] [--fault JSON]`. With workers > 1 it is served
  * by N node:cluster workers sharing one port (each with its own state and ledger). Callbacks go wherever the
  * request bodies say (the bench starts a separate sink process, so that receiving them is not counted here).
  */
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
-const { values } = parseArgs({ options: { service: { type: 'string' }, workers: { type: 'string', default: '1' }, port: { type: 'string' } } });
+const { values } = parseArgs({ options: { service: { type: 'string' }, workers: { type: 'string', default: '1' }, port: { type: 'string' }, fault: { type: 'string' } } });
 const service = values.service ?? 'ehospital';
 if (!isServiceName(service)) throw new Error(`unknown service ${service}`);
 const workers = Number(values.workers);
@@ -19,7 +19,13 @@ process.env.BENCH_THAP_PORT = String(port);
 
 async function serveOne(): Promise<string> {
   const mocks = await startMocks({ services: [service as never], ports: { [service]: port } });
-  return mocks.urls[service as keyof typeof mocks.urls];
+  const url = mocks.urls[service as keyof typeof mocks.urls];
+  // --fault JSON: set through the admin API before the load starts (e.g. callbacks dropped, to price the route alone).
+  if (values.fault) {
+    const response = await fetch(`${url}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: values.fault });
+    if (!response.ok) throw new Error(`bench thap server: --fault ${values.fault} refused: ${response.status} ${await response.text()}`);
+  }
+  return url;
 }
 
 if (workers > 1 && cluster.isPrimary) {
