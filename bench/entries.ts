@@ -7,6 +7,7 @@ export const entries: Array<() => Promise<{ default: import('./types.ts').BenchE
   () => import('./mocksHotWrites.bench.ts'),
   () => import('./mocksOpenLoop.bench.ts'),
   () => import('./mocksBreakdown.bench.ts'),
+  () => import('./mocksCallbacks.bench.ts'),
   () => import('./entries/trafficDay.ts'),
   () => import('./entries/trafficSamples.ts'),
   () => import('./entries/scoring.ts'),
