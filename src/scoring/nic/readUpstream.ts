@@ -32,7 +32,10 @@ export async function readUpstream({ runDir, timeline, faultStart = null }: { ru
   // Attempts per logical request, and which logical requests were attempted from the first fault on: the
   // retries a fault provokes are diluted by a long calm run when counted over the whole run.
   const keys = new Map<string, number>();
-  const fromFaultKeys = new Map<string, string>();
+  // Logical request -> index of its route in `routes` (interned: one string per route, not per request).
+  const fromFaultKeys = new Map<string, number>();
+  const routes: string[] = [];
+  const routeIndex = new Map<string, number>();
   let anonymousFromFault = 0;
   let attempts = 0;
   let anonymous = 0;
@@ -53,7 +56,15 @@ export async function readUpstream({ runDir, timeline, faultStart = null }: { ru
       } else {
         const key = `${String(line.service ?? '')}|${String(line.method ?? '')}|${ref}`;
         keys.set(key, (keys.get(key) ?? 0) + 1);
-        if (afterFault) fromFaultKeys.set(key, `${String(line.service ?? '')} ${String(line.method ?? '')} ${String(line.route ?? line.path ?? '')}`);
+        if (afterFault && !fromFaultKeys.has(key)) {
+          const route = `${String(line.service ?? '')} ${String(line.method ?? '')} ${String(line.route ?? line.path ?? '')}`;
+          let index = routeIndex.get(route);
+          if (index === undefined) {
+            index = routes.push(route) - 1;
+            routeIndex.set(route, index);
+          }
+          fromFaultKeys.set(key, index);
+        }
       }
       if (typeof line.retryAfterHonoured === 'boolean') {
         retryAfterObserved += 1;
@@ -63,7 +74,8 @@ export async function readUpstream({ runDir, timeline, faultStart = null }: { ru
   });
   let fromFaultAttempts = anonymousFromFault;
   const byRoute = new Map<string, { attempts: number; logical: number }>();
-  for (const [key, route] of fromFaultKeys) {
+  for (const [key, index] of fromFaultKeys) {
+    const route = routes[index] as string;
     const count = keys.get(key) ?? 0;
     fromFaultAttempts += count;
     const totals = byRoute.get(route) ?? { attempts: 0, logical: 0 };
