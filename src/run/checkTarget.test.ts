@@ -14,7 +14,7 @@ describe('checkTarget', () => {
   });
 
   it('refuses government hosts whatever the flags', () => {
-    expect(() => checkTarget({ url: 'https://ehospital.nic.in', allowHosts: ['ehospital.nic.in'] })).toThrow(/never targets/);
+    expect(() => checkTarget({ url: 'https://ehospital.nic.in', allowHosts: ['ehospital.nic.in'] })).toThrow(/never targets/); // refused
     expect(() => checkTarget({ url: 'https://ORS.GOV.IN/x', allowHosts: ['ors.gov.in'] })).toThrow(/never targets/);
   });
 
