@@ -1,3 +1,4 @@
+import { withCallbackSink } from './lib/withCallbackSink.ts';
 import { median } from './lib/median.ts';
 import { processTreeCpuMs } from './lib/procCpu.ts';
 import { runWrk, type WrkResult } from './lib/wrk.ts';
@@ -29,16 +30,8 @@ type Measured = WrkResult & { cpuUsPerReq: number; sinkCpuUsPerReq: number };
 const entry: BenchEntry = {
   name: 'mocks-hot-writes',
   description: "each service's hottest write route vs the Fetch-object ceiling and bare node:http (wrk -t1 -c32)",
-  async run() {
-    // Callbacks (ABDM on-share, payment webhook) go to a separate bare server, so that receiving them is not
-    // counted against the mock.
-    const sink = await startServer('bare');
-    try {
-      return await measureAll(sink);
-    } finally {
-      await sink.stop();
-    }
-  },
+  // Callbacks go to a separate bare server (withCallbackSink), so that receiving them is not counted against the mock.
+  run: () => withCallbackSink(measureAll),
 };
 
 async function measureAll(sink: BenchServer): Promise<BenchRow[]> {

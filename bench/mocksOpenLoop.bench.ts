@@ -1,3 +1,4 @@
+import { withCallbackSink } from './lib/withCallbackSink.ts';
 import { heaviestScenarioPeak } from './lib/scenarioPeak.ts';
 import { hotWrites, type HotWrite } from './lib/hotWrites.ts';
 import { median } from './lib/median.ts';
@@ -17,15 +18,8 @@ const MULTIPLE = 10;
 const entry: BenchEntry = {
   name: 'mocks-open-loop',
   description: "each service's hottest write at 10x the heaviest scenario's peak rate: p99 added over bare node:http",
-  async run() {
-    // Callbacks go to a separate bare server, so that receiving them is not counted against the mock.
-    const sink = await startServer('bare');
-    try {
-      return await measureAll(sink);
-    } finally {
-      await sink.stop();
-    }
-  },
+  // Callbacks go to a separate bare server (withCallbackSink), so that receiving them is not counted against the mock.
+  run: () => withCallbackSink(measureAll),
 };
 export default entry;
 

@@ -2,7 +2,7 @@ import type { Issue } from '../errors.ts';
 import { formatDuration } from './duration.ts';
 import { formatTimeOfDay } from './timeOfDay.ts';
 import type { Scenario } from './schema.ts';
-import { gateIssues } from './gateIssues.ts';
+import { validateGates } from '../scoring/gates/validateGates.ts';
 
 /**
  * Checks what a schema alone cannot: a fault names a service the scenario declares, its times fall inside
@@ -39,6 +39,7 @@ export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, '
     if (ids.has(id)) issues.push({ path: `${path}.id`, message: `id "${id}" is used twice; ids must be unique` });
     ids.add(id);
   });
-  issues.push(...gateIssues(scenario.gates));
+  // Gates are checked against scoring's grammar and known metrics before a run starts.
+  issues.push(...validateGates(scenario.gates));
   return issues;
 }

@@ -50,7 +50,7 @@ export async function startMocksProcess({
     20_000,
     'NIC mocks start',
   ).catch((error: Error) => error);
-  if (outcome instanceof Error || !('ehospital' in outcome || Object.keys(outcome).some((key) => services.includes(key)))) {
+  if (outcome instanceof Error || mocks.hasExited()) {
     const why = outcome instanceof Error ? outcome.message : `exited with code ${(outcome as { code: number | null }).code}`;
     throw new HarnessError(`the NIC mocks did not start: ${why} (see ${logFile})`, { code: 'THAP_MOCKS_FAILED' });
   }

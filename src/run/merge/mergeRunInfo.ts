@@ -1,23 +1,12 @@
-/** The part of a run.json that merging reads (docs/run-directory.md). */
-export interface SourceRunInfo {
-  runId?: string;
-  status?: 'completed' | 'interrupted' | 'error';
-  startedAt?: number;
-  endedAt?: number | null;
-  t0?: number;
-  error?: string;
-}
+import type { RunInfo, RunStatus } from '../runRecord.ts';
 
-export interface MergedRunInfo {
-  runId: string;
-  status: 'completed' | 'interrupted' | 'error';
-  startedAt: number;
+/** The part of a run.json that merging reads (docs/run-directory.md). */
+export type SourceRunInfo = Partial<Pick<RunInfo, 'runId' | 't0' | 'error' | 'startedAt'>> & { status?: RunStatus; endedAt?: number | null };
+
+/** A run.json like `thap run` writes (RunRecord), ended, with where its parts came from. */
+export interface MergedRunInfo extends Omit<RunInfo, 'status' | 'endedAt' | 'drain'> {
+  status: RunStatus;
   endedAt: number;
-  t0?: number;
-  error?: string;
-  processes: [];
-  ports: [];
-  events: Array<{ at: number; what: string }>;
   merged: { from: string[]; stackDir: string; files: Array<{ from: string; to: string }> };
 }
 
