@@ -120,7 +120,7 @@ function send(entity: string, stepName: string, slip: Slip, visit: Visit): boole
   exec.vu.metrics.metadata.entity = correlationId;
   const params = { headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId }, tags: { name: definition.step }, timeout: requestTimeout };
   const { method, path } = contract[definition.step];
-  const url = target + path.replace(/:(\w+)/g, (_: string, name: string) => encodeURIComponent(String(slip[name])));
+  const url = target + path.replace(/:(\\w+)/g, (_: string, name: string) => encodeURIComponent(String(slip[name])));
   const response = method === 'GET'
     ? http.get(url, params)
     : http.post(url, JSON.stringify(definition.body ? definition.body(slip, visit) : {}), params);
