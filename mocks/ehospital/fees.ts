@@ -1,6 +1,7 @@
 /**
  * Fees in rupees. OPD card Rs 10 as at AIIMS (nic-services.md [11]); the test fees are assumptions in the
- * range of UP government hospital price lists.
+ * range of UP government hospital price lists. The catalogue covers every test the traffic model orders
+ * (src/traffic/journeys/labTests.ts), as the reference clients name them (examples/shared/steps/nicCodes.ts).
  */
 export const FEES: Readonly<Record<string, number>> = {
   OPD_CARD: 10,
@@ -11,6 +12,9 @@ export const FEES: Readonly<Record<string, number>> = {
   HBA1C: 350,
   TSH: 200,
   URINE_RE: 50,
+  BLOOD_SUGAR: 40,
+  SERUM_ELECTROLYTES: 200,
+  ESR: 50,
   XRAY_CHEST: 150,
   RTPCR_COVID: 0,
 };

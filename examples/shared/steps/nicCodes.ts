@@ -12,6 +12,9 @@ const testCodes: Record<string, string> = {
   HbA1c: 'HBA1C',
   'urine-routine': 'URINE_RE',
   'x-ray-chest': 'XRAY_CHEST',
+  'blood-sugar': 'BLOOD_SUGAR',
+  'serum-electrolytes': 'SERUM_ELECTROLYTES',
+  ESR: 'ESR',
 };
 
 export function nicTestCode(name: string): string {
