@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { UserError } from '../errors.ts';
-import { buildPlan } from '../scenario/plan.ts';
+import { planRun } from '../load/planRun.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { thapVersion } from '../version.ts';
 import { k6Inputs } from './k6Inputs.ts';
@@ -45,7 +45,7 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     throw new UserError(`--parallelism must be an integer 1-1000 (got ${parallelism}); fix: e.g. --parallelism 4`);
   }
   const namespace = options.namespace ?? 'thap';
-  const plan = buildPlan(scenario);
+  const { plan } = planRun(scenario);
   const k6 = k6Inputs({ scenario, script: options.script });
   const thapImage = options.thapImage ?? `thap:${thapVersion}`;
   const withClient = options.target === undefined;

@@ -1,7 +1,7 @@
 import { access, copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { buildPlan } from '../scenario/plan.ts';
+import { planRun } from '../load/planRun.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { k6CsvFiles } from '../scoring/k6/k6CsvFiles.ts';
 import { streamK6Csv } from '../scoring/k6/streamK6Csv.ts';
@@ -81,7 +81,7 @@ export async function mergeRuns({
   if (scenario) {
     // As thap run writes them (src/run/runScenario.ts).
     await writeJsonAtomic(join(runDir, 'scenario.resolved.json'), scenario);
-    await writeJsonAtomic(join(runDir, 'plan.json'), { ...buildPlan(scenario), services: scenario.services, runId: basename(runDir) });
+    await writeJsonAtomic(join(runDir, 'plan.json'), { ...planRun(scenario).plan, services: scenario.services, runId: basename(runDir) });
   }
 
   const withInfo = await Promise.all(sources.map(async (dir) => ({ dir, info: await readRunJson(dir) })));

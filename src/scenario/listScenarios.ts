@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadScenario } from './loadScenario.ts';
-import { buildPlan } from './plan.ts';
+import { wallDurationMs } from './plan.ts';
 import { formatDuration } from './duration.ts';
 
 export interface ScenarioSummary {
@@ -23,7 +23,7 @@ export async function listScenarios({ dir }: { dir: string }): Promise<ScenarioS
       file: join(dir, file),
       name: scenario.name,
       title: scenario.title ?? scenario.name,
-      wall: formatDuration(buildPlan(scenario).clock.wallDurationMs),
+      wall: formatDuration(wallDurationMs(scenario.clock)),
       faults: scenario.faults.length,
       basedOn: scenario.basedOn,
     });

@@ -1,5 +1,4 @@
 import { faultKinds } from '../faults/registry.ts';
-import { buildLoad, type Load } from '../load/buildLoad.ts';
 import { formatDuration } from './duration.ts';
 import { scenarioFingerprint } from './fingerprint.ts';
 import type { FaultEntry, Scenario } from './schema.ts';
@@ -30,6 +29,16 @@ export interface PlannedTraffic {
   perHour: Array<{ hour: number; visits: number }>;
 }
 
+/**
+ * The visits the load will replay, as far as the plan needs them: when each starts (wall ms from t0) and how
+ * many each series has. `src/load/buildLoad.ts` makes them; the plan only counts them, so the scenario layer
+ * stays below the load layer (DESIGN.md's flow).
+ */
+export interface PlannedVisits {
+  series: Partial<Record<string, ReadonlyArray<{ wallMs: number }>>>;
+  counts: Partial<Record<string, number>>;
+}
+
 export interface Plan {
   scenario: { name: string; fingerprint: string; seed: number };
   clock: { startSim: number; durationSim: number; speed: number; wallDurationMs: number };
@@ -39,13 +48,13 @@ export interface Plan {
 }
 
 /** Turns a validated scenario into the plan: both clocks, the traffic, the fault timeline, the gates. */
-export function buildPlan(scenario: Scenario, load: Load = buildLoad(scenario)): Plan {
+export function buildPlan(scenario: Scenario, visits: PlannedVisits): Plan {
   const { start, duration, speed } = scenario.clock;
   const toWall = (sim: number) => Math.round((sim - start) / speed);
   return {
     scenario: { name: scenario.name, fingerprint: scenarioFingerprint(scenario), seed: scenario.seed },
-    clock: { startSim: start, durationSim: duration, speed, wallDurationMs: Math.round(duration / speed) },
-    traffic: summariseTraffic(scenario, load),
+    clock: { startSim: start, durationSim: duration, speed, wallDurationMs: wallDurationMs(scenario.clock) },
+    traffic: summariseTraffic(scenario, visits),
     faults: scenario.faults.flatMap((fault, index) => {
       const { kind, id, service, at, for: length, until, repeat, ...settings } = fault;
       const definition = faultKinds.get(kind);
@@ -66,6 +75,11 @@ export function buildPlan(scenario: Scenario, load: Load = buildLoad(scenario)):
     }),
     gates: scenario.gates,
   };
+}
+
+/** How long a scenario runs on the wall clock at its speed. */
+export function wallDurationMs(clock: Pick<Scenario['clock'], 'duration' | 'speed'>): number {
+  return Math.round(clock.duration / clock.speed);
 }
 
 /** The plan in lines, each part describing itself in one line (`thap run --dry-run`). */
@@ -90,7 +104,7 @@ export function describePlan(plan: Plan): string[] {
   return lines;
 }
 
-function summariseTraffic(scenario: Scenario, load: Load): PlannedTraffic {
+function summariseTraffic(scenario: Scenario, load: PlannedVisits): PlannedTraffic {
   const { start, speed } = scenario.clock;
   const entries = scenario.traffic.map((entry) =>
     entry.kind === 'constant'
@@ -106,7 +120,7 @@ function summariseTraffic(scenario: Scenario, load: Load): PlannedTraffic {
   }
   return {
     entries,
-    visitsBySeries: Object.fromEntries(Object.entries(load.counts)),
+    visitsBySeries: Object.fromEntries(Object.entries(load.counts).filter((entry): entry is [string, number] => entry[1] !== undefined)),
     perHour: [...perHour.entries()].sort(([a], [b]) => a - b).map(([hour, visits]) => ({ hour, visits })),
   };
 }

@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { listScenarios } from './listScenarios.ts';
 import { loadScenario } from './loadScenario.ts';
-import { buildPlan, describePlan } from './plan.ts';
+import { planRun } from '../load/planRun.ts';
+import { describePlan } from './plan.ts';
 import { scenarioJsonSchema, scenarioJsonSchemaText } from './scenarioJsonSchema.ts';
 
 const schemaFile = new URL('../../schema/scenario.schema.json', import.meta.url);
@@ -21,7 +22,7 @@ describe('shipped scenarios', async () => {
 
   it.each(scenarios.map((scenario) => [scenario.file]))('%s validates, dry-runs in at most 3 minutes of wall time, and fits the JSON Schema', async (file) => {
     const { scenario } = await loadScenario(file);
-    const plan = buildPlan(scenario);
+    const { plan } = planRun(scenario);
     expect(plan.clock.wallDurationMs).toBeLessThanOrEqual(180_000);
     const lines = describePlan(plan);
     expect(lines.filter((line) => line.startsWith('fault '))).toHaveLength(plan.faults.length);

@@ -5,7 +5,8 @@ import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
 import { runScenario } from '../../run/runScenario.ts';
 import { checkTarget } from '../../run/checkTarget.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
-import { buildPlan, describePlan } from '../../scenario/plan.ts';
+import { planRun } from '../../load/planRun.ts';
+import { describePlan } from '../../scenario/plan.ts';
 import { ExitCode } from '../exitCodes.ts';
 import { parseOptions } from '../parseOptions.ts';
 
@@ -49,7 +50,7 @@ export function runCommand(): Command {
       const { scenario } = await loadScenario(file, { overrides: { seed: options.seed, speed: options.speed } });
       if (options.target) checkTarget({ url: options.target, allowHosts: options.allowHost });
       if (options.dryRun) {
-        process.stdout.write(`${describePlan(buildPlan(scenario)).join('\n')}\n`);
+        process.stdout.write(`${describePlan(planRun(scenario).plan).join('\n')}\n`);
         return;
       }
       const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -1,0 +1,9 @@
+import type { Scenario } from '../scenario/schema.ts';
+import { buildPlan, type Plan } from '../scenario/plan.ts';
+import { buildLoad, type Load } from './buildLoad.ts';
+
+/** A scenario's load (what k6 replays) and its plan (what the run will do), built once from the same visits. */
+export function planRun(scenario: Scenario): { plan: Plan; load: Load } {
+  const load = buildLoad(scenario);
+  return { plan: buildPlan(scenario, load), load };
+}
