@@ -24,6 +24,8 @@ describe('runOpenLoop', () => {
       expect(result.achievedRps).toBeGreaterThan(30);
       expect(result.achievedRps).toBeLessThan(110);
       expect(result.p99Ms).toBeGreaterThanOrEqual(result.p50Ms);
+      expect(result.sendLagP99Ms).toBeGreaterThanOrEqual(0);
+      expect(result.sendLagP99Ms).toBeLessThan(result.maxMs + 1_000);
     } finally {
       server.close();
     }

@@ -1,4 +1,4 @@
-import { Agent, request } from 'node:http';
+import { Pool, type Dispatcher } from 'undici';
 
 export interface OpenLoopResult {
   sent: number;
@@ -8,56 +8,87 @@ export interface OpenLoopResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /**
+   * p99 of how late the generator itself sent a request after its scheduled time. Near 0 when the generator
+   * keeps up; when it grows, the load tool (not the server) is short of CPU and the latencies say little.
+   */
+  sendLagP99Ms: number;
 }
 
 /**
  * An open-loop load generator: starts requests at a fixed rate whatever the answers do (like k6's
- * constant-arrival-rate), and measures each latency from its scheduled start, so a stalled server cannot
- * hide its queueing (no coordinated omission). Keep-alive connections, as a client system would use.
+ * constant-arrival-rate, or wrk2), and measures each latency from its scheduled start, so a stalled server
+ * cannot hide its queueing (no coordinated omission). Keep-alive connections (up to `connections`, default
+ * 256), as a client system would use. Requests go through undici `dispatch` with a bare handler: it costs the
+ * generator about half the CPU of node:http per request (docs/mocks-performance.md, "Callbacks"), which
+ * matters when generator and server share two cores.
  */
-export async function runOpenLoop(args: { url: string; body: string; headers?: Record<string, string>; ratePerSec: number; durationSec: number }): Promise<OpenLoopResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+export async function runOpenLoop(args: { url: string; body: string; headers?: Record<string, string>; ratePerSec: number; durationSec: number; connections?: number }): Promise<OpenLoopResult> {
   const target = new URL(args.url);
+  const pool = new Pool(target.origin, { connections: args.connections ?? 256, pipelining: 1 });
   const latencies: number[] = [];
+  const lags: number[] = [];
   let ok = 0;
   let errors = 0;
   const total = Math.round(args.ratePerSec * args.durationSec);
   const intervalMs = 1000 / args.ratePerSec;
+  const headers = { 'content-type': 'application/json', ...args.headers };
+  const path = target.pathname + target.search;
+  let pending = total;
+  let allDone!: () => void;
+  const finished = new Promise<void>((resolve) => (allDone = resolve));
+  const settle = () => {
+    if (--pending === 0) allDone();
+  };
+  const fire = (scheduledAt: number) => {
+    let status = 0;
+    let settled = false;
+    const finish = (failed: boolean) => {
+      if (settled) return;
+      settled = true;
+      latencies.push(performance.now() - scheduledAt);
+      if (failed || status >= 400 || status === 0) errors++;
+      else ok++;
+      settle();
+    };
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart() {},
+      onResponseStart(_controller, statusCode) {
+        status = statusCode;
+      },
+      onResponseData() {},
+      onResponseEnd() {
+        finish(false);
+      },
+      onResponseError() {
+        finish(true);
+      },
+    };
+    try {
+      pool.dispatch({ origin: target.origin, path, method: 'POST', headers, body: args.body }, handler);
+    } catch {
+      finish(true);
+    }
+  };
   const started = performance.now();
-  const inFlight: Array<Promise<void>> = [];
-  const fire = (scheduledAt: number) =>
-    new Promise<void>((resolve) => {
-      const req = request(
-        { host: target.hostname, port: target.port, path: target.pathname + target.search, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(args.body), ...args.headers } },
-        (res) => {
-          res.resume();
-          res.on('end', () => {
-            latencies.push(performance.now() - scheduledAt);
-            if (res.statusCode !== undefined && res.statusCode < 400) ok++;
-            else errors++;
-            resolve();
-          });
-        },
-      );
-      req.on('error', () => {
-        errors++;
-        resolve();
-      });
-      req.end(args.body);
-    });
   let next = 0;
   while (next < total) {
-    const now = performance.now() - started;
-    while (next < total && next * intervalMs <= now) {
-      inFlight.push(fire(started + next * intervalMs));
+    const now = performance.now();
+    while (next < total && started + next * intervalMs <= now) {
+      const scheduledAt = started + next * intervalMs;
+      lags.push(now - scheduledAt);
+      fire(scheduledAt);
       next++;
     }
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next * intervalMs - (performance.now() - started))));
+    if (next < total) await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + next * intervalMs - performance.now())));
   }
-  await Promise.all(inFlight);
+  if (total > 0) await finished;
   const elapsedSec = (performance.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { sent: total, ok, errors, achievedRps: total / elapsedSec, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: latencies[latencies.length - 1] ?? NaN };
+  await pool.destroy();
+  const at = (values: number[], q: number) => {
+    values.sort((a, b) => a - b);
+    return values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
+  };
+  const p50Ms = at(latencies, 0.5);
+  return { sent: total, ok, errors, achievedRps: total / elapsedSec, p50Ms, p99Ms: at(latencies, 0.99), maxMs: latencies[latencies.length - 1] ?? NaN, sendLagP99Ms: at(lags, 0.99) };
 }

@@ -1,27 +1,103 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-
-/** The demo's rate when no scenario says more: 0.5 registrations per simulated second (traffic.md T1) x speed 60. */
-const FLOOR_PER_SEC = 30;
+import { journeySteps } from '../../examples/shared/steps/index.ts';
+import type { NicServiceName } from '../../examples/shared/config.ts';
+import { buildLoad, type Load } from '../../src/load/buildLoad.ts';
+import { loadScenario } from '../../src/scenario/loadScenario.ts';
 
 /**
- * The peak wall-clock request rate of the heaviest shipped scenario (scenarios/*.yaml): the largest
- * `ratePerSecond` (or `peakPerSecond`) of its traffic, times its clock speed. Each journey step is one NIC
- * call. Returns the rate and the scenario it came from.
+ * Traffic step names (src/traffic/plan/visit.ts) to the client contract's steps, as the k6 script maps them
+ * (src/load/k6Script.ts, `steps`; scenarioPeak.test.ts checks the two agree). `lookup` has no contract step:
+ * k6 skips it, so it makes no NIC call.
  */
-export async function heaviestScenarioPeak(dir = fileURLToPath(new URL('../../scenarios/', import.meta.url))): Promise<{ ratePerSec: number; scenario: string }> {
-  let best = { ratePerSec: FLOOR_PER_SEC, scenario: 'floor (demo: 0.5/s x 60)' };
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => /\.ya?ml$/.test(file));
+export const trafficToContractStep: Readonly<Record<string, string>> = {
+  register: 'register',
+  revisit: 'register',
+  'back-entry': 'register',
+  fee: 'fee',
+  'fee-reconcile': 'fee',
+  token: 'token',
+  'lab-order': 'labOrder',
+  barcode: 'barcode',
+  collection: 'collectSample',
+  report: 'fetchReport',
+  'srf-create': 'createSrf',
+  consignment: 'createConsignment',
+  'result-upload': 'uploadResult',
+};
+
+/** Contract step -> the NIC service its one NIC request goes to, from the reference clients (examples/shared/steps). */
+const serviceOfContractStep = new Map<string, NicServiceName>(journeySteps.map((step) => [step.step, step.service]));
+
+/** The NIC service a traffic step calls (each contract step is exactly one NIC request), or undefined for none. */
+export function nicServiceOfStep(trafficStep: string): NicServiceName | undefined {
+  const contractStep = trafficToContractStep[trafficStep];
+  return contractStep === undefined ? undefined : serviceOfContractStep.get(contractStep);
+}
+
+export interface ServicePeak {
+  /** Most NIC requests to the service in any one wall-clock second of the run. */
+  peakPerSec: number;
+  /** That second, as whole seconds from the run's t0. */
+  atSec: number;
+  /** NIC requests to the service over the whole run. */
+  total: number;
+}
+
+/**
+ * Per NIC service, the most requests in one wall-clock second of a planned load: each visit starts at its
+ * `wallMs`, each step follows the previous after its wall `thinkMs` (as k6 replays it: sleep, then send), and
+ * each step that maps to a contract step is one request to that step's service. Client latency is not
+ * counted (it only spreads the steps further apart), nor session logins (one per token expiry).
+ */
+export function servicePeaks({ load }: { load: Pick<Load, 'series'> }): Partial<Record<NicServiceName, ServicePeak>> {
+  const perSecond = new Map<NicServiceName, Map<number, number>>();
+  for (const visits of Object.values(load.series)) {
+    for (const visit of visits ?? []) {
+      let at = visit.wallMs;
+      for (const step of visit.steps) {
+        at += step.thinkMs;
+        const service = nicServiceOfStep(step.name);
+        if (!service) continue;
+        const seconds = perSecond.get(service) ?? new Map<number, number>();
+        perSecond.set(service, seconds);
+        const second = Math.floor(at / 1000);
+        seconds.set(second, (seconds.get(second) ?? 0) + 1);
+      }
+    }
+  }
+  const peaks: Partial<Record<NicServiceName, ServicePeak>> = {};
+  for (const [service, seconds] of perSecond) {
+    let best: ServicePeak = { peakPerSec: 0, atSec: 0, total: 0 };
+    for (const [second, count] of seconds) {
+      best.total += count;
+      if (count > best.peakPerSec || (count === best.peakPerSec && second < best.atSec)) best = { ...best, peakPerSec: count, atSec: second };
+    }
+    peaks[service] = best;
+  }
+  return peaks;
+}
+
+export interface ScenarioServicePeak extends ServicePeak {
+  /** The scenario file the peak comes from. */
+  scenario: string;
+  speed: number;
+}
+
+/**
+ * For each NIC service, the heaviest second over every shipped scenario (`scenarios/*.yaml`) at its default
+ * speed, planned with the project's own planning (loadScenario -> buildLoad). Services no scenario calls are
+ * absent.
+ */
+export async function scenarioPeaks(dir = fileURLToPath(new URL('../../scenarios/', import.meta.url))): Promise<Partial<Record<NicServiceName, ScenarioServicePeak>>> {
+  const files = (await readdir(dir)).filter((file) => /\.ya?ml$/.test(file)).sort();
+  const best: Partial<Record<NicServiceName, ScenarioServicePeak>> = {};
   for (const file of files) {
-    const doc = parse(await readFile(join(dir, file), 'utf8')) as { clock?: { speed?: number }; traffic?: Array<Record<string, unknown>> } | null;
-    const speed = typeof doc?.clock?.speed === 'number' ? doc.clock.speed : 1;
-    for (const item of doc?.traffic ?? []) {
-      const rate = [item.ratePerSecond, item.peakPerSecond].find((value): value is number => typeof value === 'number') ?? 0;
-      // At the floor, a scenario that reaches it names the source; above it, only a larger rate does.
-      const atFloor = best.scenario.startsWith('floor');
-      if (rate * speed > best.ratePerSec || (atFloor && rate * speed === best.ratePerSec)) best = { ratePerSec: rate * speed, scenario: file };
+    const { scenario } = await loadScenario(join(dir, file));
+    const peaks = servicePeaks({ load: buildLoad(scenario) });
+    for (const [service, peak] of Object.entries(peaks) as Array<[NicServiceName, ServicePeak]>) {
+      if (peak.peakPerSec > (best[service]?.peakPerSec ?? 0)) best[service] = { ...peak, scenario: file, speed: scenario.clock.speed };
     }
   }
   return best;
