@@ -134,12 +134,12 @@ async function answerExchange(
     const key = exchange.route.write && args.idempotency() ? exchange.meta.idempotencyKey : null;
     if (!key) return await runHandler(args, req, exchange, bodyText);
     const scopedKey = `${exchange.route.method} ${exchange.route.path} ${exchange.meta.clientId} ${key}`;
-    const known = await idempotency.get(scopedKey);
-    if (known) {
+    const claim = await idempotency.claim(scopedKey);
+    if (claim.kind === 'replay') {
       exchange.outcome.idempotentReplay = true;
-      return known;
+      return claim.answer;
     }
-    const settle = idempotency.begin(scopedKey);
+    const { settle } = claim;
     let answer: StoredAnswer | undefined;
     try {
       answer = await runHandler(args, req, exchange, bodyText);
