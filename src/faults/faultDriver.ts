@@ -35,6 +35,8 @@ export class FaultDriver {
       context: (fault: PlannedFault) => FaultContext;
       eventLog: string;
       now?: () => number;
+      /** Called with each event as it is logged (the worker thread posts them to the main thread). */
+      onEvent?: (event: FaultEvent) => void;
     },
   ) {}
 
@@ -119,6 +121,7 @@ export class FaultDriver {
     if (event.reason === undefined) delete event.reason;
     if (event.error === undefined) delete event.error;
     this.events.push(event);
+    this.options.onEvent?.(event);
     await appendFile(this.options.eventLog, `${JSON.stringify(event)}\n`);
   }
 }

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { HarnessError, InterruptedError, UserError } from '../errors.ts';
-import { createMocksAdmin } from '../faults/app/mocksAdmin.ts';
-import { FaultDriver } from '../faults/faultDriver.ts';
+import { startFaultTimeline } from '../faults/startFaultTimeline.ts';
 import { buildLoad } from '../load/buildLoad.ts';
 import { renderRun } from '../report/renderRun.ts';
 import { buildPlan, type Plan } from '../scenario/plan.ts';
@@ -91,13 +90,12 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     });
     log(`client: ${stack.clientUrl}`);
 
+    // Started before k6 (its worker thread takes a moment to load) so that a fault at offset 0 is on time.
+    const { timeline: faults, stop: stopFaultThread } = await race(
+      startFaultTimeline({ faults: plan.faults, eventLog: join(runDir, 'faults.ndjson'), toxiproxy: stack.toxiproxy, mockUrls: stack.mockUrls, target: (fault) => ({ service: fault.service, proxyName: fault.service }) }),
+    );
+    cleanup.defer('stop the fault thread', stopFaultThread);
     const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, runDir, cleanup, record, race });
-    const mocksAdmin = createMocksAdmin({ urls: stack.mockUrls });
-    const faults = new FaultDriver({
-      faults: plan.faults,
-      eventLog: join(runDir, 'faults.ndjson'),
-      context: (fault) => ({ toxiproxy: stack.toxiproxy, mocks: mocksAdmin, service: fault.service, proxyName: fault.service, faultId: fault.id }),
-    });
     cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));
     faults.schedule(k6.t0);
     const progress = startProgress({ plan, load, t0: k6.t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });

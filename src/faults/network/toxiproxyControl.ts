@@ -21,6 +21,9 @@ export interface ToxicSpec {
 
 /** The few Toxiproxy operations thap needs, each bounded by a timeout (control calls can stall under load). */
 export interface ToxiproxyControl {
+  /** The API this control talks to, when it is a real server (lets the fault worker thread open its own). */
+  readonly apiUrl?: string;
+  readonly timeoutMs?: number;
   createProxy(spec: { name: string; listen: string; upstream: string }): Promise<void>;
   setEnabled(proxyName: string, enabled: boolean): Promise<void>;
   addToxic(proxyName: string, toxic: ToxicSpec): Promise<void>;
@@ -43,6 +46,8 @@ export function createToxiproxyControl({ apiUrl, timeoutMs = 3_000 }: { apiUrl: 
     }
   };
   return {
+    apiUrl,
+    timeoutMs,
     createProxy: ({ name, listen, upstream }) =>
       call(`create proxy ${name} (${listen} -> ${upstream})`, async () => {
         await client.createProxy({ name, listen, upstream, enabled: true });
