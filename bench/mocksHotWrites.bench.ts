@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { withCallbackSink } from './lib/withCallbackSink.ts';
 import { median } from './lib/median.ts';
 import { processTreeCpuMs } from './lib/procCpu.ts';
@@ -25,7 +26,21 @@ const BASELINE_DIR = process.env.BENCH_BASELINE_DIR;
  * node:cluster (BENCH_CLUSTER_WORKERS, default 2) to show what several processes gain. Also CPU time per
  * request of the server process tree (from /proc), steadier than throughput on a shared machine.
  */
-type Measured = WrkResult & { cpuUsPerReq: number; sinkCpuUsPerReq: number };
+type Measured = WrkResult & { cpuUsPerReq: number; mainCpuUsPerReq: number; sinkCpuUsPerReq: number };
+
+/**
+ * CPU time (user + system, ms) of a process's main thread alone (/proc/PID/task/PID/stat; Linux), so that a
+ * worker thread's share (callbacks sent from a worker) shows apart from the serving thread's. NaN without /proc.
+ */
+function mainThreadCpuMs(pid: number): number {
+  try {
+    const text = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / 100) * 1000; // USER_HZ ticks
+  } catch {
+    return NaN;
+  }
+}
 
 const entry: BenchEntry = {
   name: 'mocks-hot-writes',
@@ -41,12 +56,15 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
     const started = await startServer(server, args, env);
     try {
       const cpuBefore = processTreeCpuMs(started.pid);
+      const mainBefore = mainThreadCpuMs(started.pid);
       const sinkBefore = processTreeCpuMs(sink.pid);
       const result = await runWrk({ url: `${started.url}${path}`, body, headers, durationSec: DURATION_SEC });
       const cpuUsPerReq = ((processTreeCpuMs(started.pid) - cpuBefore) * 1000) / result.requests;
+      // The serving (main) thread alone: with callbacks sent from a worker thread, the rest of the process's CPU is there.
+      const mainCpuUsPerReq = ((mainThreadCpuMs(started.pid) - mainBefore) * 1000) / result.requests;
       // What receiving the callbacks cost the sink (a bare node:http server in its own process), per request served.
       const sinkCpuUsPerReq = ((processTreeCpuMs(sink.pid) - sinkBefore) * 1000) / result.requests;
-      return { ...result, cpuUsPerReq, sinkCpuUsPerReq };
+      return { ...result, cpuUsPerReq, mainCpuUsPerReq, sinkCpuUsPerReq };
     } finally {
       await started.stop();
     }
@@ -59,6 +77,10 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
   // What phase A shipped: the same adapter going through msw's getResponse (docs/mocks-performance.md).
   { subject: 'thap ehospital via msw getResponse', server: 'thap', args: ['--service', 'ehospital'], write: first, env: { THAP_MOCKS_DISPATCH: 'msw' } },
     ...(WORKERS > 1 ? writes.map((write) => ({ subject: `thap ${write.service} x${WORKERS} cluster`, server: 'thap', args: ['--service', write.service, '--workers', String(WORKERS)], write })) : []),
+    // The same route with its callbacks sent from the serving thread (THAP_MOCKS_CALLBACKS=inline) rather than the worker thread.
+    ...writes
+      .filter((write) => write.service === 'abdm' || write.service === 'payment')
+      .map((write) => ({ subject: `thap ${write.service} POST ${write.path} (callbacks inline)`, server: 'thap', args: ['--service', write.service], write, env: { THAP_MOCKS_CALLBACKS: 'inline' } })),
     // The same route with its callback dropped by a fault: the difference is what the callback costs in place.
     ...writes
       .filter((write) => write.service === 'abdm' || write.service === 'payment')
@@ -88,6 +110,7 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
         ratioToBare: med((r) => r.get(subject)!.rps / r.get('bare node:http')!.rps),
         cpuUsPerReq: med((r) => r.get(subject)!.cpuUsPerReq),
         cpuRatioToCeiling: med((r) => r.get('Fetch-object ceiling')!.cpuUsPerReq / r.get(subject)!.cpuUsPerReq),
+        mainCpuUsPerReq: med((r) => r.get(subject)!.mainCpuUsPerReq),
         sinkCpuUsPerReq: med((r) => r.get(subject)!.sinkCpuUsPerReq),
       },
       note: failures.length ? `non-2xx ${failures[0]!.non2xx}, socket errors ${failures[0]!.socketErrors}` : undefined,

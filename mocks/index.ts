@@ -31,6 +31,8 @@ export interface StartMocksOptions {
   host?: string;
   ports?: Partial<Record<ServiceName, number>>;
   config?: MocksConfig;
+  /** Start the callback worker before serving rather than at the first callback (benchmarks). */
+  warmCallbacks?: boolean;
 }
 
 export interface RunningMocks {
@@ -59,6 +61,7 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
   const sessions = new SessionStore();
   const faults = new FaultStore(seed, (service, before) => sessions.expireAll(service, before));
   const callbacks = new CallbackSender(faults);
+  if (options.warmCallbacks) await callbacks.warm();
   const shared: SharedParts = { ledger, upstream, faults, sessions, retryAfter: new RetryAfterTracker(), callbacks };
   const servers: Server[] = [];
   const urls = {} as Record<ServiceName, string>;

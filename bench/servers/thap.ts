@@ -18,7 +18,7 @@ const port = Number(values.port ?? process.env.BENCH_THAP_PORT ?? 20000 + Math.f
 process.env.BENCH_THAP_PORT = String(port);
 
 async function serveOne(): Promise<string> {
-  const mocks = await startMocks({ services: [service as never], ports: { [service]: port } });
+  const mocks = await startMocks({ services: [service as never], ports: { [service]: port }, warmCallbacks: true });
   const url = mocks.urls[service as keyof typeof mocks.urls];
   // --fault JSON: set through the admin API before the load starts (e.g. callbacks dropped, to price the route alone).
   if (values.fault) {

@@ -20,7 +20,7 @@ async function answering(status: number | null): Promise<{ url: string; server: 
   return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
 }
 
-describe('CallbackSender (undici dispatch)', () => {
+describe.each(['worker', 'inline'] as const)('CallbackSender (undici dispatch, %s)', (thread) => {
   const closers: Array<() => Promise<unknown>> = [];
   afterEach(async () => {
     for (const close of closers.splice(0).reverse()) await close();
@@ -28,8 +28,9 @@ describe('CallbackSender (undici dispatch)', () => {
 
   it('POSTs the JSON body with its headers to the path and query, and records status and sentAt', async () => {
     const sink = await startSink();
-    const sender = new CallbackSender(new FaultStore(1, () => {}));
+    const sender = new CallbackSender(new FaultStore(1, () => {}), 10_000, thread);
     closers.push(() => sink.close(), () => sender.close());
+    await sender.warm();
     const sent = sender.send({ service: 'abdm', route: '/r', url: `${sink.url}/on-share?x=1`, body: { tokenNumber: '7' }, headers: { 'REQUEST-ID': 'abc' }, delayMs: 0 });
     expect(sent.copies).toBe(1);
     const [received] = await sink.waitFor(1);
@@ -43,8 +44,9 @@ describe('CallbackSender (undici dispatch)', () => {
 
   it('records a non-2xx status as the client answered it', async () => {
     const target = await answering(503);
-    const sender = new CallbackSender(new FaultStore(1, () => {}));
+    const sender = new CallbackSender(new FaultStore(1, () => {}), 10_000, thread);
     closers.push(() => new Promise((resolve) => target.server.close(resolve)), () => sender.close());
+    await sender.warm();
     sender.send({ service: 'payment', route: '/r', url: `${target.url}/webhook`, body: {}, delayMs: 0 });
     await until(() => sender.records[0]!.status !== null);
     expect(sender.records[0]).toMatchObject({ status: 503, error: null });
@@ -54,9 +56,10 @@ describe('CallbackSender (undici dispatch)', () => {
     const silent = await answering(null);
     const closed = await answering(200);
     await new Promise((resolve) => closed.server.close(resolve));
-    const sender = new CallbackSender(new FaultStore(1, () => {}), 200);
+    const sender = new CallbackSender(new FaultStore(1, () => {}), 200, thread);
     closers.push(() => sender.close(), async () => silent.server.closeAllConnections());
     closers.unshift(() => new Promise((resolve) => silent.server.close(resolve)));
+    await sender.warm();
     sender.send({ service: 'abdm', route: '/r', url: `${closed.url}/cb`, body: {}, delayMs: 0 });
     sender.send({ service: 'abdm', route: '/r', url: `${silent.url}/cb`, body: {}, delayMs: 0 });
     await until(() => sender.records.every((record) => record.error !== null));
@@ -67,7 +70,7 @@ describe('CallbackSender (undici dispatch)', () => {
 
   it('refuses a URL off loopback and sends nothing after close()', async () => {
     const sink = await startSink();
-    const sender = new CallbackSender(new FaultStore(1, () => {}));
+    const sender = new CallbackSender(new FaultStore(1, () => {}), 10_000, thread);
     closers.push(() => sink.close());
     expect(() => sender.send({ service: 'abdm', route: '/r', url: 'http://example.org/cb', body: {}, delayMs: 0 })).toThrow(/loopback/);
     sender.send({ service: 'abdm', route: '/r', url: `${sink.url}/cb`, body: {}, delayMs: 30 });

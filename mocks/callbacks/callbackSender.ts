@@ -1,9 +1,11 @@
-import { Agent } from 'undici';
 import type { FaultStore } from '../faults/faultStore.ts';
 import type { ServiceName } from '../types.ts';
+import type { CallbackPoster, CallbackThread } from './callbackPoster.ts';
 import { callbackTarget } from './callbackTarget.ts';
+import { callbackThreadFromEnv } from './callbackThreadFromEnv.ts';
 import { DueQueue } from './dueQueue.ts';
-import { postCallback } from './postCallback.ts';
+import { InlinePoster } from './inlinePoster.ts';
+import { WorkerPoster } from './workerPoster.ts';
 
 /** One callback attempt, as listed by `GET /__admin/callbacks`. */
 export interface CallbackRecord {
@@ -28,7 +30,8 @@ const NO_FAULTS: string[] = [];
 /**
  * Sends asynchronous callbacks to a client (ABDM on-share, payment webhook) after a delay, through the
  * callback faults (late, duplicated, missing). Only loopback URLs are ever called. `close()` cancels what
- * has not been sent.
+ * has not been sent. Timing, faults and records live in the serving thread; only the HTTP of a due callback
+ * is handed to a worker thread (WorkerPoster) or sent inline (InlinePoster).
  */
 export class CallbackSender {
   readonly records: CallbackRecord[] = [];
@@ -36,14 +39,22 @@ export class CallbackSender {
   private readonly due = new DueQueue<Due>((item) => this.fire(item));
   private counter = 0;
   private closed = false;
-  /** undici keep-alive pools (up to 64 connections per origin), driven by `dispatch`: see postCallback. */
-  private readonly agent = new Agent({ connections: 64 });
+  private warming: Promise<void> | undefined;
+  /** Does the HTTP once a callback is due: a worker thread by default, or the serving thread. */
+  private readonly poster: CallbackPoster;
 
-  /** `timeoutMs`: how long a client may take to answer a callback before it is recorded as timed out. */
+  /**
+   * `timeoutMs`: how long a client may take to answer a callback before it is recorded as timed out.
+   * `thread`: where the HTTP runs (default `THAP_MOCKS_CALLBACKS`, else `worker`); the due-queue, faults and
+   * records stay in this thread either way.
+   */
   constructor(
     private readonly faults: FaultStore,
-    private readonly timeoutMs = 10_000,
-  ) {}
+    timeoutMs = 10_000,
+    thread: CallbackThread = callbackThreadFromEnv(),
+  ) {
+    this.poster = thread === 'worker' ? new WorkerPoster(timeoutMs) : new InlinePoster(timeoutMs);
+  }
 
   /** Schedules a callback; returns its id and how many copies will go out (0 when a fault drops it). */
   send(args: { service: ServiceName; route: string; url: string; body: unknown; headers?: Record<string, string>; delayMs: number }): { id: string; copies: number } {
@@ -56,6 +67,7 @@ export class CallbackSender {
     }
     // Serialized now, so that what waits for the delay is one string rather than the body's object graph.
     const payload = plan.copies > 0 ? JSON.stringify(args.body) : '';
+    if (plan.copies > 0 && !this.warming) this.warming = this.poster.warm();
     for (let copy = 1; copy <= plan.copies; copy++) {
       const record: CallbackRecord = { id, service: args.service, route: args.route, url: args.url, copy, plannedAt: now + plan.delayMs, sentAt: null, status: null, error: null, faults: plan.faults };
       this.records.push(record);
@@ -82,10 +94,19 @@ export class CallbackSender {
     return { id, copies: plan.copies };
   }
 
+  /**
+   * Starts the callback worker now rather than at the first callback, and resolves once it is ready (callbacks
+   * due before that go out from the serving thread).
+   */
+  warm(): Promise<void> {
+    this.warming ??= this.poster.warm();
+    return this.warming;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.due.clear();
-    await this.agent.destroy();
+    await this.poster.close();
   }
 
   private fire(item: Due): void {
@@ -96,12 +117,10 @@ export class CallbackSender {
       return;
     }
     const { record } = item;
-    postCallback({
-      dispatcher: this.agent,
+    this.poster.post({
       target: callbackTarget(record.url),
       payload: item.payload,
-      headers: item.headers ?? {},
-      timeoutMs: this.timeoutMs,
+      headers: item.headers,
       onDone: (outcome) => {
         record.status = outcome.status;
         record.error = outcome.error;
