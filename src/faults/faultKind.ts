@@ -1,15 +1,21 @@
 import type { z } from 'zod';
 import type { ToxiproxyControl } from './network/toxiproxyControl.ts';
 import type { MocksAdmin } from './app/mocksAdmin.ts';
-import type { ServiceName } from '../scenario/fields.ts';
+import type { allServices, ServiceName } from '../scenario/fields.ts';
 
 /** What a fault needs to act on the stack: the Toxiproxy control, the mocks' admin API, and its target. */
 export interface FaultContext {
   toxiproxy: ToxiproxyControl;
   mocks: MocksAdmin;
-  service: ServiceName;
+  /** `all` only for a kind that names its services in its settings (`regional-partition`). */
+  service: ServiceName | typeof allServices;
   /** Name of the Toxiproxy proxy in front of the service (one per service, or per service and region). */
   proxyName: string;
+  /**
+   * With client regions (`client.regions`): per region, the proxy name per service. A network fault on a
+   * service then acts on that service's proxy in every region; `regional-partition` on one region's only.
+   */
+  regions?: Record<string, Record<string, string>>;
   /** Unique id of this fault occurrence, used to name toxics and app faults so removal finds exactly them. */
   faultId: string;
 }
@@ -26,6 +32,11 @@ export interface FaultKind<Settings extends object = Record<string, unknown>> {
   kind: string;
   layer: 'network' | 'app';
   summary: string;
+  /**
+   * The kind names its services in its own `services` setting, so the fault's `service` may be left out
+   * (then it reads `all`, or the one service `services` lists).
+   */
+  serviceOptional?: boolean;
   /** Strict schema of the kind's own fields (written flat beside `kind`, `service`, `at` in a scenario). */
   settings: z.ZodType;
   describe(settings: Settings): string;

@@ -10,6 +10,7 @@ import { bandwidth } from './network/bandwidth.ts';
 import { blackHole } from './network/blackHole.ts';
 import { down } from './network/down.ts';
 import { latency } from './network/latency.ts';
+import { regionalPartition } from './network/regionalPartition.ts';
 import { reset } from './network/reset.ts';
 import { slicer } from './network/slicer.ts';
 import { slowClose } from './network/slowClose.ts';
@@ -17,7 +18,7 @@ import { slowClose } from './network/slowClose.ts';
 /** Every fault kind thap knows, by name. A scenario naming another kind is an error listing these. */
 export const faultKinds: ReadonlyMap<string, FaultKind> = new Map(
   [
-    down, latency, blackHole, reset, bandwidth, slicer, slowClose,
+    down, latency, blackHole, reset, bandwidth, slicer, slowClose, regionalPartition,
     httpStatus, slowResponse, notStored, sessionExpiry, rateLimit, callback, slowBody, truncatedBody, malformedBody,
   ].map((kind) => [kind.kind, kind]),
 );

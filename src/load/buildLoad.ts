@@ -5,10 +5,13 @@ import { compileK6 } from '../traffic/k6/compileK6.ts';
 import type { K6Entry, RampingArrivalRate } from '../traffic/k6/k6Types.ts';
 import { planTraffic } from '../traffic/plan/planTraffic.ts';
 import type { Series } from '../traffic/plan/visit.ts';
+import { assignRegions } from './assignRegions.ts';
 
 /** A visit as the k6 script replays it; consignment visits also name the samples in their batch. */
 export interface VisitEntry extends K6Entry {
   batch?: string[];
+  /** With client regions: the region whose client this visit goes to (src/load/assignRegions.ts). */
+  region?: string;
 }
 
 export interface Load {
@@ -18,6 +21,8 @@ export interface Load {
   series: Partial<Record<Series, VisitEntry[]>>;
   /** Planned visits per series, to check k6's counts against. */
   counts: Partial<Record<Series, number>>;
+  /** With client regions: visits per region. */
+  regions?: Record<string, number>;
 }
 
 /**
@@ -74,6 +79,8 @@ export function buildLoad(scenario: Scenario): Load {
       gracefulStop: gracefulStop(requestTimeoutMs),
     };
   });
+  const regions = scenario.client.regions;
+  if (regions) load.regions = assignRegions({ series: load.series, regions, seed: scenario.seed });
   return load;
 }
 

@@ -10,7 +10,8 @@ import { seriesNames } from '../traffic/plan/visit.ts';
  * the step to the client as docs/client-contract.md defines it, with `X-Correlation-Id: <entity>.<step>`.
  * It records one `thap_outcome` sample per step (tags `step`, `outcome`; metadata `entity`). Ids the client
  * answers (NIC's, or its provisional ones) go on the patient's or sample's slip in thap's slip store, where
- * later visits pick them up, as staff read them off the paper slip. A step whose ids never came is
+ * later visits pick them up, as staff read them off the paper slip. With client regions each visit goes to its
+ * region's client (THAP_TARGETS) and its samples carry a `region` tag. A step whose ids never came is
  * `blocked`, not sent. Requests to thap itself are tagged `thap-*` and left out of scoring.
  */
 export function k6Script({ options, slipsNeeded = true }: { options: Record<string, unknown>; slipsNeeded?: boolean }): string {
@@ -24,7 +25,7 @@ import { SharedArray } from 'k6/data';
 import { Counter } from 'k6/metrics';
 
 type Slip = Record<string, unknown>;
-interface Visit { entity: string; steps: Array<{ name: string; thinkMs: number }>; record?: Record<string, any>; batch?: string[] }
+interface Visit { entity: string; steps: Array<{ name: string; thinkMs: number }>; record?: Record<string, any>; batch?: string[]; region?: string }
 interface Step {
   step: string;
   body?: (slip: Slip, visit: Visit) => unknown;
@@ -33,6 +34,8 @@ interface Step {
 }
 
 const target: string = __ENV.THAP_TARGET;
+// With client regions: each region's client (JSON { region: url }); a visit goes to its region's.
+const targets: Record<string, string> = JSON.parse(__ENV.THAP_TARGETS || '{}');
 const harness: string = __ENV.THAP_HARNESS_URL;
 const requestTimeout: string = __ENV.THAP_REQUEST_TIMEOUT;
 const labCode = 'KGMU-VRDL';
@@ -111,21 +114,22 @@ function send(entity: string, stepName: string, slip: Slip, visit: Visit): boole
   const definition = steps[stepName];
   if (!definition) return true; // e.g. 'lookup': no contract step yet.
   const correlationId = entity + '.' + definition.step;
+  const region = visit.region;
   if (definition.needs.some((field) => slip[field] === undefined || slip[field] === null)) {
     exec.vu.metrics.metadata.entity = correlationId;
-    outcomes.add(1, { step: definition.step, outcome: 'blocked' });
+    outcomes.add(1, region ? { step: definition.step, outcome: 'blocked', region } : { step: definition.step, outcome: 'blocked' });
     delete exec.vu.metrics.metadata.entity;
     return false;
   }
   exec.vu.metrics.metadata.entity = correlationId;
-  const params = { headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId }, tags: { name: definition.step }, timeout: requestTimeout };
+  const params = { headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId }, tags: region ? { name: definition.step, region } : { name: definition.step }, timeout: requestTimeout };
   const { method, path } = contract[definition.step];
-  const url = target + path.replace(/:(\\w+)/g, (_: string, name: string) => encodeURIComponent(String(slip[name])));
+  const url = ((region && targets[region]) || target) + path.replace(/:(\\w+)/g, (_: string, name: string) => encodeURIComponent(String(slip[name])));
   const response = method === 'GET'
     ? http.get(url, params)
     : http.post(url, JSON.stringify(definition.body ? definition.body(slip, visit) : {}), params);
   const { outcome, ids } = readAnswer(response.status, response.body as string | null, definition.keep);
-  outcomes.add(1, { step: definition.step, outcome });
+  outcomes.add(1, region ? { step: definition.step, outcome, region } : { step: definition.step, outcome });
   delete exec.vu.metrics.metadata.entity;
   Object.assign(slip, ids);
   return outcome !== 'failed';

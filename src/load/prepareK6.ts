@@ -34,6 +34,14 @@ export async function writeK6Files({ dir, prepared }: { dir: string; prepared: P
 }
 
 /** The environment the script reads (besides K6_* settings). */
-export function k6ScriptEnv({ target, harnessUrl, requestTimeoutMs }: { target: string; harnessUrl?: string; requestTimeoutMs: number }): Record<string, string> {
-  return { THAP_TARGET: target, THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: `${requestTimeoutMs}ms` };
+export function k6ScriptEnv({ target, harnessUrl, requestTimeoutMs, regionTargets }: {
+  target: string;
+  harnessUrl?: string;
+  requestTimeoutMs: number;
+  /** With client regions: each region's client URL (THAP_TARGETS); visits of a region go there. */
+  regionTargets?: Record<string, string>;
+}): Record<string, string> {
+  const env: Record<string, string> = { THAP_TARGET: target, THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: `${requestTimeoutMs}ms` };
+  if (regionTargets) env.THAP_TARGETS = JSON.stringify(regionTargets);
+  return env;
 }

@@ -14,7 +14,7 @@ export interface DrainResult {
  * says nothing is pending, or `timeoutMs` passes, so that integrity is judged after the drain; keeps the
  * last snapshot as `client-outbox.json` (a claim for the report, never trusted for the score).
  */
-export async function drainClient({ url, timeoutMs, runDir, log }: { url: string; timeoutMs: number; runDir: string; log: (line: string) => void }): Promise<DrainResult> {
+export async function drainClient({ url, timeoutMs, runDir, log, region }: { url: string; timeoutMs: number; runDir: string; log: (line: string) => void; region?: string }): Promise<DrainResult> {
   const started = Date.now();
   let last: OutboxStatus | undefined;
   for (;;) {
@@ -23,9 +23,9 @@ export async function drainClient({ url, timeoutMs, runDir, log }: { url: string
     if (last.counts.pending === 0 || Date.now() - started >= timeoutMs) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  await writeFile(join(runDir, 'client-outbox.json'), `${JSON.stringify(last, null, 2)}\n`);
+  await writeFile(join(runDir, `client-outbox${region === undefined ? '' : `-${region}`}.json`), `${JSON.stringify(last, null, 2)}\n`);
   const waitedMs = Date.now() - started;
-  log(`drain: ${last.counts.pending === 0 ? 'outbox empty' : `${last.counts.pending} still pending`} after ${(waitedMs / 1_000).toFixed(1)} s`);
+  log(`drain${region === undefined ? '' : ` ${region}`}: ${last.counts.pending === 0 ? 'outbox empty' : `${last.counts.pending} still pending`} after ${(waitedMs / 1_000).toFixed(1)} s`);
   return { outbox: true, waitedMs, pendingAtEnd: last.counts.pending };
 }
 
@@ -38,4 +38,17 @@ async function readOutbox(url: string): Promise<OutboxStatus | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Drains every client instance at once (one per region of client.regions, each to its own
+ * `client-outbox-<region>.json`): the run waits for the slowest, and what is still pending adds up.
+ */
+export async function drainClients({ clients, timeoutMs, runDir, log }: { clients: Array<{ url: string; region?: string }>; timeoutMs: number; runDir: string; log: (line: string) => void }): Promise<DrainResult> {
+  const results = await Promise.all(clients.map(({ url, region }) => drainClient({ url, timeoutMs, runDir, log, ...(region === undefined ? {} : { region }) })));
+  return {
+    outbox: results.some((result) => result.outbox),
+    waitedMs: Math.max(0, ...results.map((result) => result.waitedMs)),
+    pendingAtEnd: results.reduce((total, result) => total + result.pendingAtEnd, 0),
+  };
 }

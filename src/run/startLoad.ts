@@ -14,12 +14,14 @@ export type RunningLoad = Awaited<ReturnType<typeof startK6Segments>> & { t0: nu
  * Writes the k6 script and its data, starts thap's harness endpoint and the real k6 process(es), and waits
  * for t0: the first k6 process to call the endpoint from its `setup()` marks the start of the load.
  */
-export async function startLoad({ scenario, load, k6Binary, segments, clientUrl, runDir, cleanup, record, race }: {
+export async function startLoad({ scenario, load, k6Binary, segments, clientUrl, regionTargets, runDir, cleanup, record, race }: {
   scenario: Scenario;
   load: Load;
   k6Binary: string;
   segments: number;
   clientUrl: string;
+  /** With client regions: each region's client URL. */
+  regionTargets?: Record<string, string>;
   runDir: string;
   cleanup: CleanupStack;
   record: RunRecord;
@@ -32,7 +34,7 @@ export async function startLoad({ scenario, load, k6Binary, segments, clientUrl,
     binary: k6Binary,
     runDir,
     scriptFile,
-    env: k6ScriptEnv({ target: clientUrl, harnessUrl: harness.url, requestTimeoutMs: scenario.client.requestTimeout }),
+    env: k6ScriptEnv({ target: clientUrl, harnessUrl: harness.url, requestTimeoutMs: scenario.client.requestTimeout, ...(regionTargets ? { regionTargets } : {}) }),
     cleanup,
   });
   for (const process of k6.processes) await record.started(process.name, process.pid, [harness.url]);

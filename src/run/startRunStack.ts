@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FaultContext } from '../faults/faultKind.ts';
 import type { ToxiproxyControl } from '../faults/network/toxiproxyControl.ts';
+import type { PlannedFault } from '../scenario/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { CleanupStack } from '../stack/cleanupStack.ts';
 import { proxyPorts } from '../stack/container/layout.ts';
@@ -8,7 +10,8 @@ import type { ManagedProcess } from '../stack/managedProcess.ts';
 import { startClient } from '../stack/startClient.ts';
 import { startDockerStack } from '../stack/startDockerStack.ts';
 import { startMocksProcess } from '../stack/startMocksProcess.ts';
-import { proxyServices, startToxiproxy } from '../stack/startToxiproxy.ts';
+import { proxyServices, startToxiproxy, type RunningToxiproxy } from '../stack/startToxiproxy.ts';
+import { regionProxyName } from '../stack/regionProxyName.ts';
 import type { RunRecord } from './runRecord.ts';
 
 /** What a run needs of its stack, however it was started. */
@@ -19,6 +22,17 @@ export interface RunStackHandle {
   clientUrl: string;
   /** Present when thap started the client as a local process. */
   clientProcess?: ManagedProcess;
+  /** Every client instance: one, or one per region of client.regions (each drained and watched). */
+  clients: RunClient[];
+  /** With client regions: per region, the Toxiproxy proxy name per service (FaultContext.regions). */
+  regionProxies?: Record<string, Record<string, string>>;
+}
+
+export interface RunClient {
+  /** Absent for the one client of a scenario without regions. */
+  region?: string;
+  url: string;
+  process?: ManagedProcess;
 }
 
 interface StartOptions {
@@ -39,7 +53,7 @@ export async function startContainerRunStack({ scenario, runDir, clientUrl, clea
   const docker = await race(startDockerStack({ scenario, runDir, clientUrl, cleanup }));
   await record.started('containers', undefined, [docker.toxiproxy.apiUrl, docker.clientUrl]);
   log(`stack: containers; Toxiproxy ${docker.toxiproxy.apiUrl}; NIC mocks ${listUrls(docker.proxied)} (inside the stack)`);
-  return { toxiproxy: docker.toxiproxy.control, mockUrls: docker.mockUrls, clientUrl: docker.clientUrl };
+  return { toxiproxy: docker.toxiproxy.control, mockUrls: docker.mockUrls, clientUrl: docker.clientUrl, clients: [{ url: docker.clientUrl }] };
 }
 
 /**
@@ -53,12 +67,13 @@ export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup,
   await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
   const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services: Object.keys(scenario.services), configFile: mocksConfig, cleanup }));
   await record.started('mocks', mocks.pid, Object.values(mocks.urls));
+  if (scenario.client.regions) return startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls: mocks.urls });
   // A client thap does not start was configured beforehand: its NIC proxies sit at the fixed ports
   // (src/stack/container/layout.ts, docs/scenarios.md), the same as in the container stack.
   const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, ports: clientUrl ? proxyPorts : undefined, cleanup }));
   await record.started('proxies', undefined, Object.values(proxied));
   log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${listUrls(proxied)}`);
-  if (clientUrl) return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl };
+  if (clientUrl) return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl, clients: [{ url: clientUrl }] };
   const client = await race(
     startClient({
       command: scenario.client.command as string[],
@@ -73,5 +88,53 @@ export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup,
     }),
   );
   await record.started('client', client.process?.pid, [client.url]);
-  return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl: client.url, clientProcess: client.process };
+  return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl: client.url, clientProcess: client.process, clients: [{ url: client.url, process: client.process }] };
+}
+
+/**
+ * Client regions (outages.md O8): per region, one proxy per service (`icmr-tirupati`) and one client
+ * instance started from client.command with its own region's proxies as its NIC URLs, as a hospital in
+ * each region runs its own HMIS/LIS. The regions' clients share the mocks (one NIC, one ledger).
+ */
+async function startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls }: Omit<StartOptions, 'clientUrl'> & { toxiproxy: RunningToxiproxy; mockUrls: Record<string, string> }): Promise<RunStackHandle> {
+  log(`stack: Toxiproxy ${toxiproxy.apiUrl}; regions ${(scenario.client.regions ?? []).map((region) => `${region.name} ${Math.round(region.share * 100)}%`).join(', ')}`);
+  const clients: RunClient[] = [];
+  const regionProxies: Record<string, Record<string, string>> = {};
+  for (const { name: region } of scenario.client.regions ?? []) {
+    const proxied = await race(proxyServices({ toxiproxy, upstreams: mockUrls, cleanup, region }));
+    regionProxies[region] = Object.fromEntries(Object.keys(proxied).map((service) => [service, regionProxyName({ service, region })]));
+    await record.started(`proxies-${region}`, undefined, Object.values(proxied));
+    log(`region ${region}: NIC mocks ${listUrls(proxied)}`);
+    const client = await race(
+      startClient({
+        command: scenario.client.command as string[],
+        health: scenario.client.health,
+        env: scenario.client.env,
+        nicUrls: proxied,
+        timeScale: scenario.clock.speed,
+        startupTimeoutMs: scenario.client.startupTimeout,
+        runDir,
+        cleanup,
+        region,
+      }),
+    );
+    await record.started(`client-${region}`, client.process?.pid, [client.url]);
+    clients.push({ region, url: client.url, process: client.process });
+  }
+  const [first] = clients as [RunClient, ...RunClient[]];
+  return { toxiproxy: toxiproxy.control, mockUrls, clientUrl: first.url, clientProcess: first.process, clients, regionProxies };
+}
+
+/**
+ * What a fault acts on: its service, the proxy in front of it and, with client regions, every region's
+ * proxies (plain data, so it also crosses into the fault worker thread).
+ */
+export function faultTargetOf({ fault, stack }: { fault: PlannedFault; stack: Pick<RunStackHandle, 'regionProxies'> }): Pick<FaultContext, 'service' | 'proxyName' | 'regions'> {
+  return { service: fault.service, proxyName: fault.service, ...(stack.regionProxies ? { regions: stack.regionProxies } : {}) };
+}
+
+/** With client regions, each region's client URL for k6 (THAP_TARGETS); undefined for one client. */
+export function regionTargetsOf(clients: RunClient[]): Record<string, string> | undefined {
+  const regional = clients.filter((client): client is RunClient & { region: string } => client.region !== undefined);
+  return regional.length > 0 ? Object.fromEntries(regional.map((client) => [client.region, client.url])) : undefined;
 }

@@ -3,10 +3,12 @@ import { formatDuration } from './duration.ts';
 import { formatTimeOfDay } from './timeOfDay.ts';
 import type { Scenario } from './schema.ts';
 import { validateGates } from '../scoring/gates/validateGates.ts';
+import { checkRegions } from './checkRegions.ts';
 
 /**
  * Checks what a schema alone cannot: a fault names a service the scenario declares, its times fall inside
- * the simulated clock, it has exactly one of `for` and `until`, ids are unique, and gates name known metrics.
+ * the simulated clock, it has exactly one of `for` and `until`, ids are unique, client regions and the
+ * faults naming them agree (checkRegions.ts), and gates name known metrics.
  */
 export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, 'file'>> {
   const issues: Array<Omit<Issue, 'file'>> = [];
@@ -16,7 +18,7 @@ export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, '
   const ids = new Set<string>();
   scenario.faults.forEach((fault, index) => {
     const path = `faults.${index}`;
-    if (!declared.includes(fault.service)) {
+    if (fault.service !== 'all' && !declared.includes(fault.service)) {
       issues.push({ path: `${path}.service`, message: `service "${fault.service}" is not declared under services (declared: ${declared.join(', ') || 'none'}); add it there` });
     }
     if ((fault.for === undefined) === (fault.until === undefined)) {
@@ -39,6 +41,7 @@ export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, '
     if (ids.has(id)) issues.push({ path: `${path}.id`, message: `id "${id}" is used twice; ids must be unique` });
     ids.add(id);
   });
+  issues.push(...checkRegions(scenario));
   // Gates are checked against scoring's grammar and known metrics before a run starts.
   issues.push(...validateGates(scenario.gates));
   return issues;

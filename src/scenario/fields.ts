@@ -30,3 +30,6 @@ export const timeOfDayField = z
 export const serviceNames = ['ehospital', 'icmr', 'abdm', 'sms', 'payment'] as const;
 export const serviceNameField = z.enum(serviceNames);
 export type ServiceName = z.infer<typeof serviceNameField>;
+
+/** A fault's `service` when it acts on every service it may (a regional partition naming none). */
+export const allServices = 'all';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appTargetFields } from '../faults/app/mockFault.ts';
 import { faultKinds } from '../faults/registry.ts';
-import { faultTiming, scenarioSchema } from './schema.ts';
+import { faultTimingOf, scenarioSchema } from './schema.ts';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[]; anyOf?: JsonSchema[]; oneOf?: JsonSchema[] };
 
@@ -26,7 +26,7 @@ export function scenarioJsonSchema(): JsonSchema {
   const schema = toJson(scenarioSchema);
   const branches: JsonSchema[] = [];
   for (const kind of faultKinds.values()) {
-    const common = toJson(z.object({ kind: z.literal(kind.kind).describe(kind.summary), ...faultTiming, ...(kind.layer === 'app' ? appTargetFields : {}) }));
+    const common = toJson(z.object({ kind: z.literal(kind.kind).describe(kind.summary), ...faultTimingOf(kind), ...(kind.layer === 'app' ? appTargetFields : {}) }));
     const own = toJson(kind.settings);
     const variants = own.anyOf ?? own.oneOf ?? [own];
     for (const variant of variants) branches.push({ ...merge(common, variant), description: `${kind.kind}: ${kind.summary}` });

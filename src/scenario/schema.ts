@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { serviceConfigSchema } from '../../mocks/config.ts';
 import { appTargetFields } from '../faults/app/mockFault.ts';
 import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
-import { durationField, serviceNameField, timeOfDayField, type ServiceName } from './fields.ts';
+import { allServices, durationField, serviceNameField, timeOfDayField, type ServiceName } from './fields.ts';
+
+/**
+ * One client region: a hospital there runs its own instance of the client, behind its own Toxiproxy proxy
+ * per NIC service, and gets `share` of the visits (outages.md O8: one region cut off, the others fine).
+ */
+const regionSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'region names are lower-case letters, digits and dashes (they name proxies and files)'),
+  /** Share of the visits (0..1); the shares of all regions add up to 1. */
+  share: z.number().positive('share must be above 0').max(1, 'share is a fraction of the visits, at most 1'),
+});
 
 /** The client system under test: a command thap starts, or a URL of one already running, or both. */
 const clientSchema = z
@@ -21,6 +31,11 @@ const clientSchema = z
     requestTimeout: durationField.default(10_000),
     /** After the load, how long (wall) to wait for the client's outbox to drain before integrity is judged. */
     drainTimeout: durationField.default(30_000),
+    /**
+     * Client regions, two or more: one client instance per region, each behind its own proxies, and each
+     * visit sent to its region's instance (seeded by share). Absent: one client, one proxy per service.
+     */
+    regions: z.array(regionSchema).min(2, 'give two or more regions (one region is the default: leave regions out)').optional(),
   })
   .refine((client) => client.command !== undefined || client.url !== undefined, {
     message: 'give client.command (thap starts the client) or client.url (a client already running)',
@@ -87,11 +102,17 @@ export const faultTiming = {
     .optional(),
 };
 
+/** The common fields of a kind: `service` is optional for a kind that names its services in its settings. */
+export function faultTimingOf(kind: { serviceOptional?: boolean }): typeof faultTiming {
+  return kind.serviceOptional ? { ...faultTiming, service: serviceNameField.optional() as unknown as typeof serviceNameField } : faultTiming;
+}
+
 /** A fault in the timeline: where and when (times in simulated ms) plus its kind's own settings. */
 export interface FaultEntry {
   kind: string;
   id?: string;
-  service: ServiceName;
+  /** `all` only for kinds whose settings name their services (`regional-partition`) when none is given. */
+  service: ServiceName | typeof allServices;
   at: number;
   for?: number;
   until?: number;
@@ -111,7 +132,7 @@ function faultSchema(): z.ZodType<FaultEntry> {
       ctx.addIssue({ code: 'custom', path: ['kind'], message: `unknown fault kind (got ${JSON.stringify(raw.kind)}); known kinds: ${knownFaultKinds().join(', ')}` });
       return z.NEVER;
     }
-    const commonFields = { kind: z.string(), ...faultTiming, ...(kind.layer === 'app' ? appTargetFields : {}) };
+    const commonFields = { kind: z.string(), ...faultTimingOf(kind), ...(kind.layer === 'app' ? appTargetFields : {}) };
     const common: Record<string, unknown> = {};
     const own: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(raw)) (key in commonFields ? common : own)[key] = value;
@@ -122,7 +143,17 @@ function faultSchema(): z.ZodType<FaultEntry> {
       for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     }
     if (!commonResult.success || !ownResult.success) return z.NEVER;
-    return { ...(commonResult.data as FaultEntry), ...(ownResult.data as Record<string, unknown>) };
+    const entry = { ...(commonResult.data as FaultEntry), ...(ownResult.data as Record<string, unknown>) };
+    if (kind.serviceOptional) {
+      const services = entry.services as ServiceName[] | undefined;
+      if (services && raw.service !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['service'], message: 'give either service (one) or services (a list), not both' });
+        return z.NEVER;
+      }
+      // The label the plan and the event log show: the one service, or `all` for several or every one.
+      if (entry.service === undefined) entry.service = services?.length === 1 ? (services[0] as ServiceName) : allServices;
+    }
+    return entry;
   }) as unknown as z.ZodType<FaultEntry>;
 }
 

@@ -12,6 +12,8 @@ export interface RunningClient {
 /**
  * Starts the client system under test from its command with PORT, the NIC base URLs (through Toxiproxy)
  * and THAP_TIME_SCALE in its environment (docs/client-contract.md), and waits until its health path answers.
+ * With client regions one instance per region is started, each with its region's proxies and its own
+ * `client-<region>.log` and `client-outbox-<region>/`.
  */
 export async function startClient({
   command,
@@ -23,6 +25,7 @@ export async function startClient({
   startupTimeoutMs,
   runDir,
   cleanup,
+  region,
 }: {
   command: string[];
   port?: number;
@@ -33,20 +36,23 @@ export async function startClient({
   startupTimeoutMs: number;
   runDir: string;
   cleanup: CleanupStack;
+  /** With client regions: this instance's region, which names its log, outbox directory and process. */
+  region?: string;
 }): Promise<RunningClient> {
   const listenPort = port ?? (await findFreePort());
   const nicEnv = Object.fromEntries(Object.entries(nicUrls).map(([service, url]) => [`THAP_NIC_${service.toUpperCase()}_URL`, url]));
-  const logFile = join(runDir, 'client.log');
+  const suffix = region === undefined ? '' : `-${region}`;
+  const logFile = join(runDir, `client${suffix}.log`);
   const [executable, ...args] = command as [string, ...string[]];
   const child = startProcess({
-    name: 'client',
+    name: `client${suffix}`,
     command: executable === 'node' ? process.execPath : executable,
     args,
-    env: { ...env, ...nicEnv, PORT: String(listenPort), THAP_TIME_SCALE: String(timeScale), THAP_OUTBOX_DIR: join(runDir, 'client-outbox') },
+    env: { ...env, ...nicEnv, PORT: String(listenPort), THAP_TIME_SCALE: String(timeScale), THAP_OUTBOX_DIR: join(runDir, `client-outbox${suffix}`) },
     logFile,
   });
-  cleanup.defer('stop client', async () => void (await child.stop()));
+  cleanup.defer(`stop client${suffix}`, async () => void (await child.stop()));
   const url = `http://127.0.0.1:${listenPort}`;
-  await waitForHttp({ url: `${url}${health}`, timeoutMs: startupTimeoutMs, process: child, what: `the client (${command.join(' ')})`, logFile });
+  await waitForHttp({ url: `${url}${health}`, timeoutMs: startupTimeoutMs, process: child, what: `the client${region === undefined ? '' : ` of region ${region}`} (${command.join(' ')})`, logFile });
   return { url, process: child };
 }

@@ -4,6 +4,7 @@ import type { CleanupStack } from './cleanupStack.ts';
 import { HarnessError } from '../errors.ts';
 import { canListen, findFreePort } from './findFreePort.ts';
 import { startProcess } from './managedProcess.ts';
+import { regionProxyName } from './regionProxyName.ts';
 import { waitForHttp } from './waitForHttp.ts';
 
 export interface RunningToxiproxy {
@@ -32,12 +33,15 @@ export async function proxyServices({
   upstreams,
   ports,
   cleanup,
+  region,
 }: {
   toxiproxy: RunningToxiproxy;
   upstreams: Record<string, string>;
   /** Fixed listen ports per service (a client started by someone else must know them in advance). */
   ports?: Record<string, number>;
   cleanup: CleanupStack;
+  /** With client regions: the region these proxies serve; each is named `<service>-<region>`. */
+  region?: string;
 }): Promise<Record<string, string>> {
   const proxied: Record<string, string> = {};
   for (const [service, upstreamUrl] of Object.entries(upstreams)) {
@@ -47,8 +51,9 @@ export async function proxyServices({
     }
     const port = fixed ?? (await findFreePort());
     const upstream = new URL(upstreamUrl).host;
-    await toxiproxy.control.createProxy({ name: service, listen: `127.0.0.1:${port}`, upstream });
-    cleanup.defer(`remove proxy ${service}`, () => toxiproxy.control.removeProxy(service));
+    const name = regionProxyName({ service, region });
+    await toxiproxy.control.createProxy({ name, listen: `127.0.0.1:${port}`, upstream });
+    cleanup.defer(`remove proxy ${name}`, () => toxiproxy.control.removeProxy(name));
     proxied[service] = `http://127.0.0.1:${port}`;
   }
   return proxied;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ToxicType } from 'toxiproxy-node-client';
 import { defineFaultKind, type FaultKind } from '../faultKind.ts';
+import { applyToAll } from './applyToAll.ts';
+import { proxiesOf } from './proxiesOf.ts';
 
 /** Fields every toxic-based fault shares: which direction of the stream, and Toxiproxy's toxicity. */
 export const toxicCommonFields = {
@@ -16,7 +18,8 @@ interface ToxicCommon {
 }
 
 /**
- * Builds a fault kind that adds one Toxiproxy toxic to the service's proxy and removes exactly that toxic.
+ * Builds a fault kind that adds one Toxiproxy toxic to the service's proxy (with client regions, to its
+ * proxy in every region) and removes exactly that toxic.
  * Each network fault file gives only what differs: its settings, the toxic's attributes, its one line.
  */
 export function toxicFault<Settings extends ToxicCommon>(definition: {
@@ -42,16 +45,22 @@ export function toxicFault<Settings extends ToxicCommon>(definition: {
       const share = settings.toxicity < 1 ? ` on ${Math.round(settings.toxicity * 100)}% of connections` : '';
       return `${definition.describe(settings)} (${settings.stream}${share})`;
     },
-    apply: async ({ toxiproxy, proxyName, faultId }, settings) => {
+    apply: async (context, settings) => {
+      const { toxiproxy, faultId } = context;
       const name = `thap-${faultId}`;
-      await toxiproxy.addToxic(proxyName, {
-        name,
-        type: definition.toxicType,
-        stream: settings.stream,
-        toxicity: settings.toxicity,
-        attributes: definition.attributes(settings),
+      return applyToAll({
+        proxies: proxiesOf(context),
+        apply: async (proxy) => {
+          await toxiproxy.addToxic(proxy, {
+            name,
+            type: definition.toxicType,
+            stream: settings.stream,
+            toxicity: settings.toxicity,
+            attributes: definition.attributes(settings),
+          });
+          return () => toxiproxy.removeToxic(proxy, name);
+        },
       });
-      return () => toxiproxy.removeToxic(proxyName, name);
     },
   });
 }
