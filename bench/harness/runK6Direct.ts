@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { copyFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ export interface K6Run {
 /**
  * Runs the k6 script thap generated for a run, with k6 directly: `script.ts` and every `visits-*.json` are
  * copied from the run directory into `workDir`, and k6 gets the same arguments and environment as
- * src/load/startK6.ts gives it (THAP_TARGET, THAP_HARNESS_URL, THAP_REQUEST_TIMEOUT,
+ * src/load/startK6.ts gives it (nice 10, THAP_TARGET, THAP_HARNESS_URL, THAP_REQUEST_TIMEOUT,
  * K6_CSV_TIME_FORMAT=unix_milli). With no `harnessUrl` the script makes no slip calls and sends no beacon,
  * which is k6 on its own.
  */
@@ -23,7 +24,10 @@ export async function runK6Direct({ k6Path, fromRunDir, workDir, target, harness
   }
   const csvFile = join(workDir, 'k6.csv');
   const started = Date.now();
-  const child = spawn(k6Path, ['run', '--no-usage-report', '--no-color', '--out', `csv=${csvFile}`, join(workDir, 'script.ts')], {
+  // At nice 10 as src/load/startK6.ts starts it (coreutils' nice execs k6: the pid stays k6's).
+  const nice = ['/usr/bin/nice', '/bin/nice'].find((path) => existsSync(path));
+  const args = ['run', '--no-usage-report', '--no-color', '--out', `csv=${csvFile}`, join(workDir, 'script.ts')];
+  const child = spawn(nice ?? k6Path, nice ? ['-n', '10', k6Path, ...args] : args, {
     cwd: workDir,
     env: { ...process.env, THAP_TARGET: target, THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: requestTimeout, K6_CSV_TIME_FORMAT: 'unix_milli' },
     stdio: ['ignore', 'ignore', 'pipe'],
