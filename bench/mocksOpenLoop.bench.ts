@@ -2,6 +2,7 @@ import { withCallbackSink } from './lib/withCallbackSink.ts';
 import { scenarioPeaks, type ScenarioServicePeak } from './lib/scenarioPeak.ts';
 import { hotWrites, type HotWrite } from './lib/hotWrites.ts';
 import { median } from './lib/median.ts';
+import { processTreeCpuMs } from './lib/procCpu.ts';
 import { runOpenLoop, type OpenLoopResult } from './lib/openLoop.ts';
 import { startServer, type BenchServer } from './lib/startServer.ts';
 import type { BenchEntry, BenchRow } from './types.ts';
@@ -14,6 +15,8 @@ const MULTIPLE = Number(process.env.BENCH_MULTIPLE ?? 10);
 const WORKERS = Number(process.env.BENCH_CLUSTER_WORKERS ?? 2);
 /** Comma-separated services to measure (default: all five). */
 const ONLY = process.env.BENCH_SERVICES?.split(',').map((name) => name.trim());
+
+type Measured = OpenLoopResult & { serverCores: number; generatorCores: number };
 
 interface Subject {
   subject: string;
@@ -59,24 +62,31 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
     subjects.push({ subject: `thap ${write.service}`, service: write.service, server: 'thap', args: ['--service', write.service], write, ratePerSec, bare });
     if (WORKERS > 1) subjects.push({ subject: `thap ${write.service} x${WORKERS} workers`, service: write.service, server: 'thap', args: ['--service', write.service, '--workers', String(WORKERS)], write, ratePerSec, bare });
   }
-  const measure = async ({ server, args, write, ratePerSec }: Subject): Promise<OpenLoopResult> => {
+  const measure = async ({ server, args, write, ratePerSec }: Subject): Promise<Measured> => {
     const started = await startServer(server, args);
     try {
       const url = `${started.url}${write.path}`;
       await runOpenLoop({ url, body: write.body, headers: write.headers, ratePerSec, durationSec: 2 });
-      return await runOpenLoop({ url, body: write.body, headers: write.headers, ratePerSec, durationSec: DURATION_SEC });
+      const serverCpuBefore = processTreeCpuMs(started.pid);
+      const generatorCpuBefore = process.cpuUsage();
+      const wallBefore = performance.now();
+      const result = await runOpenLoop({ url, body: write.body, headers: write.headers, ratePerSec, durationSec: DURATION_SEC });
+      const wallMs = performance.now() - wallBefore;
+      const generatorCpu = process.cpuUsage(generatorCpuBefore);
+      // Cores busy during the measured run: the server's process tree (all workers), and this process (the generator).
+      return { ...result, serverCores: (processTreeCpuMs(started.pid) - serverCpuBefore) / wallMs, generatorCores: (generatorCpu.user + generatorCpu.system) / 1000 / wallMs };
     } finally {
       await started.stop();
     }
   };
-  const rounds: Array<Map<string, OpenLoopResult>> = [];
+  const rounds: Array<Map<string, Measured>> = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const results = new Map<string, OpenLoopResult>();
+    const results = new Map<string, Measured>();
     for (const subject of subjects) results.set(subject.subject, await measure(subject));
     rounds.push(results);
   }
   return subjects.map(({ subject, service, ratePerSec, bare }) => {
-    const med = (pick: (result: OpenLoopResult, bare: OpenLoopResult) => number) => median(rounds.map((r) => pick(r.get(subject)!, r.get(bare)!)));
+    const med = (pick: (result: Measured, bare: Measured) => number) => median(rounds.map((r) => pick(r.get(subject)!, r.get(bare)!)));
     const added = med((result, bareResult) => result.p99Ms - bareResult.p99Ms);
     const errors = rounds.reduce((sum, r) => sum + r.get(subject)!.errors, 0);
     const isBare = subject === bare;
@@ -91,6 +101,8 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
         p99Ms: med((r) => r.p99Ms),
         addedP99Ms: added,
         sendLagP99Ms: med((r) => r.sendLagP99Ms),
+        serverCores: med((r) => r.serverCores),
+        generatorCores: med((r) => r.generatorCores),
         errors,
       },
       note: isBare
