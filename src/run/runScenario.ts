@@ -10,13 +10,14 @@ import { chooseStack, realStackProbes, type StackRequest } from '../stack/choose
 import { CleanupStack } from '../stack/cleanupStack.ts';
 import { ensureTool, ensureTools } from '../stack/tools/index.ts';
 import { checkTarget } from './checkTarget.ts';
-import { drainClient } from './drainClient.ts';
+import { checkRegionalRun } from './checkRegionalRun.ts';
+import { drainClients } from './drainClient.ts';
 import { interruptible } from './interruptible.ts';
 import { startProgress } from './progress.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { RunRecord } from './runRecord.ts';
 import { startLoad } from './startLoad.ts';
-import { startContainerRunStack, startLocalRunStack } from './startRunStack.ts';
+import { faultTargetOf, regionTargetsOf, startContainerRunStack, startLocalRunStack } from './startRunStack.ts';
 
 export interface RunOptions {
   scenario: Scenario;
@@ -60,6 +61,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   if (!clientUrl && !scenario.client.command) throw new UserError('the scenario gives no client.command and no --target URL: nothing to test');
 
   const stackChoice = await chooseStack({ requested: options.stack ?? 'local', probes: realStackProbes(options.toolPaths) });
+  checkRegionalRun({ scenario, target: options.target, stack: stackChoice.kind });
   if (stackChoice.kind !== 'local' || options.stack) log(`stack: ${stackChoice.reason}`);
   const toolOptions = { ...options.toolPaths, onProgress: (line: string) => log(`tools: ${line}`) };
   // The container stack brings its own Toxiproxy: only k6 runs here.
@@ -81,21 +83,24 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       stackChoice.kind === 'docker'
         ? await startContainerRunStack(stackOptions)
         : await startLocalRunStack({ ...stackOptions, toxiproxyBinary: (tools.toxiproxy ?? (await ensureTool({ name: 'toxiproxy', ...toolOptions }))).path });
-    void stack.clientProcess?.exited.then((exit) => {
-      if (finished) return;
-      // A client that dies under test is scored (and fails its gates), not a harness failure.
-      const what = `the client exited mid-run (code ${exit.code ?? exit.signal}); its answers stop here (see ${join(runDir, 'client.log')})`;
-      record.event(what);
-      log(what);
-    });
+    for (const client of stack.clients) {
+      const suffix = client.region === undefined ? '' : `-${client.region}`;
+      void client.process?.exited.then((exit) => {
+        if (finished) return;
+        // A client that dies under test is scored (and fails its gates), not a harness failure.
+        const what = `the client${suffix ? ` of region ${client.region}` : ''} exited mid-run (code ${exit.code ?? exit.signal}); its answers stop here (see ${join(runDir, `client${suffix}.log`)})`;
+        record.event(what);
+        log(what);
+      });
+    }
     log(`client: ${stack.clientUrl}`);
 
     // Started before k6 (its worker thread takes a moment to load) so that a fault at offset 0 is on time.
     const { timeline: faults, stop: stopFaultThread } = await race(
-      startFaultTimeline({ faults: plan.faults, eventLog: join(runDir, 'faults.ndjson'), toxiproxy: stack.toxiproxy, mockUrls: stack.mockUrls, target: (fault) => ({ service: fault.service, proxyName: fault.service }) }),
+      startFaultTimeline({ faults: plan.faults, eventLog: join(runDir, 'faults.ndjson'), toxiproxy: stack.toxiproxy, mockUrls: stack.mockUrls, target: (fault) => faultTargetOf({ fault, stack }) }),
     );
     cleanup.defer('stop the fault thread', stopFaultThread);
-    const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, runDir, cleanup, record, race });
+    const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), runDir, cleanup, record, race });
     cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));
     faults.schedule(k6.t0);
     const progress = startProgress({ plan, load, t0: k6.t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });
@@ -107,7 +112,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${exit.log})`, { code: 'THAP_K6_FAILED' });
     }
     await faults.removeAll('load finished');
-    record.info.drain = await race(drainClient({ url: stack.clientUrl, timeoutMs: scenario.client.drainTimeout, runDir, log }));
+    record.info.drain = await race(drainClients({ clients: stack.clients, timeoutMs: scenario.client.drainTimeout, runDir, log }));
   } catch (error) {
     failure = error;
   } finally {
