@@ -66,7 +66,9 @@ export class Outbox {
 
   /** Accepts a write for later: issues its provisional ids and resolves once the record is on disk. */
   async accept(args: { correlationId: string; step: string; body: unknown; params: Record<string, string>; provides: readonly string[] }): Promise<OutboxEntry> {
-    const seq = this.seq + 1;
+    // Taken before the disk write: two writes accepted at once must never share a number (and so a
+    // provisional id, which would send one sample's SRF in another's consignment).
+    const seq = ++this.seq;
     const stem = `RZ-${String(seq).padStart(6, '0')}`;
     const provisional = Object.fromEntries(args.provides.map((key) => [key, `${stem}-${key}`]));
     const record: OutboxRecord = { type: 'accepted', seq, correlationId: args.correlationId, step: args.step, body: args.body, params: args.params, provisionalId: stem, provisional, at: Date.now() };
