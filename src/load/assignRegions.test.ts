@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../scenario/loadScenario.ts';
+import { uniformOf } from './assignRegions.ts';
 import { buildLoad } from './buildLoad.ts';
 import { prepareK6, k6ScriptEnv } from './prepareK6.ts';
 
@@ -28,6 +29,14 @@ describe('assignRegions (through buildLoad)', () => {
     const regionsOf = (seed: number) => Object.values(buildLoad(scenario(seed, twoRegions)).series).flatMap((entries) => (entries ?? []).map((entry) => entry.region));
     expect(regionsOf(8)).toEqual(regionsOf(8));
     expect(regionsOf(9)).not.toEqual(regionsOf(8));
+  });
+
+  it('draws evenly for keys that differ only in their last characters (sequential consignment ids)', () => {
+    const draws = Array.from({ length: 2_000 }, (_, index) => uniformOf(`808:cn-${String(index + 1).padStart(6, '0')}`));
+    for (const cut of [0.1, 0.3, 0.7]) {
+      const below = draws.filter((draw) => draw < cut).length / draws.length;
+      expect(Math.abs(below - cut), `share below ${cut}`).toBeLessThan(0.04);
+    }
   });
 
   it('keeps a consignment, its SRFs and their results in one region', () => {

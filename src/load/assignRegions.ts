@@ -6,14 +6,23 @@ export interface RegionShare {
   share: number;
 }
 
-/** FNV-1a (32 bit) of a text, as a uniform number in [0, 1): a stable, seeded draw per key. */
-function uniformOf(text: string): number {
+/**
+ * FNV-1a (32 bit) of a text with murmur3's finalizer, as a uniform number in [0, 1): a stable, seeded draw
+ * per key. The finalizer matters: plain FNV-1a barely moves its high bits for keys that differ only in their
+ * last characters (`cn-000001`, `cn-000002`), and those are the bits a draw in [0, 1) reads.
+ */
+export function uniformOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+    hash = Math.imul(hash, 0x01000193);
   }
-  return hash / 2 ** 32;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return (hash >>> 0) / 2 ** 32;
 }
 
 /**

@@ -1,0 +1,66 @@
+import { createReadStream } from 'node:fs';
+import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { tagValue } from '../src/scoring/k6/parseTags.ts';
+import { leftovers, runDirOf } from './support/leftovers.ts';
+import { runThap } from './support/runThap.ts';
+
+interface Outcome {
+  at: number;
+  region: string;
+  outcome: string;
+}
+
+/** Every thap_outcome sample of k6.csv with its time and its region tag. */
+async function outcomes(runDir: string): Promise<Outcome[]> {
+  const rows: Outcome[] = [];
+  const parser = createReadStream(join(runDir, 'k6.csv')).pipe(parseCsv({ columns: true }));
+  for await (const row of parser as AsyncIterable<Record<string, string>>) {
+    if (row.metric_name !== 'thap_outcome') continue;
+    rows.push({ at: Number(row.timestamp), region: tagValue(row.extra_tags, 'region') ?? '', outcome: tagValue(row.extra_tags, 'outcome') ?? '' });
+  }
+  return rows;
+}
+
+// outages.md O8 for real: the shipped scenario, shortened (fewer samples, faster clock), two naive clients,
+// one per region, behind their own proxies. While Tirupati is cut off its SRFs get no answer; Lucknow's do.
+describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
+  it('the partitioned region\'s SRFs fail in the fault while the other region\'s succeed', async () => {
+    const scenario = parse(await readFile('scenarios/o8-regional-partition.yaml', 'utf8')) as Record<string, any>;
+    scenario.clock.speed = 1_200; // 10 h in 30 s of wall time; the fault from +6 s to +21 s
+    scenario.traffic[0].count = 1_500;
+    scenario.client.requestTimeout = '3s';
+    const dir = await mkdtemp(join(tmpdir(), 'thap-o8-'));
+    const file = join(dir, 'o8.yaml');
+    await writeFile(file, stringify(scenario));
+    const result = await runThap(['run', file, '--ci', '--out', dir]);
+    const runDir = runDirOf(result.stderr);
+    expect(result.code, result.stderr.slice(-3_000)).toBe(0);
+
+    const events = (await readFile(join(runDir, 'faults.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { action: string; ok: boolean; actualAt: number });
+    const applied = events.find((event) => event.action === 'apply');
+    const removed = events.find((event) => event.action === 'remove');
+    expect(applied?.ok).toBe(true);
+    expect(removed?.ok).toBe(true);
+    // Answers recorded from 1 s into the fault until it ends: anything sent before it has long come back.
+    const inFault = (await outcomes(runDir)).filter((row) => row.at > applied!.actualAt + 1_000 && row.at <= removed!.actualAt);
+    const count = (region: string, outcome?: string) => inFault.filter((row) => row.region === region && (outcome === undefined || row.outcome === outcome)).length;
+    expect(count('tirupati')).toBeGreaterThan(20);
+    expect(count('tirupati', 'done')).toBe(0);
+    expect(count('tirupati', 'failed')).toBe(count('tirupati'));
+    expect(count('lucknow')).toBeGreaterThan(100);
+    expect(count('lucknow', 'done') / count('lucknow')).toBeGreaterThan(0.95);
+
+    const all = await outcomes(runDir);
+    expect(all.filter((row) => row.region === 'tirupati' && row.outcome === 'done').length, 'tirupati before and after the fault').toBeGreaterThan(20);
+    for (const name of ['client-lucknow.log', 'client-tirupati.log']) await access(join(runDir, name));
+    const report = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as { integrity: { lost: number; accepted: number } };
+    expect(report.integrity.lost).toBe(0);
+    expect(report.integrity.accepted).toBeGreaterThan(500);
+    expect(await leftovers(runDir)).toEqual({ processes: [], ports: [] });
+  });
+});
