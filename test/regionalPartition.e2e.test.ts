@@ -30,9 +30,13 @@ async function outcomes(runDir: string): Promise<Outcome[]> {
 // one per region, behind their own proxies. While Tirupati is cut off its SRFs get no answer; Lucknow's do.
 describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
   it('the partitioned region\'s SRFs fail in the fault while the other region\'s succeed', async () => {
-    const scenario = parse(await readFile('scenarios/o8-regional-partition.yaml', 'utf8')) as Record<string, any>;
+    const scenario = parse(await readFile('scenarios/o8-regional-partition.yaml', 'utf8')) as {
+      clock: { speed: number };
+      traffic: Array<{ count: number }>;
+      client: { requestTimeout: string };
+    };
     scenario.clock.speed = 1_200; // 10 h in 30 s of wall time; the fault from +6 s to +21 s
-    scenario.traffic[0].count = 1_500;
+    scenario.traffic[0]!.count = 1_500;
     scenario.client.requestTimeout = '3s';
     const dir = await mkdtemp(join(tmpdir(), 'thap-o8-'));
     const file = join(dir, 'o8.yaml');
