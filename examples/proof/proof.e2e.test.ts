@@ -14,18 +14,19 @@ const clients = {
 type ClientName = keyof typeof clients;
 
 /**
- * What each scenario can show. On the demo, e-Hospital comes back with a capacity limit, so retry-storm's
- * flood times out and stores duplicates, and its score falls far below resilient's. On the night outage the
- * portal answers 503 at once and nothing is stored twice: retry-storm's in-memory queue delivers everything
- * in the end, so only its amplification (tens of attempts per consignment) sets it apart, which costs it the
- * 10 amplification points and no more (the open point is in the issue's closing note).
+ * Both scenarios put a NIC service with a finite capacity in the client's way, so each shows the same three
+ * things for its own reasons. Demo: e-Hospital comes back from a 15-minute outage with a capacity limit, and
+ * retry-storm's flood times out and stores registrations twice. Night consignment outage: the portal's
+ * capacity is just under the late-morning SRF peak (night-consignment.yaml), its answers slow past
+ * retry-storm's attempt timeout, and every unkeyed retry of an SRF still being processed is stored again;
+ * at 21:30 consignment creation fails outright and at 23:00 the backlog comes back at once.
  */
 const scenarios = [
-  { name: 'demo', file: 'scenarios/demo.yaml', timeoutMs: 4 * 60_000, stormDuplicatesAndFallsBehind: true },
-  { name: 'night consignment outage', file: 'examples/proof/night-consignment.yaml', timeoutMs: 6 * 60_000, stormDuplicatesAndFallsBehind: false },
+  { name: 'demo', file: 'scenarios/demo.yaml', timeoutMs: 4 * 60_000 },
+  { name: 'night consignment outage', file: 'examples/proof/night-consignment.yaml', timeoutMs: 6 * 60_000 },
 ];
 
-describe.each(scenarios)('proof on $name', ({ file, timeoutMs, stormDuplicatesAndFallsBehind }) => {
+describe.each(scenarios)('proof on $name', ({ file, timeoutMs }) => {
   const runs = {} as Record<ClientName, ThapRun>;
   let summary = '';
 
@@ -61,7 +62,7 @@ describe.each(scenarios)('proof on $name', ({ file, timeoutMs, stormDuplicatesAn
     expect(report?.nic.retryAmplificationFromFault ?? report?.nic.retryAmplification ?? 0, summary).toBeGreaterThan(3);
   });
 
-  it.runIf(stormDuplicatesAndFallsBehind)('retry-storm stores duplicates and scores at least 25 points below resilient', () => {
+  it('retry-storm stores duplicates and scores at least 25 points below resilient', () => {
     const score = (name: ClientName) => runs[name].report?.score.total ?? Number.NaN;
     expect(runs.retryStorm.report?.integrity.duplicated ?? 0, summary).toBeGreaterThan(0);
     expect(score('resilient') - score('retryStorm'), summary).toBeGreaterThanOrEqual(25);
