@@ -14,6 +14,11 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
   for (const phase of report.phases) {
     const seconds = (phase.durationMs / 1000).toFixed(0).padStart(5);
     lines.push(`  ${phase.name.padEnd(width)} ${seconds} s  requests ${String(phase.requests).padStart(7)}  availability ${fmtPct(phase.availability).padStart(6)}  p95 ${fmtMs(phase.p95Ms).padStart(9)}`);
+    // With client regions: one region cut off while the others are fine shows here (outages.md O8).
+    for (const [region, counts] of Object.entries(phase.regions ?? {})) {
+      const { done, queued, failed } = counts.outcomes;
+      lines.push(`  ${''.padEnd(width)}   ${region}: requests ${counts.requests}, availability ${fmtPct(counts.availability)}, done ${done}, queued ${queued}, failed ${failed}`);
+    }
   }
   for (const fault of report.faults) {
     const drift = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value >= 0 ? '+' : ''}${value} ms`);

@@ -33,6 +33,18 @@ export const phaseSchema = z.object({
   outcomes: z.object({ done: z.number().int(), queued: z.number().int(), failed: z.number().int() }),
   /** The same per journey step (register, fee, createConsignment...). */
   steps: z.record(z.string(), z.object({ done: z.number().int(), queued: z.number().int(), failed: z.number().int() })).optional(),
+  /** With client regions (k6 tag `region`): the same per region, so "one region's clients time out; others fine" shows (outages.md O8). */
+  regions: z
+    .record(
+      z.string(),
+      z.object({
+        requests: z.number().int(),
+        successes: z.number().int(),
+        availability: nullableNumber,
+        outcomes: z.object({ done: z.number().int(), queued: z.number().int(), failed: z.number().int() }),
+      }),
+    )
+    .optional(),
 });
 
 export const faultSchema = z.object({

@@ -56,7 +56,9 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
         const ok = expected === 'true' || ((expected === undefined || expected === '') && isOkStatus(record[columns.status]));
         const withinSlo = durationMs <= sloMs;
         httpRequests += 1;
-        for (const phase of phases) if (phase.contains(at)) phase.addRequest({ at, durationMs, ok, withinSlo });
+        // Only runs with client regions tag their requests; without, extra_tags is empty and this costs nothing.
+        const region = tagValue(record[columns.extraTags], 'region');
+        for (const phase of phases) if (phase.contains(at)) phase.addRequest({ at, durationMs, ok, withinSlo, region });
         const bucket = timeline.bucketOf(at);
         if (bucket !== -1) {
           timeline.requests[bucket] = (timeline.requests[bucket] ?? 0) + 1;
@@ -78,7 +80,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
         const entity = tagged === undefined ? undefined : ownString(tagged);
         const at = Number(record[columns.timestamp]);
         const step = tagValue(record[columns.extraTags], 'step');
-        for (const phase of phases) if (phase.contains(at)) phase.addOutcome(step, outcome);
+        const region = tagValue(record[columns.extraTags], 'region');
+        for (const phase of phases) if (phase.contains(at)) phase.addOutcome(step, outcome, region);
         // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.
         if (entity === undefined || !isWriteStep(tagValue(record[columns.extraTags], 'step'))) return;
         if ((outcome === 'done' || outcome === 'queued') && faultWindow && at >= faultWindow.start && at < faultWindow.end) acceptedDuringFault.add(entity);

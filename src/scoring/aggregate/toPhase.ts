@@ -35,5 +35,14 @@ export function toPhase({ acc, baselineP95, loadFrom, loadTo }: { acc: PhaseAccu
     failFastMs: acc.failedLatency.quantile(0.95),
     outcomes: { done: acc.done, queued: acc.queued, failed: acc.failed },
     steps: Object.fromEntries([...acc.steps.entries()].sort(([a], [b]) => a.localeCompare(b))),
+    ...(acc.regions.size > 0
+      ? {
+          regions: Object.fromEntries(
+            [...acc.regions.entries()]
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([region, { requests, successes, done, queued, failed }]) => [region, { requests, successes, availability: requests > 0 ? successes / requests : null, outcomes: { done, queued, failed } }]),
+          ),
+        }
+      : {}),
   };
 }
