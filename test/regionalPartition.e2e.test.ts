@@ -62,9 +62,19 @@ describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
     const all = await outcomes(runDir);
     expect(all.filter((row) => row.region === 'tirupati' && row.outcome === 'done').length, 'tirupati before and after the fault').toBeGreaterThan(20);
     for (const name of ['client-lucknow.log', 'client-tirupati.log']) await access(join(runDir, name));
-    const report = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as { integrity: { lost: number; accepted: number } };
+    type RegionCounts = { requests: number; availability: number | null; outcomes: { done: number; failed: number } };
+    const report = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as {
+      integrity: { lost: number; accepted: number };
+      phases: Array<{ name: string; regions?: Record<string, RegionCounts> }>;
+    };
     expect(report.integrity.lost).toBe(0);
     expect(report.integrity.accepted).toBeGreaterThan(500);
+    // The report shows it too: in the fault phase Tirupati's availability collapses while Lucknow's holds.
+    const fault = report.phases.find((phase) => phase.name === 'fault')?.regions;
+    expect(fault?.tirupati?.availability).toBeLessThan(0.2);
+    expect(fault?.lucknow?.availability).toBeGreaterThan(0.95);
+    expect(report.phases.find((phase) => phase.name === 'baseline')?.regions?.tirupati?.availability).toBeGreaterThan(0.95);
+    expect(result.stdout + result.stderr).toMatch(/tirupati: requests \d+, availability/);
     expect(await leftovers(runDir)).toEqual({ processes: [], ports: [] });
   });
 });
