@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../scenario/loadScenario.ts';
 import { uniformOf } from './assignRegions.ts';
 import { buildLoad } from './buildLoad.ts';
+import { describePlan } from '../scenario/plan.ts';
+import { planRun } from './planRun.ts';
 import { prepareK6, k6ScriptEnv } from './prepareK6.ts';
 
 const scenario = (seed: number, regions?: Array<{ name: string; share: number }>) =>
@@ -62,5 +64,14 @@ describe('assignRegions (through buildLoad)', () => {
     const srf = JSON.parse(prepared.visits['visits-srf.json'] as string) as Array<{ region?: string }>;
     expect(new Set(srf.map((entry) => entry.region))).toEqual(new Set(['lucknow', 'tirupati']));
     expect(prepared.script).toContain('targets[region]');
+  });
+
+  it('shows the visits per region in the dry-run plan, and nothing of regions without them', () => {
+    const { plan, load } = planRun(scenario(8, twoRegions));
+    expect(plan.traffic.visitsByRegion).toEqual(load.regions);
+    expect(describePlan(plan)).toContain(`regions  lucknow ${load.regions!.lucknow}, tirupati ${load.regions!.tirupati} (one client and one proxy per service each)`);
+    const single = planRun(scenario(8)).plan;
+    expect(single.traffic).not.toHaveProperty('visitsByRegion');
+    expect(describePlan(single).some((line) => line.startsWith('regions'))).toBe(false);
   });
 });

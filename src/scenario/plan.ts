@@ -27,6 +27,8 @@ export interface PlannedTraffic {
   visitsBySeries: Record<string, number>;
   /** Visits starting in each simulated hour of the run. */
   perHour: Array<{ hour: number; visits: number }>;
+  /** With client regions: visits per region (each region's client gets its share). */
+  visitsByRegion?: Record<string, number>;
 }
 
 /**
@@ -37,6 +39,8 @@ export interface PlannedTraffic {
 export interface PlannedVisits {
   series: Partial<Record<string, ReadonlyArray<{ wallMs: number }>>>;
   counts: Partial<Record<string, number>>;
+  /** With client regions: visits per region. */
+  regions?: Record<string, number>;
 }
 
 export interface Plan {
@@ -92,6 +96,8 @@ export function describePlan(plan: Plan): string[] {
   for (const entry of plan.traffic.entries) lines.push(`traffic  ${entry}`);
   const series = Object.entries(plan.traffic.visitsBySeries).map(([name, count]) => `${name} ${count}`);
   lines.push(`visits   ${series.join(', ') || 'none'}`);
+  const byRegion = Object.entries(plan.traffic.visitsByRegion ?? {});
+  if (byRegion.length > 0) lines.push(`regions  ${byRegion.map(([region, visits]) => `${region} ${visits}`).join(', ')} (one client and one proxy per service each)`);
   for (const { hour, visits } of plan.traffic.perHour) {
     lines.push(`  ${formatTimeOfDay(hour * 3_600_000)}  ${String(visits).padStart(7)}  (wall +${formatDuration(Math.max(0, (hour * 3_600_000 - startSim) / speed))})`);
   }
@@ -122,6 +128,7 @@ function summariseTraffic(scenario: Scenario, load: PlannedVisits): PlannedTraff
     entries,
     visitsBySeries: Object.fromEntries(Object.entries(load.counts).filter((entry): entry is [string, number] => entry[1] !== undefined)),
     perHour: [...perHour.entries()].sort(([a], [b]) => a - b).map(([hour, visits]) => ({ hour, visits })),
+    ...(load.regions ? { visitsByRegion: load.regions } : {}),
   };
 }
 
