@@ -80,6 +80,11 @@ describe('renderK8s', () => {
     expect(service.spec?.selector).toEqual(deployment.spec?.selector.matchLabels);
   });
 
+  it('refuses a scenario with client regions, naming the scenario and the fix', async () => {
+    const { scenario: regional } = await loadScenario(path.join(root, 'scenarios/o8-regional-partition.yaml'));
+    expect(() => renderK8s({ scenario: regional, parallelism: 1 })).toThrow(/scenario o8-regional-partition: client.regions \(lucknow, tirupati\).*fix: run it with `thap run`/);
+  });
+
   it('names everything validly, in the namespace', () => {
     for (const object of all) {
       expect(object.metadata?.name).toMatch(dns1123);

@@ -44,6 +44,9 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
   if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 1000) {
     throw new UserError(`--parallelism must be an integer 1-1000 (got ${parallelism}); fix: e.g. --parallelism 4`);
   }
+  if (scenario.client.regions) {
+    throw new UserError(`scenario ${scenario.name}: client.regions (${scenario.client.regions.map((region) => region.name).join(', ')}) needs one client and one proxy per service per region, which thap k8s render does not lay out; fix: run it with \`thap run\`, or remove client.regions (and any regional-partition fault)`, { code: 'THAP_REGIONS_K8S' });
+  }
   const namespace = options.namespace ?? 'thap';
   const { plan } = planRun(scenario);
   const k6 = k6Inputs({ scenario, script: options.script });

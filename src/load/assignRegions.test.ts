@@ -51,11 +51,11 @@ describe('assignRegions (through buildLoad)', () => {
     for (const result of load.series.result ?? []) expect(result.region).toBe(regionOfSample.get(result.entity));
   });
 
-  it('adds nothing without regions: no region on any visit, no THAP_TARGETS', () => {
+  it('adds nothing without regions: no region on any visit, no region targets', () => {
     const load = buildLoad(scenario(8));
     expect(load.regions).toBeUndefined();
     expect(Object.values(load.series).flat().some((entry) => entry && 'region' in entry)).toBe(false);
-    expect(k6ScriptEnv({ target: 'http://127.0.0.1:1', requestTimeoutMs: 1_000 })).not.toHaveProperty('THAP_TARGETS');
+    expect(k6ScriptEnv({ target: 'http://127.0.0.1:1', requestTimeoutMs: 1_000 }).THAP_TARGETS).toBe('{}');
     expect(k6ScriptEnv({ target: 'http://127.0.0.1:1', requestTimeoutMs: 1_000, regionTargets: { a: 'http://127.0.0.1:2' } }).THAP_TARGETS).toBe('{"a":"http://127.0.0.1:2"}');
   });
 

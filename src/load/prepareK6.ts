@@ -41,7 +41,7 @@ export function k6ScriptEnv({ target, harnessUrl, requestTimeoutMs, regionTarget
   /** With client regions: each region's client URL (THAP_TARGETS); visits of a region go there. */
   regionTargets?: Record<string, string>;
 }): Record<string, string> {
-  const env: Record<string, string> = { THAP_TARGET: target, THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: `${requestTimeoutMs}ms` };
-  if (regionTargets) env.THAP_TARGETS = JSON.stringify(regionTargets);
-  return env;
+  // THAP_TARGETS is always set (`{}` without regions: every visit goes to THAP_TARGET), so every variable the
+  // script reads has a value wherever it runs (thap k8s render checks that).
+  return { THAP_TARGET: target, THAP_TARGETS: JSON.stringify(regionTargets ?? {}), THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: `${requestTimeoutMs}ms` };
 }

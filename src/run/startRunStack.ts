@@ -119,6 +119,7 @@ async function startRegions({ scenario, runDir, cleanup, record, log, race, toxi
       }),
     );
     await record.started(`client-${region}`, client.process?.pid, [client.url]);
+    log(`region ${region}: client ${client.url}`);
     clients.push({ region, url: client.url, process: client.process });
   }
   const [first] = clients as [RunClient, ...RunClient[]];
