@@ -24,6 +24,10 @@ describe('checkRegionalRun', () => {
     expect(attempt).toThrow(/scenario o8: client.regions \(lucknow, tirupati\).*--target http:\/\/127.0.0.1:8080 cannot be used; drop --target, or remove client.regions/);
   });
 
+  it('names the file when it is known', () => {
+    expect(() => checkRegionalRun({ scenario: regional, target: 'http://127.0.0.1:8080', stack: 'local', file: 'scenarios/o8.yaml' })).toThrow(/^scenarios\/o8.yaml: client.regions \(lucknow, tirupati\) needs one client per region/);
+  });
+
   it('refuses the container stack with regions', () => {
     expect(() => checkRegionalRun({ scenario: regional, stack: 'docker' })).toThrow(/local stack only.*without --stack docker/);
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatSummary } from '../../report/formatSummary.ts';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
 import { runScenario } from '../../run/runScenario.ts';
+import { checkRegionalRun } from '../../run/checkRegionalRun.ts';
 import { checkTarget } from '../../run/checkTarget.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
 import { planRun } from '../../load/planRun.ts';
@@ -49,6 +50,7 @@ export function runCommand(): Command {
       // Overrides go through the same validation as the file.
       const { scenario } = await loadScenario(file, { overrides: { seed: options.seed, speed: options.speed } });
       if (options.target) checkTarget({ url: options.target, allowHosts: options.allowHost });
+      if (options.target) checkRegionalRun({ scenario, target: options.target, stack: 'local', file });
       if (options.dryRun) {
         process.stdout.write(`${describePlan(planRun(scenario).plan).join('\n')}\n`);
         return;
