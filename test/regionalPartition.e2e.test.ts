@@ -26,21 +26,27 @@ async function outcomes(runDir: string): Promise<Outcome[]> {
   return rows;
 }
 
+/** The shipped O8, shortened: 10 h in 30 s of wall time (the fault from +6 s to +21 s), 1,500 samples. */
+async function shortenedO8(): Promise<{ file: string; dir: string }> {
+  const scenario = parse(await readFile('scenarios/o8-regional-partition.yaml', 'utf8')) as {
+    clock: { speed: number };
+    traffic: Array<{ count: number }>;
+    client: { requestTimeout: string };
+  };
+  scenario.clock.speed = 1_200;
+  scenario.traffic[0]!.count = 1_500;
+  scenario.client.requestTimeout = '3s';
+  const dir = await mkdtemp(join(tmpdir(), 'thap-o8-'));
+  const file = join(dir, 'o8.yaml');
+  await writeFile(file, stringify(scenario));
+  return { file, dir };
+}
+
 // outages.md O8 for real: the shipped scenario, shortened (fewer samples, faster clock), two naive clients,
 // one per region, behind their own proxies. While Tirupati is cut off its SRFs get no answer; Lucknow's do.
 describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
   it('the partitioned region\'s SRFs fail in the fault while the other region\'s succeed', async () => {
-    const scenario = parse(await readFile('scenarios/o8-regional-partition.yaml', 'utf8')) as {
-      clock: { speed: number };
-      traffic: Array<{ count: number }>;
-      client: { requestTimeout: string };
-    };
-    scenario.clock.speed = 1_200; // 10 h in 30 s of wall time; the fault from +6 s to +21 s
-    scenario.traffic[0]!.count = 1_500;
-    scenario.client.requestTimeout = '3s';
-    const dir = await mkdtemp(join(tmpdir(), 'thap-o8-'));
-    const file = join(dir, 'o8.yaml');
-    await writeFile(file, stringify(scenario));
+    const { file, dir } = await shortenedO8();
     const result = await runThap(['run', file, '--ci', '--out', dir]);
     const runDir = runDirOf(result.stderr);
     expect(result.code, result.stderr.slice(-3_000)).toBe(0);
@@ -75,6 +81,17 @@ describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
     expect(fault?.lucknow?.availability).toBeGreaterThan(0.95);
     expect(report.phases.find((phase) => phase.name === 'baseline')?.regions?.tirupati?.availability).toBeGreaterThan(0.95);
     expect(result.stdout + result.stderr).toMatch(/tirupati: requests \d+, availability/);
+    expect(await leftovers(runDir)).toEqual({ processes: [], ports: [] });
+  });
+
+  it('an interrupt during the partition removes it from every proxy it touched and stops both clients', async () => {
+    const { file, dir } = await shortenedO8();
+    const result = await runThap(['run', file, '--ci', '--out', dir], { signal: 'SIGINT', signalWhen: /faults: tirupati-cut-off/ });
+    expect(result.code, result.stderr.slice(-2_000)).toBe(130);
+    const runDir = runDirOf(result.stderr);
+    const events = (await readFile(join(runDir, 'faults.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { action: string; ok: boolean; reason?: string });
+    expect(events.map((event) => `${event.action} ${event.ok}`)).toEqual(['apply true', 'remove true']);
+    expect(events[1]?.reason).toBe('interrupted by SIGINT');
     expect(await leftovers(runDir)).toEqual({ processes: [], ports: [] });
   });
 });
