@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { withCallbackSink } from './lib/withCallbackSink.ts';
 import { scenarioPeaks, type ScenarioServicePeak } from './lib/scenarioPeak.ts';
 import { hotWrites, type HotWrite } from './lib/hotWrites.ts';
@@ -16,7 +17,8 @@ const WORKERS = Number(process.env.BENCH_CLUSTER_WORKERS ?? 2);
 /** Comma-separated services to measure (default: all five). */
 const ONLY = process.env.BENCH_SERVICES?.split(',').map((name) => name.trim());
 
-type Measured = OpenLoopResult & { serverCores: number; generatorCores: number };
+/** `loadAvg1`: the machine's 1-minute load average when the measured run ended (other processes' demand). */
+type Measured = OpenLoopResult & { serverCores: number; generatorCores: number; loadAvg1: number };
 
 interface Subject {
   subject: string;
@@ -74,7 +76,7 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
       const wallMs = performance.now() - wallBefore;
       const generatorCpu = process.cpuUsage(generatorCpuBefore);
       // Cores busy during the measured run: the server's process tree (all workers), and this process (the generator).
-      return { ...result, serverCores: (processTreeCpuMs(started.pid) - serverCpuBefore) / wallMs, generatorCores: (generatorCpu.user + generatorCpu.system) / 1000 / wallMs };
+      return { ...result, loadAvg1: loadavg()[0] ?? NaN, serverCores: (processTreeCpuMs(started.pid) - serverCpuBefore) / wallMs, generatorCores: (generatorCpu.user + generatorCpu.system) / 1000 / wallMs };
     } finally {
       await started.stop();
     }
@@ -103,6 +105,7 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
         sendLagP99Ms: med((r) => r.sendLagP99Ms),
         serverCores: med((r) => r.serverCores),
         generatorCores: med((r) => r.generatorCores),
+        loadAvg1: med((r) => r.loadAvg1),
         errors,
       },
       note: isBare
