@@ -5,6 +5,7 @@
  * admin API itself and posts each logged event back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { Toxiproxy } from 'toxiproxy-node-client';
 import { createMocksAdmin } from './app/mocksAdmin.ts';
 import { FaultDriver } from './faultDriver.ts';
 import type { FaultWorkerData, FromFaultWorker, ToFaultWorker } from './faultWorkerData.ts';
@@ -23,6 +24,17 @@ const driver = new FaultDriver({
   context: (fault) => ({ toxiproxy, mocks, ...(data.targets[fault.id] ?? { service: fault.service, proxyName: fault.service }), faultId: fault.id }),
   onEvent: (event) => post({ type: 'event', event }),
 });
+
+// Warm up before saying ready: the first fetch in a thread loads Node's HTTP client and opens a connection,
+// which on a CPU-starved machine made the first fault of each run 70-140 ms late (docs/harness-performance.md).
+// Reads only: the proxies and the mocks' fault lists the timeline will touch.
+const client = new Toxiproxy(data.toxiproxy.apiUrl);
+const warm = (what: Promise<unknown>) => what.catch(() => undefined);
+const network = data.faults.filter((fault) => fault.layer === 'network');
+const proxies = new Set(network.map((fault) => data.targets[fault.id]?.proxyName ?? fault.service));
+const appServices = new Set(data.faults.filter((fault) => fault.layer === 'app').map((fault) => fault.service));
+await warm(toxiproxy.listProxies());
+await Promise.all([...[...proxies].map((name) => warm(client.get(name))), ...[...appServices].map((service) => warm(mocks.listFaults(service)))]);
 
 port.on('message', (message: ToFaultWorker) => {
   if (message.type === 'schedule') driver.schedule(message.t0);
