@@ -1,3 +1,4 @@
+import { regionRows } from './regionRows.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
 
@@ -29,6 +30,11 @@ export function renderMarkdown(report: Report): string {
   out.push('', '### Phases', '', '| phase | length | requests | availability | goodput | p50 | p95 | p99 |', '|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const p of report.phases) {
     out.push(`| ${mdCell(p.name)} | ${(p.durationMs / 1000).toFixed(0)} s | ${p.requests} | ${fmtPct(p.availability)} | ${fmtPct(p.goodput)} | ${fmtMs(p.p50Ms)} | ${fmtMs(p.p95Ms)} | ${fmtMs(p.p99Ms)} |`);
+  }
+  const byRegion = regionRows(report);
+  if (byRegion.length > 0) {
+    out.push('', '### By region', '', '| phase | region | requests | availability | done | queued | failed |', '|---|---|---:|---:|---:|---:|---:|');
+    for (const row of byRegion) out.push(`| ${mdCell(row.phase)} | ${mdCell(row.region)} | ${row.requests} | ${fmtPct(row.availability)} | ${row.done} | ${row.queued} | ${row.failed} |`);
   }
   const r = report.recovery;
   const i = report.integrity;

@@ -2,7 +2,7 @@ import type { Report } from '../../scoring/reportSchema.ts';
 import { htmlAssets } from './assets.ts';
 import { chartData } from './chartData.ts';
 import { escapeHtml, jsonForScript } from './escapeHtml.ts';
-import { gatesSection, headerSection, integritySection, nicSection, phasesSection, recoverySection, scoreSection, timelineSection, warningsSection } from './sections.ts';
+import { gatesSection, headerSection, integritySection, nicSection, phasesSection, recoverySection, regionsSection, scoreSection, timelineSection, warningsSection } from './sections.ts';
 
 /**
  * One self-contained HTML file for a report: CSS, uPlot and the chart script inlined, data as escaped JSON,
@@ -23,6 +23,7 @@ ${headerSection(report)}
 ${scoreSection(report)}
 ${gatesSection(report)}
 ${phasesSection(report)}
+${regionsSection(report)}
 ${timelineSection()}
 ${recoverySection(report)}
 ${integritySection(report)}

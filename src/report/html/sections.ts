@@ -1,3 +1,4 @@
+import { regionRows } from '../regionRows.ts';
 import type { Report } from '../../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct, fmtTime } from '../format.ts';
 import { escapeHtml as e } from './escapeHtml.ts';
@@ -35,6 +36,17 @@ export function gatesSection(report: Report): string {
     .map((g) => `<tr><td class="${g.passed ? 'pass' : 'fail'}">${g.passed ? 'PASS' : 'FAIL'}</td><td><code>${e(g.expr)}</code></td><td class="num">${g.actual === null ? '—' : e(g.actual)}</td><td>${e(g.message ?? '')}</td></tr>`)
     .join('\n');
   return `<section id="gates"><h2>Gates</h2><table><thead><tr><th></th><th>gate</th><th class="num">actual</th><th></th></tr></thead><tbody>
+${rows}
+</tbody></table></section>`;
+}
+
+/** Each phase per client region (outages.md O8: one region cut off, the others fine); nothing without regions. */
+export function regionsSection(report: Report): string {
+  const rows = regionRows(report)
+    .map((row) => `<tr><td>${e(row.phase)}</td><td>${e(row.region)}</td><td class="num">${e(row.requests)}</td><td class="num">${e(fmtPct(row.availability))}</td><td class="num">${e(row.done)} / ${e(row.queued)} / ${e(row.failed)}</td></tr>`)
+    .join('\n');
+  if (!rows) return '';
+  return `<section id="regions"><h2>By region</h2><table><thead><tr><th>phase</th><th>region</th><th class="num">requests</th><th class="num">availability</th><th class="num">done / queued / failed</th></tr></thead><tbody>
 ${rows}
 </tbody></table></section>`;
 }
