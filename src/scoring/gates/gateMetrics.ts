@@ -45,11 +45,38 @@ const FIXED: Record<string, GateMetric> = {
 
 const PHASE_NAME = /^(baseline|fault|recovery|hold|fault-[\w-]+)$/;
 
+/** Per client region (report phases' `regions`): `region.<name>.phase.<phase>.<metric>` (outages.md O8). */
+const REGION_METRICS: Record<string, { kind: MetricKind; description: string; read: (counts: NonNullable<Report['phases'][number]['regions']>[string]) => number | null }> = {
+  availability: { kind: 'ratio', description: 'successful answers / requests', read: (counts) => counts.availability },
+  requests: { kind: 'count', description: 'requests started', read: (counts) => counts.requests },
+  done: { kind: 'count', description: 'answers done', read: (counts) => counts.outcomes.done },
+  queued: { kind: 'count', description: 'answers queued', read: (counts) => counts.outcomes.queued },
+  failed: { kind: 'count', description: 'answers failed', read: (counts) => counts.outcomes.failed },
+};
+
+const REGION_NAME = /^[a-z][a-z0-9-]*$/;
+
+function findRegionMetric(parts: string[]): GateMetric | undefined {
+  if (parts.length !== 5 || parts[0] !== 'region' || parts[2] !== 'phase') return undefined;
+  const [, region = '', , phaseName = '', metricName = ''] = parts;
+  const metric = REGION_METRICS[metricName];
+  if (!metric || !REGION_NAME.test(region) || !PHASE_NAME.test(phaseName)) return undefined;
+  return {
+    kind: metric.kind,
+    description: `${metric.description} in phase ${phaseName} of region ${region}`,
+    read: (report) => {
+      const counts = report.phases.find((phase) => phase.name === phaseName)?.regions?.[region];
+      return counts ? metric.read(counts) : null;
+    },
+  };
+}
+
 /** Finds a metric by its gate name (`score`, `integrity.lost`, `phase.<name>.<metric>`, ...); undefined when unknown. */
 export function findGateMetric(name: string): GateMetric | undefined {
   const fixed = FIXED[name];
   if (fixed) return fixed;
   const parts = name.split('.');
+  if (parts[0] === 'region') return findRegionMetric(parts);
   if (parts.length !== 3 || parts[0] !== 'phase') return undefined;
   const [, phaseName = '', metricName = ''] = parts;
   const metric = PHASE_METRICS[metricName];
@@ -63,5 +90,9 @@ export function findGateMetric(name: string): GateMetric | undefined {
 
 /** Every metric a gate may name, for error messages and docs. */
 export function knownGateMetrics(): string[] {
-  return [...Object.keys(FIXED), ...Object.keys(PHASE_METRICS).map((metric) => `phase.<baseline|fault|recovery|hold|fault-ID>.${metric}`)];
+  return [
+    ...Object.keys(FIXED),
+    ...Object.keys(PHASE_METRICS).map((metric) => `phase.<baseline|fault|recovery|hold|fault-ID>.${metric}`),
+    ...Object.keys(REGION_METRICS).map((metric) => `region.<region>.phase.<phase>.${metric}`),
+  ];
 }
