@@ -44,3 +44,23 @@ describe('DueQueue', () => {
     expect(ran).toEqual([]);
   });
 });
+
+describe('DueQueue with mixed delays', () => {
+  it('runs thousands of items with interleaved delays in due order, ties in the order added', async () => {
+    const ran: Array<{ at: number; n: number }> = [];
+    const queue = new DueQueue<{ at: number; n: number }>((item) => ran.push(item));
+    const now = Date.now();
+    // As payment schedules them: a long delay and a short one per request, plus random ones (a `late` fault).
+    let n = 0;
+    for (let i = 0; i < 2000; i++) {
+      for (const at of [now + 40, now + 5 + (i % 7), now + Math.floor(Math.random() * 30)]) queue.add(at, { at, n: n++ });
+    }
+    await sleep(80);
+    expect(ran).toHaveLength(6000);
+    expect(queue.size).toBe(0);
+    for (let i = 1; i < ran.length; i++) {
+      const [a, b] = [ran[i - 1]!, ran[i]!];
+      expect(a.at < b.at || (a.at === b.at && a.n < b.n)).toBe(true);
+    }
+  });
+});

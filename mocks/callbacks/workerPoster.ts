@@ -117,6 +117,7 @@ export class WorkerPoster implements CallbackPoster {
     if (this.closed || this.failed) return;
     this.failed = true;
     this.ready = false;
+    process.stderr.write(`thap mocks: ${reason}; sending callbacks from the serving thread from now on\n`);
     this.worker = undefined;
     this.outbox = [];
     this.wakeWaiters();
