@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Toxiproxy } from 'toxiproxy-node-client';
+import { withTimeout } from '../util/withTimeout.ts';
 import { createMocksAdmin } from './app/mocksAdmin.ts';
 import { FaultDriver } from './faultDriver.ts';
 import type { FaultWorkerData, FromFaultWorker, ToFaultWorker } from './faultWorkerData.ts';
@@ -29,7 +30,8 @@ const driver = new FaultDriver({
 // which on a CPU-starved machine made the first fault of each run 70-140 ms late (docs/harness-performance.md).
 // Reads only: the proxies and the mocks' fault lists the timeline will touch.
 const client = new Toxiproxy(data.toxiproxy.apiUrl);
-const warm = (what: Promise<unknown>) => what.catch(() => undefined);
+// Bounded: a warm-up that fails or stalls only means the first fault starts colder.
+const warm = (what: Promise<unknown>) => withTimeout(what, 3_000, 'fault thread warm-up').catch(() => undefined);
 const network = data.faults.filter((fault) => fault.layer === 'network');
 const proxies = new Set(network.map((fault) => data.targets[fault.id]?.proxyName ?? fault.service));
 const appServices = new Set(data.faults.filter((fault) => fault.layer === 'app').map((fault) => fault.service));
