@@ -89,8 +89,10 @@ describe('ThreadedFaultDriver (worker thread, real Toxiproxy)', () => {
   });
 
   it('removes active faults and cancels the rest when the run stops early, then ends the thread', async () => {
-    const { timeline } = await start([fault({ startWallMs: 0, endWallMs: 60_000 }), slow({ startWallMs: 0, endWallMs: 60_000 }), fault({ id: 'later', startWallMs: 1_500, endWallMs: 2_000 })]);
-    timeline.schedule(Date.now());
+    // `later` is due after `until`'s 5 s bound, so on a loaded machine it is still pending when the run stops.
+    const { timeline } = await start([fault({ startWallMs: 0, endWallMs: 60_000 }), slow({ startWallMs: 0, endWallMs: 60_000 }), fault({ id: 'later', startWallMs: 6_000, endWallMs: 6_500 })]);
+    const t0 = Date.now();
+    timeline.schedule(t0);
     await until(() => timeline.activeFaults().length === 2);
     await timeline.removeAll('interrupted by SIGINT');
     expect(timeline.activeFaults()).toEqual([]);
@@ -101,7 +103,7 @@ describe('ThreadedFaultDriver (worker thread, real Toxiproxy)', () => {
     ]);
     // Asking again (the clean-up does) is answered by the first removal, not by a dead thread.
     await timeline.removeAll('run stopped');
-    await sleep(1_700);
+    await sleep(Math.max(0, t0 + 6_700 - Date.now()));
     expect(timeline.events.some((event) => event.faultId === 'later')).toBe(false);
     expect(await state()).toEqual({ ehospital: 'enabled []', icmr: 'enabled []' });
   });
