@@ -1,4 +1,5 @@
-import { Pool, type Dispatcher } from 'undici';
+import { Pool } from 'undici';
+import { postCallback } from '../../mocks/callbacks/postCallback.ts';
 
 export interface OpenLoopResult {
   sent: number;
@@ -19,7 +20,7 @@ export interface OpenLoopResult {
  * An open-loop load generator: starts requests at a fixed rate whatever the answers do (like k6's
  * constant-arrival-rate, or wrk2), and measures each latency from its scheduled start, so a stalled server
  * cannot hide its queueing (no coordinated omission). Keep-alive connections (up to `connections`, default
- * 256), as a client system would use. Requests go through undici `dispatch` with a bare handler: it costs the
+ * 256), as a client system would use. Requests go through the mocks' own bare undici `dispatch` (`postCallback`, which sends JSON): it costs the
  * generator about half the CPU of node:http per request (docs/mocks-performance.md, "Callbacks"), which
  * matters when generator and server share two cores.
  */
@@ -32,7 +33,7 @@ export async function runOpenLoop(args: { url: string; body: string; headers?: R
   let errors = 0;
   const total = Math.round(args.ratePerSec * args.durationSec);
   const intervalMs = 1000 / args.ratePerSec;
-  const headers = { 'content-type': 'application/json', ...args.headers };
+  const headers = args.headers ?? {};
   const path = target.pathname + target.search;
   let pending = total;
   let allDone!: () => void;
@@ -40,36 +41,20 @@ export async function runOpenLoop(args: { url: string; body: string; headers?: R
   const settle = () => {
     if (--pending === 0) allDone();
   };
-  const fire = (scheduledAt: number) => {
-    let status = 0;
-    let settled = false;
-    const finish = (failed: boolean) => {
-      if (settled) return;
-      settled = true;
-      latencies.push(performance.now() - scheduledAt);
-      if (failed || status >= 400 || status === 0) errors++;
-      else ok++;
-      settle();
-    };
-    const handler: Dispatcher.DispatchHandler = {
-      onRequestStart() {},
-      onResponseStart(_controller, statusCode) {
-        status = statusCode;
+  const fire = (scheduledAt: number) =>
+    postCallback({
+      dispatcher: pool,
+      target: { origin: target.origin, path },
+      payload: args.body,
+      headers,
+      timeoutMs: 30_000,
+      onDone: ({ status, error }) => {
+        latencies.push(performance.now() - scheduledAt);
+        if (error !== null || status === null || status >= 400) errors++;
+        else ok++;
+        settle();
       },
-      onResponseData() {},
-      onResponseEnd() {
-        finish(false);
-      },
-      onResponseError() {
-        finish(true);
-      },
-    };
-    try {
-      pool.dispatch({ origin: target.origin, path, method: 'POST', headers, body: args.body }, handler);
-    } catch {
-      finish(true);
-    }
-  };
+    });
   const started = performance.now();
   let next = 0;
   while (next < total) {

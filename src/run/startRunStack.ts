@@ -74,19 +74,7 @@ export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup,
   await record.started('proxies', undefined, Object.values(proxied));
   log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${listUrls(proxied)}`);
   if (clientUrl) return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl, clients: [{ url: clientUrl }] };
-  const client = await race(
-    startClient({
-      command: scenario.client.command as string[],
-      port: scenario.client.port,
-      health: scenario.client.health,
-      env: scenario.client.env,
-      nicUrls: proxied,
-      timeScale: scenario.clock.speed,
-      startupTimeoutMs: scenario.client.startupTimeout,
-      runDir,
-      cleanup,
-    }),
-  );
+  const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup }));
   await record.started('client', client.process?.pid, [client.url]);
   return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl: client.url, clientProcess: client.process, clients: [{ url: client.url, process: client.process }] };
 }
@@ -105,25 +93,31 @@ async function startRegions({ scenario, runDir, cleanup, record, log, race, toxi
     regionProxies[region] = Object.fromEntries(Object.keys(proxied).map((service) => [service, regionProxyName({ service, region })]));
     await record.started(`proxies-${region}`, undefined, Object.values(proxied));
     log(`region ${region}: NIC mocks ${listUrls(proxied)}`);
-    const client = await race(
-      startClient({
-        command: scenario.client.command as string[],
-        health: scenario.client.health,
-        env: scenario.client.env,
-        nicUrls: proxied,
-        timeScale: scenario.clock.speed,
-        startupTimeoutMs: scenario.client.startupTimeout,
-        runDir,
-        cleanup,
-        region,
-      }),
-    );
+    const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup, region }));
     await record.started(`client-${region}`, client.process?.pid, [client.url]);
     log(`region ${region}: client ${client.url}`);
     clients.push({ region, url: client.url, process: client.process });
   }
   const [first] = clients as [RunClient, ...RunClient[]];
   return { toxiproxy: toxiproxy.control, mockUrls, clientUrl: first.url, clientProcess: first.process, clients, regionProxies };
+}
+
+/**
+ * Starts the scenario's client.command with the given NIC URLs; a region's instance takes a free port (the
+ * scenario's `client.port` is refused with regions), the one client of a scenario without regions its port.
+ */
+function startScenarioClient({ scenario, nicUrls, runDir, cleanup, region }: { scenario: Scenario; nicUrls: Record<string, string>; runDir: string; cleanup: CleanupStack; region?: string }) {
+  return startClient({
+    command: scenario.client.command as string[],
+    ...(region === undefined ? { port: scenario.client.port } : { region }),
+    health: scenario.client.health,
+    env: scenario.client.env,
+    nicUrls,
+    timeScale: scenario.clock.speed,
+    startupTimeoutMs: scenario.client.startupTimeout,
+    runDir,
+    cleanup,
+  });
 }
 
 /**
