@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlannedFault } from '../scenario/plan.ts';
+import { plannedFault } from './plannedFault.fixture.ts';
 import type { FaultContext } from './faultKind.ts';
 import { FaultDriver, type FaultEvent } from './faultDriver.ts';
 import type { ToxiproxyControl } from './network/toxiproxyControl.ts';
@@ -21,19 +22,7 @@ function fakeToxiproxy(calls: string[], { failEnable = false } = {}): ToxiproxyC
   };
 }
 
-const fault = (overrides: Partial<PlannedFault>): PlannedFault => ({
-  id: 'f1',
-  kind: 'down',
-  layer: 'network',
-  service: 'ehospital',
-  settings: {},
-  describe: 'ehospital: down',
-  startSim: 0,
-  endSim: 0,
-  startWallMs: 20,
-  endWallMs: 60,
-  ...overrides,
-});
+const fault = (overrides: Partial<PlannedFault>): PlannedFault => plannedFault({ startWallMs: 20, endWallMs: 60, ...overrides });
 
 async function driver(faults: PlannedFault[], toxiproxy: ToxiproxyControl) {
   const eventLog = join(await mkdtemp(join(tmpdir(), 'thap-faults-')), 'faults.ndjson');
@@ -78,6 +67,24 @@ describe('FaultDriver', () => {
     await faults.removeAll('interrupted');
     expect(calls).toEqual(['ehospital enabled=false', 'ehospital enabled=true']);
     expect(faults.events.at(-1)).toMatchObject({ faultId: 'f1', action: 'remove', ok: true, reason: 'interrupted' });
+    expect(faults.activeFaults()).toEqual([]);
+  });
+
+  it('removes, with the run\'s reason, a fault whose apply was still in flight when the run stopped', async () => {
+    const calls: string[] = [];
+    const toxiproxy = fakeToxiproxy(calls);
+    const setEnabled = toxiproxy.setEnabled;
+    // Disabling the proxy takes 100 ms, so removeAll arrives while the apply is in flight.
+    toxiproxy.setEnabled = async (name, enabled) => {
+      if (!enabled) await sleep(100);
+      return setEnabled(name, enabled);
+    };
+    const { driver: faults } = await driver([fault({ startWallMs: 0, endWallMs: 10_000 })], toxiproxy);
+    faults.schedule(Date.now());
+    await sleep(20);
+    await faults.removeAll('interrupted');
+    expect(calls).toEqual(['ehospital enabled=false', 'ehospital enabled=true']);
+    expect(faults.events.map((event) => `${event.action} ${event.ok} ${event.reason ?? ''}`.trim())).toEqual(['apply true', 'remove true interrupted']);
     expect(faults.activeFaults()).toEqual([]);
   });
 

@@ -82,10 +82,8 @@ export class FaultDriver {
       const remove = await kind.apply(this.options.context(fault), fault.settings);
       this.active.set(fault.id, { fault, remove });
       await this.log(fault, 'apply', plannedAt, { ok: true });
-      if (this.stopped) {
-        await this.remove(fault.id, this.now(), 'run stopped while the fault was being applied');
-        return;
-      }
+      // Stopped while applying: removeAll waits for this apply, then removes it with the run's reason.
+      if (this.stopped) return;
       this.at(plannedEnd, () => this.remove(fault.id, plannedEnd));
     } catch (error) {
       await this.log(fault, 'apply', plannedAt, { ok: false, error: (error as Error).message });

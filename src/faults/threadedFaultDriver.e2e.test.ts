@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedFault } from '../scenario/plan.ts';
+import { plannedFault } from './plannedFault.fixture.ts';
 import { CleanupStack } from '../stack/cleanupStack.ts';
 import { findFreePort } from '../stack/findFreePort.ts';
 import { proxyServices, startToxiproxy, type RunningToxiproxy } from '../stack/startToxiproxy.ts';
@@ -29,19 +30,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => cleanup.runAll());
 
-const fault = (overrides: Partial<PlannedFault>): PlannedFault => ({
-  id: 'f1',
-  kind: 'down',
-  layer: 'network',
-  service: 'ehospital',
-  settings: {},
-  describe: 'ehospital: down',
-  startSim: 0,
-  endSim: 0,
-  startWallMs: 0,
-  endWallMs: 0,
-  ...overrides,
-});
+const fault = (overrides: Partial<PlannedFault>): PlannedFault => plannedFault(overrides);
 const slow = (overrides: Partial<PlannedFault>) =>
   fault({ id: 'slow', kind: 'latency', service: 'icmr', settings: { latencyMs: 200, jitterMs: 0, stream: 'downstream', toxicity: 1 }, describe: 'icmr: +200 ms', ...overrides });
 
