@@ -45,6 +45,49 @@ export interface Sample {
   collectedAt: number | null;
 }
 
+class PatientRecord implements Patient {
+  name: string;
+  gender: string;
+  age: number;
+  mobile: string;
+  district: string;
+  pin: string;
+  abhaNumber?: string;
+  uhid: string;
+  registeredAt: number;
+  constructor(body: PatientBody, uhid: string, registeredAt: number) {
+    this.name = body.name;
+    this.gender = body.gender;
+    this.age = body.age;
+    this.mobile = body.mobile;
+    this.district = body.district;
+    this.pin = body.pin;
+    if (body.abhaNumber !== undefined) this.abhaNumber = body.abhaNumber;
+    this.uhid = uhid;
+    this.registeredAt = registeredAt;
+  }
+}
+
+class VisitRecord implements Visit {
+  visitId: string;
+  uhid: string;
+  department: string;
+  visitType: 'new' | 'followup';
+  appointmentNo: string;
+  tokenNo: number;
+  createdAt: number;
+  feePaid = false;
+  constructor(visit: Omit<Visit, 'feePaid'>) {
+    this.visitId = visit.visitId;
+    this.uhid = visit.uhid;
+    this.department = visit.department;
+    this.visitType = visit.visitType;
+    this.appointmentNo = visit.appointmentNo;
+    this.tokenNo = visit.tokenNo;
+    this.createdAt = visit.createdAt;
+  }
+}
+
 /**
  * The e-Hospital mock's records. Identifiers are opaque strings issued here: a UHID is 12 digits (a 4-digit
  * hospital code drawn from the seed, then a sequence, like C-DAC's 12-digit CIN, nic-services.md [15]).
@@ -88,6 +131,22 @@ export class EhospitalState {
     this.tokens.set(department, tokenNo);
     const code = department.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase() || 'OPD';
     return { tokenNo, appointmentNo: `${code}-${String(tokenNo).padStart(4, '0')}` };
+  }
+
+  /**
+   * Stores a new patient as a compact record: one class shape for every patient (the object the schema
+   * parsed is not kept), so that thousands of registrations a second add as little as possible for each
+   * young-generation collection to copy (docs/mocks-scaling.md "Tail latency").
+   */
+  newPatient(body: PatientBody, uhid: string, registeredAt: number): Patient {
+    const patient = new PatientRecord(body, uhid, registeredAt);
+    this.addPatient(patient);
+    return patient;
+  }
+
+  /** Stores a new OPD visit (a compact record, as `newPatient`). */
+  addVisit(visit: Omit<Visit, 'feePaid'>): void {
+    this.visits.set(visit.visitId, new VisitRecord(visit));
   }
 
   addPatient(patient: Patient): void {

@@ -4,7 +4,7 @@ import { defineRoute, type MockRoute } from '../../http/route.ts';
 import type { ServiceRuntime } from '../../runtime.ts';
 import { normaliseMobile } from '../../shared/fields.ts';
 import { registrationSchema } from '../schemas.ts';
-import type { EhospitalState, Patient } from '../state.ts';
+import type { EhospitalState } from '../state.ts';
 
 /**
  * `POST /ehospital/v1/registrations`: registers a new patient (new UHID) or a returning one (same UHID),
@@ -37,11 +37,8 @@ export function registerRoute(runtime: ServiceRuntime, state: EhospitalState): M
       });
       const now = runtime.now();
       if (stored) {
-        if (!state.patients.has(uhid)) {
-          const patient: Patient = { ...body.patient, uhid, registeredAt: now };
-          state.addPatient(patient);
-        }
-        state.visits.set(visitId, { visitId, uhid, department: body.department, visitType: body.visitType, appointmentNo, tokenNo, createdAt: now, feePaid: false });
+        if (!state.patients.has(uhid)) state.newPatient(body.patient, uhid, now);
+        state.addVisit({ visitId, uhid, department: body.department, visitType: body.visitType, appointmentNo, tokenNo, createdAt: now });
       }
       return jsonResponse(201, { uhid, visitId, appointmentNo, tokenNo, newPatient: existing === undefined });
     },

@@ -26,7 +26,7 @@ export function createSrfRoute(runtime: ServiceRuntime, state: IcmrState): MockR
       const srfId = state.next('srf');
       const stored = runtime.recordWrite({ meta, entity: 'srf', id: srfId, businessKey: `srf|${mobile}|${name}|${body.collectedAt}|${body.specimenType}` });
       if (stored) {
-        state.srfs.set(srfId, { ...body, srfId, patientId, createdAt: runtime.now(), consignmentId: null, labId: null, result: null });
+        state.addSrf(body, srfId, patientId, runtime.now());
         let byName = state.patientsByMobile.get(mobile);
         if (!byName) state.patientsByMobile.set(mobile, (byName = new Map()));
         const patient = byName.get(name) ?? { patientId, name: body.patient.name, srfIds: [] };
