@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import type { ServiceName } from '../types.ts';
+import { BufferedRequest } from './bufferedRequest.ts';
 import type { Exchange, EarlyAnswer } from './exchange.ts';
 import { IdempotencyStore, type StoredAnswer } from './idempotencyStore.ts';
 import { readBody } from './readBody.ts';
@@ -155,11 +156,7 @@ async function answerExchange(
 
 async function runHandler(args: ServeServiceArgs, req: IncomingMessage, exchange: Exchange, bodyText: string): Promise<StoredAnswer> {
   const hasBody = exchange.method !== 'GET' && exchange.method !== 'HEAD' && bodyText.length > 0;
-  const request = new Request(`http://${args.host}${exchange.url}`, {
-    method: exchange.method,
-    headers: req.headers as Record<string, string>,
-    body: hasBody ? bodyText : undefined,
-  });
+  const request = new BufferedRequest(`http://${args.host}${exchange.url}`, { method: exchange.method, headers: req.headers as Record<string, string> }, hasBody ? bodyText : undefined);
   attachRequestMeta(request, exchange.meta);
   // Direct: the route table has matched, so call the resolver with the real Request (docs/mocks-performance.md).
   // THAP_MOCKS_DISPATCH=msw goes through msw's getResponse instead, for comparison.
