@@ -28,9 +28,7 @@ export async function startMocksProcess({
   let announce: (urls: Record<string, string>) => void = () => undefined;
   const announced = new Promise<Record<string, string>>((resolve) => (announce = resolve));
   const logFile = join(runDir, 'mocks.log');
-  // A 4 MB young generation (V8's default grows to 16 MB): shorter scavenge pauses, the mocks' p99 at
-  // 10x peak (docs/mocks-scaling.md "Tail latency: where it comes from").
-  const args = ['--max-semi-space-size=4', thapBin, 'mocks', 'serve', '--json', '--run-dir', runDir, '--seed', String(seed), '--services', services.join(',')];
+  const args = [thapBin, 'mocks', 'serve', '--json', '--run-dir', runDir, '--seed', String(seed), '--services', services.join(',')];
   if (configFile) args.push('--config', configFile);
   const mocks = startProcess({
     name: 'mocks',
