@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CallbackPoster, PostJob } from './callbackPoster.ts';
 import { InlinePoster } from './inlinePoster.ts';
 import type { PostOutcome } from './postCallback.ts';
+import { startTsWorker } from '../../src/tsWorker.ts';
 
 /** What callbackWorker.ts posts back: `ready` once loaded; then `done`, flat `[ref, status, ...]`, and `failed`, one triple per failure. */
 type WorkerMessage = { ready: true } | { done: number[]; failed: Array<[number, number | null, string]> };
@@ -80,11 +81,8 @@ export class WorkerPoster implements CallbackPoster {
   };
 
   private start(): Worker {
-    // The worker registers tsx (resolved from thap's own node_modules) before loading the TypeScript entry, as
-    // scoreRunBounded does: --import hooks do not reach a worker's entry file on Node 20. `execArgv: []` keeps
-    // a parent's `--import tsx` from loading tsx twice.
-    const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(this.entry.href)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData: { timeoutMs: this.timeoutMs } });
+    // `execArgv: []` keeps a parent's `--import tsx` from loading tsx twice (startTsWorker registers it).
+    const worker = startTsWorker(this.entry, { execArgv: [], workerData: { timeoutMs: this.timeoutMs } });
     // The servers keep the process alive; a callback still in flight must not.
     worker.unref();
     worker.on('message', (message: WorkerMessage) => {

@@ -1,9 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { HarnessError } from '../errors.ts';
 import type { PlannedFault } from '../scenario/plan.ts';
 import type { FaultEvent } from './faultDriver.ts';
 import type { FaultTimeline } from './faultTimeline.ts';
 import type { FaultWorkerData, FromFaultWorker, ToFaultWorker } from './faultWorkerData.ts';
+import { startTsWorker } from '../tsWorker.ts';
 
 /**
  * The fault timeline with its timers in a worker thread (src/faults/faultWorker.ts). Under load thap's main
@@ -27,11 +28,7 @@ export class ThreadedFaultDriver implements FaultTimeline {
 
   private constructor(private readonly data: FaultWorkerData) {
     this.byId = new Map(data.faults.map((fault) => [fault.id, fault]));
-    // The worker registers tsx (resolved from thap's own node_modules) before loading the TypeScript entry, as
-    // bin/thap.js does for the CLI and src/scoring/worker/scoreRunBounded.ts for scoring: --import hooks do not
-    // reach a worker's entry file on Node 20.
-    const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./faultWorker.ts', import.meta.url).href)}); })`;
-    this.worker = new Worker(bootstrap, { eval: true, workerData: data });
+    this.worker = startTsWorker(new URL('./faultWorker.ts', import.meta.url), { workerData: data });
     // Never the reason thap stays alive (e.g. a run interrupted while the worker was starting).
     this.worker.unref();
     this.worker.on('message', (message: FromFaultWorker) => {

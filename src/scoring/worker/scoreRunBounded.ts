@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
 import { HarnessError, UserError, ValidationError, type Issue } from '../../errors.ts';
 import type { ExitCode } from '../../cli/exitCodes.ts';
 import { k6CsvFiles } from '../k6/k6CsvFiles.ts';
 import type { Report } from '../reportSchema.ts';
 import { scoreRun } from '../scoreRun.ts';
+import { startTsWorker } from '../../tsWorker.ts';
 
 /** Bytes of k6.csv per client request: about 14 rows of ~125 bytes (bench/entries/scoring.ts measures 1,770). */
 const CSV_BYTES_PER_REQUEST = 1500;
@@ -47,10 +47,7 @@ export async function scoreRunBounded({ runDir, gates, now = () => new Date() }:
 
 function runWorker({ runDir, gates, generatedAt, capMb }: { runDir: string; gates?: string[]; generatedAt: string; capMb: number }): Promise<{ report: Report } | { error: WorkerError } | { outOfMemory: true }> {
   return new Promise((resolve, reject) => {
-    // The worker registers tsx (resolved from thap's own node_modules) before loading the TypeScript entry, as
-    // bin/thap.js does for the CLI: --import hooks do not reach a worker's entry file on Node 20.
-    const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./scoreRunWorker.ts', import.meta.url).href)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { runDir, gates, generatedAt }, resourceLimits: { maxOldGenerationSizeMb: capMb } });
+    const worker = startTsWorker(new URL('./scoreRunWorker.ts', import.meta.url), { workerData: { runDir, gates, generatedAt }, resourceLimits: { maxOldGenerationSizeMb: capMb } });
     let settled = false;
     worker.once('message', (message: { report: Report } | { error: WorkerError }) => {
       settled = true;
