@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/scoring/reportSchema.ts';
+import { scoredTotal } from '../src/scoring/testing/scoredTotal.ts';
 import { leftovers, readRunJson, runDirOf } from './support/leftovers.ts';
 import { runThap } from './support/runThap.ts';
 
@@ -59,7 +60,7 @@ describe('split a run into k6 execution segments, merge, score', { timeout: 110_
       // Phase edges follow each run's own fault times, so a request or two may cross an edge.
       expect(Math.abs((other?.requests ?? 0) - phase.requests), phase.name).toBeLessThanOrEqual(Math.max(3, 0.02 * phase.requests));
     }
-    expect(Math.abs(merged.score.total - one.score.total), `${merged.score.total} vs ${one.score.total}`).toBeLessThanOrEqual(SCORE_TOLERANCE_POINTS);
+    expect(Math.abs(scoredTotal(merged) - scoredTotal(one)), `${merged.score.total} vs ${one.score.total}`).toBeLessThanOrEqual(SCORE_TOLERANCE_POINTS);
     expect(merged.score.total).toBe(two.score.total);
   });
 });

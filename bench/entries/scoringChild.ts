@@ -23,7 +23,7 @@ const [mode, runDir] = process.argv.slice(2);
 if (!runDir || (mode !== 'score' && mode !== 'count')) throw new Error('usage: scoringChild.ts <score|count> <runDir>');
 const started = performance.now();
 let rows: number;
-let score: number | undefined;
+let score: number | null | undefined;
 if (mode === 'score') {
   const report = await scoreRunBounded({ runDir });
   rows = report.samples.rows;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ServiceName } from '../scenario/fields.ts';
 import * as rq from './requests.ts';
 import * as rs from './responses.ts';
 
@@ -22,6 +23,8 @@ export interface ContractStep {
   name: StepName;
   journey: 'opd' | 'lab' | 'icmr';
   method: 'GET' | 'POST';
+  /** The NIC service that holds the step's data: a fault on it touches this step's requests. */
+  service: ServiceName;
   /** Client path; `:orderId` is a path parameter. */
   path: string;
   /** Body schema (POST) or path-parameter schema (GET). */
@@ -37,43 +40,43 @@ export interface ContractStep {
 
 export const contractSteps: Record<StepName, ContractStep> = {
   register: {
-    name: 'register', journey: 'opd', method: 'POST', path: '/opd/registrations', request: rq.registerRequestSchema, nic: rs.registerNicSchema,
+    name: 'register', service: 'ehospital', journey: 'opd', method: 'POST', path: '/opd/registrations', request: rq.registerRequestSchema, nic: rs.registerNicSchema,
     write: true, queueable: true, description: 'Register a patient or a follow-up visit; NIC issues UHID, visit id, appointment and token numbers.',
   },
   fee: {
-    name: 'fee', journey: 'opd', method: 'POST', path: '/opd/fees', request: rq.feeRequestSchema, nic: rs.feeNicSchema,
+    name: 'fee', service: 'ehospital', journey: 'opd', method: 'POST', path: '/opd/fees', request: rq.feeRequestSchema, nic: rs.feeNicSchema,
     write: true, queueable: true, description: 'Record the OPD card or test fee payment.',
   },
   token: {
-    name: 'token', journey: 'opd', method: 'POST', path: '/opd/tokens', request: rq.tokenRequestSchema, nic: rs.tokenNicSchema,
+    name: 'token', service: 'ehospital', journey: 'opd', method: 'POST', path: '/opd/tokens', request: rq.tokenRequestSchema, nic: rs.tokenNicSchema,
     write: false, queueable: true, description: 'Print the queue token for the doctor\'s room (NIC issued it at registration; a queued registration has a provisional one).',
   },
   labOrder: {
-    name: 'labOrder', journey: 'lab', method: 'POST', path: '/lab/orders', request: rq.labOrderRequestSchema, nic: rs.labOrderNicSchema,
+    name: 'labOrder', service: 'ehospital', journey: 'lab', method: 'POST', path: '/lab/orders', request: rq.labOrderRequestSchema, nic: rs.labOrderNicSchema,
     write: true, queueable: true, description: 'Order lab tests for a visit.',
   },
   barcode: {
-    name: 'barcode', journey: 'lab', method: 'POST', path: '/lab/barcodes', request: rq.barcodeRequestSchema, nic: rs.barcodeNicSchema,
+    name: 'barcode', service: 'ehospital', journey: 'lab', method: 'POST', path: '/lab/barcodes', request: rq.barcodeRequestSchema, nic: rs.barcodeNicSchema,
     write: true, queueable: true, description: 'Issue the sample barcode for an order (no barcode, no sample [37]).',
   },
   collectSample: {
-    name: 'collectSample', journey: 'lab', method: 'POST', path: '/lab/samples', request: rq.collectSampleRequestSchema, nic: rs.collectSampleNicSchema,
+    name: 'collectSample', service: 'ehospital', journey: 'lab', method: 'POST', path: '/lab/samples', request: rq.collectSampleRequestSchema, nic: rs.collectSampleNicSchema,
     write: true, queueable: true, description: 'Record that the sample was collected.',
   },
   fetchReport: {
-    name: 'fetchReport', journey: 'lab', method: 'GET', path: '/lab/reports/:orderId', request: rq.fetchReportParamsSchema, nic: rs.fetchReportNicSchema,
+    name: 'fetchReport', service: 'ehospital', journey: 'lab', method: 'GET', path: '/lab/reports/:orderId', request: rq.fetchReportParamsSchema, nic: rs.fetchReportNicSchema,
     write: false, queueable: false, description: 'Fetch the report of an order (pending until results are in).',
   },
   createSrf: {
-    name: 'createSrf', journey: 'icmr', method: 'POST', path: '/icmr/srfs', request: rq.createSrfRequestSchema, nic: rs.createSrfNicSchema,
+    name: 'createSrf', service: 'icmr', journey: 'icmr', method: 'POST', path: '/icmr/srfs', request: rq.createSrfRequestSchema, nic: rs.createSrfNicSchema,
     write: true, queueable: true, description: 'Create a Specimen Referral Form on the ICMR portal [20].',
   },
   createConsignment: {
-    name: 'createConsignment', journey: 'icmr', method: 'POST', path: '/icmr/consignments', request: rq.createConsignmentRequestSchema, nic: rs.createConsignmentNicSchema,
+    name: 'createConsignment', service: 'icmr', journey: 'icmr', method: 'POST', path: '/icmr/consignments', request: rq.createConsignmentRequestSchema, nic: rs.createConsignmentNicSchema,
     write: true, queueable: true, description: 'Create a consignment: a batch of SRFs dispatched to a lab [24].',
   },
   uploadResult: {
-    name: 'uploadResult', journey: 'icmr', method: 'POST', path: '/icmr/results', request: rq.uploadResultRequestSchema, nic: rs.uploadResultNicSchema,
+    name: 'uploadResult', service: 'icmr', journey: 'icmr', method: 'POST', path: '/icmr/results', request: rq.uploadResultRequestSchema, nic: rs.uploadResultNicSchema,
     write: true, queueable: true, description: 'Upload a lab result against an SRF (due within 24 h [25]).',
   },
 };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../scoring/reportSchema.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
 import { buildRunDir } from '../scoring/testing/buildRunDir.ts';
+import { scoredTotal } from '../scoring/testing/scoredTotal.ts';
 import { applyBaseline } from './applyBaseline.ts';
 import { writeReport } from './writeReport.ts';
 
@@ -23,7 +24,7 @@ afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, fo
 
 describe('applyBaseline', () => {
   it('fails a run whose score fell by more than N points', async () => {
-    const drop = good.report.score.total - worse.score.total;
+    const drop = scoredTotal(good.report) - scoredTotal(worse);
     expect(drop).toBeGreaterThan(10);
     const failed = await applyBaseline({ report: worse, baselineFile: good.file, maxRegression: 5 });
     expect(failed.status).toBe('failed');

@@ -13,17 +13,24 @@ export async function applyBaseline({ report, baselineFile, maxRegression }: { r
     throw new UserError(`--max-regression must be a number of score points >= 0 (got ${maxRegression}), e.g. --max-regression 5`);
   }
   const baseline = await readReport({ file: baselineFile });
-  const drop = Math.round((baseline.score.total - report.score.total) * 100) / 100;
+  const baselineTotal = baseline.score.total;
+  if (baselineTotal === null) {
+    throw new UserError(`${baselineFile}: the baseline report has no score (status ${baseline.status}: ${baseline.score.withheld ?? 'withheld'}); pass the report.json of a valid run as --baseline`);
+  }
+  // An invalid or errored run has no score to regress; its status already says why.
+  const total = report.score.total;
+  if (total === null) return report;
+  const drop = Math.round((baselineTotal - total) * 100) / 100;
   const caveats = [
     baseline.scenario.fingerprint !== report.scenario.fingerprint ? 'baseline is of a different scenario fingerprint' : undefined,
     baseline.versions.scoring !== report.versions.scoring ? `baseline scored with scoring ${baseline.versions.scoring}` : undefined,
   ].filter(Boolean);
   const gate: GateResult = {
-    expr: `score regression <= ${maxRegression} (baseline ${baseline.score.total.toFixed(1)})`,
+    expr: `score regression <= ${maxRegression}`,
     passed: drop <= maxRegression,
     actual: drop,
-    message: [`score ${report.score.total.toFixed(1)} vs baseline ${baseline.score.total.toFixed(1)} from ${baselineFile}`, ...caveats].join('; '),
+    message: [`score ${total.toFixed(1)} vs baseline ${baselineTotal.toFixed(1)} from ${baselineFile}`, ...caveats].join('; '),
   };
   const gates = [...report.gates, gate];
-  return { ...report, gates, status: statusOf({ runStatus: report.run.status, gatesPassed: gates.every((g) => g.passed) }) };
+  return { ...report, gates, status: statusOf({ runStatus: report.run.status, valid: report.validity?.valid ?? true, gatesPassed: gates.every((g) => g.passed) }) };
 }

@@ -1,19 +1,26 @@
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
+import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, validityText, verdictText } from './verdict.ts';
 
 /**
- * The short text summary the CLI prints after a run or `thap report`: status, phases with availability and
- * p95, integrity, score with its components, gates, and where the report is.
+ * The short text summary the CLI prints after a run or `thap report`: the verdict and the run's validity
+ * first, the client under test, the harm in the hospital's words, then phases, faults, recovery, integrity,
+ * score, gates, and where the report is. Times are on the incident's clock when the report has one.
  */
 export function formatSummary(report: Report, { reportPath }: { reportPath?: string } = {}): string {
   const lines: string[] = [];
-  lines.push(`${report.scenario.name} — ${report.status.toUpperCase()} — score ${report.score.total.toFixed(1)}/100 (scoring ${report.score.version})`);
+  lines.push(`${report.scenario.name} — ${verdictText(report)} (scoring ${report.score.version})`);
+  lines.push(validityText(report));
+  for (const check of report.validity?.checks ?? []) if (!check.passed) lines.push(`  FAIL  validity ${check.name}: ${checkFigure(check)}: ${check.message}`);
   if (report.run.error) lines.push(`run error: ${report.run.error}`);
+  lines.push(...clientLines(report));
+  const harm = harmLines(report);
+  if (harm.length > 0) lines.push(`harm: ${harm.join('; ')}`);
   lines.push('phases:');
   const width = Math.max(...report.phases.map((phase) => phase.name.length), 8);
   for (const phase of report.phases) {
-    const seconds = (phase.durationMs / 1000).toFixed(0).padStart(5);
-    lines.push(`  ${phase.name.padEnd(width)} ${seconds} s  requests ${String(phase.requests).padStart(7)}  availability ${fmtPct(phase.availability).padStart(6)}  p95 ${fmtMs(phase.p95Ms).padStart(9)}`);
+    const when = report.clock ? `${incidentTimeOf(report, phase.start)}-${incidentTimeOf(report, phase.end)}` : '';
+    lines.push(`  ${phase.name.padEnd(width)} ${when}${spanOf(report, phase.durationMs).padStart(8)}  requests ${String(phase.requests).padStart(7)}  availability ${fmtPct(phase.availability).padStart(6)}  p95 ${fmtMs(phase.p95Ms).padStart(9)}`);
     // With client regions: one region cut off while the others are fine shows here (outages.md O8).
     for (const [region, counts] of Object.entries(phase.regions ?? {})) {
       const { done, queued, failed } = counts.outcomes;
@@ -22,16 +29,18 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
   }
   for (const fault of report.faults) {
     const drift = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value >= 0 ? '+' : ''}${value} ms`);
-    lines.push(`fault ${fault.faultId}: ${fault.describe}${fault.ok ? '' : ` (FAILED: ${fault.error ?? 'unknown'})`}; drift apply ${drift(fault.applyDriftMs)}, remove ${drift(fault.removeDriftMs)}`);
+    const window = fault.appliedAt === null ? 'never applied' : `${incidentTimeOf(report, fault.appliedAt)} to ${fault.removedAt === null ? 'the end' : incidentTimeOf(report, fault.removedAt)}`;
+    lines.push(`fault ${fault.faultId}: ${fault.describe}${fault.ok ? '' : ` (FAILED: ${fault.error ?? 'unknown'})`}; ${window}; drift apply ${drift(fault.applyDriftMs)}, remove ${drift(fault.removeDriftMs)} wall`);
   }
   const r = report.recovery;
   if (r.faultStart !== null) {
-    lines.push(`recovery: detect ${fmtMs(r.ttdMs)}, recover ${fmtMs(r.ttrMs)} (hold ${r.holdWindowMs / 1000} s at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} %·s${r.metastable ? ', METASTABLE' : ''}`);
+    lines.push(`recovery: detect ${spanOf(report, r.ttdMs)}, recover ${spanOf(report, r.ttrMs)} (hold ${spanOf(report, r.holdWindowMs)} at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} ${report.clock ? '%·sim min' : '%·s'}${r.metastable ? ', METASTABLE' : ''}`);
   }
   const i = report.integrity;
   lines.push(`integrity: accepted ${i.accepted}, stored ${i.stored}, lost ${i.lost}, duplicated ${i.duplicated}, pending ${i.pending}`);
-  if (report.nic.measured) lines.push(`nic: retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}x baseline, drain ${fmtMs(report.nic.drainTimeMs)}`);
-  lines.push(`score ${report.score.total.toFixed(1)}: ${report.score.components.map((c) => `${c.name} ${c.value === null ? 'n/a' : `${c.points.toFixed(1)}`}`).join(', ')}`);
+  if (report.nic.measured) lines.push(`nic: retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}x baseline, drain ${spanOf(report, report.nic.drainTimeMs)}`);
+  const components = report.score.components.map((c) => `${c.name} ${c.value === null ? 'n/a' : `${c.points.toFixed(1)}`}`).join(', ');
+  lines.push(report.score.total === null ? `score: none (${report.score.withheld ?? report.status}); components as measured, not a verdict: ${components}` : `score ${report.score.total.toFixed(1)}: ${components}`);
   if (report.gates.length === 0) lines.push('gates: none');
   else {
     lines.push('gates:');

@@ -1,5 +1,7 @@
 import type { Report } from '../scoring/reportSchema.ts';
-import { fmtMs, fmtPct } from './format.ts';
+import { ExitCode } from '../cli/exitCodes.ts';
+import { exitCodeForReport } from './exitCodeForReport.ts';
+import { checkFigure, harmLines } from './verdict.ts';
 
 function xml(value: unknown): string {
   return String(value)
@@ -21,14 +23,17 @@ interface Case {
 }
 
 /**
- * JUnit XML for CI: one testcase per gate, and one per phase for its latency SLO (p95 within the report's
- * `settings.sloMs`). A run that errored or was interrupted adds a failing `run` testcase, so CI never
- * reads it as green.
+ * JUnit XML for CI, with names that stay the same from run to run (numbers live in the messages): a
+ * `run completed` testcase, one `validity <check>` per validity check, one per gate named by its expression.
+ * It has a failure if and only if the run's exit code is not 0 (exitCodeForReport), so CI and the exit code
+ * never disagree: a report whose status is not `passed` without a failing check or gate gets a failing `verdict`.
  */
 export function renderJunit(report: Report): string {
   const cases: Case[] = [];
-  if (report.status === 'error' || report.status === 'interrupted') {
-    cases.push({ classname: 'thap.run', name: 'run completed', failure: `run ${report.run.status}${report.run.error ? `: ${report.run.error}` : ''}` });
+  const ended = report.status === 'error' || report.status === 'interrupted';
+  cases.push({ classname: 'thap.run', name: 'run completed', ...(ended ? { failure: `run ${report.run.status}${report.run.error ? `: ${report.run.error}` : ''}` } : {}) });
+  for (const check of report.validity?.checks ?? []) {
+    cases.push({ classname: 'thap.validity', name: `validity ${check.name}`, ...(check.passed ? {} : { failure: `${checkFigure(check)}: ${check.message}` }) });
   }
   for (const gate of report.gates) {
     cases.push({
@@ -37,11 +42,8 @@ export function renderJunit(report: Report): string {
       ...(gate.passed ? {} : { failure: `actual ${gate.actual === null ? 'none' : gate.actual}${gate.message ? `: ${gate.message}` : ''}` }),
     });
   }
-  const slo = report.settings.sloMs;
-  for (const phase of report.phases) {
-    const name = `phase ${phase.name}: p95 <= ${slo} ms (availability ${fmtPct(phase.availability)})`;
-    if (phase.p95Ms === null) cases.push({ classname: 'thap.phases', name, skipped: 'no requests in this phase' });
-    else cases.push({ classname: 'thap.phases', name, ...(phase.p95Ms <= slo ? {} : { failure: `p95 ${fmtMs(phase.p95Ms)} over the ${slo} ms SLO` }) });
+  if (exitCodeForReport(report) !== ExitCode.Passed && !cases.some((c) => c.failure !== undefined)) {
+    cases.push({ classname: 'thap.run', name: 'verdict', failure: `status ${report.status}${report.score.withheld ? `: ${report.score.withheld}` : ''}` });
   }
   const failures = cases.filter((c) => c.failure !== undefined).length;
   const skipped = cases.filter((c) => c.skipped !== undefined).length;
@@ -59,11 +61,13 @@ export function renderJunit(report: Report): string {
 <testsuites name="thap" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}">
   <testsuite name="${xml(suiteName)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}" timestamp="${xml(new Date(report.run.startedAt).toISOString())}">
     <properties>
-      <property name="score" value="${report.score.total}"/>
+      <property name="score" value="${report.score.total === null ? 'none' : report.score.total}"/>
       <property name="status" value="${xml(report.status)}"/>
       <property name="fingerprint" value="${xml(report.scenario.fingerprint)}"/>
       <property name="seed" value="${xml(report.scenario.seed)}"/>
       <property name="scoringVersion" value="${xml(report.versions.scoring)}"/>
+      <property name="client" value="${xml(report.client ?? '')}"/>
+      <property name="harm" value="${xml(harmLines(report).join('; '))}"/>
     </properties>
 ${body}
   </testsuite>

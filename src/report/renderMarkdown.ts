@@ -1,6 +1,7 @@
 import { regionRows } from './regionRows.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
+import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, validityText, verdictText } from './verdict.ts';
 
 /** Text for a Markdown table cell: pipes, backticks, angle brackets and newlines cannot break the table or inject HTML. */
 export function mdCell(value: unknown): string {
@@ -13,23 +14,36 @@ export function mdCell(value: unknown): string {
     .replace(/\r?\n/g, ' ');
 }
 
-/** A Markdown summary fit for a CI job summary (GitHub's $GITHUB_STEP_SUMMARY and the like). */
+/**
+ * A Markdown summary fit for a CI job summary (GitHub's $GITHUB_STEP_SUMMARY and the like): the verdict and
+ * the run's validity first, the client under test and the harm, then gates, phases, recovery, score.
+ */
 export function renderMarkdown(report: Report): string {
   const icon = report.status === 'passed' ? '✅' : report.status === 'failed' ? '❌' : '⚠️';
   const out: string[] = [];
-  out.push(`## ${icon} thap: ${mdCell(report.scenario.title ?? report.scenario.name)} — ${report.status} — score ${report.score.total.toFixed(1)}/100`);
+  out.push(`## ${icon} thap: ${mdCell(report.scenario.title ?? report.scenario.name)} — ${mdCell(verdictText(report))}`);
+  out.push('');
+  out.push(`**${mdCell(validityText(report))}**`);
+  const checks = report.validity?.checks ?? [];
+  if (checks.some((check) => !check.passed)) {
+    out.push('', '| | validity check | figure | why |', '|---|---|---|---|');
+    for (const check of checks) out.push(`| ${check.passed ? '✅ pass' : '❌ fail'} | ${mdCell(check.name)} | ${mdCell(checkFigure(check))} | ${mdCell(check.message)} |`);
+  }
   out.push('');
   out.push(`Scenario \`${mdCell(report.scenario.name)}\` · seed ${mdCell(report.scenario.seed)} · fingerprint \`${mdCell(report.scenario.fingerprint.slice(0, 23))}\` · thap ${mdCell(report.versions.thap)} · scoring ${mdCell(report.versions.scoring)}`);
   if (report.run.error) out.push('', `**Run error:** ${mdCell(report.run.error)}`);
+  out.push('', ...clientLines(report).map((line) => `- ${mdCell(line)}`));
+  const harm = harmLines(report);
+  if (harm.length > 0) out.push('', '### Harm', '', ...harm.map((line) => `- ${mdCell(line)}`));
   out.push('', '### Gates', '');
   if (report.gates.length === 0) out.push('No gates were set.');
   else {
     out.push('| | gate | actual |', '|---|---|---|');
     for (const g of report.gates) out.push(`| ${g.passed ? '✅ pass' : '❌ fail'} | ${mdCell(g.expr)} | ${g.actual === null ? `— ${mdCell(g.message ?? '')}` : mdCell(g.actual)} |`);
   }
-  out.push('', '### Phases', '', '| phase | length | requests | availability | goodput | p50 | p95 | p99 |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  out.push('', '### Phases', '', '| phase | from | length | requests | availability | goodput | p50 | p95 | p99 |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const p of report.phases) {
-    out.push(`| ${mdCell(p.name)} | ${(p.durationMs / 1000).toFixed(0)} s | ${p.requests} | ${fmtPct(p.availability)} | ${fmtPct(p.goodput)} | ${fmtMs(p.p50Ms)} | ${fmtMs(p.p95Ms)} | ${fmtMs(p.p99Ms)} |`);
+    out.push(`| ${mdCell(p.name)} | ${mdCell(incidentTimeOf(report, p.start))} | ${mdCell(spanOf(report, p.durationMs))} | ${p.requests} | ${fmtPct(p.availability)} | ${fmtPct(p.goodput)} | ${fmtMs(p.p50Ms)} | ${fmtMs(p.p95Ms)} | ${fmtMs(p.p99Ms)} |`);
   }
   const byRegion = regionRows(report);
   if (byRegion.length > 0) {
@@ -39,10 +53,13 @@ export function renderMarkdown(report: Report): string {
   const r = report.recovery;
   const i = report.integrity;
   out.push('', '### Recovery and integrity', '');
-  out.push(`- time to detect ${fmtMs(r.ttdMs)}, time to recover ${fmtMs(r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} %·s${r.metastable ? ', **metastable**' : ''}`);
+  for (const f of report.faults) out.push(`- fault ${mdCell(f.faultId)}: ${mdCell(f.describe)}, ${f.appliedAt === null ? 'never applied' : `${mdCell(incidentTimeOf(report, f.appliedAt))} to ${f.removedAt === null ? 'the end' : mdCell(incidentTimeOf(report, f.removedAt))}`}`);
+  out.push(`- time to detect ${spanOf(report, r.ttdMs)}, time to recover ${spanOf(report, r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} ${report.clock ? '%·sim min' : '%·s'}${r.metastable ? ', **metastable**' : ''}`);
   out.push(`- accepted ${i.accepted}, stored ${i.stored}, **lost ${i.lost}**, duplicated ${i.duplicated}, pending ${i.pending}`);
-  if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}× baseline, drain ${fmtMs(report.nic.drainTimeMs)}`);
-  out.push('', '### Score', '', '| component | weight | value | points | why |', '|---|---:|---:|---:|---|');
+  if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}× baseline, drain ${spanOf(report, report.nic.drainTimeMs)}`);
+  out.push('', '### Score', '');
+  if (report.score.total === null) out.push(`No score: ${mdCell(report.score.withheld ?? report.status)}. The components below are what was measured, not a verdict.`, '');
+  out.push('| component | weight | value | points | why |', '|---|---:|---:|---:|---|');
   for (const c of report.score.components) out.push(`| ${mdCell(c.name)} | ${c.weight} | ${c.value === null ? 'n/a' : fmtPct(c.value, 0)} | ${c.points.toFixed(1)} | ${mdCell(c.explanation)} |`);
   for (const w of report.warnings) out.push('', `> ⚠️ ${mdCell(w)}`);
   return `${out.join('\n')}\n`;

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scoreRun } from './scoreRun.ts';
 import { buildRunDir } from './testing/buildRunDir.ts';
+import { scoredTotal } from './testing/scoredTotal.ts';
 
 /** The stated tolerance (docs/scoring.md "Repeatability"): repeats score within ±5 points. */
 const TOLERANCE_POINTS = 5;
@@ -43,7 +44,7 @@ async function repeat(noiseSeed: number, client: 'resilient' | 'naive') {
     },
   });
   dirs.push(runDir);
-  return (await scoreRun({ runDir })).score.total;
+  return scoredTotal(await scoreRun({ runDir }));
 }
 
 describe('repeatability', () => {

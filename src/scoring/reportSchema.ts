@@ -8,6 +8,9 @@ import { z } from 'zod';
 
 const nullableNumber = z.number().nullable();
 
+/** The validity checks, in the order reports show them; each name is a stable JUnit testcase name. */
+export const validityCheckNames = ['harness.alive', 'faults.touched', 'load.onPlan', 'faults.onTime', 'mocks.baselineSpeed'] as const;
+
 export const phaseKindSchema = z.enum(['baseline', 'fault', 'recovery', 'hold']);
 
 export const phaseSchema = z.object({
@@ -57,6 +60,10 @@ export const faultSchema = z.object({
   /** Actual minus planned time of the apply and of the remove, ms (faults.ndjson `driftMs`). */
   applyDriftMs: nullableNumber.optional(),
   removeDriftMs: nullableNumber.optional(),
+  /** What the fault touched while applied (faults.ndjson remove line): an app fault's requests acted on (mocks count). */
+  hits: z.number().int().optional(),
+  /** A network fault's bytes through its proxy while applied; null when the proxy was disabled (down). */
+  bytes: nullableNumber.optional(),
   ok: z.boolean(),
   error: z.string().optional(),
 });
@@ -119,6 +126,38 @@ export const timelineSchema = z.object({
   upstream: z.array(z.number()).describe('upstream attempts per second seen by the NIC mocks'),
 });
 
+export const clockSchema = z.object({
+  speed: z.number().describe('simulated seconds per wall second'),
+  t0: z.number().describe('the wall instant (epoch ms) at simStartMs'),
+  simStartMs: z.number().describe('simulated ms of day at t0; a wall instant w is simStartMs + (w - t0) x speed'),
+  date: z.string().optional().describe('the simulated day, when the scenario names one'),
+});
+
+export const harmJourneySchema = z.object({
+  kind: z.string().describe('registration, fee, lab-order, barcode, sample-collection, srf, consignment, result'),
+  unit: z.string().describe('what one unit of this work is: patients, fees, samples, results...'),
+  offered: z.number().int(),
+  completed: z.number().int().describe('units whose NIC record was stored by the end of the run'),
+  notCompleted: z.number().int(),
+  notCompletedShare: nullableNumber,
+  text: z.string(),
+});
+
+export const harmSchema = z.object({
+  journeys: z.array(harmJourneySchema),
+  backlog: z
+    .object({
+      kind: z.string(),
+      peak: z.number().int(),
+      unit: z.string(),
+      peakSimAt: z.number().describe('simulated ms of day of the peak'),
+      drainedSimMs: nullableNumber.describe('simulated ms from the last fault end until the backlog was back to its level at the fault start; null when it never was'),
+      text: z.string(),
+    })
+    .nullable(),
+  summary: z.array(z.string()),
+});
+
 export const componentSchema = z.object({
   name: z.string(),
   weight: z.number(),
@@ -134,9 +173,26 @@ export const gateResultSchema = z.object({
   message: z.string().optional(),
 });
 
+/** One check that the run measured what its plan said (src/scoring/validity/, docs/scoring.md "Run validity"). */
+export const validityCheckSchema = z.object({
+  name: z.enum(validityCheckNames).describe('stable: the JUnit testcase is `validity <name>`'),
+  passed: z.boolean(),
+  figure: nullableNumber.describe('what was measured, in `unit`; null when the run directory does not hold what the check reads'),
+  bound: z.number().describe('the largest figure a valid run may have'),
+  unit: z.string(),
+  message: z.string(),
+});
+
+export const validitySchema = z.object({
+  valid: z.boolean().describe('false when any check failed: the harness or the machine, not the client, is to blame'),
+  checks: z.array(validityCheckSchema),
+});
+
+export const reportStatuses = ['passed', 'failed', 'invalid', 'error', 'interrupted'] as const;
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
-  status: z.enum(['passed', 'failed', 'error', 'interrupted']),
+  status: z.enum(reportStatuses).describe('invalid: a validity check failed (the harness or the machine is to blame); no client score is a verdict'),
   generatedAt: z.string(),
   runId: z.string(),
   scenario: z.object({ name: z.string(), title: z.string().optional(), fingerprint: z.string(), seed: z.union([z.number(), z.string()]) }),
@@ -148,7 +204,15 @@ export const reportSchema = z.object({
     endedAt: z.number(),
     t0: z.number().optional(),
     error: z.string().optional(),
+    /** run.json `client`: the health check before load and every exit of a client process thap started. */
+    client: z
+      .object({
+        health: z.object({ url: z.string(), ok: z.boolean(), checkedAt: z.number().optional(), error: z.string().optional() }).optional(),
+        exits: z.array(z.object({ at: z.number(), code: z.number().nullable(), signal: z.string().nullable(), region: z.string().optional() })),
+      })
+      .optional(),
   }),
+  clock: clockSchema.optional(),
   settings: z.object({ sloMs: z.number(), holdWindowMs: z.number(), epsilon: z.number(), bucketMs: z.number() }),
   samples: z.object({ rows: z.number().int(), httpRequests: z.number().int(), outcomes: z.number().int(), invalidAnswers: z.number().int().optional() }),
   phases: z.array(phaseSchema),
@@ -156,9 +220,16 @@ export const reportSchema = z.object({
   recovery: recoverySchema,
   integrity: integritySchema,
   nic: nicSchema,
+  harm: harmSchema.optional(),
   timeline: timelineSchema,
-  score: z.object({ version: z.string(), total: z.number().min(0).max(100), components: z.array(componentSchema) }),
+  score: z.object({
+    version: z.string(),
+    total: z.number().min(0).max(100).nullable().describe('null when the run is invalid or errored: then no score is a verdict on the client (see `withheld`)'),
+    withheld: z.string().optional().describe('why `total` is null'),
+    components: z.array(componentSchema),
+  }),
   gates: z.array(gateResultSchema),
+  validity: validitySchema.optional().describe('absent in reports older than the validity checks'),
   warnings: z.array(z.string()),
 });
 
@@ -171,4 +242,11 @@ export type Integrity = z.infer<typeof integritySchema>;
 export type NicMetrics = z.infer<typeof nicSchema>;
 export type Timeline = z.infer<typeof timelineSchema>;
 export type ScoreComponent = z.infer<typeof componentSchema>;
+export type Clock = z.infer<typeof clockSchema>;
+export type Harm = z.infer<typeof harmSchema>;
+export type HarmJourney = z.infer<typeof harmJourneySchema>;
 export type GateResult = z.infer<typeof gateResultSchema>;
+export type ValidityCheck = z.infer<typeof validityCheckSchema>;
+export type ValidityCheckName = (typeof validityCheckNames)[number];
+export type Validity = z.infer<typeof validitySchema>;
+export type ReportStatus = (typeof reportStatuses)[number];

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { reportSchema } from './reportSchema.ts';
 import { scoreRun } from './scoreRun.ts';
 import { buildRunDir, type BuildRunDirOptions } from './testing/buildRunDir.ts';
+import { scoredTotal } from './testing/scoredTotal.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -53,7 +54,7 @@ describe('scoreRun', () => {
       respond: ({ inFault }) => (inFault ? { ok: true, latencyMs: 5, outcome: 'queued', storedAfterMs: 25_000 } : { ok: true, latencyMs: 20, outcome: 'done' }),
     });
     expect(queuing.report.phases.find((p) => p.name === 'fault')?.availability).toBe(1);
-    expect(queuing.report.score.total).toBeGreaterThan(failing.report.score.total + 20);
+    expect(scoredTotal(queuing.report)).toBeGreaterThan(scoredTotal(failing.report) + 20);
     expect(queuing.report.integrity).toMatchObject({ accepted: 600, queued: 200, stored: 600, pending: 0 });
     expect(queuing.report.nic.drainTimeMs).toBeGreaterThan(4000);
   });

@@ -9,10 +9,12 @@ import { computeNicMetrics } from './nic/computeNicMetrics.ts';
 import { readUpstream } from './nic/readUpstream.ts';
 import { buildPhaseWindows } from './phases/buildPhaseWindows.ts';
 import { computeRecovery } from './recovery/computeRecovery.ts';
-import type { Phase, Report, Timeline } from './reportSchema.ts';
+import type { Phase, Report, Timeline, Validity } from './reportSchema.ts';
 import { readFaults } from './runFiles/readFaults.ts';
 import { readRunInfo } from './runFiles/readRunInfo.ts';
 import { computeScore } from './score/computeScore.ts';
+import { evaluateValidity } from './validity/evaluateValidity.ts';
+import { readValidityInputs } from './validity/readValidityInputs.ts';
 import { reportSchemaVersion, scoringVersion } from './version.ts';
 import type { TimelineAccumulator as Acc } from './aggregate/TimelineAccumulator.ts';
 
@@ -29,6 +31,7 @@ export const DEFAULT_EPSILON = 0.1;
  */
 export async function scoreRun({ runDir, gates, now = () => new Date() }: { runDir: string; gates?: string[]; now?: () => Date }): Promise<Report> {
   const info = await readRunInfo({ runDir });
+  const validityInputs = await readValidityInputs({ runDir });
   const faults = await readFaults({ runDir });
   const start = info.t0 !== undefined && info.t0 >= info.startedAt && info.t0 < info.endedAt ? info.t0 : info.startedAt;
   const end = Math.max(info.endedAt, start + 1);
@@ -58,6 +61,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   });
   const nic = computeNicMetrics({ upstream, timeline, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic });
+  const validity = evaluateValidity({ inputs: validityInputs, run: { faults, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, start, end } });
   const warnings = collectWarnings({ k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? end - faultPhase.end : null });
 
   const report: Report = {
@@ -79,20 +83,31 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     timeline: toTimeline(timeline),
     score,
     gates: [],
+    validity,
     warnings,
   };
   // A client that answers outside the contract cannot pass, whatever the scenario's gates say.
   report.gates = evaluateGates({ report, exprs: [...(gates ?? info.gates), ...(k6.outcomes > 0 ? ['client.invalidAnswers == 0'] : [])] });
   if (k6.invalidAnswers > 0) report.warnings.push(`the client answered ${k6.invalidAnswers} of ${k6.outcomes} journey requests outside the contract (a 2xx that is not done/queued JSON): counted as failed (docs/client-contract.md)`);
-  report.status = statusOf({ runStatus: info.status, gatesPassed: report.gates.every((gate) => gate.passed) });
+  report.status = statusOf({ runStatus: info.status, valid: validity.valid, gatesPassed: report.gates.every((gate) => gate.passed) });
+  const withheld = withheldBecause({ status: report.status, validity, error: info.error });
+  if (withheld !== undefined) report.score = { ...report.score, total: null, withheld };
   return report;
 }
 
-/** The report status: the harness's own ending first (interrupted, error), then the gates. */
-export function statusOf({ runStatus, gatesPassed }: { runStatus: 'completed' | 'interrupted' | 'error'; gatesPassed: boolean }): Report['status'] {
+/** The report status: the harness's own ending first (interrupted, error), then the run's validity, then the gates. */
+export function statusOf({ runStatus, valid, gatesPassed }: { runStatus: 'completed' | 'interrupted' | 'error'; valid: boolean; gatesPassed: boolean }): Report['status'] {
   if (runStatus === 'interrupted') return 'interrupted';
   if (runStatus === 'error') return 'error';
+  if (!valid) return 'invalid';
   return gatesPassed ? 'passed' : 'failed';
+}
+
+/** Why an invalid or errored run's score is no verdict on the client (the harness or the machine is to blame); undefined when it is one. */
+function withheldBecause({ status, validity, error }: { status: Report['status']; validity: Validity; error?: string }): string | undefined {
+  if (status === 'invalid') return `invalid run: ${validity.checks.filter((check) => !check.passed).map((check) => `${check.name}: ${check.message}`).join('; ')}`;
+  if (status === 'error') return `the run ended in a harness error${error ? ` (${error})` : ''}`;
+  return undefined;
 }
 
 function loadSpan(timeline: Acc): [number, number] {

@@ -43,7 +43,7 @@ describe('thap report', () => {
     dirs.push(worse);
     const result = await thap(['report', worse, '--format', 'md', '--baseline', `${good}/report.json`, '--max-regression', '5']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/FAIL {2}score regression <= 5 \(baseline \d+\.\d\)/);
+    expect(result.stdout).toMatch(/FAIL {2}score regression <= 5 {2}\(actual [-\d.]+: score \d+\.\d vs baseline \d+\.\d/);
   });
 
   it('says which --format is wrong', async () => {

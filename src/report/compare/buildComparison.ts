@@ -19,7 +19,7 @@ export interface Stat {
 
 export interface ComparedClient {
   label: string;
-  runs: Array<{ runDir: string; runId: string; status: Report['status']; score: number }>;
+  runs: Array<{ runDir: string; runId: string; status: Report['status']; score: number | null }>;
   score: Stat;
   dimensions: Record<string, Stat>;
   lost: Stat;

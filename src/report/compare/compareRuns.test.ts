@@ -13,7 +13,7 @@ const base = { durationMs: 60_000, ratePerSec: 10, faults: [{ id: 'f1', fromMs: 
 const resilient: BuildRunDirOptions['respond'] = ({ inFault, index }) => ({ ok: true, latencyMs: inFault ? 5 + (index % 3) : 20, outcome: inFault ? 'queued' : 'done' });
 const naive: BuildRunDirOptions['respond'] = ({ inFault, index }) => (inFault ? { ok: index % 10 === 0, latencyMs: 3, outcome: index % 10 === 0 ? 'done' : 'failed', stored: index % 20 === 0 ? 0 : 1 } : { ok: true, latencyMs: 20, outcome: 'done' });
 
-let a1: string, a2: string, b1: string, b2: string, otherSeed: string, out: string;
+let a1: string, a2: string, b1: string, b2: string, otherSeed: string, killed: string, out: string;
 beforeAll(async () => {
   const make = async (options: Partial<BuildRunDirOptions> & Pick<BuildRunDirOptions, 'respond'>) => {
     const { runDir } = await buildRunDir({ ...base, ...options });
@@ -25,6 +25,7 @@ beforeAll(async () => {
   b1 = await make({ respond: naive });
   b2 = await make({ respond: (r) => naive({ ...r, index: r.index + 3 }) });
   otherSeed = await make({ respond: naive, seed: 7 });
+  killed = await make({ respond: resilient, runJson: { harness: { failures: [{ process: 'mocks', at: 1_700_000_030_000, kind: 'exited', detail: 'signal SIGKILL' }] } } });
   out = await mkdtemp(join(tmpdir(), 'thap-compare-'));
   dirs.push(out);
 });
@@ -63,6 +64,10 @@ describe('compareRuns', () => {
     expect(html).toContain('NOT A FAIR COMPARISON');
     expect(html).toContain('class="mismatch print-every-page"');
     expect(await readFile(join(out, 'compare.md'), 'utf8')).toMatch(/NOT A FAIR COMPARISON[\s\S]*seed differs[\s\S]*Mismatched runs/);
+  });
+
+  it('refuses to rank an invalid run, naming it and why, even with --allow-mismatch', async () => {
+    await expect(compareRuns({ args: [a1, `vendor-x=${killed}`], outDir: out, allowMismatch: true, chromium: null })).rejects.toThrow(/cannot be ranked.*\n {2}- vendor-x \(.*\): invalid: invalid run: harness\.alive: the mocks process exited/);
   });
 
   it('needs at least two runs', async () => {

@@ -6,17 +6,23 @@ import { renderPdf } from '../browser/renderPdf.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
 import { buildComparison, type Comparison } from './buildComparison.ts';
 import { findMismatches } from './findMismatches.ts';
+import { findUnrankable } from './findUnrankable.ts';
 import { loadCompareInputs } from './loadCompareInputs.ts';
 import { renderCompareHtml } from './renderCompareHtml.ts';
 import { renderCompareMarkdown } from './renderCompareMarkdown.ts';
 
 /**
- * `thap compare`: loads the runs, refuses unfair comparisons (scenario fingerprint, seed, harness or scoring
+ * `thap compare`: loads the runs, refuses runs with no score (invalid or errored: named, whatever the flags), refuses unfair comparisons (scenario fingerprint, seed, harness or scoring
  * version differ) unless `allowMismatch`, then writes compare.json, compare.html, compare.md and compare.pdf
  * (where Chromium exists) into `outDir`.
  */
 export async function compareRuns({ args, outDir, allowMismatch = false, chromium }: { args: string[]; outDir: string; allowMismatch?: boolean; chromium?: string | null }): Promise<{ comparison: Comparison; files: string[]; notes: string[] }> {
   const inputs = await loadCompareInputs({ args });
+  // An invalid run scores no one: no flag makes it rankable.
+  const unrankable = findUnrankable(inputs);
+  if (unrankable.length > 0) {
+    throw new UserError(`these runs cannot be ranked (no client score is a verdict):\n${unrankable.map((m) => `  - ${m}`).join('\n')}\nrepeat them on a quiet machine (thap doctor), then compare`, { code: 'THAP_COMPARE_INVALID' });
+  }
   const mismatches = findMismatches(inputs);
   if (mismatches.length > 0 && !allowMismatch) {
     throw new UserError(`these runs are not comparable:\n${mismatches.map((m) => `  - ${m}`).join('\n')}\nrun them with the same scenario, seed and thap version, or pass --allow-mismatch to compare anyway (every page is then marked)`, { code: 'THAP_COMPARE_MISMATCH' });

@@ -29,7 +29,7 @@ export function renderCompareHtml(comparison: Comparison): string {
   const ttrRow = `<tr><th>time to recover</th>${c.clients.map((client) => `<td class="num">${e(fmtMs(client.ttrMs.mean))}${client.ttrMs.n < client.runs.length ? ` <small>(${e(client.runs.length - client.ttrMs.n)} never)</small>` : ''}</td>`).join('')}</tr>`;
   const gatesRow = `<tr><th>gates passed</th>${c.clients.map((client) => `<td class="num">${e(client.gatesPassed)} / ${e(client.gatesTotal)}</td>`).join('')}</tr>`;
   const runs = c.clients
-    .flatMap((client) => client.runs.map((run) => `<tr><td>${e(client.label)}</td><td>${e(run.runId)}</td><td>${e(run.status)}</td><td class="num">${e(run.score.toFixed(1))}</td><td><code>${e(run.runDir)}</code></td></tr>`))
+    .flatMap((client) => client.runs.map((run) => `<tr><td>${e(client.label)}</td><td>${e(run.runId)}</td><td>${e(run.status)}</td><td class="num">${run.score === null ? '—' : e(run.score.toFixed(1))}</td><td><code>${e(run.runDir)}</code></td></tr>`))
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

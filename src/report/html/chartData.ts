@@ -1,11 +1,15 @@
 import type { Report } from '../../scoring/reportSchema.ts';
 
-/** The numbers the browser-side chart script reads: seconds since the run's start, fault bands, Q(t). */
+/**
+ * The numbers the browser-side chart script reads: x in simulated seconds of day when the report has the
+ * incident's clock (axes read as time of day), else seconds since the run's start; fault bands, Q(t).
+ */
 export function chartData(report: Report): Record<string, unknown> {
-  const { timeline, recovery } = report;
-  const rel = (t: number) => Math.round((t - timeline.start) / 10) / 100;
+  const { timeline, recovery, clock } = report;
+  const rel = clock ? (t: number) => Math.round((clock.simStartMs + (t - clock.t0) * clock.speed) / 10) / 100 : (t: number) => Math.round((t - timeline.start) / 10) / 100;
   const end = rel(report.run.endedAt);
   return {
+    xClock: clock !== undefined,
     t: timeline.t.map(rel),
     timeline: {
       offered: timeline.offered,

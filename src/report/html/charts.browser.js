@@ -27,6 +27,15 @@
     };
   }
 
+  // Simulated seconds of day as HH:MM (day 2 HH:MM past midnight).
+  function timeOfDay(seconds) {
+    var minutes = Math.floor(seconds / 60);
+    var day = Math.floor(minutes / 1440);
+    var inDay = minutes - day * 1440;
+    var hhmm = String(Math.floor(inDay / 60)).padStart(2, '0') + ':' + String(inDay % 60).padStart(2, '0');
+    return day > 0 ? 'day ' + (day + 1) + ' ' + hhmm : hhmm;
+  }
+
   function chart(id, title, yLabel, series, columns, extra) {
     var el = document.getElementById(id);
     if (!el) return 0;
@@ -35,7 +44,7 @@
       width: width,
       height: 220,
       scales: Object.assign({ x: { time: false } }, (extra && extra.scales) || {}),
-      axes: [{ label: 'seconds since start' }, { label: yLabel, size: 60 }],
+      axes: [data.xClock ? { label: 'incident time', values: function (u, splits) { return splits.map(timeOfDay); } } : { label: 'seconds since start' }, { label: yLabel, size: 60 }],
       series: [{ label: 's' }].concat(series),
       plugins: [faultBands()],
       legend: { live: true },

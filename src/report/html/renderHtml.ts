@@ -2,10 +2,11 @@ import type { Report } from '../../scoring/reportSchema.ts';
 import { htmlAssets } from './assets.ts';
 import { chartData } from './chartData.ts';
 import { escapeHtml, jsonForScript } from './escapeHtml.ts';
+import { clientSection, harmSection, validitySection } from './verdictSections.ts';
 import { gatesSection, headerSection, integritySection, nicSection, phasesSection, recoverySection, regionsSection, scoreSection, timelineSection, warningsSection } from './sections.ts';
 
 /**
- * One self-contained HTML file for a report: CSS, uPlot and the chart script inlined, data as escaped JSON,
+ * One self-contained HTML file for a report, opening with the verdict, the run's validity, the client under test and the harm: CSS, uPlot and the chart script inlined, data as escaped JSON,
  * nothing fetched from the network, printable (A4). Charts: offered/achieved/upstream rate, error rate,
  * latency percentiles with shaded fault bands, and the recovery curve.
  */
@@ -20,6 +21,9 @@ export function renderHtml(report: Report): string {
 <style>${assets.css}</style>
 </head><body><main>
 ${headerSection(report)}
+${validitySection(report)}
+${clientSection(report)}
+${harmSection(report)}
 ${scoreSection(report)}
 ${gatesSection(report)}
 ${phasesSection(report)}

@@ -1,6 +1,7 @@
 import { regionRows } from '../regionRows.ts';
 import type { Report } from '../../scoring/reportSchema.ts';
-import { fmtMs, fmtNum, fmtPct, fmtTime } from '../format.ts';
+import { fmtMs, fmtNum, fmtPct } from '../format.ts';
+import { incidentTimeOf, incidentTimeWithWall, spanOf, verdictText } from '../verdict.ts';
 import { escapeHtml as e } from './escapeHtml.ts';
 
 /** The HTML sections of one report; every value that comes from a scenario, a client or a run is escaped. */
@@ -9,8 +10,9 @@ export function headerSection(report: Report): string {
   const s = report.scenario;
   return `<header>
 <h1>${e(s.title ?? s.name)} <span class="status ${e(report.status)}">${e(report.status.toUpperCase())}</span></h1>
+<p class="verdict">${e(verdictText(report))}</p>
 <div class="meta">scenario <b>${e(s.name)}</b> · fingerprint <code>${e(s.fingerprint)}</code> · seed ${e(s.seed)} · run ${e(report.runId)}</div>
-<div class="meta">${e(fmtTime(report.run.startedAt))} to ${e(fmtTime(report.run.endedAt))} · run ${e(report.run.status)} · thap ${e(report.versions.thap)} · scoring ${e(report.versions.scoring)} · ${e(report.samples.httpRequests)} requests from ${e(report.samples.rows)} k6 samples</div>
+<div class="meta">${e(incidentTimeWithWall(report, report.run.startedAt))} to ${e(incidentTimeWithWall(report, report.run.endedAt))}${report.clock ? ` · ${e(report.clock.speed)}× the incident's speed` : ''} · run ${e(report.run.status)} · thap ${e(report.versions.thap)} · scoring ${e(report.versions.scoring)} · ${e(report.samples.httpRequests)} requests from ${e(report.samples.rows)} k6 samples</div>
 ${report.run.error ? `<p class="fail">run error: ${e(report.run.error)}</p>` : ''}
 </header>`;
 }
@@ -23,7 +25,7 @@ export function scoreSection(report: Report): string {
     )
     .join('\n');
   return `<section id="score"><h2>Score</h2>
-<div class="score">${e(report.score.total.toFixed(1))}<small>/100</small></div>
+${report.score.total === null ? `<p class="fail">No score: ${e(report.score.withheld ?? report.status)}. The components below are what was measured, not a verdict.</p>` : `<div class="score">${e(report.score.total.toFixed(1))}<small>/100</small></div>`}
 <table><thead><tr><th>component</th><th class="num">weight</th><th class="num">value</th><th></th><th class="num">points</th><th>why</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
@@ -54,16 +56,16 @@ ${rows}
 export function phasesSection(report: Report): string {
   const rows = report.phases
     .map(
-      (p) => `<tr><td>${e(p.name)}</td><td class="num">${e((p.durationMs / 1000).toFixed(0))} s</td><td class="num">${e(p.requests)}</td><td class="num">${e(fmtPct(p.availability))}</td><td class="num">${e(fmtPct(p.goodput))}</td>
+      (p) => `<tr><td>${e(p.name)}</td><td>${e(incidentTimeOf(report, p.start))}</td><td class="num">${e(spanOf(report, p.durationMs))}</td><td class="num">${e(p.requests)}</td><td class="num">${e(fmtPct(p.availability))}</td><td class="num">${e(fmtPct(p.goodput))}</td>
 <td class="num">${e(fmtMs(p.p50Ms))}</td><td class="num">${e(fmtMs(p.p95Ms))}</td><td class="num">${e(fmtMs(p.p99Ms))}</td><td class="num">${e(fmtNum(p.latencyInflation, 1))}</td><td class="num">${e(fmtMs(p.failFastMs))}</td>
 <td class="num">${e(p.outcomes.done)} / ${e(p.outcomes.queued)} / ${e(p.outcomes.failed)}</td></tr>`,
     )
     .join('\n');
-  return `<section id="phases"><h2>Phases</h2><table><thead><tr><th>phase</th><th class="num">length</th><th class="num">requests</th><th class="num">availability</th><th class="num">goodput</th>
+  return `<section id="phases"><h2>Phases</h2><table><thead><tr><th>phase</th><th>from</th><th class="num">length</th><th class="num">requests</th><th class="num">availability</th><th class="num">goodput</th>
 <th class="num">p50</th><th class="num">p95</th><th class="num">p99</th><th class="num">p95 ×base</th><th class="num">fail-fast</th><th class="num">done / queued / failed</th></tr></thead><tbody>
 ${rows}
 </tbody></table><p class="meta">Goodput: successful answers within the ${e(report.settings.sloMs)} ms SLO per offered request. Faults:</p>
-<ul>${report.faults.map((f) => `<li><b>${e(f.faultId)}</b> ${e(f.describe || `${f.service}: ${f.kind}`)} — ${f.appliedAt === null ? '<span class="fail">never applied</span>' : `${e(fmtTime(f.appliedAt))} to ${f.removedAt === null ? 'end' : e(fmtTime(f.removedAt))}`}${f.error ? ` <span class="fail">${e(f.error)}</span>` : ''}</li>`).join('')}</ul></section>`;
+<ul>${report.faults.map((f) => `<li><b>${e(f.faultId)}</b> ${e(f.describe || `${f.service}: ${f.kind}`)} — ${f.appliedAt === null ? '<span class="fail">never applied</span>' : `${e(incidentTimeWithWall(report, f.appliedAt))} to ${f.removedAt === null ? 'end' : e(incidentTimeWithWall(report, f.removedAt))}`}${f.error ? ` <span class="fail">${e(f.error)}</span>` : ''}</li>`).join('')}</ul></section>`;
 }
 
 export function timelineSection(): string {
@@ -75,9 +77,9 @@ export function recoverySection(report: Report): string {
   const r = report.recovery;
   return `<section id="recovery"><h2>Recovery</h2>
 <table><tbody>
-<tr><th>time to detect</th><td class="num">${e(fmtMs(r.ttdMs))}</td><td>fault start until the client answered fast (or degraded) for the rest of the fault</td></tr>
-<tr><th>time to recover</th><td class="num">${e(fmtMs(r.ttrMs))}</td><td>fault end until Q(t) held at ${e(fmtPct(1 - r.epsilon, 0))} of baseline for ${e(r.holdWindowMs / 1000)} s</td></tr>
-<tr><th>resilience loss</th><td class="num">${e(fmtNum(r.resilienceLoss, 0))} %·s</td><td>area under 100 − Q(t) from fault start to the end</td></tr>
+<tr><th>time to detect</th><td class="num">${e(spanOf(report, r.ttdMs))}</td><td>fault start until the client answered fast (or degraded) for the rest of the fault</td></tr>
+<tr><th>time to recover</th><td class="num">${e(spanOf(report, r.ttrMs))}</td><td>fault end until Q(t) held at ${e(fmtPct(1 - r.epsilon, 0))} of baseline for ${e(spanOf(report, r.holdWindowMs))}</td></tr>
+<tr><th>resilience loss</th><td class="num">${e(fmtNum(r.resilienceLoss, 0))} ${report.clock ? '%·sim min' : '%·s'}</td><td>area under 100 − Q(t) from fault start to the end</td></tr>
 <tr><th>metastable</th><td class="num">${r.metastable === null ? '—' : r.metastable ? '<span class="fail">yes</span>' : 'no'}</td><td>hold-phase goodput at ${e(fmtPct(r.holdGoodputRatio))} of baseline</td></tr>
 </tbody></table><div class="chart" id="chart-recovery"></div></section>`;
 }
@@ -101,7 +103,7 @@ export function nicSection(report: Report): string {
   return `<section id="nic"><h2>NIC side</h2><table><tbody>
 <tr><th>retry amplification</th><td class="num">${e(fmtNum(n.retryAmplification))}</td><td>${e(n.upstreamRequests)} upstream attempts for ${e(n.logicalRequests)} logical requests</td></tr>
 <tr><th>peak after recovery</th><td class="num">${e(fmtNum(n.peakUpstreamPerSecAfterRecovery, 1))}/s</td><td>${e(fmtNum(n.peakOverBaseline, 1))}× baseline (${e(fmtNum(n.baselineUpstreamPerSec, 1))}/s)${n.capacityPerSec ? `, ${e(fmtNum(n.peakOverCapacity, 2))}× capacity` : ''}</td></tr>
-<tr><th>drain time</th><td class="num">${e(fmtMs(n.drainTimeMs))}</td><td>fault end until the last record accepted during the fault was stored</td></tr>
+<tr><th>drain time</th><td class="num">${e(spanOf(report, n.drainTimeMs))}</td><td>fault end until the last record accepted during the fault was stored</td></tr>
 <tr><th>Retry-After honoured</th><td class="num">${e(fmtPct(n.retryAfter.ratio))}</td><td>${e(n.retryAfter.honoured)} of ${e(n.retryAfter.observed)}</td></tr>
 </tbody></table></section>`;
 }

@@ -21,6 +21,10 @@ export interface K6Aggregate {
   outcomes: number;
   /** Answers outside the client contract (k6 outcome `invalid`: a 2xx that is not done/queued JSON). */
   invalidAnswers: number;
+  /** Visits that reached at least one journey step (distinct k6 scenario and visit id of the outcome samples): the load k6 offered. */
+  startedVisits: number;
+  /** k6's dropped_iterations over the whole run. */
+  droppedIterations: number;
 }
 
 /**
@@ -40,6 +44,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
   let httpRequests = 0;
   let outcomes = 0;
   let invalidAnswers = 0;
+  let droppedIterations = 0;
+  const visits = new Set<string>();
   const rows = await streamK6Csv({
     file,
     metrics: SCORED_METRICS,
@@ -69,6 +75,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
       } else if (metric === 'dropped_iterations') {
         const at = Number(record[columns.timestamp]);
         const count = Number(record[columns.value]) || 1;
+        droppedIterations += count;
         for (const phase of phases) if (phase.contains(at)) phase.dropped += count;
         const bucket = timeline.bucketOf(at);
         if (bucket !== -1) timeline.dropped[bucket] = (timeline.dropped[bucket] ?? 0) + count;
@@ -82,6 +89,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
         const step = tagValue(record[columns.extraTags], 'step');
         const region = tagValue(record[columns.extraTags], 'region');
         for (const phase of phases) if (phase.contains(at)) phase.addOutcome(step, outcome, region);
+        // A visit is one k6 iteration of one series (k6 scenario): the same patient has a registration and a lab visit.
+        if (entity !== undefined) visits.add(`${columns.scenario === -1 ? '' : record[columns.scenario]}|${visitOf(entity, step)}`);
         // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.
         if (entity === undefined || !isWriteStep(tagValue(record[columns.extraTags], 'step'))) return;
         if ((outcome === 'done' || outcome === 'queued') && faultWindow && at >= faultWindow.start && at < faultWindow.end) acceptedDuringFault.add(entity);
@@ -92,7 +101,12 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
       }
     },
   });
-  return { phases, done, queued, acceptedDuringFault, rows, httpRequests, outcomes, invalidAnswers };
+  return { phases, done, queued, acceptedDuringFault, rows, httpRequests, outcomes, invalidAnswers, startedVisits: visits.size, droppedIterations };
+}
+
+/** The visit of a correlation id `<visit>.<step>` (src/load/k6Script.ts); an id without the step suffix is its own visit. */
+function visitOf(entity: string, step: string | undefined): string {
+  return step !== undefined && entity.endsWith(`.${step}`) ? entity.slice(0, -step.length - 1) : entity;
 }
 
 function isOkStatus(status: string | undefined): boolean {

@@ -12,6 +12,8 @@ export interface K6Columns {
   group: number;
   status: number;
   name: number;
+  /** k6's scenario: the traffic series a visit belongs to (src/load/buildLoad.ts). */
+  scenario: number;
   extraTags: number;
   metadata: number;
 }
@@ -93,6 +95,7 @@ function readHeader({ file, header }: { file: string; header: string[] }): K6Col
     group: at('group'),
     status: at('status'),
     name: at('name'),
+    scenario: at('scenario'),
     extraTags: at('extra_tags'),
     metadata: at('metadata'),
   };

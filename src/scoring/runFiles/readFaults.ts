@@ -23,7 +23,12 @@ export async function readFaults({ runDir }: { runDir: string }): Promise<FaultR
       const at = typeof line.actualAt === 'number' ? line.actualAt : typeof line.plannedAt === 'number' ? line.plannedAt : null;
       const drift = typeof line.driftMs === 'number' ? line.driftMs : null;
       if (line.action === 'apply') fault.applyDriftMs = drift;
-      else if (line.action === 'remove') fault.removeDriftMs = drift;
+      else if (line.action === 'remove') {
+        fault.removeDriftMs = drift;
+        // What the fault touched while applied (docs/run-directory.md): absent in runs older than the counts.
+        if (typeof line.hits === 'number') fault.hits = line.hits;
+        if (typeof line.bytes === 'number' || line.bytes === null) fault.bytes = line.bytes;
+      }
       if (line.action === 'apply') {
         if (line.ok === false) {
           fault.ok = false;

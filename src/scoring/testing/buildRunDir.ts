@@ -35,6 +35,9 @@ export interface FixtureFault {
   describe?: string;
   /** Actual minus planned time of both actions, ms; default 0. */
   driftMs?: number;
+  /** What the fault touched, written on its remove line: an app fault's hits, a network fault's bytes (null: proxy disabled). */
+  hits?: number;
+  bytes?: number | null;
 }
 
 export interface BuildRunDirOptions {
@@ -61,6 +64,12 @@ export interface BuildRunDirOptions {
   entityPrefix?: string;
   /** Write upstream.ndjson (default true). */
   upstream?: boolean;
+  /** Extra run.json fields (`client`, `harness`: docs/run-directory.md). */
+  runJson?: Record<string, unknown>;
+  /** Extra plan.json fields (`clock`, `traffic`). */
+  plan?: Record<string, unknown>;
+  /** harness.ndjson lines (the harness monitor's probes); `t` as an offset from the run's start. Omitted: no file. */
+  harnessProbes?: Array<{ atMs: number; target: string; ok: boolean; latencyMs?: number; eventLoopP99Ms?: number; error?: string }>;
 }
 
 const HEADER = 'metric_name,timestamp,metric_value,check,error,error_code,expected_response,group,method,name,proto,scenario,service,status,subproto,tls_version,url,extra_tags,metadata';
@@ -78,10 +87,10 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
   const endedAt = startedAt + options.durationMs;
   const faults = options.faults ?? [];
   const name = options.name ?? 'fixture';
-  await writeFile(join(runDir, 'run.json'), JSON.stringify({ runId: `${name}-run`, status: options.status ?? 'completed', startedAt, endedAt, t0: startedAt }));
+  await writeFile(join(runDir, 'run.json'), JSON.stringify({ runId: `${name}-run`, status: options.status ?? 'completed', startedAt, endedAt, t0: startedAt, ...options.runJson }));
   await writeFile(
     join(runDir, 'plan.json'),
-    JSON.stringify({ scenario: { name, fingerprint: options.fingerprint ?? `sha256:${name}`, seed: options.seed ?? 42 }, gates: options.gates ?? [], ...(options.scoring ? { scoring: options.scoring } : {}), ...(options.capacityPerSec ? { services: { ehospital: { capacity: { ratePerSec: options.capacityPerSec } } } } : {}) }),
+    JSON.stringify({ scenario: { name, fingerprint: options.fingerprint ?? `sha256:${name}`, seed: options.seed ?? 42 }, gates: options.gates ?? [], ...(options.scoring ? { scoring: options.scoring } : {}), ...(options.capacityPerSec ? { services: { ehospital: { capacity: { ratePerSec: options.capacityPerSec } } } } : {}), ...options.plan }),
   );
   await writeFile(
     join(runDir, 'faults.ndjson'),
@@ -89,12 +98,13 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
       .flatMap((fault) => {
         const base = { faultId: fault.id, kind: fault.kind ?? 'down', service: fault.service ?? 'ehospital', describe: fault.describe ?? `${fault.service ?? 'ehospital'}: ${fault.kind ?? 'down'}` };
         const apply = { ...base, action: 'apply', plannedAt: startedAt + fault.fromMs, actualAt: startedAt + fault.fromMs + (fault.driftMs ?? 0), driftMs: fault.driftMs ?? 0, ok: fault.applyOk ?? true, ...(fault.applyOk === false ? { error: 'toxiproxy refused' } : {}) };
-        const remove = { ...base, action: 'remove', plannedAt: startedAt + fault.toMs, actualAt: startedAt + fault.toMs + (fault.driftMs ?? 0), driftMs: fault.driftMs ?? 0, ok: true };
+        const remove = { ...base, action: 'remove', plannedAt: startedAt + fault.toMs, actualAt: startedAt + fault.toMs + (fault.driftMs ?? 0), driftMs: fault.driftMs ?? 0, ok: true, ...(fault.hits !== undefined ? { hits: fault.hits } : {}), ...(fault.bytes !== undefined ? { bytes: fault.bytes } : {}) };
         return fault.noRemove ? [apply] : [apply, remove];
       })
       .map((line) => `${JSON.stringify(line)}\n`)
       .join(''),
   );
+  if (options.harnessProbes) await writeFile(join(runDir, 'harness.ndjson'), options.harnessProbes.map(({ atMs, ...probe }) => `${JSON.stringify({ t: startedAt + atMs, ...probe })}\n`).join(''));
   if (options.client) await writeFile(join(runDir, 'scenario.resolved.json'), JSON.stringify({ name, seed: options.seed ?? 42, client: { command: options.client } }));
   const k6 = createWriteStream(join(runDir, 'k6.csv'));
   const ledger = createWriteStream(join(runDir, 'ledger.ndjson'));

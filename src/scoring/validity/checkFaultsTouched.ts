@@ -1,0 +1,44 @@
+import { contractSteps, type StepName } from '../../contract/steps.ts';
+import type { FaultRecord, Phase, ValidityCheck } from '../reportSchema.ts';
+import { incidentTime } from './incidentTime.ts';
+import type { IncidentClock } from './readValidityInputs.ts';
+
+/**
+ * faults.touched: every applied fault touched the requests it targets, or the run measured nothing of it.
+ * An app fault touched `hits` requests (the mocks count them); a network fault passed `bytes` through its
+ * proxy; a disabled proxy (bytes null) touched the journey steps that call its service (src/contract/steps.ts)
+ * within the fault's window. A fault that touched nothing while the client was down (it exited, or failed its
+ * health check) is the client's doing and is not counted. Bound: 0 untouched faults.
+ */
+export function checkFaultsTouched({ faults, phases, clientExitsAt, clientHealthy, clock }: { faults: FaultRecord[]; phases: Phase[]; clientExitsAt: number[]; clientHealthy?: boolean; clock: IncidentClock }): ValidityCheck {
+  const base = { name: 'faults.touched', bound: 0, unit: 'faults' } as const;
+  const applied = faults.filter((fault) => fault.appliedAt !== null);
+  if (applied.length === 0) return { ...base, passed: true, figure: null, message: 'no fault was applied' };
+  const measured: Array<{ fault: FaultRecord; touched: number; what: string }> = [];
+  for (const fault of applied) {
+    const touched = touchedBy({ fault, phases, several: applied.length > 1 });
+    if (touched !== undefined) measured.push({ fault, ...touched });
+  }
+  if (measured.length === 0) return { ...base, passed: true, figure: null, message: 'not measured: faults.ndjson has no hits or bytes (a run older than the fault counts)' };
+  const clientDownBy = (until: number) => clientHealthy === false || clientExitsAt.some((at) => at < until);
+  const untouched = measured.filter(({ fault, touched }) => touched === 0 && !clientDownBy(fault.removedAt ?? Infinity));
+  const summary = measured.map(({ fault, touched, what }) => `${fault.faultId} ${touched} ${what}`).join(', ');
+  if (untouched.length === 0) return { ...base, passed: true, figure: 0, message: `every applied fault touched traffic (${summary})` };
+  const described = untouched.map(({ fault, what }) => `fault ${fault.faultId} (${fault.describe || `${fault.service}: ${fault.kind}`}) was applied from ${incidentTime({ at: fault.appliedAt ?? 0, clock })} to ${fault.removedAt === null ? 'the end' : incidentTime({ at: fault.removedAt, clock })} and touched 0 ${what}`);
+  return { ...base, passed: false, figure: untouched.length, message: `${described.join('; ')}: the run measured nothing of it; check that the fault's service and route are ones the client calls` };
+}
+
+/** What one fault touched, in its own unit; undefined when the run directory does not say. */
+function touchedBy({ fault, phases, several }: { fault: FaultRecord; phases: Phase[]; several: boolean }): { touched: number; what: string } | undefined {
+  if (fault.hits !== undefined) return { touched: fault.hits, what: 'requests (mock hits)' };
+  if (typeof fault.bytes === 'number') return { touched: fault.bytes, what: 'bytes through the proxy' };
+  if (fault.bytes !== null) return undefined;
+  const phase = phases.find((candidate) => (several ? candidate.name === `fault-${fault.faultId}` : candidate.name === 'fault'));
+  if (phase?.steps === undefined) return undefined;
+  let requests = 0;
+  for (const [step, counts] of Object.entries(phase.steps)) {
+    const service = step in contractSteps ? contractSteps[step as StepName].service : undefined;
+    if (fault.service === 'all' || service === fault.service) requests += counts.done + counts.queued + counts.failed;
+  }
+  return { touched: requests, what: `requests of steps that call ${fault.service}` };
+}

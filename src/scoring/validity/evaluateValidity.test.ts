@@ -1,0 +1,75 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
+import { validityCheckNames } from '../reportSchema.ts';
+import { scoreRun } from '../scoreRun.ts';
+import { buildRunDir, type BuildRunDirOptions } from '../testing/buildRunDir.ts';
+
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+// The demo's shape: 60 s at 10 visits/s, ehospital down from +20 s to +35 s; the naive client fails during it.
+const demo: BuildRunDirOptions = {
+  durationMs: 60_000,
+  ratePerSec: 10,
+  gates: ['integrity.lost == 0'],
+  faults: [{ id: 'f1', fromMs: 20_000, toMs: 35_000, driftMs: 15, bytes: null }],
+  plan: { clock: { speed: 60, startSim: 9.5 * 3_600_000 }, traffic: { visitsBySeries: { registration: 600 } } },
+  runJson: { client: { health: { url: 'http://127.0.0.1:8080/health', ok: true, checkedAt: 1_700_000_000_000 }, exits: [] }, harness: { failures: [] } },
+  harnessProbes: Array.from({ length: 60 }, (_, second) => ({ atMs: second * 1000, target: 'mocks', ok: true, latencyMs: 2, eventLoopP99Ms: 8 })),
+  respond: ({ inFault }) => (inFault ? { ok: false, latencyMs: 3, outcome: 'failed' } : { ok: true, latencyMs: 20, outcome: 'done' }),
+};
+
+async function scored(over: Partial<BuildRunDirOptions>) {
+  const { runDir } = await buildRunDir({ ...demo, ...over });
+  dirs.push(runDir);
+  return scoreRun({ runDir });
+}
+
+describe('run validity in the report', () => {
+  it('a sound run is valid: every check passed, in a stable order, and the client is scored', async () => {
+    const report = await scored({});
+    expect(report.validity?.checks.map((check) => check.name)).toEqual([...validityCheckNames]);
+    expect(report.validity?.checks.map((check) => [check.name, check.passed, check.figure])).toEqual([
+      ['harness.alive', true, 0],
+      ['faults.touched', true, 0],
+      ['load.onPlan', true, 0],
+      ['faults.onTime', true, 15],
+      ['mocks.baselineSpeed', true, 8],
+    ]);
+    expect(report.status).toBe('passed');
+    expect(report.score.total).toBeGreaterThan(0);
+  });
+
+  it('mocks killed mid-fault: invalid, no score, exit 3, whatever the gates say', async () => {
+    const report = await scored({ runJson: { ...demo.runJson, harness: { failures: [{ process: 'mocks', at: 1_700_000_025_000, kind: 'exited', detail: 'signal SIGKILL' }] } } });
+    expect(report.gates.every((gate) => gate.passed)).toBe(true);
+    expect(report.status).toBe('invalid');
+    expect(report.score.total).toBeNull();
+    expect(report.score.withheld).toMatch(/^invalid run: harness\.alive: the mocks process exited at sim 09:55 \(signal SIGKILL\)/);
+    expect(exitCodeForReport(report)).toBe(3);
+  });
+
+  it('a fault that never fired (0 hits) makes the run invalid instead of scoring the client ~100', async () => {
+    const report = await scored({ faults: [{ id: 'f1', kind: 'http-status', fromMs: 20_000, toMs: 35_000, hits: 0 }], respond: () => ({ ok: true, latencyMs: 20, outcome: 'done' }) });
+    expect(report.validity?.checks.find((check) => check.name === 'faults.touched')).toMatchObject({ passed: false, figure: 1 });
+    expect(report.status).toBe('invalid');
+  });
+
+  it('a load generator short of its plan, or mocks slow in the baseline, make it invalid', async () => {
+    const short = await scored({ plan: { ...demo.plan, traffic: { visitsBySeries: { registration: 1000 } } } });
+    expect(short.validity?.checks.find((check) => check.name === 'load.onPlan')).toMatchObject({ passed: false, figure: 40 });
+    const slow = await scored({ harnessProbes: Array.from({ length: 20 }, (_, second) => ({ atMs: second * 1000, target: 'mocks', ok: true, latencyMs: 2500, eventLoopP99Ms: 2000 })) });
+    expect(slow.validity?.checks.find((check) => check.name === 'mocks.baselineSpeed')).toMatchObject({ passed: false, figure: 2500 });
+    expect([short.status, slow.status]).toEqual(['invalid', 'invalid']);
+  });
+
+  it('a harness error outranks invalid and also withholds the score; an interrupt outranks both', async () => {
+    const failures = { harness: { failures: [{ process: 'toxiproxy', at: 1_700_000_030_000, kind: 'exited', detail: 'code 1' }] } };
+    const errored = await scored({ status: 'error', runJson: { ...demo.runJson, ...failures, error: 'toxiproxy exited' } });
+    expect([errored.status, errored.score.total]).toEqual(['error', null]);
+    expect(errored.score.withheld).toContain('toxiproxy exited');
+    const interrupted = await scored({ status: 'interrupted', runJson: { ...demo.runJson, ...failures } });
+    expect(interrupted.status).toBe('interrupted');
+  });
+});

@@ -1,0 +1,35 @@
+import type { FaultRecord, Phase, Validity } from '../reportSchema.ts';
+import { checkFaultsOnTime } from './checkFaultsOnTime.ts';
+import { checkFaultsTouched } from './checkFaultsTouched.ts';
+import { checkHarnessAlive } from './checkHarnessAlive.ts';
+import { checkLoadOnPlan } from './checkLoadOnPlan.ts';
+import { checkMocksBaselineSpeed } from './checkMocksBaselineSpeed.ts';
+import type { ValidityInputs } from './readValidityInputs.ts';
+
+/** What the checks read from the scored run besides their own inputs. */
+export interface ScoredRun {
+  faults: FaultRecord[];
+  phases: Phase[];
+  /** Visits that sent at least one request (distinct visit ids in k6's outcome samples). */
+  startedVisits: number;
+  droppedIterations: number;
+  /** The run's span on the wall clock (load start to end). */
+  start: number;
+  end: number;
+}
+
+/**
+ * Was the run valid? Each check says whether the harness and the machine did what the plan said
+ * (DESIGN.md "The verdict, in order", step 1); the run is valid when every check passed.
+ */
+export function evaluateValidity({ inputs, run }: { inputs: ValidityInputs; run: ScoredRun }): Validity {
+  const baseline = run.phases.find((phase) => phase.kind === 'baseline');
+  const checks = [
+    checkHarnessAlive({ failures: inputs.harnessFailures, probes: inputs.probes, monitored: inputs.monitored, clock: inputs.clock }),
+    checkFaultsTouched({ faults: run.faults, phases: run.phases, clientExitsAt: inputs.clientExitsAt, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}), clock: inputs.clock }),
+    checkLoadOnPlan({ ...(inputs.plannedVisits !== undefined ? { plannedVisits: inputs.plannedVisits } : {}), startedVisits: run.startedVisits, droppedIterations: run.droppedIterations, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}) }),
+    checkFaultsOnTime({ faults: run.faults, speed: inputs.clock.speed }),
+    checkMocksBaselineSpeed({ probes: inputs.probes, from: baseline?.start ?? run.start, to: baseline?.end ?? run.end }),
+  ];
+  return { valid: checks.every((check) => check.passed), checks };
+}

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { UserError } from '../../errors.ts';
+import { readJsonFile } from '../runFiles/readJsonFile.ts';
+import { readNdjson } from '../runFiles/readNdjson.ts';
+
+/** One probe of a harness process by thap's monitor (harness.ndjson, docs/run-directory.md). */
+export interface HarnessProbe {
+  t: number;
+  target: string;
+  ok: boolean;
+  latencyMs?: number;
+  eventLoopP99Ms?: number;
+  error?: string;
+}
+
+/** A harness process that died or stopped answering while the run was live (run.json `harness.failures`). */
+export interface HarnessFailure {
+  process: string;
+  at: number;
+  kind: string;
+  detail: string;
+}
+
+export interface IncidentClock {
+  t0: number;
+  speed: number;
+  simStartMs: number;
+}
+
+/** What the validity checks read beyond the scored report: run.json's client and harness fields, harness.ndjson, the plan. */
+export interface ValidityInputs {
+  harnessFailures: HarnessFailure[];
+  /** Probes in time order; empty when the run has no harness.ndjson (runs older than the monitor, or no load). */
+  probes: HarnessProbe[];
+  /** Whether the harness was watched at all: run.json has `harness` or harness.ndjson exists (runs older than the monitor have neither). */
+  monitored: boolean;
+  /** The client's health check before load: undefined when run.json has none. */
+  clientHealthy?: boolean;
+  /** When each client process thap started exited mid-run (wall epoch ms). */
+  clientExitsAt: number[];
+  /** The incident's clock: wall instant w is simulated ms of day `simStartMs + (w - t0) * speed`. */
+  clock: IncidentClock;
+  /** Visits (k6 iterations) the plan offers, summed over its series; undefined when the plan gives none. */
+  plannedVisits?: number;
+}
+
+const runJson = z.looseObject({
+  startedAt: z.number(),
+  t0: z.number().optional(),
+  client: z.looseObject({ health: z.looseObject({ ok: z.boolean() }).optional(), exits: z.array(z.looseObject({ at: z.number() })).optional() }).optional(),
+  harness: z.looseObject({ failures: z.array(z.looseObject({ process: z.string(), at: z.number(), kind: z.string(), detail: z.string().default('') })).optional() }).optional(),
+});
+
+const planJson = z.looseObject({
+  clock: z.looseObject({ speed: z.number().positive(), startSim: z.number().optional() }).optional(),
+  traffic: z.looseObject({ visitsBySeries: z.record(z.string(), z.number()) }).optional(),
+});
+
+const probeLine = z.looseObject({ t: z.number(), target: z.string(), ok: z.boolean(), latencyMs: z.number().optional(), eventLoopP99Ms: z.number().optional(), error: z.string().optional() });
+
+/** Reads the validity checks' inputs from a run directory; a malformed field names the file and the field. */
+export async function readValidityInputs({ runDir }: { runDir: string }): Promise<ValidityInputs> {
+  const runFile = join(runDir, 'run.json');
+  const planFile = join(runDir, 'plan.json');
+  const run = parseOrExplain(runFile, runJson, await readJsonFile({ file: runFile }));
+  const plan = parseOrExplain(planFile, planJson, await readJsonFile({ file: planFile }));
+  const probes: HarnessProbe[] = [];
+  const harnessFile = join(runDir, 'harness.ndjson');
+  let line = 0;
+  const probed = await readNdjson({
+    file: harnessFile,
+    optional: true,
+    onObject: (value) => {
+      line += 1;
+      probes.push(parseOrExplain(`${harnessFile}:${line}`, probeLine, value));
+    },
+  });
+  probes.sort((a, b) => a.t - b.t);
+  const series = plan.traffic?.visitsBySeries;
+  return {
+    harnessFailures: run.harness?.failures ?? [],
+    monitored: run.harness !== undefined || probed,
+    probes,
+    ...(run.client?.health !== undefined ? { clientHealthy: run.client.health.ok } : {}),
+    clientExitsAt: (run.client?.exits ?? []).map((exit) => exit.at),
+    clock: { t0: run.t0 ?? run.startedAt, speed: plan.clock?.speed ?? 1, simStartMs: plan.clock?.startSim ?? 0 },
+    ...(series !== undefined ? { plannedVisits: Object.values(series).reduce((sum, count) => sum + count, 0) } : {}),
+  };
+}
+
+function parseOrExplain<T>(where: string, schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new UserError(`${where}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}; see docs/run-directory.md`, { code: 'THAP_RUN_DIR' });
+}
