@@ -11,9 +11,7 @@ export function checkTarget({ url, allowHosts }: { url: string; allowHosts: stri
   const target = canonicalUrlHost(url);
   if (!target) throw new UserError(`--target: not a URL (got ${JSON.stringify(url)}); write e.g. http://127.0.0.1:8080`);
   const { host } = target;
-  if (isGovernmentHost(host)) {
-    throw new UserError(`refusing to send load to ${host}: hosts under .gov.in and .nic.in are never targets; test a client on loopback or on your own host instead`, { code: 'THAP_GOVERNMENT_HOST' });
-  }
+  refuseGovernmentHost(url);
   if (target.url.protocol !== 'http:' && target.url.protocol !== 'https:') {
     throw new UserError(`--target: only http and https are supported (got ${target.url.protocol}); write e.g. http://127.0.0.1:8080`);
   }
@@ -28,4 +26,12 @@ function canonicalAllowHost(text: string): string {
   const host = canonicalBareHost(text);
   if (host === undefined) throw new UserError(`--allow-host: not a host name (got ${JSON.stringify(text)}); give the host alone, e.g. --allow-host hmis.vendor.example`);
   return host;
+}
+
+/** Refuses a URL whose host is under .gov.in or .nic.in, in whatever spelling; a URL that does not parse passes. */
+export function refuseGovernmentHost(url: string): void {
+  const host = canonicalUrlHost(url)?.host;
+  if (host !== undefined && isGovernmentHost(host)) {
+    throw new UserError(`refusing to send load to ${host}: hosts under .gov.in and .nic.in are never targets; test a client on loopback or on your own host instead`, { code: 'THAP_GOVERNMENT_HOST' });
+  }
 }
