@@ -1,19 +1,8 @@
 import type { Report } from '../scoring/reportSchema.ts';
 import { ExitCode } from '../cli/exitCodes.ts';
 import { exitCodeForReport } from './exitCodeForReport.ts';
+import { escapeXml as xml } from './safeText.ts';
 import { checkFigure, harmLines } from './verdict.ts';
-
-function xml(value: unknown): string {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Control characters are not allowed in XML 1.0.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-}
 
 interface Case {
   classname: string;

@@ -1,18 +1,8 @@
 import { regionRows } from './regionRows.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
+import { escapeMarkdown as mdCell } from './safeText.ts';
 import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, validityText, verdictText } from './verdict.ts';
-
-/** Text for a Markdown table cell: pipes, backticks, angle brackets and newlines cannot break the table or inject HTML. */
-export function mdCell(value: unknown): string {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, '\\`')
-    .replace(/\r?\n/g, ' ');
-}
 
 /**
  * A Markdown summary fit for a CI job summary (GitHub's $GITHUB_STEP_SUMMARY and the like): the verdict and

@@ -1,6 +1,6 @@
 import type { Report } from '../../scoring/reportSchema.ts';
 import { checkFigure, clientLines, harmLines, validityText } from '../verdict.ts';
-import { escapeHtml as e } from './escapeHtml.ts';
+import { escapeHtml as e } from '../safeText.ts';
 
 /** The HTML sections a report opens with after its header: the run's validity, the client under test, the harm. */
 

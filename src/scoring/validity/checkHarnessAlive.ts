@@ -1,8 +1,12 @@
 import type { ValidityCheck } from '../reportSchema.ts';
 import { incidentTime } from './incidentTime.ts';
-import type { HarnessFailure, HarnessProbe, IncidentClock } from './readValidityInputs.ts';
+import type { HarnessFailure } from '../runFiles/runJsonFields.ts';
+import type { HarnessProbe, IncidentClock } from './readValidityInputs.ts';
 
-/** Probes failed in a row that make a target unresponsive (the monitor's own rule, INTERFACES.md harness.ndjson). */
+/** A harness failure as the check words it: run.json's, or a run of failed probes in harness.ndjson. */
+type Failure = Pick<HarnessFailure, 'at' | 'kind' | 'detail'> & { process: string };
+
+/** Probes failed in a row that make a target unresponsive (the monitor's own rule, src/run/harnessMonitor.ts). */
 export const UNRESPONSIVE_PROBES = 3;
 
 /**
@@ -13,14 +17,14 @@ export const UNRESPONSIVE_PROBES = 3;
 export function checkHarnessAlive({ failures, probes, monitored, clock }: { failures: HarnessFailure[]; probes: HarnessProbe[]; monitored: boolean; clock: IncidentClock }): ValidityCheck {
   const base = { name: 'harness.alive', bound: 0, unit: 'failures' } as const;
   if (!monitored) return { ...base, passed: true, figure: null, message: 'not monitored: the run directory has no harness.ndjson and run.json no harness fields (a run older than the harness monitor)' };
-  const all = [...failures, ...unresponsiveStreaks(probes).filter((streak) => !failures.some((failure) => failure.process === streak.process))].sort((a, b) => a.at - b.at);
+  const all: Failure[] = [...failures, ...unresponsiveStreaks(probes).filter((streak) => !failures.some((failure) => failure.process === streak.process))].sort((a, b) => a.at - b.at);
   if (all.length === 0) return { ...base, passed: true, figure: 0, message: `every harness process stayed up and answered (${probes.length} probes)` };
   const described = all.map((failure) => `the ${failure.process} process ${failure.kind === 'exited' ? 'exited' : 'stopped answering'} at ${incidentTime({ at: failure.at, clock })}${failure.detail ? ` (${failure.detail})` : ''}`);
   return { ...base, passed: false, figure: all.length, message: `${described.join('; ')}: the harness, not the client, failed` };
 }
 
-function unresponsiveStreaks(probes: HarnessProbe[]): HarnessFailure[] {
-  const found: HarnessFailure[] = [];
+function unresponsiveStreaks(probes: HarnessProbe[]): Failure[] {
+  const found: Failure[] = [];
   const streaks = new Map<string, { from: number; count: number; error?: string }>();
   for (const probe of probes) {
     if (probe.ok) {

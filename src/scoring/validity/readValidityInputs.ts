@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { UserError } from '../../errors.ts';
 import { readJsonFile } from '../runFiles/readJsonFile.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
+import type { RunInfo } from '../runFiles/readRunInfo.ts';
+import type { HarnessFailure } from '../runFiles/runJsonFields.ts';
 
-/** One probe of a harness process by thap's monitor (harness.ndjson, docs/run-directory.md). */
+/** One probe of a harness process by thap's monitor (harness.ndjson, docs/run-directory.md; written by src/run/harnessMonitor.ts). */
 export interface HarnessProbe {
   t: number;
   target: string;
@@ -12,14 +14,6 @@ export interface HarnessProbe {
   latencyMs?: number;
   eventLoopP99Ms?: number;
   error?: string;
-}
-
-/** A harness process that died or stopped answering while the run was live (run.json `harness.failures`). */
-export interface HarnessFailure {
-  process: string;
-  at: number;
-  kind: string;
-  detail: string;
 }
 
 export interface IncidentClock {
@@ -45,13 +39,6 @@ export interface ValidityInputs {
   plannedVisits?: number;
 }
 
-const runJson = z.looseObject({
-  startedAt: z.number(),
-  t0: z.number().optional(),
-  client: z.looseObject({ health: z.looseObject({ ok: z.boolean() }).optional(), exits: z.array(z.looseObject({ at: z.number() })).optional() }).optional(),
-  harness: z.looseObject({ failures: z.array(z.looseObject({ process: z.string(), at: z.number(), kind: z.string(), detail: z.string().default('') })).optional() }).optional(),
-});
-
 const planJson = z.looseObject({
   clock: z.looseObject({ speed: z.number().positive(), startSim: z.number().optional() }).optional(),
   traffic: z.looseObject({ visitsBySeries: z.record(z.string(), z.number()) }).optional(),
@@ -59,11 +46,12 @@ const planJson = z.looseObject({
 
 const probeLine = z.looseObject({ t: z.number(), target: z.string(), ok: z.boolean(), latencyMs: z.number().optional(), eventLoopP99Ms: z.number().optional(), error: z.string().optional() });
 
-/** Reads the validity checks' inputs from a run directory; a malformed field names the file and the field. */
-export async function readValidityInputs({ runDir }: { runDir: string }): Promise<ValidityInputs> {
-  const runFile = join(runDir, 'run.json');
+/**
+ * Reads the validity checks' inputs: run.json's client and harness records (already read into `info`),
+ * harness.ndjson and the plan's clock and traffic. A malformed field names the file and the field.
+ */
+export async function readValidityInputs({ runDir, info }: { runDir: string; info: RunInfo }): Promise<ValidityInputs> {
   const planFile = join(runDir, 'plan.json');
-  const run = parseOrExplain(runFile, runJson, await readJsonFile({ file: runFile }));
   const plan = parseOrExplain(planFile, planJson, await readJsonFile({ file: planFile }));
   const probes: HarnessProbe[] = [];
   const harnessFile = join(runDir, 'harness.ndjson');
@@ -79,12 +67,13 @@ export async function readValidityInputs({ runDir }: { runDir: string }): Promis
   probes.sort((a, b) => a.t - b.t);
   const series = plan.traffic?.visitsBySeries;
   return {
-    harnessFailures: run.harness?.failures ?? [],
-    monitored: run.harness !== undefined || probed,
+    harnessFailures: info.harnessFailures,
+    // run.json has no record of the harness in runs older than the monitor; harness.ndjson is the sign of one.
+    monitored: probed || info.harnessFailures.length > 0,
     probes,
-    ...(run.client?.health !== undefined ? { clientHealthy: run.client.health.ok } : {}),
-    clientExitsAt: (run.client?.exits ?? []).map((exit) => exit.at),
-    clock: { t0: run.t0 ?? run.startedAt, speed: plan.clock?.speed ?? 1, simStartMs: plan.clock?.startSim ?? 0 },
+    ...(info.clientHealth !== undefined ? { clientHealthy: info.clientHealth.ok } : {}),
+    clientExitsAt: info.clientExits.map((exit) => exit.at),
+    clock: { t0: info.t0 ?? info.startedAt, speed: plan.clock?.speed ?? 1, simStartMs: plan.clock?.startSim ?? 0 },
     ...(series !== undefined ? { plannedVisits: Object.values(series).reduce((sum, count) => sum + count, 0) } : {}),
   };
 }
