@@ -9,7 +9,7 @@ import { startRetryStormClient } from '../retry-storm/client.ts';
 import { contractSteps, type StepName } from '../../src/contract/steps.ts';
 import type { ClientConfig } from './config.ts';
 import type { RunningServer } from './jsonServer.ts';
-import { opdJourney, sampleJourney } from './testing/journeys.ts';
+import { opdJourney, sampleJourney, type StepAnswer } from './testing/journeys.ts';
 
 let mocks: RunningMocks;
 let stateDir: string;
