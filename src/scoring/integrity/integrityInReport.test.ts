@@ -1,20 +1,9 @@
-import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scoreRun } from '../scoreRun.ts';
-import { buildRunDir, type BuildRunDirOptions } from '../testing/buildRunDir.ts';
+import { cleanFixtures, scoreFixture as score } from '../testing/scoreFixture.ts';
 
 // The whole path: k6.csv thap_outcome samples (metadata entity and nic) and plan.json's drain deadline, through
 // scoring's k6 parsing, to report.json's integrity and the gate every run gets.
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function score(options: BuildRunDirOptions) {
-  const built = await buildRunDir(options);
-  dirs.push(built.runDir);
-  return { ...built, report: await scoreRun({ runDir: built.runDir }) };
-}
+afterEach(cleanFixtures);
 
 // 600 requests at 10/s, request i at offset i x 100 ms; the 200 of indexes 200-399 start inside the fault.
 const outage = { durationMs: 60_000, ratePerSec: 10, faults: [{ id: 'f1', fromMs: 20_000, toMs: 40_000 }] };
