@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportStatuses, type Report } from '../scoring/reportSchema.ts';
+import { reportStatuses, validityCheckNames, type Report } from '../scoring/reportSchema.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
 import { buildRunDir, type BuildRunDirOptions } from '../scoring/testing/buildRunDir.ts';
 import { exitCodeForReport } from './exitCodeForReport.ts';
@@ -56,7 +56,9 @@ describe('renderJunit', () => {
     const passed = reports.get('passed');
     if (!failed || !passed) throw new Error('fixtures missing');
     const names = (report: Report) => testcases(renderJunit(report)).map((c) => c.name);
-    expect(names(passed)).toEqual(['run completed', 'validity harness.alive', 'validity faults.touched', 'validity load.onPlan', 'validity faults.onTime', 'validity mocks.baselineSpeed', 'integrity.lost == 0', 'recovery.ttr &lt; 300s', 'client.invalidAnswers == 0']);
+    const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(names(passed)).toEqual(['run completed', ...validityCheckNames.map((name) => `validity ${name}`), ...passed.gates.map((gate) => escaped(gate.expr))]);
+    expect(names(passed)).toEqual(expect.arrayContaining(['integrity.lost == 0', 'recovery.ttr &lt; 300s', 'client.invalidAnswers == 0']));
     expect(names(failed)).toContain('phase.fault.availability &gt; 0.5');
     for (const name of [...names(passed), ...names(failed)]) expect(name).not.toMatch(/\d+(\.\d+)? ?(ms|%)/);
     expect(testcases(renderJunit(failed)).find((c) => c.name === 'phase.fault.availability &gt; 0.5')?.failure).toBe('actual 0');
