@@ -24,7 +24,7 @@ afterAll(async () => rm(runDir, { recursive: true, force: true }));
 describe('formatSummary', () => {
   it('prints phases with availability and p95, integrity, score, gates and the report path', () => {
     const text = formatSummary(report, { reportPath: `${runDir}/report.json` });
-    expect(text).toMatch(/^fixture — FAILED — score \d+\.\d\/100 \(scoring [\d.]+\)\nvalid: 5 checks passed/);
+    expect(text).toMatch(/^fixture — FAILED — score \d+\.\d\/100 \(scoring [\d.]+\)\nvalid: \d checks passed \(faults\.onTime\); not measured: harness\.alive/);
     expect(text).toMatch(/baseline +20\.0 s +requests +200 +availability +100\.0% +p95 +(19|20)\.\d ms/);
     expect(text).toMatch(/fault +20\.0 s +requests +200 +availability +0\.0%/);
     expect(text).toMatch(/integrity: accepted 400, stored 400, lost 0, duplicated 0, pending 0/);

@@ -26,10 +26,11 @@ beforeAll(async () => {
     respond: ({ inFault }) => (inFault ? { ok: false, latencyMs: 3, outcome: 'failed' } : { ok: true, latencyMs: 20, outcome: 'done' }),
   }));
   const scored = await scoreRun({ runDir });
-  // The incident's clock, the harm sentences and run.json's client record as the scoring writes them (INTERFACES.md).
+  // run.json's client record reaches the report as it is.
+  expect(scored.run.client).toEqual({ health: { url: 'http://127.0.0.1:8080/health', ok: true, checkedAt: t0 }, exits: [{ at: t0 + 40_000, code: 1, signal: null }] });
+  // The incident's clock and the harm sentences as the scoring writes them (INTERFACES.md report.clock, report.harm).
   invalid = {
     ...scored,
-    run: { ...scored.run, client: { health: { url: 'http://127.0.0.1:8080/health', ok: true, checkedAt: t0 }, exits: [{ at: t0 + 40_000, code: 1, signal: null }] } },
     clock: { speed: 60, t0, simStartMs: 9.5 * 3_600_000, date: '2024-02-19' },
     harm: { journeys: [], backlog: null, summary: ['150 patients not registered'] },
     phases: scored.phases.map((phase) => ({ ...phase, durationMs: phase.durationMs * 60 })),

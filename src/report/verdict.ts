@@ -25,12 +25,16 @@ export function checkFigure(check: ValidityCheck): string {
   return check.figure === null ? 'not measured' : `${check.figure} ${check.unit} (bound ${check.bound} ${check.unit})`;
 }
 
-/** The validity headline: `valid: 5 checks passed` or `INVALID: harness.alive, faults.touched failed`. */
+/** The validity headline: `valid: 5 checks passed (...)`, naming checks the run directory could not measure, or `INVALID: harness.alive failed`. */
 export function validityText(report: Pick<Report, 'validity'>): string {
   const checks = report.validity?.checks ?? [];
   if (checks.length === 0) return 'validity not checked (a report older than the validity checks)';
   const failed = checks.filter((check) => !check.passed);
-  if (failed.length === 0) return `valid: ${checks.length} checks passed (${checks.map((check) => check.name).join(', ')})`;
+  const unmeasured = checks.filter((check) => check.figure === null);
+  if (failed.length === 0) {
+    const measured = checks.filter((check) => check.figure !== null);
+    return `valid: ${measured.length} checks passed${measured.length ? ` (${measured.map((check) => check.name).join(', ')})` : ''}${unmeasured.length ? `; not measured: ${unmeasured.map((check) => check.name).join(', ')}` : ''}`;
+  }
   return `INVALID: ${failed.map((check) => check.name).join(', ')} failed`;
 }
 

@@ -12,7 +12,7 @@ import { buildPhaseWindows } from './phases/buildPhaseWindows.ts';
 import { computeRecovery } from './recovery/computeRecovery.ts';
 import type { Phase, Report, Timeline, Validity } from './reportSchema.ts';
 import { readFaults } from './runFiles/readFaults.ts';
-import { readRunInfo } from './runFiles/readRunInfo.ts';
+import { readRunInfo, type RunInfo } from './runFiles/readRunInfo.ts';
 import { computeScore } from './score/computeScore.ts';
 import { evaluateValidity } from './validity/evaluateValidity.ts';
 import { readValidityInputs } from './validity/readValidityInputs.ts';
@@ -75,7 +75,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     scenario: { name: info.scenarioName, ...(info.scenarioTitle ? { title: info.scenarioTitle } : {}), fingerprint: info.fingerprint, seed: info.seed },
     ...(info.client !== undefined ? { client: info.client } : {}),
     versions: { thap: thapVersion, scoring: scoringVersion },
-    run: { status: info.status, startedAt: info.startedAt, endedAt: info.endedAt, ...(info.t0 !== undefined ? { t0: info.t0 } : {}), ...(info.error ? { error: info.error } : {}) },
+    run: { status: info.status, startedAt: info.startedAt, endedAt: info.endedAt, ...(info.t0 !== undefined ? { t0: info.t0 } : {}), ...(info.error ? { error: info.error } : {}), ...clientRecordOf(info) },
     settings: { sloMs, holdWindowMs, epsilon, bucketMs: timeline.bucketMs },
     samples: { rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, invalidAnswers: k6.invalidAnswers },
     phases,
@@ -96,6 +96,12 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const withheld = withheldBecause({ status: report.status, validity, error: info.error });
   if (withheld !== undefined) report.score = { ...report.score, total: null, withheld };
   return report;
+}
+
+/** run.json's record of the client (its health check before load, its exits mid-run), for the reports; absent in older runs. */
+function clientRecordOf(info: RunInfo): Pick<Report['run'], 'client'> {
+  if (info.clientHealth === undefined && info.clientExits.length === 0) return {};
+  return { client: { ...(info.clientHealth !== undefined ? { health: info.clientHealth } : {}), exits: info.clientExits } };
 }
 
 /** The report status: the harness's own ending first (interrupted, error), then the run's validity, then the gates. */
