@@ -1,4 +1,4 @@
-import { access, rm } from 'node:fs/promises';
+import { access, readFile, rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../../report/testing/runCliInProcess.ts';
 import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
@@ -29,6 +29,21 @@ describe('thap report', () => {
     expect(result.stdout).toContain('FAIL  phase.fault.availability > 0.5');
     expect(result.stdout).toContain(`report: ${runDir}/report.json`);
     for (const file of ['report.json', 'report.html', 'report.md', 'junit.xml']) await access(`${runDir}/${file}`);
+  });
+
+  it('exits 3 on a run the harness failed (the mocks killed mid-fault, as run.json records it): invalid, no score, JUnit failing', async () => {
+    const { runDir } = await buildRunDir({
+      durationMs: 30_000,
+      ratePerSec: 5,
+      faults: [{ id: 'f1', fromMs: 10_000, toMs: 20_000 }],
+      runJson: { harness: { failures: [{ process: 'mocks', at: 1_700_000_015_000, kind: 'exited', detail: 'signal SIGKILL' }] } },
+      respond: () => ({ ok: true, latencyMs: 20, outcome: 'done' }),
+    });
+    dirs.push(runDir);
+    const result = await thap(['report', runDir, '--format', 'junit']);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toMatch(/^fixture — INVALID — no score: the harness or the machine, not the client, is to blame; repeat the run \(scoring [\d.]+\)\nINVALID: harness\.alive failed\n/);
+    expect(await readFile(`${runDir}/junit.xml`, 'utf8')).toMatch(/name="validity harness.alive" time="0">\n\s+<failure message="1 failures \(bound 0 failures\): the mocks process exited at sim 00:00:15 \(signal SIGKILL\)/);
   });
 
   it('fails on --baseline when the score fell by more than --max-regression', async () => {
