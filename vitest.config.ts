@@ -1,13 +1,45 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests sit beside the code (`*.test.ts`); end-to-end tests that start the real Toxiproxy and k6 are
-// named `*.e2e.test.ts` and get a longer timeout. Files run in parallel, tests within a file in order.
+const e2eFiles = '**/*.e2e.test.ts';
+const testFiles = ['src', 'mocks', 'examples', 'bench', 'test'].map((dir) => `${dir}/**/*.test.ts`);
+
+// Two projects, run one after the other (`sequence.groupOrder`):
+// - `unit`: tests beside the code. They share their worker threads and module cache (`isolate: false`),
+//   which takes the per-file start-up (a fresh process and a fresh TypeScript transform per file) out.
+// - `e2e` (`*.e2e.test.ts`): the real k6, Toxiproxy, mocks and clients. Each file mostly waits on a
+//   wall-clock scenario, so several files run at once and their waits overlap; tests within a file run in
+//   order. The worker count is measured (README, Development); more workers than that saturate two cores
+//   and make the runs themselves slower.
+// `npm test` runs both; `npx vitest run --project unit` only the first.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'examples/**/*.test.ts', 'bench/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/setup/ensureTools.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: testFiles,
+          exclude: [e2eFiles, '**/node_modules/**'],
+          pool: 'threads',
+          isolate: false,
+          maxWorkers: 2,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: [e2eFiles],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['test/setup/ensureTools.ts'],
+          pool: 'forks',
+          maxWorkers: 3,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
