@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/setup/longestFirstSequencer.ts';
 
 const e2eFiles = '**/*.e2e.test.ts';
 const testFiles = ['src', 'mocks', 'examples', 'bench', 'test'].map((dir) => `${dir}/**/*.test.ts`);
@@ -13,6 +14,7 @@ const testFiles = ['src', 'mocks', 'examples', 'bench', 'test'].map((dir) => `${
 // `npm test` runs both; `npx vitest run --project unit` only the first.
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {

