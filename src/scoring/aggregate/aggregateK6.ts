@@ -2,6 +2,7 @@ import { contractSteps, type StepName } from '../../contract/steps.ts';
 import { ownString } from '../k6/ownString.ts';
 import { tagValue } from '../k6/parseTags.ts';
 import { streamK6Csv } from '../k6/streamK6Csv.ts';
+import type { HarmAccumulator } from '../harm/HarmAccumulator.ts';
 import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
 import { PhaseAccumulator } from './PhaseAccumulator.ts';
 import type { TimelineAccumulator } from './TimelineAccumulator.ts';
@@ -29,9 +30,9 @@ export interface K6Aggregate {
  * it `expected_response=true` (2xx/3xx by default), or, without that column, when its status is 2xx/3xx.
  * Requests in k6's `::setup` and `::teardown` groups (the harness's own probes) are left out.
  * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
- * (`metadata` entity) its client-side outcome: done, queued or failed.
+ * (`metadata` entity) its client-side outcome: done, queued or failed, and give `harm` the work offered.
  */
-export async function aggregateK6({ file, windows, timeline, sloMs }: { file: string | readonly string[]; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number }): Promise<K6Aggregate> {
+export async function aggregateK6({ file, windows, timeline, sloMs, harm }: { file: string | readonly string[]; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number; harm?: HarmAccumulator }): Promise<K6Aggregate> {
   const faultWindow = windows.find((window) => window.name === 'fault');
   const acceptedDuringFault = new Set<string>();
   const phases = windows.map((window) => new PhaseAccumulator(window));
@@ -83,7 +84,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs }: { file: st
         const region = tagValue(record[columns.extraTags], 'region');
         for (const phase of phases) if (phase.contains(at)) phase.addOutcome(step, outcome, region);
         // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.
-        if (entity === undefined || !isWriteStep(tagValue(record[columns.extraTags], 'step'))) return;
+        if (entity === undefined || !isWriteStep(step)) return;
+        harm?.addOffered({ id: entity, step, at });
         if ((outcome === 'done' || outcome === 'queued') && faultWindow && at >= faultWindow.start && at < faultWindow.end) acceptedDuringFault.add(entity);
         if (outcome === 'done') {
           done.add(entity);

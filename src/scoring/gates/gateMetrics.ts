@@ -1,4 +1,6 @@
+import { harmKindNames } from '../harm/journeyKinds.ts';
 import type { Report } from '../reportSchema.ts';
+import { undeliveredOf } from '../score/integrityCounts.ts';
 
 /** How a metric's numbers read: durations need a unit; ratios take 0..1 or %; counts and plain numbers take none. */
 export type MetricKind = 'duration' | 'ratio' | 'count' | 'number' | 'boolean';
@@ -24,12 +26,16 @@ const PHASE_METRICS: Record<string, { kind: MetricKind; description: string; fie
 
 const FIXED: Record<string, GateMetric> = {
   score: { kind: 'number', description: 'resilience score 0..100', read: (r) => r.score.total },
+  'client.healthy': { kind: 'boolean', description: "the client answered thap's health check before load (1 = yes; runs that did not record it count as yes)", read: (r) => r.run.client?.health?.ok ?? true },
+  'client.exits': { kind: 'count', description: 'exits of a client process thap started, before the run finished', read: (r) => r.run.client?.exits.length ?? 0 },
   'client.invalidAnswers': { kind: 'count', description: 'answers outside the client contract (garbage)', read: (r) => r.samples.invalidAnswers ?? 0 },
   'integrity.accepted': { kind: 'count', description: 'records the client accepted', read: (r) => r.integrity.accepted },
   'integrity.stored': { kind: 'count', description: 'accepted records stored by NIC', read: (r) => r.integrity.stored },
   'integrity.lost': { kind: 'count', description: 'records answered done but never stored', read: (r) => r.integrity.lost },
   'integrity.duplicated': { kind: 'count', description: 'business entities stored twice or more', read: (r) => r.integrity.duplicated },
   'integrity.pending': { kind: 'count', description: 'queued records not stored by the end', read: (r) => r.integrity.pending },
+  'integrity.falseClaims': { kind: 'count', description: 'done answers with a NIC id NIC never issued, or issued for another record', read: (r) => undeliveredOf(r.integrity).falseClaims },
+  'integrity.undelivered': { kind: 'count', description: 'accepted writes not stored at NIC by the drain deadline', read: (r) => undeliveredOf(r.integrity).undelivered },
   'integrity.unclaimed': { kind: 'count', description: 'stored records the client never claimed', read: (r) => r.integrity.unclaimed },
   'recovery.ttr': { kind: 'duration', description: 'time to recover', read: (r) => r.recovery.ttrMs },
   'recovery.ttd': { kind: 'duration', description: 'time to detect', read: (r) => r.recovery.ttdMs },
@@ -42,6 +48,20 @@ const FIXED: Record<string, GateMetric> = {
   'nic.drainTime': { kind: 'duration', description: 'fault end until the last accepted record was stored', read: (r) => r.nic.drainTimeMs },
   'nic.retryAfterHonoured': { kind: 'ratio', description: 'share of 503/429 Retry-After waits honoured', read: (r) => r.nic.retryAfter.ratio },
 };
+
+/** Per journey kind (report `harm.journeys`): `harm.<kind>.notCompleted` and `.notCompletedShare`; a kind with no work offered has none abandoned. */
+const HARM_METRICS: Record<string, { kind: MetricKind; description: string; read: (journey: Report['harm']['journeys'][number] | undefined) => number | null }> = {
+  notCompleted: { kind: 'count', description: 'units offered and never stored at NIC by the end of the run', read: (journey) => journey?.notCompleted ?? 0 },
+  notCompletedShare: { kind: 'ratio', description: 'share of the units offered never stored at NIC by the end of the run', read: (journey) => (journey ? journey.notCompletedShare : 0) },
+};
+
+function findHarmMetric(parts: string[]): GateMetric | undefined {
+  if (parts.length !== 3) return undefined;
+  const [, kind = '', metricName = ''] = parts;
+  const metric = HARM_METRICS[metricName];
+  if (!metric || !harmKindNames.includes(kind)) return undefined;
+  return { kind: metric.kind, description: `${metric.description} (${kind})`, read: (report) => metric.read(report.harm.journeys.find((journey) => journey.kind === kind)) };
+}
 
 const PHASE_NAME = /^(baseline|fault|recovery|hold|fault-[\w-]+)$/;
 
@@ -77,6 +97,7 @@ export function findGateMetric(name: string): GateMetric | undefined {
   if (fixed) return fixed;
   const parts = name.split('.');
   if (parts[0] === 'region') return findRegionMetric(parts);
+  if (parts[0] === 'harm') return findHarmMetric(parts);
   if (parts.length !== 3 || parts[0] !== 'phase') return undefined;
   const [, phaseName = '', metricName = ''] = parts;
   const metric = PHASE_METRICS[metricName];
@@ -94,5 +115,6 @@ export function knownGateMetrics(): string[] {
     ...Object.keys(FIXED),
     ...Object.keys(PHASE_METRICS).map((metric) => `phase.<baseline|fault|recovery|hold|fault-ID>.${metric}`),
     ...Object.keys(REGION_METRICS).map((metric) => `region.<region>.phase.<phase>.${metric}`),
+    ...Object.keys(HARM_METRICS).map((metric) => `harm.<${harmKindNames.join('|')}>.${metric}`),
   ];
 }

@@ -22,6 +22,11 @@ export interface RunInfo {
   scoring: { sloMs?: number; holdWindowMs?: number; epsilon?: number };
   /** Summed capacity (requests per second) of the NIC services the plan names, when it gives them. */
   capacityPerSec?: number;
+  /** The plan's clock: simulated ms of day at t0 and simulated seconds per wall second (speed 1 from midnight when plan.json has none). */
+  clock: { simStartMs: number; speed: number; date?: string };
+  /** What run.json says of the client under test (runs older than the health check have neither). */
+  clientHealth?: { url: string; ok: boolean; checkedAt?: number; error?: string };
+  clientExits: Array<{ at: number; code: number | null; signal: string | null; region?: string }>;
 }
 
 const runJsonSchema = z.object({
@@ -31,6 +36,12 @@ const runJsonSchema = z.object({
   endedAt: z.number().nullable().optional(),
   t0: z.number().optional(),
   error: z.unknown().optional(),
+  client: z
+    .looseObject({
+      health: z.looseObject({ url: z.string(), ok: z.boolean(), checkedAt: z.number().optional(), error: z.string().optional() }).optional(),
+      exits: z.array(z.looseObject({ at: z.number(), code: z.number().nullable(), signal: z.string().nullable(), region: z.string().optional() })).optional(),
+    })
+    .optional(),
 });
 
 const planSchema = z.looseObject({
@@ -41,6 +52,7 @@ const planSchema = z.looseObject({
   gates: z.array(z.union([z.string(), z.looseObject({ expr: z.string() })])).optional(),
   scoring: z.looseObject({ sloMs: z.number().positive().optional(), holdWindowMs: z.number().positive().optional(), epsilon: z.number().min(0).max(1).optional() }).optional(),
   services: z.unknown().optional(),
+  clock: z.looseObject({ startSim: z.number().optional(), speed: z.number().positive().optional(), date: z.string().optional() }).optional(),
 });
 
 /** Reads the run's identity and settings. run.json and plan.json are required; the resolved scenario is a fallback for the name. */
@@ -74,6 +86,9 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     gates: (p.gates ?? []).map((gate) => (typeof gate === 'string' ? gate : gate.expr)),
     scoring: p.scoring ?? {},
     ...capacityOf(p.services),
+    clock: { simStartMs: p.clock?.startSim ?? 0, speed: p.clock?.speed ?? 1, ...(p.clock?.date !== undefined ? { date: p.clock.date } : {}) },
+    ...(r.client?.health ? { clientHealth: { url: r.client.health.url, ok: r.client.health.ok, ...(r.client.health.checkedAt !== undefined ? { checkedAt: r.client.health.checkedAt } : {}), ...(r.client.health.error !== undefined ? { error: r.client.health.error } : {}) } } : {}),
+    clientExits: (r.client?.exits ?? []).map(({ at, code, signal, region }) => ({ at, code, signal, ...(region !== undefined ? { region } : {}) })),
   };
 }
 

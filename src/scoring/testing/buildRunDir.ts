@@ -61,6 +61,14 @@ export interface BuildRunDirOptions {
   entityPrefix?: string;
   /** Write upstream.ndjson (default true). */
   upstream?: boolean;
+  /** plan.json `clock`: simulated ms of day at the start and simulated seconds per wall second; default 09:00 at 60x (the demo's speed). */
+  clock?: { startSim?: number; speed?: number };
+  /** run.json `client`: the health check before load and the client's exits (INTERFACES.md). */
+  runClient?: { health?: { url: string; ok: boolean; error?: string }; exits?: Array<{ at: number; code: number | null; signal: string | null }> };
+  /** Write visits-consignment.json: each correlation id (`<entityPrefix><index>`) with its batch size; `respond` still decides the answers. */
+  consignmentBatches?: Record<string, number>;
+  /** The journey step every request is tagged with; default `register`. */
+  step?: string;
 }
 
 const HEADER = 'metric_name,timestamp,metric_value,check,error,error_code,expected_response,group,method,name,proto,scenario,service,status,subproto,tls_version,url,extra_tags,metadata';
@@ -78,10 +86,16 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
   const endedAt = startedAt + options.durationMs;
   const faults = options.faults ?? [];
   const name = options.name ?? 'fixture';
-  await writeFile(join(runDir, 'run.json'), JSON.stringify({ runId: `${name}-run`, status: options.status ?? 'completed', startedAt, endedAt, t0: startedAt }));
+  await writeFile(join(runDir, 'run.json'), JSON.stringify({ runId: `${name}-run`, status: options.status ?? 'completed', startedAt, endedAt, t0: startedAt, ...(options.runClient ? { client: options.runClient } : {}) }));
+  const clock = { startSim: options.clock?.startSim ?? 9 * 3_600_000, speed: options.clock?.speed ?? 60 };
+  if (options.consignmentBatches) {
+    // The k6 script's correlation id is `<visit entity>.createConsignment` (src/load/k6Script.ts).
+    const visits = Object.entries(options.consignmentBatches).map(([id, size]) => ({ entity: id.replace(/\.createConsignment$/, ''), batch: Array.from({ length: size }, (_, index) => `srf-${index}`) }));
+    await writeFile(join(runDir, 'visits-consignment.json'), JSON.stringify(visits));
+  }
   await writeFile(
     join(runDir, 'plan.json'),
-    JSON.stringify({ scenario: { name, fingerprint: options.fingerprint ?? `sha256:${name}`, seed: options.seed ?? 42 }, gates: options.gates ?? [], ...(options.scoring ? { scoring: options.scoring } : {}), ...(options.capacityPerSec ? { services: { ehospital: { capacity: { ratePerSec: options.capacityPerSec } } } } : {}) }),
+    JSON.stringify({ scenario: { name, fingerprint: options.fingerprint ?? `sha256:${name}`, seed: options.seed ?? 42 }, clock, gates: options.gates ?? [], ...(options.scoring ? { scoring: options.scoring } : {}), ...(options.capacityPerSec ? { services: { ehospital: { capacity: { ratePerSec: options.capacityPerSec } } } } : {}) }),
   );
   await writeFile(
     join(runDir, 'faults.ndjson'),
@@ -117,7 +131,7 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
     const tags = `,,,,${answer.ok},,POST,register,HTTP/1.1,opd,,${status},,,register,,entity=${entity}\n`;
     let rows = `http_reqs,${end},1.000000${tags}http_req_duration,${end},${answer.latencyMs.toFixed(6)}${tags}`;
     if (options.fullK6Rows) for (const metric of EXTRA_METRICS) rows += `${metric},${end},0.000000${tags}`;
-    if (answer.outcome) rows += `thap_outcome,${end + 1},1.000000,,,,,,,,,opd,,,,,,outcome=${answer.outcome}&step=register,entity=${entity}\n`;
+    if (answer.outcome) rows += `thap_outcome,${end + 1},1.000000,,,,,,,,,opd,,,,,,outcome=${answer.outcome}&step=${options.step ?? 'register'},entity=${entity}\n`;
     await write(k6, rows);
     const accepted = answer.outcome === 'done' || answer.outcome === 'queued';
     const storedCount = answer.stored ?? (accepted ? 1 : 0);
