@@ -65,8 +65,10 @@ export interface BuildRunDirOptions {
   clock?: { startSim?: number; speed?: number };
   /** run.json `client`: the health check before load and the client's exits (INTERFACES.md). */
   runClient?: { health?: { url: string; ok: boolean; error?: string }; exits?: Array<{ at: number; code: number | null; signal: string | null }> };
-  /** Write visits-consignment.json: each correlation id (`<entityPrefix><index>`) with its batch size; `respond` still decides the answers. */
+  /** Write visits-consignment.json: each visit entity (`<entityPrefix><index>`) with its batch size; `respond` still decides the answers. */
   consignmentBatches?: Record<string, number>;
+  /** Appended to each entity to make its correlation id, as the k6 script does (`.createConsignment`); default none. */
+  correlationSuffix?: string;
   /** The journey step every request is tagged with; default `register`. */
   step?: string;
 }
@@ -89,8 +91,7 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
   await writeFile(join(runDir, 'run.json'), JSON.stringify({ runId: `${name}-run`, status: options.status ?? 'completed', startedAt, endedAt, t0: startedAt, ...(options.runClient ? { client: options.runClient } : {}) }));
   const clock = { startSim: options.clock?.startSim ?? 9 * 3_600_000, speed: options.clock?.speed ?? 60 };
   if (options.consignmentBatches) {
-    // The k6 script's correlation id is `<visit entity>.createConsignment` (src/load/k6Script.ts).
-    const visits = Object.entries(options.consignmentBatches).map(([id, size]) => ({ entity: id.replace(/\.createConsignment$/, ''), batch: Array.from({ length: size }, (_, index) => `srf-${index}`) }));
+    const visits = Object.entries(options.consignmentBatches).map(([entity, size]) => ({ entity, batch: Array.from({ length: size }, (_, index) => `srf-${index}`) }));
     await writeFile(join(runDir, 'visits-consignment.json'), JSON.stringify(visits));
   }
   await writeFile(
@@ -125,7 +126,7 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
     const start = startedAt + offsetMs;
     const inFault = faults.some((fault) => fault.applyOk !== false && offsetMs >= fault.fromMs + (fault.driftMs ?? 0) && offsetMs < fault.toMs + (fault.driftMs ?? 0));
     const answer = options.respond({ index, offsetMs, inFault });
-    const entity = `${options.entityPrefix ?? 'pt-'}${index}`;
+    const entity = `${options.entityPrefix ?? 'pt-'}${index}${options.correlationSuffix ?? ''}`;
     const end = start + Math.round(answer.latencyMs);
     const status = answer.ok ? 200 : 503;
     const tags = `,,,,${answer.ok},,POST,register,HTTP/1.1,opd,,${status},,,register,,entity=${entity}\n`;
