@@ -22,6 +22,8 @@ describe('planRun', () => {
       'fault    ehospital-down 09:50-10:05 (wall +20s to +35s): ehospital: down: connections refused',
       'gate     phase.baseline.availability >= 0.95',
       'gate     integrity.lost == 0',
+      'gate     integrity.duplicated == 0',
+      'gate     nic.retryAmplificationFromFault < 10',
     ]);
   });
 
