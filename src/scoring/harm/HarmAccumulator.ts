@@ -1,6 +1,9 @@
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
 import { journeyKindOf, type JourneyKind } from './journeyKinds.ts';
 
+/** More than the journey kinds there are (journeyKinds.ts), for packing a kind index with a weight. */
+const KINDS = 16;
+
 /** Per journey kind: units offered, and per timeline bucket the units offered and the units first stored at NIC. */
 export interface KindSeries {
   journey: JourneyKind;
@@ -17,8 +20,13 @@ export interface KindSeries {
  */
 export class HarmAccumulator {
   readonly kinds = new Map<string, KindSeries>();
-  /** Offered write ids not yet seen stored, with their kind and weight. */
-  private readonly open = new Map<string, { series: KindSeries; units: number }>();
+  private readonly seriesList: KindSeries[] = [];
+  /**
+   * Offered write ids not yet seen stored, each with its kind and weight packed in one small integer
+   * (`units * KINDS + kind index`): no object per id, so a run of millions of writes stays within the
+   * scoring worker's memory (docs/report.md "Speed").
+   */
+  private readonly open = new Map<string, number>();
 
   constructor(
     private readonly timeline: TimelineAccumulator,
@@ -31,16 +39,19 @@ export class HarmAccumulator {
     const series = this.seriesOf(journey);
     const units = this.unitsOf(id);
     series.offered += units;
-    this.open.set(id, { series, units });
+    this.open.set(id, units * KINDS + this.seriesList.indexOf(series));
     add(series.offeredPerBucket, this.timeline.bucketOf(at), units);
   }
 
   addStored({ id, at }: { id: string; at: number | null }): void {
-    const entry = this.open.get(id);
-    if (!entry) return;
+    const packed = this.open.get(id);
+    if (packed === undefined) return;
     this.open.delete(id);
-    entry.series.completed += entry.units;
-    if (at !== null) add(entry.series.storedPerBucket, this.timeline.bucketOf(at), entry.units);
+    const series = this.seriesList[packed % KINDS];
+    const units = Math.floor(packed / KINDS);
+    if (!series) return;
+    series.completed += units;
+    if (at !== null) add(series.storedPerBucket, this.timeline.bucketOf(at), units);
   }
 
   /** Whether an offered write has not been seen stored (yet). */
@@ -53,6 +64,7 @@ export class HarmAccumulator {
     if (!series) {
       series = { journey, offered: 0, completed: 0, offeredPerBucket: new Float64Array(this.timeline.size), storedPerBucket: new Float64Array(this.timeline.size) };
       this.kinds.set(journey.kind, series);
+      this.seriesList.push(series);
     }
     return series;
   }
