@@ -23,7 +23,8 @@ describe('planRun', () => {
       'gate     phase.baseline.availability >= 0.95',
       'gate     integrity.lost == 0',
       'gate     integrity.duplicated == 0',
-      'gate     nic.retryAmplificationFromFault < 10',
+      'gate     nic.retryAmplificationFromFault <= 5',
+      'gate     integrity.undelivered == 0',
     ]);
   });
 

@@ -51,7 +51,6 @@ describe('scoreRun', () => {
       'client.exits == 0 true',
       'client.invalidAnswers == 0 true',
       'integrity.falseClaims == 0 true',
-      'integrity.undelivered == 0 true',
     ]);
     expect(report.gates[0]?.actual).toBe(0);
     expect(report.scenario).toEqual({ name: 'fixture', fingerprint: 'sha256:fixture', seed: 42 });
@@ -72,7 +71,7 @@ describe('scoreRun', () => {
   it('counts lost, duplicated and pending records from the ledger', async () => {
     const { report } = await score({
       ...outage,
-      gates: ['integrity.lost == 0', 'integrity.duplicated <= 3'],
+      gates: ['integrity.lost == 0', 'integrity.duplicated <= 3', 'integrity.undelivered == 0'],
       respond: ({ index, inFault }) => {
         if (!inFault) return { ok: true, latencyMs: 20, outcome: 'done', stored: index % 50 === 0 ? 2 : 1 };
         if (index % 10 === 0) return { ok: true, latencyMs: 20, outcome: 'done', stored: 0 };
@@ -88,8 +87,8 @@ describe('scoreRun', () => {
     expect(report.gates.filter((gate) => gate.expr.startsWith('integrity.')).map((gate) => `${gate.expr} ${gate.passed}`)).toEqual([
       'integrity.lost == 0 false',
       'integrity.duplicated <= 3 false',
-      'integrity.falseClaims == 0 true',
       'integrity.undelivered == 0 false',
+      'integrity.falseClaims == 0 true',
     ]);
     const integrity = report.score.components.find((c) => c.name === 'integrity');
     expect(integrity?.value).toBeLessThan(0.5);

@@ -14,16 +14,16 @@ export interface IncidentClock {
   date?: string;
 }
 
-/** Simulated ms of day of wall instant `wall`. */
+/** Simulated ms of day of wall instant `wall`, to the simulated ms. */
 export function simAt(clock: IncidentClock, wall: number): number {
-  return clock.simStartMs + (wall - clock.t0) * clock.speed;
+  return Math.round(clock.simStartMs + (wall - clock.t0) * clock.speed);
 }
 
 /** Simulated length of a wall span; null stays null. */
 export function simSpan(clock: IncidentClock, wallMs: number): number;
 export function simSpan(clock: IncidentClock, wallMs: number | null): number | null;
 export function simSpan(clock: IncidentClock, wallMs: number | null): number | null {
-  return wallMs === null ? null : wallMs * clock.speed;
+  return wallMs === null ? null : Math.round(wallMs * clock.speed);
 }
 
 /** Wall length of a simulated span. */

@@ -101,6 +101,10 @@ function worstStep({ baseline, fault }: { baseline: Phase; fault: Phase }): { st
 function recover({ recovery }: Inputs): Part {
   const weight = 10;
   if (recovery.faultEnd === null) return { name: 'recover', weight, value: null, explanation: 'Not measured: no fault ended during the run.' };
+  const faultEnd = recovery.faultEnd;
+  if (!recovery.curve.some((point) => point.t >= faultEnd && point.q !== null)) {
+    return { name: 'recover', weight, value: null, explanation: 'Not measured: no load was offered after the fault ended.' };
+  }
   if (recovery.metastable === true) {
     return { name: 'recover', weight, value: 0, explanation: `Metastable: after the fault ended goodput stayed at ${pct(recovery.holdGoodputRatio ?? 0)} of baseline under the same load.` };
   }

@@ -15,7 +15,8 @@ const queues = client(({ offsetMs }) => ({ ok: true, latencyMs: 5, outcome: 'que
 const dropsSome = client(({ index, offsetMs }) => ({ ok: true, latencyMs: 5, outcome: 'queued', stored: index % 50 === 0 ? 0 : 1, storedAfterMs: 40_000 - offsetMs + 1_000 }));
 const duplicates = client(({ offsetMs }) => ({ ok: true, latencyMs: 5, outcome: 'queued', stored: 2, storedAfterMs: 40_000 - offsetMs + 1_000 }));
 
-const run = async (respond: BuildRunDirOptions['respond'], extra: Partial<BuildRunDirOptions> = {}) => (await scoreFixture({ ...outage, respond, ...extra })).report;
+// The demo's gate on writes answered queued (scenarios/demo.yaml).
+const run = async (respond: BuildRunDirOptions['respond'], extra: Partial<BuildRunDirOptions> = {}) => (await scoreFixture({ ...outage, gates: ['integrity.undelivered == 0'], respond, ...extra })).report;
 const gate = (report: Awaited<ReturnType<typeof run>>, expr: string) => report.gates.find((result) => result.expr === expr)?.passed;
 
 describe('score v3', () => {
