@@ -9,6 +9,8 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /** The parts of report.json the proof tests read (src/scoring/reportSchema.ts has the whole). */
 export interface ProofReport {
+  status: string;
+  harm: { summary: string[] };
   score: { total: number; components: Array<{ name: string; points: number }> };
   integrity: { accepted: number; stored: number; lost: number; duplicated: number; extraRecords: number; pending: number };
   nic: { retryAmplification: number | null; retryAmplificationFromFault?: number | null; peakOverBaseline: number | null };
@@ -58,5 +60,5 @@ export function faultPhaseFailures(report: ProofReport): number {
 export function summarize(name: string, run: ThapRun): string {
   const r = run.report;
   if (!r) return `${name}: no report (exit ${run.exitCode}); stderr tail: ${run.stderr.slice(-400)}`;
-  return `${name}: score ${r.score.total}, lost ${r.integrity.lost}, duplicated ${r.integrity.duplicated}, amplification ${r.nic.retryAmplification?.toFixed(2)}, fault-phase failures ${faultPhaseFailures(r)}`;
+  return `${name}: ${r.status}, score ${r.score.total}, ${r.harm.summary.join('; ')}, lost ${r.integrity.lost}, duplicated ${r.integrity.duplicated}, amplification ${r.nic.retryAmplification?.toFixed(2)}, fault-phase failures ${faultPhaseFailures(r)}`;
 }
