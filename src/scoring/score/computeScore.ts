@@ -119,13 +119,14 @@ function integrity({ integrity: i }: Inputs): Part {
   const weight = 25;
   if (i.accepted === 0) return { name: 'integrity', weight, value: null, explanation: 'Not measured: the client reported no accepted work (no thap_outcome done or queued).' };
   const { undelivered, falseClaims } = undeliveredOf(i);
-  const bad = i.lost + i.extraRecords + undelivered + falseClaims;
+  // Undelivered holds the lost (done, never stored) as well as the queued writes that never arrived.
+  const bad = undelivered + i.extraRecords + falseClaims;
   const value = clamp01(1 - (10 * bad) / i.accepted);
   return {
     name: 'integrity',
     weight,
     value,
-    explanation: `Of ${i.accepted} accepted records ${i.lost} were lost, ${i.extraRecords} stored again as duplicates, ${undelivered} never delivered to NIC and ${falseClaims} claimed with ids NIC never issued; each 1% of these costs 10% of this component.`,
+    explanation: `Of ${i.accepted} accepted records ${undelivered} never reached NIC (${i.lost} of them answered done), ${i.extraRecords} were stored again as duplicates and ${falseClaims} claimed with ids NIC never issued; each 1% of these costs 10% of this component.`,
   };
 }
 
