@@ -51,7 +51,8 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const harmAcc = new HarmAccumulator(timeline, (id) => batchSizes.get(id) ?? 1);
   const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, harm: harmAcc });
   const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null });
-  const acceptedDuringFault = k6.acceptedDuringFault.size;
+  // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
+  const doneDuringFault = [...k6.acceptedDuringFault].filter((id) => k6.done.has(id));
   const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault });
 
   const [loadFrom, loadTo] = loadSpan(timeline);
@@ -71,9 +72,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     epsilon,
   });
   const harm = await computeHarm({ runDir, harm: harmAcc, timeline, clock, faultStart: faultPhase?.start ?? null, faultEnd: faultPhase?.end ?? null });
-  let deliveredFromFault = 0;
-  for (const id of k6.acceptedDuringFault) if (!harmAcc.isOpen(id)) deliveredFromFault += 1;
-  const deliveredShare = acceptedDuringFault > 0 ? deliveredFromFault / acceptedDuringFault : null;
+  const deliveredShare = doneDuringFault.length > 0 ? doneDuringFault.filter((id) => !harmAcc.isOpen(id)).length / doneDuringFault.length : null;
   const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
   const warnings = collectWarnings({ k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? simSpan(clock, end - faultPhase.end) : null });

@@ -24,8 +24,9 @@ interface Inputs {
   nic: NicMetrics;
   harm: Harm;
   /**
-   * Of the writes the client accepted (done or queued) during the fault, the share NIC stored by the end of the
-   * run; null when it accepted none. Absorb pays only for work that really reached NIC.
+   * Of the writes the client answered done during the fault, the share NIC stored by the end of the run; null
+   * when it answered none done. Absorb pays for a done answer only when NIC really has the record; a queued
+   * answer is an honest promise, and whether it was kept is integrity's (undelivered).
    */
   deliveredShare: number | null;
 }
@@ -60,7 +61,7 @@ function absorb({ baseline, fault, deliveredShare }: Inputs): Part {
     : `During the fault the client kept ${pct(overall)} of its baseline goodput (successful answers within the SLO per offered request).`;
   // An answer is only work done when NIC got the write: a client that claims success it never delivers earns nothing here.
   const delivered = deliveredShare ?? 1;
-  const deliveredText = deliveredShare === null ? '' : ` Of the writes it accepted meanwhile, ${pct(delivered)} reached NIC by the end of the run; absorb counts only those.`;
+  const deliveredText = deliveredShare === null || deliveredShare === 1 ? '' : ` Of the writes it answered done meanwhile, only ${pct(delivered)} reached NIC; absorb counts only those.`;
   return { name: 'absorb', weight, value: clamp01(kept * delivered), explanation: keptText + deliveredText };
 }
 
