@@ -56,8 +56,8 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   const { scenario, log } = options;
   const load = buildLoad(scenario);
   const plan = buildPlan(scenario, load);
-  const clientUrl = options.target ?? scenario.client.url;
-  if (clientUrl) checkTarget({ url: clientUrl, allowHosts: options.allowHosts ?? [] });
+  const givenUrl = options.target ?? scenario.client.url;
+  const clientUrl = givenUrl ? checkTarget({ url: givenUrl, allowHosts: options.allowHosts ?? [] }) : undefined;
   if (!clientUrl && !scenario.client.command) throw new UserError('the scenario gives no client.command and no --target URL: nothing to test');
 
   const stackChoice = await chooseStack({ requested: options.stack ?? 'local', probes: realStackProbes(options.toolPaths) });
@@ -90,6 +90,7 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
         // A client that dies under test is scored (and fails its gates), not a harness failure.
         const what = `the client${suffix ? ` of region ${client.region}` : ''} exited mid-run (code ${exit.code ?? exit.signal}); its answers stop here (see ${join(runDir, `client${suffix}.log`)})`;
         record.event(what);
+        void record.clientExited({ at: Date.now(), code: exit.code, signal: exit.signal, ...(client.region === undefined ? {} : { region: client.region }) });
         log(what);
       });
     }

@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../errors.ts';
 import { readJsonFile } from './readJsonFile.ts';
+import { runJsonClientSchema, runJsonHarnessSchema, type ClientExit, type ClientHealth, type HarnessFailure } from './runJsonFields.ts';
 
 /** What scoring needs from run.json, plan.json and scenario.resolved.json. */
 export interface RunInfo {
@@ -20,13 +21,16 @@ export interface RunInfo {
   gates: string[];
   /** Optional scoring settings from the plan (`plan.scoring`), each falling back to a default. */
   scoring: { sloMs?: number; holdWindowMs?: number; epsilon?: number };
+  /** The client's health check before load (run.json `client.health`); absent in older runs. */
+  clientHealth?: ClientHealth;
+  /** Exits of client processes thap started, before the run finished (run.json `client.exits`). */
+  clientExits: ClientExit[];
+  /** Harness processes that died or stopped answering while the run was live (run.json `harness.failures`). */
+  harnessFailures: HarnessFailure[];
   /** Summed capacity (requests per second) of the NIC services the plan names, when it gives them. */
   capacityPerSec?: number;
   /** The plan's clock: simulated ms of day at t0 and simulated seconds per wall second (speed 1 from midnight when plan.json has none). */
   clock: { simStartMs: number; speed: number; date?: string };
-  /** What run.json says of the client under test (runs older than the health check have neither). */
-  clientHealth?: { url: string; ok: boolean; checkedAt?: number; error?: string };
-  clientExits: Array<{ at: number; code: number | null; signal: string | null; region?: string }>;
 }
 
 const runJsonSchema = z.object({
@@ -36,12 +40,8 @@ const runJsonSchema = z.object({
   endedAt: z.number().nullable().optional(),
   t0: z.number().optional(),
   error: z.unknown().optional(),
-  client: z
-    .looseObject({
-      health: z.looseObject({ url: z.string(), ok: z.boolean(), checkedAt: z.number().optional(), error: z.string().optional() }).optional(),
-      exits: z.array(z.looseObject({ at: z.number(), code: z.number().nullable(), signal: z.string().nullable(), region: z.string().optional() })).optional(),
-    })
-    .optional(),
+  client: runJsonClientSchema.optional(),
+  harness: runJsonHarnessSchema.optional(),
 });
 
 const planSchema = z.looseObject({
@@ -81,14 +81,15 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     scenarioName: p.scenario?.name ?? p.name ?? resolvedName ?? basename(runDir),
     ...((p.scenario?.title ?? resolvedTitle) !== undefined ? { scenarioTitle: p.scenario?.title ?? resolvedTitle } : {}),
     ...(client !== undefined ? { client } : {}),
+    ...(r.client?.health ? { clientHealth: r.client.health } : {}),
+    clientExits: r.client?.exits ?? [],
+    harnessFailures: r.harness?.failures ?? [],
     fingerprint: p.scenario?.fingerprint ?? p.fingerprint ?? 'unknown',
     seed: p.scenario?.seed ?? p.seed ?? 'unknown',
     gates: (p.gates ?? []).map((gate) => (typeof gate === 'string' ? gate : gate.expr)),
     scoring: p.scoring ?? {},
     ...capacityOf(p.services),
     clock: { simStartMs: p.clock?.startSim ?? 0, speed: p.clock?.speed ?? 1, ...(p.clock?.date !== undefined ? { date: p.clock.date } : {}) },
-    ...(r.client?.health ? { clientHealth: { url: r.client.health.url, ok: r.client.health.ok, ...(r.client.health.checkedAt !== undefined ? { checkedAt: r.client.health.checkedAt } : {}), ...(r.client.health.error !== undefined ? { error: r.client.health.error } : {}) } } : {}),
-    clientExits: (r.client?.exits ?? []).map(({ at, code, signal, region }) => ({ at, code, signal, ...(region !== undefined ? { region } : {}) })),
   };
 }
 

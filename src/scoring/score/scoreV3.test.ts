@@ -1,4 +1,7 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scoreRun } from '../scoreRun.ts';
 import type { BuildRunDirOptions, FixtureAnswer } from '../testing/buildRunDir.ts';
 import { cleanFixtures, scoreFixture } from '../testing/scoreFixture.ts';
 
@@ -53,11 +56,20 @@ describe('score v3', () => {
   });
 
   it("fails a client that did not answer thap's health check, or exited mid-run", async () => {
-    const unhealthy = await run(queues, { runClient: { health: { url: 'http://127.0.0.1:8080/health', ok: false, error: 'ECONNREFUSED' } } });
+    const unhealthy = await run(queues, { runClient: { health: { url: 'http://127.0.0.1:8080/health', ok: false, checkedAt: 1_699_999_999_000, error: 'ECONNREFUSED' } } });
     expect(unhealthy.gates.find((result) => result.expr === 'client.healthy == 1')).toMatchObject({ passed: false, actual: 0 });
     expect(unhealthy.run.client?.health?.error).toBe('ECONNREFUSED');
     const crashed = await run(queues, { runClient: { exits: [{ at: 1_700_000_030_000, code: 1, signal: null }] } });
     expect(crashed.gates.find((result) => result.expr === 'client.exits == 0')).toMatchObject({ passed: false, actual: 1 });
     expect(crashed.status).toBe('failed');
+  });
+
+  it('fails, rather than errs, a run whose client never became healthy and so got no load', async () => {
+    const { runDir } = await scoreFixture({ ...outage, respond: queues, runClient: { health: { url: 'http://127.0.0.1:8080/health', ok: false, checkedAt: 1_699_999_999_000, error: 'ECONNREFUSED' } } });
+    await rm(join(runDir, 'k6.csv'));
+    const report = await scoreRun({ runDir });
+    expect(report.samples.httpRequests).toBe(0);
+    expect(report.status).toBe('failed');
+    expect(report.gates.filter((result) => !result.passed).map((result) => result.expr)).toContain('client.healthy == 1');
   });
 });

@@ -64,7 +64,7 @@ export interface BuildRunDirOptions {
   /** plan.json `clock`: simulated ms of day at the start and simulated seconds per wall second; default 09:00 at 60x (the demo's speed). */
   clock?: { startSim?: number; speed?: number };
   /** run.json `client`: the health check before load and the client's exits (INTERFACES.md). */
-  runClient?: { health?: { url: string; ok: boolean; error?: string }; exits?: Array<{ at: number; code: number | null; signal: string | null }> };
+  runClient?: { health?: { url: string; ok: boolean; checkedAt: number; error?: string }; exits?: Array<{ at: number; code: number | null; signal: string | null }> };
   /** Write visits-consignment.json: each visit entity (`<entityPrefix><index>`) with its batch size; `respond` still decides the answers. */
   consignmentBatches?: Record<string, number>;
   /** Appended to each entity to make its correlation id, as the k6 script does (`.createConsignment`); default none. */
