@@ -113,7 +113,8 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${exit.log})`, { code: 'THAP_K6_FAILED' });
     }
     await faults.removeAll('load finished');
-    record.info.drain = await race(drainClients({ clients: stack.clients, timeoutMs: scenario.client.drainTimeout, runDir, log }));
+    // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
+    record.info.drain = await race(drainClients({ clients: stack.clients, until: k6.t0 + plan.drain.deadlineWallMs, runDir, log }));
   } catch (error) {
     failure = error;
   } finally {

@@ -1,6 +1,5 @@
 import { harmKindNames } from '../harm/journeyKinds.ts';
 import type { Report } from '../reportSchema.ts';
-import { undeliveredOf } from '../score/integrityCounts.ts';
 
 /** How a metric's numbers read: durations need a unit; ratios take 0..1 or %; counts and plain numbers take none. */
 export type MetricKind = 'duration' | 'ratio' | 'count' | 'number' | 'boolean';
@@ -34,8 +33,8 @@ const FIXED: Record<string, GateMetric> = {
   'integrity.lost': { kind: 'count', description: 'records answered done but never stored', read: (r) => r.integrity.lost },
   'integrity.duplicated': { kind: 'count', description: 'business entities stored twice or more', read: (r) => r.integrity.duplicated },
   'integrity.pending': { kind: 'count', description: 'queued records not stored by the end', read: (r) => r.integrity.pending },
-  'integrity.falseClaims': { kind: 'count', description: 'done answers with a NIC id NIC never issued, or issued for another record', read: (r) => undeliveredOf(r.integrity).falseClaims },
-  'integrity.undelivered': { kind: 'count', description: 'accepted writes not stored at NIC by the drain deadline', read: (r) => undeliveredOf(r.integrity).undelivered },
+  'integrity.undelivered': { kind: 'count', description: 'accepted records not stored by the drain deadline', read: (r) => r.integrity.undelivered },
+  'integrity.falseClaims': { kind: 'count', description: 'done answers naming a NIC id NIC never issued for them', read: (r) => r.integrity.falseClaims },
   'integrity.unclaimed': { kind: 'count', description: 'stored records the client never claimed', read: (r) => r.integrity.unclaimed },
   'recovery.ttr': { kind: 'duration', description: 'time to recover', read: (r) => r.recovery.ttrMs },
   'recovery.ttd': { kind: 'duration', description: 'time to detect', read: (r) => r.recovery.ttdMs },

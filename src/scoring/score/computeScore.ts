@@ -1,6 +1,5 @@
 import type { Harm, Integrity, NicMetrics, Phase, Recovery, ScoreComponent } from '../reportSchema.ts';
 import { scoringVersion } from '../version.ts';
-import { undeliveredOf } from './integrityCounts.ts';
 
 /**
  * Time to recover that scores zero, in SIMULATED ms: 30 simulated minutes, six hold windows; at KGMU's peak
@@ -119,7 +118,7 @@ function recover({ recovery }: Inputs): Part {
 function integrity({ integrity: i }: Inputs): Part {
   const weight = 25;
   if (i.accepted === 0) return { name: 'integrity', weight, value: null, explanation: 'Not measured: the client reported no accepted work (no thap_outcome done or queued).' };
-  const { undelivered, falseClaims } = undeliveredOf(i);
+  const { undelivered, falseClaims } = i;
   // Undelivered holds the lost (done, never stored) as well as the queued writes that never arrived.
   const bad = undelivered + i.extraRecords + falseClaims;
   const value = clamp01(1 - (10 * bad) / i.accepted);
