@@ -48,10 +48,14 @@ const FIXED: Record<string, GateMetric> = {
   'nic.retryAfterHonoured': { kind: 'ratio', description: 'share of 503/429 Retry-After waits honoured', read: (r) => r.nic.retryAfter.ratio },
 };
 
-/** Per journey kind (report `harm.journeys`): `harm.<kind>.notCompleted` and `.notCompletedShare`; a kind with no work offered has none abandoned. */
+/**
+ * Per journey kind (report `harm.journeys`): `harm.<kind>.notCompleted` and `.notCompletedShare`. A kind with
+ * no work offered has none abandoned: absent, or present with no units (a consignment whose batch of SRFs
+ * lies before the run's window carries no samples of this run).
+ */
 const HARM_METRICS: Record<string, { kind: MetricKind; description: string; read: (journey: Report['harm']['journeys'][number] | undefined) => number | null }> = {
   notCompleted: { kind: 'count', description: 'units offered and never stored at NIC by the end of the run', read: (journey) => journey?.notCompleted ?? 0 },
-  notCompletedShare: { kind: 'ratio', description: 'share of the units offered never stored at NIC by the end of the run', read: (journey) => (journey ? journey.notCompletedShare : 0) },
+  notCompletedShare: { kind: 'ratio', description: 'share of the units offered never stored at NIC by the end of the run', read: (journey) => journey?.notCompletedShare ?? 0 },
 };
 
 function findHarmMetric(parts: string[]): GateMetric | undefined {

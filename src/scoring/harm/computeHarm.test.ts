@@ -45,4 +45,19 @@ describe('harm', () => {
     expect(report.harm.journeys).toEqual([expect.objectContaining({ kind: 'consignment', unit: 'samples', offered: 3600, notCompleted: 1200, text: '1,200 samples without a consignment id' })]);
     expect(report.gates[0]).toMatchObject({ expr: 'harm.consignment.notCompleted <= 100', passed: false, actual: 1200 });
   });
+
+  it('gates a kind whose work carried no units as none abandoned (consignments of SRFs before the run window)', async () => {
+    const { report } = await scoreFixture({
+      durationMs: 10_000,
+      ratePerSec: 1,
+      step: 'createConsignment',
+      entityPrefix: 'c-',
+      correlationSuffix: '.createConsignment',
+      consignmentBatches: Object.fromEntries(Array.from({ length: 10 }, (_, index) => [`c-${index}`, 0])),
+      gates: ['harm.consignment.notCompletedShare <= 5%'],
+      respond: () => ({ ok: false, latencyMs: 3, outcome: 'failed' }),
+    });
+    expect(report.harm.journeys[0]).toMatchObject({ kind: 'consignment', offered: 0, notCompletedShare: null });
+    expect(report.gates[0]).toMatchObject({ passed: true, actual: 0 });
+  });
 });
