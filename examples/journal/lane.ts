@@ -24,7 +24,8 @@ const scanLimit = 500;
  * Retry-After, until NIC takes one. Writes NIC refuses as bad (4xx) are given up and logged.
  */
 export class Lane {
-  readonly offered: RateMeter;
+  /** Writes offered to this service; made at the first one, so the rate is not diluted by the time before load. */
+  private offered: RateMeter | undefined;
   private readonly queue = new Set<string>();
   private readonly inFlight = new Set<string>();
   private readonly bulkhead: BulkheadPolicy;
@@ -50,7 +51,6 @@ export class Lane {
       forget?: (correlationId: string) => boolean;
     },
   ) {
-    this.offered = new RateMeter(args.settings.rateWindowMs);
     this.bulkhead = bulkhead(args.settings.bulkhead, 0);
     this.tokens = args.settings.burstMin;
   }
@@ -61,6 +61,11 @@ export class Lane {
 
   get backlog(): number {
     return this.queue.size;
+  }
+
+  /** Counts one write offered to this service (the pacing's measure of the normal rate). */
+  recordOffered(): void {
+    (this.offered ??= new RateMeter(this.args.settings.rateWindowMs)).record();
   }
 
   /** A journaled write for this service, to be sent in turn. */
@@ -118,7 +123,7 @@ export class Lane {
     if (this.bulkhead.executionSlots === 0) return idleMs;
     const now = Date.now();
     if (!this.healthyNow && now < this.nextProbeAt) return Math.min(this.nextProbeAt - now, 1000);
-    const rate = Math.max(this.args.settings.minSendPerSecond, this.args.settings.sendRateMultiple * this.offered.rate(this.args.settings.rateWindowMs));
+    const rate = Math.max(this.args.settings.minSendPerSecond, this.args.settings.sendRateMultiple * (this.offered?.rate(this.args.settings.rateWindowMs) ?? 0));
     const depth = Math.max(this.args.settings.burstMin, (rate * this.args.settings.burstMs) / 1000);
     this.tokens = Math.min(depth, this.tokens + ((now - this.tokensAt) * rate) / 1000);
     this.tokensAt = now;

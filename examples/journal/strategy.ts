@@ -22,7 +22,7 @@ export function journalStrategy(args: { journal: Journal; lanes: Record<NicServi
     if (step.queueable) {
       const known = journal.get(correlationId);
       if (known) return { ...replyFor(known), attempts: 0 };
-      lane.offered.record();
+      lane.recordOffered();
       const { durable } = journal.accept({ correlationId, step: step.step, body: request.body, params: request.params, provides: step.provides });
       lane.enqueue(correlationId);
       const settled = lane.healthy ? await journal.whenSettled(correlationId, args.answerBudgetMs) : undefined;
