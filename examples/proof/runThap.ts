@@ -24,18 +24,28 @@ export interface ThapRun {
 }
 
 /**
- * Runs the real CLI, `node bin/thap.js run <scenario> --ci`, on a copy of a scenario whose client.command
- * starts `clientScript` instead, and reads the report it wrote. k6 and Toxiproxy are found as thap finds
- * them (THAP_K6_PATH / THAP_TOXIPROXY_PATH, then its tool cache).
+ * Runs the real CLI, `node bin/thap.js run <scenario> --ci [args]`, on a copy of a scenario whose
+ * client.command starts `clientScript` instead, and reads the report it wrote. k6 and Toxiproxy are found as
+ * thap finds them (THAP_K6_PATH / THAP_TOXIPROXY_PATH, then its tool cache). With `lockFile`, the run waits
+ * for and holds that lock (`flock`) for exactly its own duration, so that real runs never overlap.
  */
-export async function runThap(args: { scenarioFile: string; clientScript: string; clientEnv?: Record<string, string>; timeoutMs: number }): Promise<ThapRun> {
+export async function runThap(args: {
+  scenarioFile: string;
+  clientScript: string;
+  clientEnv?: Record<string, string>;
+  timeoutMs: number;
+  args?: string[];
+  lockFile?: string;
+}): Promise<ThapRun> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'thap-proof-'));
   const scenario = parse(await readFile(path.resolve(repoRoot, args.scenarioFile), 'utf8')) as Record<string, unknown> & { client: Record<string, unknown> };
   scenario.client = { ...scenario.client, command: ['node', '--import', 'tsx', args.clientScript], ...(args.clientEnv ? { env: args.clientEnv } : {}) };
   const file = path.join(dir, path.basename(args.scenarioFile));
   await writeFile(file, stringify(scenario));
   const outDir = path.join(dir, 'reports');
-  const child = spawn(process.execPath, ['bin/thap.js', 'run', file, '--out', outDir, '--ci'], { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const command = [process.execPath, 'bin/thap.js', 'run', file, '--out', outDir, '--ci', ...(args.args ?? [])];
+  const [program, ...rest] = args.lockFile ? ['flock', args.lockFile, ...command] : command;
+  const child = spawn(program as string, rest, { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
