@@ -89,7 +89,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
   try {
     const published = [toxiproxyApiPort, directClientPort, ...SERVICE_NAMES.map((service) => directMockPorts[service])];
     const toxiproxy = await new GenericContainer(containerImages.toxiproxy)
-      .withCommand(['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json'])
+      .withCommand(['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json', '-proxy-metrics'])
       .withCopyContentToContainer([{ content: JSON.stringify([...toxiproxyProxies(), ...directForwards()]), target: '/config/toxiproxy.json' }])
       .withExposedPorts(...published)
       .withWaitStrategy(Wait.forHttp('/version', toxiproxyApiPort))
