@@ -4,13 +4,14 @@ import { spawnClient } from '../shared/testing/spawnClient.ts';
 import { cleanupsAfterAll, register } from './testing.ts';
 
 const cleanups = cleanupsAfterAll();
+// At 10x an attempt may take 500 ms of wall time: ample for a loopback answer on a loaded machine.
 
 describe('retries-without-key bad client (real process)', () => {
   it('sends a write three times back to back without an Idempotency-Key when NIC is slow, and once when it is not', async () => {
     let slow = true;
     const nic = await startFakeNic({ answer: () => (slow ? 'hang' : { status: 201, body: { uhid: 'UH-1', visitId: 'V-1', tokenNo: 1 } }) });
     cleanups.push(nic.close);
-    const client = await spawnClient({ script: 'examples/bad/retriesWithoutKey.ts', env: { THAP_NIC_EHOSPITAL_URL: nic.url, THAP_TIME_SCALE: '60' } });
+    const client = await spawnClient({ script: 'examples/bad/retriesWithoutKey.ts', env: { THAP_NIC_EHOSPITAL_URL: nic.url, THAP_TIME_SCALE: '10' } });
     cleanups.push(() => client.stop());
 
     const slowAnswer = await register(client.url, 'pt-1.register');

@@ -1,5 +1,5 @@
 import { DurableLog } from '../resilient/durableLog.ts';
-import type { RefResolution } from '../resilient/outbox.ts';
+import { ProvisionalIds, type RefResolution } from '../shared/provisionalIds.ts';
 
 /** What the journal file holds, one JSON line each, in the order things happened. */
 export type JournalRecord =
@@ -29,7 +29,11 @@ export interface JournalEntry {
  */
 export class Journal {
   private readonly entries = new Map<string, JournalEntry>();
-  private readonly provisionals = new Map<string, { correlationId: string; key: string }>();
+  private readonly provisionals = new ProvisionalIds((correlationId) => {
+    const entry = this.entries.get(correlationId);
+    if (!entry) return undefined;
+    return { state: entry.state === 'delivered' ? 'at-nic' : entry.state, provisional: entry.provisional, ...(entry.nic ? { nic: entry.nic } : {}) };
+  });
   private readonly waiters = new Map<string, Array<(entry: JournalEntry) => void>>();
   private seq = 0;
 
@@ -83,20 +87,12 @@ export class Journal {
   }
 
   resolve(value: string): RefResolution {
-    const issued = this.provisionals.get(value);
-    if (!issued) return { kind: 'real', value };
-    const entry = this.entries.get(issued.correlationId);
-    if (!entry || entry.state === 'given-up') return { kind: 'dead', reason: `${value} belongs to ${issued.correlationId}, which was given up` };
-    if (entry.state === 'pending') return { kind: 'waiting', on: issued.correlationId };
-    const real = entry.nic?.[issued.key];
-    if (typeof real !== 'string' && typeof real !== 'number') return { kind: 'dead', reason: `NIC did not return ${issued.key} for ${issued.correlationId}` };
-    return { kind: 'real', value: String(real) };
+    return this.provisionals.resolve(value);
   }
 
   /** The provisional ids of the write that issued `value` (e.g. a registration's provisional token). */
   provisionalOf(value: string): Record<string, string> | undefined {
-    const issued = this.provisionals.get(value);
-    return issued ? this.entries.get(issued.correlationId)?.provisional : undefined;
+    return this.provisionals.provisionalOf(value);
   }
 
   close(): Promise<void> {
@@ -120,7 +116,7 @@ export class Journal {
       const provisionalId = `JN-${String(record.seq).padStart(6, '0')}`;
       const provisional = Object.fromEntries(record.provides.map((key) => [key, `${provisionalId}-${key}`]));
       this.entries.set(record.correlationId, { correlationId: record.correlationId, step: record.step, seq: record.seq, body: record.body, params: record.params, state: 'pending', provisionalId, provisional });
-      for (const [key, value] of Object.entries(provisional)) this.provisionals.set(value, { correlationId: record.correlationId, key });
+      for (const [key, value] of Object.entries(provisional)) this.provisionals.add({ value, correlationId: record.correlationId, key });
       return;
     }
     const entry = this.entries.get(record.correlationId);

@@ -1,5 +1,5 @@
 import { field, type JourneyStep } from '../shared/steps/journeyStep.ts';
-import type { RefResolution } from './outbox.ts';
+import type { RefResolution } from '../shared/provisionalIds.ts';
 
 /** Anything that knows which values are provisional ids and NIC's id for each (an outbox, a journal). */
 export interface RefResolver {
