@@ -9,6 +9,8 @@ export interface CalibrationRun {
   /** report.json `score.total`; null when there is no report. */
   score: number | null;
   runDir?: string;
+  /** The last lines thap printed, when it wrote no report. */
+  detail?: string;
   at: string;
 }
 

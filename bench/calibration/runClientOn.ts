@@ -34,6 +34,7 @@ export async function runClientOn(args: { client: CalibrationClient & { script: 
     exitCode: run.exitCode,
     score: typeof report?.score?.total === 'number' ? report.score.total : null,
     ...(run.runDir ? { runDir: run.runDir } : {}),
+    ...(report ? {} : { detail: run.stderr.trim().split('\n').slice(-3).join('\n') }),
     at: new Date().toISOString(),
   };
 }
