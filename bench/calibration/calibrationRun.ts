@@ -3,6 +3,8 @@ export interface CalibrationRun {
   client: string;
   scenario: string;
   repeat: number;
+  /** The `--speed` given, when not the scenario's own. */
+  speed?: number;
   /** report.json `status` (passed, failed, invalid, error, interrupted), or `no report (exit N)`. */
   status: string;
   exitCode: number | null;

@@ -30,6 +30,7 @@ export async function runClientOn(args: { client: CalibrationClient & { script: 
     client: args.client.name,
     scenario: scenarioName(args.scenarioFile),
     repeat: args.repeat,
+    ...(args.speed !== undefined ? { speed: args.speed } : {}),
     status: report?.status ?? `no report (exit ${run.exitCode})`,
     exitCode: run.exitCode,
     score: typeof report?.score?.total === 'number' ? report.score.total : null,

@@ -1,7 +1,8 @@
-import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../../examples/proof/runThap.ts';
 import type { CalibrationRun } from '../calibration/calibrationRun.ts';
+import { RunLog } from '../calibration/runLog.ts';
 import { summarizeCell } from '../calibration/calibrationRun.ts';
 import { calibrationTable } from '../calibration/calibrationTable.ts';
 import { calibrationClients, type CalibrationClient } from '../calibration/clients.ts';
@@ -17,37 +18,35 @@ const name = 'calibration';
  * not made again, so the whole calibration (hours of machine time) can be made in parts; the Markdown table
  * for docs/scoring.md is written from all of them to `calibration.md` beside it.
  * Choose with THAP_CALIBRATION_SCENARIOS (scenario files, comma-separated; default scenarios/*.yaml),
- * THAP_CALIBRATION_CLIENTS (names) and THAP_CALIBRATION_REPEATS (default 3).
+ * THAP_CALIBRATION_CLIENTS (names) and THAP_CALIBRATION_REPEATS (default 3). THAP_RESCORE=1 first scores
+ * the kept run directories again with this tree's scoring (after a scoring change).
  */
 const entry: BenchEntry = {
   name,
   description: 'every reference and bad client on the shipped scenarios, real runs, score, verdict and spread over repeats',
   async run(): Promise<BenchRow[]> {
-    const dir = path.resolve(repoRoot, process.env.THAP_CALIBRATION_DIR ?? 'reports/calibration');
-    await mkdir(dir, { recursive: true });
-    const runsFile = path.join(dir, 'runs.ndjson');
+    const log = await RunLog.open(process.env.THAP_CALIBRATION_DIR ?? 'reports/calibration');
+    if (process.env.THAP_RESCORE === '1') await log.rescore();
     const scenarioFiles = await chosenScenarios();
     const clients = chosenClients();
     const repeats = Number(process.env.THAP_CALIBRATION_REPEATS ?? '3');
-    const runs = await readRuns(runsFile);
     for (let repeat = 1; repeat <= repeats; repeat++) {
       for (const scenarioFile of scenarioFiles) {
         for (const client of clients) {
           if (!client.script) continue;
           const scenario = scenarioName(scenarioFile);
-          if (runs.some((run) => run.client === client.name && run.scenario === scenario && run.repeat === repeat)) continue;
+          if (log.has((run) => run.client === client.name && run.scenario === scenario && run.repeat === repeat && run.speed === undefined)) continue;
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}, repeat ${repeat}/${repeats}\n`);
           const run = await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat });
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}: ${run.status}, score ${run.score ?? '-'}\n`);
-          runs.push(run);
-          await appendFile(runsFile, `${JSON.stringify(run)}\n`);
+          await log.add(run);
         }
       }
     }
-    const scenarios = [...new Set([...scenarioFiles.map(scenarioName), ...runs.map((run) => run.scenario)])];
-    await writeFile(path.join(dir, 'calibration.md'), `${calibrationTable({ clients: calibrationClients, scenarios, runs })}\n`);
-    process.stderr.write(`bench: ${name}: table in ${path.join(dir, 'calibration.md')}\n`);
-    return rowsOf(runs);
+    const scenarios = [...new Set([...scenarioFiles.map(scenarioName), ...log.runs.map((run) => run.scenario)])];
+    await writeFile(path.join(log.dir, 'calibration.md'), `${calibrationTable({ clients: calibrationClients, scenarios, runs: log.runs })}\n`);
+    process.stderr.write(`bench: ${name}: table in ${path.join(log.dir, 'calibration.md')}\n`);
+    return rowsOf(log.runs);
   },
 };
 export default entry;
@@ -71,14 +70,6 @@ function chosenClients(): readonly CalibrationClient[] {
   const unknown = chosen.filter((client) => !calibrationClients.some((known) => known.name === client));
   if (unknown.length > 0) throw new Error(`THAP_CALIBRATION_CLIENTS: unknown client ${unknown.join(', ')}; known: ${calibrationClients.map((client) => client.name).join(', ')}`);
   return calibrationClients.filter((client) => chosen.includes(client.name));
-}
-
-async function readRuns(file: string): Promise<CalibrationRun[]> {
-  const text = await readFile(file, 'utf8').catch(() => '');
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as CalibrationRun);
 }
 
 function rowsOf(runs: readonly CalibrationRun[]): BenchRow[] {
