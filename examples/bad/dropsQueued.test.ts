@@ -30,5 +30,9 @@ describe('drops-queued bad client (real process)', () => {
     const kept = ids.filter((id) => !forgotten.includes(id));
     await expect.poll(() => nic.requests.length, { timeout: 10_000 }).toBe(kept.length);
     expect(nic.requests.map((request) => [request.headers['x-correlation-id'], request.headers['idempotency-key']])).toEqual(kept.map((id) => [id, id]));
+    // Silently: its outbox claims nothing is pending and does not know the dropped writes.
+    const outbox = (await (await fetch(`${client.url}/thap/outbox`)).json()) as { counts: Record<string, number>; entries: Array<{ correlationId: string }> };
+    expect(outbox.counts).toEqual({ pending: 0, submitted: kept.length, abandoned: 0 });
+    expect(outbox.entries.map((entry) => entry.correlationId).filter((id) => forgotten.includes(id))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ClientConfig, NicServiceName } from '../shared/config.ts';
 import { healthRoute } from '../shared/healthRoute.ts';
 import { journeyRoute } from '../shared/journeyRoute.ts';
-import { startJsonServer, type RunningServer } from '../shared/jsonServer.ts';
+import { route, startJsonServer, type RunningServer } from '../shared/jsonServer.ts';
 import { NicSessions } from '../shared/nicSession.ts';
 import { eventLogger, outcomeLogger, type EventLogger, type OutcomeLogger } from '../shared/outcomeLog.ts';
 import { configuredSteps } from '../shared/steps/index.ts';
@@ -58,6 +58,7 @@ export async function startJournalClient(args: {
     port: args.config.port,
     routes: [
       healthRoute(() => ({ backlog: Object.values(lanes).reduce((sum, lane) => sum + lane.backlog, 0) })),
+      route('GET /thap/outbox', () => ({ status: 200, body: journal.status('journal') })),
       ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions })),
     ],
   });

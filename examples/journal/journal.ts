@@ -1,3 +1,4 @@
+import type { OutboxStatus } from '../../src/contract/outbox.ts';
 import { DurableLog } from '../resilient/durableLog.ts';
 import { ProvisionalIds, type RefResolution } from '../shared/provisionalIds.ts';
 
@@ -19,6 +20,8 @@ export interface JournalEntry {
   provisional: Record<string, string>;
   nic?: Record<string, unknown>;
   reason?: string;
+  acceptedAt: number;
+  deliveredAt?: number;
 }
 
 
@@ -95,6 +98,34 @@ export class Journal {
     return this.provisionals.provisionalOf(value);
   }
 
+  /** Drops a write from memory without a word (the flaw of examples/bad/dropsQueued.ts): it is no longer claimed. */
+  forget(correlationId: string): void {
+    this.entries.delete(correlationId);
+  }
+
+  /** What the client claims (GET /thap/outbox, docs/client-contract.md). */
+  status(client: string): OutboxStatus {
+    const states = { pending: 'pending', delivered: 'submitted', 'given-up': 'abandoned' } as const;
+    const counts = { pending: 0, submitted: 0, abandoned: 0 };
+    const entries: OutboxStatus['entries'] = [];
+    for (const entry of this.entries.values()) {
+      const state = states[entry.state];
+      counts[state] += 1;
+      entries.push({
+        correlationId: entry.correlationId,
+        step: entry.step as OutboxStatus['entries'][number]['step'],
+        state,
+        provisionalId: entry.provisionalId,
+        ...(entry.nic ? { nic: entry.nic as Record<string, string | number> } : {}),
+        attempts: entry.state === 'pending' ? 0 : 1,
+        acceptedAt: entry.acceptedAt,
+        ...(entry.deliveredAt !== undefined ? { submittedAt: entry.deliveredAt } : {}),
+        ...(entry.reason !== undefined ? { lastError: entry.reason } : {}),
+      });
+    }
+    return { client, at: Date.now(), counts, entries };
+  }
+
   close(): Promise<void> {
     return this.log.close();
   }
@@ -115,13 +146,13 @@ export class Journal {
       this.seq = Math.max(this.seq, record.seq);
       const provisionalId = `JN-${String(record.seq).padStart(6, '0')}`;
       const provisional = Object.fromEntries(record.provides.map((key) => [key, `${provisionalId}-${key}`]));
-      this.entries.set(record.correlationId, { correlationId: record.correlationId, step: record.step, seq: record.seq, body: record.body, params: record.params, state: 'pending', provisionalId, provisional });
+      this.entries.set(record.correlationId, { correlationId: record.correlationId, step: record.step, seq: record.seq, body: record.body, params: record.params, state: 'pending', provisionalId, provisional, acceptedAt: record.at });
       for (const [key, value] of Object.entries(provisional)) this.provisionals.add({ value, correlationId: record.correlationId, key });
       return;
     }
     const entry = this.entries.get(record.correlationId);
     if (!entry) return;
-    if (record.type === 'delivered') Object.assign(entry, { state: 'delivered', nic: record.nic });
+    if (record.type === 'delivered') Object.assign(entry, { state: 'delivered', nic: record.nic, deliveredAt: record.at });
     else Object.assign(entry, { state: 'given-up', reason: record.reason });
   }
 }

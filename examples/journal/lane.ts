@@ -143,6 +143,7 @@ export class Lane {
       }
       if (this.args.forget?.(correlationId)) {
         this.queue.delete(correlationId);
+        this.args.journal.forget(correlationId);
         continue;
       }
       const resolved = resolveRefs({ step, body: entry.body, params: entry.params, outbox: this.args.journal });

@@ -23,12 +23,11 @@ export function journalStrategy(args: { journal: Journal; lanes: Record<NicServi
       const known = journal.get(correlationId);
       if (known) return { ...replyFor(known), attempts: 0 };
       lane.recordOffered();
-      const { durable } = journal.accept({ correlationId, step: step.step, body: request.body, params: request.params, provides: step.provides });
+      const { entry, durable } = journal.accept({ correlationId, step: step.step, body: request.body, params: request.params, provides: step.provides });
       lane.enqueue(correlationId);
       const settled = lane.healthy ? await journal.whenSettled(correlationId, args.answerBudgetMs) : undefined;
       if (!settled) await durable;
-      const entry = settled ?? journal.get(correlationId);
-      return { ...replyFor(entry as JournalEntry), ...(settled ? {} : { reason: `not at NIC ${step.service} yet; journaled` }) };
+      return { ...replyFor(settled ?? entry), ...(settled ? {} : { reason: `not at NIC ${step.service} yet; journaled` }) };
     }
     const resolved = resolveRefs({ step, body: request.body, params: request.params, outbox: journal });
     if (resolved.kind === 'dead') return { ...failedReply({ correlationId, reason: resolved.reason, httpStatus: 502 }), attempts: 0 };
