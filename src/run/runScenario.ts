@@ -56,8 +56,8 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   const { scenario, log } = options;
   const load = buildLoad(scenario);
   const plan = buildPlan(scenario, load);
-  const clientUrl = options.target ?? scenario.client.url;
-  if (clientUrl) checkTarget({ url: clientUrl, allowHosts: options.allowHosts ?? [] });
+  const givenUrl = options.target ?? scenario.client.url;
+  const clientUrl = givenUrl ? checkTarget({ url: givenUrl, allowHosts: options.allowHosts ?? [] }) : undefined;
   if (!clientUrl && !scenario.client.command) throw new UserError('the scenario gives no client.command and no --target URL: nothing to test');
 
   const stackChoice = await chooseStack({ requested: options.stack ?? 'local', probes: realStackProbes(options.toolPaths) });
@@ -113,7 +113,8 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${exit.log})`, { code: 'THAP_K6_FAILED' });
     }
     await faults.removeAll('load finished');
-    record.info.drain = await race(drainClients({ clients: stack.clients, timeoutMs: scenario.client.drainTimeout, runDir, log }));
+    // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
+    record.info.drain = await race(drainClients({ clients: stack.clients, until: k6.t0 + plan.drain.deadlineWallMs, runDir, log }));
   } catch (error) {
     failure = error;
   } finally {
