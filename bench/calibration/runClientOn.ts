@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { runThap } from '../../examples/proof/runThap.ts';
+import { repoRoot } from '../../test/support/runThap.ts';
+import { runScenario } from '../../test/support/runScenario.ts';
+import { withClient } from '../../test/support/scenarioCopy.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
 import type { CalibrationClient } from './clients.ts';
 
@@ -16,23 +18,19 @@ export function scenarioName(file: string): string {
  * when given), holding the real-run lock only while it runs; what thap made of it.
  */
 export async function runClientOn(args: { client: CalibrationClient & { script: string }; scenarioFile: string; repeat: number; speed?: number }): Promise<CalibrationRun> {
-  const run = await runThap({
-    scenarioFile: args.scenarioFile,
-    clientScript: args.client.script,
-    ...(args.client.env ? { clientEnv: args.client.env } : {}),
+  const scenarioFile = await withClient(path.relative(repoRoot, args.scenarioFile), args.client.script, args.client.env);
+  const run = await runScenario<{ status?: string; score?: { total?: number } }>(scenarioFile, {
     ...(args.speed !== undefined ? { args: ['--speed', String(args.speed)] } : {}),
     lockFile: realRunLock,
-    // The wait for the lock counts too: a long queue of other real runs is not a failure of this one.
-    timeoutMs: 4 * 3_600_000,
   });
-  const report = run.report as unknown as { status?: string; score?: { total?: number } } | undefined;
+  const report = run.report;
   return {
     client: args.client.name,
     scenario: scenarioName(args.scenarioFile),
     repeat: args.repeat,
     ...(args.speed !== undefined ? { speed: args.speed } : {}),
-    status: report?.status ?? `no report (exit ${run.exitCode})`,
-    exitCode: run.exitCode,
+    status: report?.status ?? `no report (exit ${run.code})`,
+    exitCode: run.code,
     score: typeof report?.score?.total === 'number' ? report.score.total : null,
     ...(run.runDir ? { runDir: run.runDir } : {}),
     ...(report ? {} : { detail: run.stderr.trim().split('\n').slice(-3).join('\n') }),

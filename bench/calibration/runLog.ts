@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '../../examples/proof/runThap.ts';
+import { repoRoot } from '../../test/support/runThap.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
 
 /**

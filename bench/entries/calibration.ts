@@ -1,6 +1,6 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '../../examples/proof/runThap.ts';
+import { repoRoot } from '../../test/support/runThap.ts';
 import type { CalibrationRun } from '../calibration/calibrationRun.ts';
 import { RunLog } from '../calibration/runLog.ts';
 import { summarizeCell } from '../calibration/calibrationRun.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from '../../examples/proof/runThap.ts';
+import { repoRoot } from '../../test/support/runThap.ts';
 import { calibrationClients } from '../calibration/clients.ts';
 import { runClientOn, scenarioName } from '../calibration/runClientOn.ts';
 import { RunLog } from '../calibration/runLog.ts';

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runThap, type ThapRun } from '../proof/runThap.ts';
+import { runScenario, type ScenarioRun } from '../../test/support/runScenario.ts';
+import { withClient } from '../../test/support/scenarioCopy.ts';
 import { forgets } from './forgets.ts';
 
 // Each bad client through the real `thap run` (real k6, Toxiproxy, mocks), one at a time: on this 2-core
@@ -24,8 +25,8 @@ interface OutcomeLine {
 
 const writeSteps = new Set(['register', 'fee', 'labOrder', 'barcode', 'collectSample', 'createSrf', 'createConsignment', 'uploadResult']);
 
-async function run(args: { scenario: string; client: string; env?: Record<string, string> }): Promise<{ run: ThapRun; report: BadClientReport; outcomes: OutcomeLine[] }> {
-  const result = await runThap({ scenarioFile: `examples/bad/${args.scenario}`, clientScript: `examples/bad/${args.client}`, ...(args.env ? { clientEnv: args.env } : {}), timeoutMs: 150_000 });
+async function run(args: { scenario: string; client: string; env?: Record<string, string> }): Promise<{ run: ScenarioRun<BadClientReport>; report: BadClientReport; outcomes: OutcomeLine[] }> {
+  const result = await runScenario<BadClientReport>(await withClient(`examples/bad/${args.scenario}`, `examples/bad/${args.client}`, args.env), { timeoutMs: 150_000 });
   expect(result.runDir, result.stderr.slice(-2000)).toBeDefined();
   const text = await readFile(path.join(result.runDir as string, 'client.log'), 'utf8');
   const outcomes = text
@@ -33,7 +34,7 @@ async function run(args: { scenario: string; client: string; env?: Record<string
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Partial<OutcomeLine>)
     .filter((line): line is OutcomeLine => typeof line.step === 'string' && typeof line.correlationId === 'string');
-  return { run: result, report: result.report as unknown as BadClientReport, outcomes };
+  return { run: result, report: result.report as BadClientReport, outcomes };
 }
 
 function failedGates(report: BadClientReport): string[] {
@@ -47,7 +48,7 @@ describe('bad clients through the real thap run', { timeout: 200_000 }, () => {
     expect(madeUp).toBeGreaterThan(50);
     expect(report.integrity.falseClaims).toBe(madeUp);
     expect(report.status).toBe('failed');
-    expect(result.exitCode).toBe(1);
+    expect(result.code).toBe(1);
     expect(failedGates(report)).toContain('integrity.falseClaims == 0');
   });
 
@@ -58,7 +59,7 @@ describe('bad clients through the real thap run', { timeout: 200_000 }, () => {
     expect(report.integrity.undelivered).toBe(dropped);
     expect(report.integrity.falseClaims).toBe(0);
     expect(report.status).toBe('failed');
-    expect(result.exitCode).toBe(1);
+    expect(result.code).toBe(1);
     expect(failedGates(report)).toContain('integrity.undelivered == 0');
   });
 
@@ -69,14 +70,14 @@ describe('bad clients through the real thap run', { timeout: 200_000 }, () => {
     expect(report.integrity.duplicated).toBe(retried.length);
     expect(report.integrity.extraRecords).toBe(retried.reduce((sum, line) => sum + (line.attempts ?? 1) - 1, 0));
     expect(report.status).toBe('failed');
-    expect(result.exitCode).toBe(1);
+    expect(result.code).toBe(1);
     expect(failedGates(report)).toContain('integrity.duplicated == 0');
   });
 
   it('the client with no timeouts that hangs while NIC is away: the counter waits, and it fails (the client, not the harness, is to blame)', async () => {
     const { run: result, report } = await run({ scenario: 'outage.yaml', client: 'hangsWithNic.ts' });
     expect(report.status).toBe('failed');
-    expect(result.exitCode).toBe(1);
+    expect(result.code).toBe(1);
     expect(failedGates(report)).toContain('phase.fault.p95 < 2s');
     expect(report.integrity.lost).toBe(0);
   });
