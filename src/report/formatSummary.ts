@@ -34,7 +34,7 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
   }
   const r = report.recovery;
   if (r.faultStart !== null) {
-    lines.push(`recovery: detect ${spanOf(report, r.ttdMs)}, recover ${spanOf(report, r.ttrMs)} (hold ${spanOf(report, r.holdWindowMs)} at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} ${report.clock ? '%·sim min' : '%·s'}${r.metastable ? ', METASTABLE' : ''}`);
+    lines.push(`recovery: detect ${spanOf(report, r.ttdMs)}, recover ${spanOf(report, r.ttrMs)} (hold ${spanOf(report, r.holdWindowMs)} at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} %·simulated min${r.metastable ? ', METASTABLE' : ''}`);
   }
   const i = report.integrity;
   lines.push(`integrity: accepted ${i.accepted}, stored ${i.stored}, lost ${i.lost}, duplicated ${i.duplicated}, pending ${i.pending}`);

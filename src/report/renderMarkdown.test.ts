@@ -26,7 +26,7 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/^## ❌ thap: opd\\\|&lt;b&gt;&amp;"x" — FAILED — score \d+\.\d\/100\n\n\*\*valid: \d checks passed \(faults\.onTime\); not measured: harness\.alive/);
     expect(md).toContain('| ❌ fail | phase.fault.availability &gt; 0.5 | 0 |');
     expect(md).toContain('| ✅ pass | integrity.lost == 0 | 0 |');
-    expect(md).toMatch(/\| fault \| 2023-11-14 22:13:40Z \| 20\.0 s \| 200 \| 0\.0% \|/);
+    expect(md).toMatch(/\| fault \| 09:20 \| 20 min \| 200 \| 0\.0% \|/);
     expect(md).toContain('accepted 400, stored 400, **lost 0**');
     expect(md.split('\n').filter((line) => line.startsWith('| ') && line.includes('absorb'))).toHaveLength(1);
   });

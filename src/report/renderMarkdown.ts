@@ -44,7 +44,7 @@ export function renderMarkdown(report: Report): string {
   const i = report.integrity;
   out.push('', '### Recovery and integrity', '');
   for (const f of report.faults) out.push(`- fault ${mdCell(f.faultId)}: ${mdCell(f.describe)}, ${f.appliedAt === null ? 'never applied' : `${mdCell(incidentTimeOf(report, f.appliedAt))} to ${f.removedAt === null ? 'the end' : mdCell(incidentTimeOf(report, f.removedAt))}`}`);
-  out.push(`- time to detect ${spanOf(report, r.ttdMs)}, time to recover ${spanOf(report, r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} ${report.clock ? '%·sim min' : '%·s'}${r.metastable ? ', **metastable**' : ''}`);
+  out.push(`- time to detect ${spanOf(report, r.ttdMs)}, time to recover ${spanOf(report, r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} %·simulated min${r.metastable ? ', **metastable**' : ''}`);
   out.push(`- accepted ${i.accepted}, stored ${i.stored}, **lost ${i.lost}**, duplicated ${i.duplicated}, pending ${i.pending}`);
   if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}× baseline, drain ${spanOf(report, report.nic.drainTimeMs)}`);
   out.push('', '### Score', '');

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * report.json, version 1: the single source of every other report format. The JSON Schema in
  * `schema/report.schema.json` is generated from this definition (`npm run schema:report` or
- * `writeReportJsonSchema`). Times are Unix epoch milliseconds; durations carry their unit in the name.
+ * `writeReportJsonSchema`). Instants are Unix epoch milliseconds (wall), with `sim...` twins in simulated ms of
+ * day; every duration is SIMULATED ms (the incident's clock, `clock`), with its wall twin named `...WallMs`.
  */
 
 const nullableNumber = z.number().nullable();
@@ -19,7 +20,10 @@ export const phaseSchema = z.object({
   faultIds: z.array(z.string()),
   start: z.number(),
   end: z.number(),
-  durationMs: z.number(),
+  simStart: z.number().describe('start in simulated ms of day'),
+  simEnd: z.number().describe('end in simulated ms of day'),
+  durationMs: z.number().describe('simulated ms'),
+  durationWallMs: z.number(),
   requests: z.number().int().describe('client requests started in the phase (k6 http_req_duration samples)'),
   successes: z.number().int().describe('requests the client answered with an expected (2xx/3xx) response'),
   droppedIterations: z.number().int().describe('arrivals k6 could not start (offered but never sent)'),
@@ -57,6 +61,8 @@ export const faultSchema = z.object({
   describe: z.string(),
   appliedAt: nullableNumber,
   removedAt: nullableNumber,
+  simAppliedAt: nullableNumber.describe('appliedAt in simulated ms of day'),
+  simRemovedAt: nullableNumber.describe('removedAt in simulated ms of day'),
   /** Actual minus planned time of the apply and of the remove, ms (faults.ndjson `driftMs`). */
   applyDriftMs: nullableNumber.optional(),
   removeDriftMs: nullableNumber.optional(),
@@ -71,11 +77,14 @@ export const faultSchema = z.object({
 export const recoverySchema = z.object({
   faultStart: nullableNumber,
   faultEnd: nullableNumber,
-  ttdMs: nullableNumber.describe('time to detect: fault start until the client answers fast again for the rest of the fault'),
-  ttrMs: nullableNumber.describe('time to recover: fault end until quality holds at (1 - epsilon) x baseline for holdWindowMs'),
-  holdWindowMs: z.number(),
+  ttdMs: nullableNumber.describe('time to detect, simulated ms: fault start until the client answers fast again for the rest of the fault'),
+  ttdWallMs: nullableNumber,
+  ttrMs: nullableNumber.describe('time to recover, simulated ms: fault end until quality holds at (1 - epsilon) x baseline for holdWindowMs'),
+  ttrWallMs: nullableNumber,
+  holdWindowMs: z.number().describe('simulated ms'),
+  holdWindowWallMs: z.number(),
   epsilon: z.number(),
-  resilienceLoss: z.number().describe('area under 100 - Q(t) from fault start to run end, in percent-seconds'),
+  resilienceLoss: z.number().describe('area under 100 - Q(t) from fault start to run end, in percent x simulated minutes'),
   metastable: z.boolean().nullable().describe('goodput in the hold phase still below (1 - epsilon) x baseline'),
   holdGoodputRatio: nullableNumber,
   curve: z.array(z.object({ t: z.number(), q: nullableNumber })).describe('Q(t) in percent of baseline, per timeline bucket'),
@@ -114,14 +123,17 @@ export const nicSchema = z.object({
   capacityPerSec: nullableNumber,
   peakOverCapacity: nullableNumber,
   peakOverBaseline: nullableNumber,
-  drainTimeMs: nullableNumber.describe('last fault end until the last record accepted during the fault was stored (0 when all were stored before it ended)'),
+  drainTimeMs: nullableNumber.describe('simulated ms from the last fault end until the last record accepted during the fault was stored (0 when all were stored before it ended)'),
+  drainTimeWallMs: nullableNumber,
   retryAfter: z.object({ observed: z.number().int(), honoured: z.number().int(), ratio: nullableNumber }),
 });
 
 export const timelineSchema = z.object({
-  bucketMs: z.number(),
+  bucketMs: z.number().describe('simulated ms per bucket'),
+  bucketWallMs: z.number(),
   start: z.number(),
   t: z.array(z.number()),
+  tSim: z.array(z.number()).describe('each bucket start in simulated ms of day'),
   offered: z.array(z.number()).describe('requests + dropped iterations per second'),
   achieved: z.array(z.number()).describe('requests per second'),
   errorRate: z.array(nullableNumber),
@@ -217,15 +229,15 @@ export const reportSchema = z.object({
       })
       .optional(),
   }),
-  clock: clockSchema.optional(),
-  settings: z.object({ sloMs: z.number(), holdWindowMs: z.number(), epsilon: z.number(), bucketMs: z.number() }),
+  clock: clockSchema,
+  settings: z.object({ sloMs: z.number(), holdWindowMs: z.number().describe('simulated ms'), epsilon: z.number(), bucketMs: z.number().describe('simulated ms'), bucketWallMs: z.number() }),
   samples: z.object({ rows: z.number().int(), httpRequests: z.number().int(), outcomes: z.number().int(), invalidAnswers: z.number().int().optional() }),
   phases: z.array(phaseSchema),
   faults: z.array(faultSchema),
   recovery: recoverySchema,
   integrity: integritySchema,
   nic: nicSchema,
-  harm: harmSchema.optional(),
+  harm: harmSchema,
   timeline: timelineSchema,
   score: z.object({
     version: z.string(),

@@ -43,7 +43,7 @@ describe('thap report', () => {
     const result = await thap(['report', runDir, '--format', 'junit']);
     expect(result.code).toBe(3);
     expect(result.stdout).toMatch(/^fixture — INVALID — no score: the harness or the machine, not the client, is to blame; repeat the run \(scoring [\d.]+\)\nINVALID: harness\.alive failed\n/);
-    expect(await readFile(`${runDir}/junit.xml`, 'utf8')).toMatch(/name="validity harness.alive" time="0">\n\s+<failure message="1 failures \(bound 0 failures\): the mocks process exited at sim 00:00:15 \(signal SIGKILL\)/);
+    expect(await readFile(`${runDir}/junit.xml`, 'utf8')).toMatch(/name="validity harness.alive" time="0">\n\s+<failure message="1 failures \(bound 0 failures\): the mocks process exited at sim 09:15 \(signal SIGKILL\)/);
   });
 
   it('fails on --baseline when the score fell by more than --max-regression', async () => {

@@ -3,6 +3,7 @@ import { claimKey } from '../integrity/claimKey.ts';
 import { ownString } from '../k6/ownString.ts';
 import { tagValue } from '../k6/parseTags.ts';
 import { streamK6Csv } from '../k6/streamK6Csv.ts';
+import type { HarmAccumulator } from '../harm/HarmAccumulator.ts';
 import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
 import { PhaseAccumulator } from './PhaseAccumulator.ts';
 import type { TimelineAccumulator } from './TimelineAccumulator.ts';
@@ -38,10 +39,18 @@ export interface K6Aggregate {
  * it `expected_response=true` (2xx/3xx by default), or, without that column, when its status is 2xx/3xx.
  * Requests in k6's `::setup` and `::teardown` groups (the harness's own probes) are left out.
  * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
- * (`metadata` entity) its client-side outcome: done, queued or failed, and a done write the NIC id it claims
- * (`metadata` nic, kept as a 31-bit key).
+ * (`metadata` entity) its client-side outcome: done, queued or failed, a done write the NIC id it claims
+ * (`metadata` nic, kept as a 31-bit key), and gives `harm` the work offered.
  */
-export async function aggregateK6({ file, windows, timeline, sloMs, optional = false }: { file: string | readonly string[]; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number; /** No k6.csv is no samples (a run that never started load), not an error. */ optional?: boolean }): Promise<K6Aggregate> {
+export async function aggregateK6({ file, windows, timeline, sloMs, optional = false, harm }: {
+  file: string | readonly string[];
+  windows: PhaseWindow[];
+  timeline: TimelineAccumulator;
+  sloMs: number;
+  /** No k6.csv is no samples (a run that never started load), not an error. */
+  optional?: boolean;
+  harm?: HarmAccumulator;
+}): Promise<K6Aggregate> {
   const faultWindow = windows.find((window) => window.name === 'fault');
   const acceptedDuringFault = new Set<string>();
   const phases = windows.map((window) => new PhaseAccumulator(window));
@@ -102,7 +111,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         // A visit is one k6 iteration of one series (k6 scenario): the same patient has a registration and a lab visit.
         if (entity !== undefined) visits.add(`${columns.scenario === -1 ? '' : record[columns.scenario]}|${visitOf(entity, step)}`);
         // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.
-        if (entity === undefined || !isWriteStep(tagValue(record[columns.extraTags], 'step'))) return;
+        if (entity === undefined || !isWriteStep(step)) return;
+        harm?.addOffered({ id: entity, step, at });
         if ((outcome === 'done' || outcome === 'queued') && faultWindow && at >= faultWindow.start && at < faultWindow.end) acceptedDuringFault.add(entity);
         if (outcome === 'done') {
           done.add(entity);

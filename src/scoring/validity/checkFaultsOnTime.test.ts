@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FaultRecord } from '../reportSchema.ts';
+import type { LoggedFault } from '../runFiles/readFaults.ts';
 import { checkFaultsOnTime } from './checkFaultsOnTime.ts';
 
-const fault = (applyDriftMs: number | null, removeDriftMs: number | null): FaultRecord => ({ faultId: 'f1', kind: 'down', service: 'ehospital', describe: '', appliedAt: 1, removedAt: 2, ok: true, applyDriftMs, removeDriftMs });
+const fault = (applyDriftMs: number | null, removeDriftMs: number | null): LoggedFault => ({ faultId: 'f1', kind: 'down', service: 'ehospital', describe: '', appliedAt: 1, removedAt: 2, ok: true, applyDriftMs, removeDriftMs });
 
 describe('faults.onTime', () => {
   it('bounds drift by the larger of 2 s wall and 2 simulated minutes', () => {

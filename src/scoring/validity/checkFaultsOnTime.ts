@@ -1,4 +1,5 @@
-import type { FaultRecord, ValidityCheck } from '../reportSchema.ts';
+import type { ValidityCheck } from '../reportSchema.ts';
+import type { LoggedFault } from '../runFiles/readFaults.ts';
 import { simulatedSpan } from './incidentTime.ts';
 
 /** The drift bound's floor on the wall clock, ms: above the worst drift measured on the busy shared machine (docs/harness-performance.md, 1,945 ms). */
@@ -11,7 +12,7 @@ export const DRIFT_BOUND_SIM_MS = 2 * 60_000;
  * the larger of 2 s wall and 2 simulated minutes (docs/scoring.md "Run validity"). Phases are cut at the
  * actual times, so drift within it misattributes no sample.
  */
-export function checkFaultsOnTime({ faults, speed }: { faults: FaultRecord[]; speed: number }): ValidityCheck {
+export function checkFaultsOnTime({ faults, speed }: { faults: LoggedFault[]; speed: number }): ValidityCheck {
   const bound = Math.max(DRIFT_BOUND_WALL_MS, Math.round(DRIFT_BOUND_SIM_MS / speed));
   const base = { name: 'faults.onTime', bound, unit: 'ms' } as const;
   const drifts = faults.flatMap((fault) => [

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { FaultRecord, Phase } from '../reportSchema.ts';
+import type { Phase } from '../reportSchema.ts';
+import type { LoggedFault } from '../runFiles/readFaults.ts';
 import { checkFaultsTouched } from './checkFaultsTouched.ts';
 
 const clock = { t0: 1_700_000_000_000, speed: 60, simStartMs: 9.5 * 3_600_000 };
-const fault = (over: Partial<FaultRecord>): FaultRecord => ({ faultId: 'f1', kind: 'http-status', service: 'ehospital', describe: 'ehospital: 503 on POST /registrations', appliedAt: clock.t0 + 20_000, removedAt: clock.t0 + 35_000, ok: true, ...over });
+const fault = (over: Partial<LoggedFault>): LoggedFault => ({ faultId: 'f1', kind: 'http-status', service: 'ehospital', describe: 'ehospital: 503 on POST /registrations', appliedAt: clock.t0 + 20_000, removedAt: clock.t0 + 35_000, ok: true, ...over });
 const faultPhase = (name: string, steps: Phase['steps']): Phase => ({ name, kind: 'fault', steps } as Phase);
 const none = { phases: [], clientExitsAt: [], clock };
 

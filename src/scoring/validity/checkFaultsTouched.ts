@@ -1,5 +1,6 @@
 import { contractSteps, type StepName } from '../../contract/steps.ts';
-import type { FaultRecord, Phase, ValidityCheck } from '../reportSchema.ts';
+import type { Phase, ValidityCheck } from '../reportSchema.ts';
+import type { LoggedFault } from '../runFiles/readFaults.ts';
 import { incidentTime } from './incidentTime.ts';
 import type { IncidentClock } from './readValidityInputs.ts';
 
@@ -10,11 +11,11 @@ import type { IncidentClock } from './readValidityInputs.ts';
  * within the fault's window. A fault that touched nothing while the client was down (it exited, or failed its
  * health check) is the client's doing and is not counted. Bound: 0 untouched faults.
  */
-export function checkFaultsTouched({ faults, phases, clientExitsAt, clientHealthy, clock }: { faults: FaultRecord[]; phases: Phase[]; clientExitsAt: number[]; clientHealthy?: boolean; clock: IncidentClock }): ValidityCheck {
+export function checkFaultsTouched({ faults, phases, clientExitsAt, clientHealthy, clock }: { faults: LoggedFault[]; phases: Phase[]; clientExitsAt: number[]; clientHealthy?: boolean; clock: IncidentClock }): ValidityCheck {
   const base = { name: 'faults.touched', bound: 0, unit: 'faults' } as const;
   const applied = faults.filter((fault) => fault.appliedAt !== null);
   if (applied.length === 0) return { ...base, passed: true, figure: null, message: 'no fault was applied' };
-  const measured: Array<{ fault: FaultRecord; touched: number; what: string }> = [];
+  const measured: Array<{ fault: LoggedFault; touched: number; what: string }> = [];
   for (const fault of applied) {
     const touched = touchedBy({ fault, phases, several: applied.length > 1 });
     if (touched !== undefined) measured.push({ fault, ...touched });
@@ -29,7 +30,7 @@ export function checkFaultsTouched({ faults, phases, clientExitsAt, clientHealth
 }
 
 /** What one fault touched, in its own unit; undefined when the run directory does not say. */
-function touchedBy({ fault, phases, several }: { fault: FaultRecord; phases: Phase[]; several: boolean }): { touched: number; what: string } | undefined {
+function touchedBy({ fault, phases, several }: { fault: LoggedFault; phases: Phase[]; several: boolean }): { touched: number; what: string } | undefined {
   if (fault.hits !== undefined) return { touched: fault.hits, what: 'requests (mock hits)' };
   if (typeof fault.bytes === 'number') return { touched: fault.bytes, what: 'bytes through the proxy' };
   if (fault.bytes !== null) return undefined;

@@ -1,4 +1,5 @@
-import type { FaultRecord, Phase, Validity } from '../reportSchema.ts';
+import type { Phase, Validity } from '../reportSchema.ts';
+import type { LoggedFault } from '../runFiles/readFaults.ts';
 import { checkFaultsOnTime } from './checkFaultsOnTime.ts';
 import { checkFaultsTouched } from './checkFaultsTouched.ts';
 import { checkHarnessAlive } from './checkHarnessAlive.ts';
@@ -8,7 +9,7 @@ import type { ValidityInputs } from './readValidityInputs.ts';
 
 /** What the checks read from the scored run besides their own inputs. */
 export interface ScoredRun {
-  faults: FaultRecord[];
+  faults: LoggedFault[];
   phases: Phase[];
   /** Visits that sent at least one request (distinct visit ids in k6's outcome samples). */
   startedVisits: number;

@@ -5,6 +5,9 @@ import { readJsonFile } from '../runFiles/readJsonFile.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import type { RunInfo } from '../runFiles/readRunInfo.ts';
 import type { HarnessFailure } from '../runFiles/runJsonFields.ts';
+import type { IncidentClock } from '../clock/incidentClock.ts';
+
+export type { IncidentClock };
 
 /** One probe of a harness process by thap's monitor (harness.ndjson, docs/run-directory.md; written by src/run/harnessMonitor.ts). */
 export interface HarnessProbe {
@@ -14,12 +17,6 @@ export interface HarnessProbe {
   latencyMs?: number;
   eventLoopP99Ms?: number;
   error?: string;
-}
-
-export interface IncidentClock {
-  t0: number;
-  speed: number;
-  simStartMs: number;
 }
 
 /** What the validity checks read beyond the scored report: run.json's client and harness fields, harness.ndjson, the plan. */
@@ -40,7 +37,6 @@ export interface ValidityInputs {
 }
 
 const planJson = z.looseObject({
-  clock: z.looseObject({ speed: z.number().positive(), startSim: z.number().optional() }).optional(),
   traffic: z.looseObject({ visitsBySeries: z.record(z.string(), z.number()) }).optional(),
 });
 
@@ -48,9 +44,9 @@ const probeLine = z.looseObject({ t: z.number(), target: z.string(), ok: z.boole
 
 /**
  * Reads the validity checks' inputs: run.json's client and harness records (already read into `info`),
- * harness.ndjson and the plan's clock and traffic. A malformed field names the file and the field.
+ * harness.ndjson and the plan's traffic; `clock` is the incident's clock scoring reads. A malformed field names the file and the field.
  */
-export async function readValidityInputs({ runDir, info }: { runDir: string; info: RunInfo }): Promise<ValidityInputs> {
+export async function readValidityInputs({ runDir, info, clock }: { runDir: string; info: RunInfo; clock: IncidentClock }): Promise<ValidityInputs> {
   const planFile = join(runDir, 'plan.json');
   const plan = parseOrExplain(planFile, planJson, await readJsonFile({ file: planFile }));
   const probes: HarnessProbe[] = [];
@@ -73,7 +69,7 @@ export async function readValidityInputs({ runDir, info }: { runDir: string; inf
     probes,
     ...(info.clientHealth !== undefined ? { clientHealthy: info.clientHealth.ok } : {}),
     clientExitsAt: info.clientExits.map((exit) => exit.at),
-    clock: { t0: info.t0 ?? info.startedAt, speed: plan.clock?.speed ?? 1, simStartMs: plan.clock?.startSim ?? 0 },
+    clock,
     ...(series !== undefined ? { plannedVisits: Object.values(series).reduce((sum, count) => sum + count, 0) } : {}),
   };
 }
