@@ -11,9 +11,9 @@ export interface ThapResult {
 
 /**
  * Runs the real `thap` CLI as a user would. With `signal`, sends it once stderr shows `signalWhen`
- * (e.g. the first progress line), to test interrupts.
+ * (e.g. the first progress line), to test interrupts. `onStderr` sees stderr so far after each chunk.
  */
-export function runThap(args: string[], { signal, signalWhen }: { signal?: NodeJS.Signals; signalWhen?: RegExp } = {}): Promise<ThapResult> {
+export function runThap(args: string[], { signal, signalWhen, onStderr }: { signal?: NodeJS.Signals; signalWhen?: RegExp; onStderr?: (stderr: string) => void } = {}): Promise<ThapResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [thapBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
     let stdout = '';
@@ -22,6 +22,7 @@ export function runThap(args: string[], { signal, signalWhen }: { signal?: NodeJ
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
+      onStderr?.(stderr);
       if (signal && !signalled && signalWhen?.test(stderr)) {
         signalled = true;
         child.kill(signal);
