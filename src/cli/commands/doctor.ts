@@ -1,14 +1,16 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { ExitCode } from '../exitCodes.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+import { text } from '../options/optionValues.ts';
 import { runDoctor } from '../../stack/tools/doctor/runDoctor.ts';
 import { formatDoctor } from '../../stack/tools/doctor/formatDoctor.ts';
 
-const optionsSchema = z.object({
-  json: z.boolean().optional(),
-  k6: z.string().min(1).optional(),
-  toxiproxy: z.string().min(1).optional(),
-  cacheDir: z.string().min(1).optional(),
+const doctorOptions = defineOptions('doctor', {
+  json: { flags: '--json', description: 'print JSON', schema: z.boolean().default(false) },
+  k6: { flags: '--k6 <path>', description: 'check this k6 binary', schema: text('the path of a k6 binary').optional() },
+  toxiproxy: { flags: '--toxiproxy <path>', description: 'check this toxiproxy-server binary', schema: text('the path of a toxiproxy-server binary').optional() },
+  cacheDir: { flags: '--cache-dir <dir>', description: 'cache directory to look in', schema: text('a cache directory').optional() },
 });
 
 /**
@@ -16,14 +18,10 @@ const optionsSchema = z.object({
  * optional tool is missing; exits 3 only when a required one (Node) is not usable.
  */
 export function doctorCommand(): Command {
-  return new Command('doctor')
-    .description('check Node, Go, Toxiproxy, k6, Docker and Chromium; say what is missing and how to fix it')
-    .option('--json', 'print JSON')
-    .option('--k6 <path>', 'check this k6 binary')
-    .option('--toxiproxy <path>', 'check this toxiproxy-server binary')
-    .option('--cache-dir <dir>', 'cache directory to look in')
+  return doctorOptions
+    .addTo(new Command('doctor').description('check Node, Go, Toxiproxy, k6, Docker and Chromium; say what is missing and how to fix it'))
     .action(async (raw: unknown) => {
-      const options = optionsSchema.parse(raw);
+      const options = doctorOptions.parse(raw);
       const report = await runDoctor({ k6Path: options.k6, toxiproxyPath: options.toxiproxy, cacheDir: options.cacheDir });
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatDoctor(report)}\n`);
       if (!report.ok) process.exitCode = ExitCode.HarnessFailure;
