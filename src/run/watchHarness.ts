@@ -12,8 +12,11 @@ import type { RunRecord } from './runRecord.ts';
  */
 export function watchHarness({ record, runDir, log, probes }: { record: RunRecord; runDir: string; log: (line: string) => void; probes: MonitoredTarget[] }) {
   let live = true;
+  const failed = new Set<HarnessProcess>();
   const fail = (failure: Omit<HarnessFailure, 'at'>) => {
-    if (!live) return;
+    // Once per process: a process that exited also fails its probes, the same failure.
+    if (!live || failed.has(failure.process)) return;
+    failed.add(failure.process);
     const what = failure.kind === 'exited' ? `exited mid-run (${failure.detail})` : `stopped answering (${failure.detail})`;
     const line = `harness: the ${failure.process} ${failure.process === 'fault-driver' ? 'thread' : 'process'} ${what}: the harness, not the client, failed; ${failure.process === 'k6' ? 'the load ends here' : 'the run goes on to the end of its plan'}`;
     record.event(line);
