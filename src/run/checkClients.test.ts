@@ -1,21 +1,16 @@
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLoopbackServer } from '../../test/support/loopbackServer.ts';
 import { findFreePort } from '../stack/findFreePort.ts';
 import { checkClients } from './checkClients.ts';
 
 // A real loopback client whose /health answers 200 and whose /sick answers 503.
-let server: Server;
+let server: Awaited<ReturnType<typeof startLoopbackServer>>;
 let url: string;
 beforeAll(async () => {
-  server = createServer((request, response) => response.writeHead(request.url === '/health' ? 200 : 503).end());
-  const port = await findFreePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${port}`;
+  server = await startLoopbackServer((request, response) => response.writeHead(request.url === '/health' ? 200 : 503).end());
+  url = server.url;
 });
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => server.close());
 
 describe('checkClients', () => {
   it('checks a client thap did not start at its health route', async () => {
