@@ -122,7 +122,8 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       await faults.removeAll('load finished').catch((error: Error) => excuseAfterHarnessFailure({ record, log, what: 'removing the faults', error }));
       // With a dead or silent harness process the outbox cannot drain to NIC: the run is invalid and the wait pointless.
       if (record.harnessFailures().length > 0) log('drain skipped: a harness process failed during the run');
-      else record.info.drain = await race(drainClients({ clients: stack.clients, timeoutMs: scenario.client.drainTimeout, runDir, log }));
+      // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
+      else record.info.drain = await race(drainClients({ clients: stack.clients, until: k6.t0 + plan.drain.deadlineWallMs, runDir, log }));
     }
   } catch (error) {
     failure = error;
