@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const thapBin = fileURLToPath(new URL('../../bin/thap.js', import.meta.url));
 
 export interface ThapResult {
@@ -9,16 +10,24 @@ export interface ThapResult {
   stderr: string;
 }
 
-/**
- * Runs the real `thap` CLI as a user would. With `signal`, sends it once stderr shows `signalWhen`
- * (e.g. the first progress line), to test interrupts. `onStderr` sees stderr so far after each chunk.
- */
-export function runThap(args: string[], { signal, signalWhen, onStderr }: { signal?: NodeJS.Signals; signalWhen?: RegExp; onStderr?: (stderr: string) => void } = {}): Promise<ThapResult> {
+export interface RunThapOptions {
+  /** Sent once stderr matches `signalWhen` (e.g. the first progress line), to test interrupts. */
+  signal?: NodeJS.Signals;
+  signalWhen?: RegExp;
+  /** Sends SIGINT after this long, so a run that hangs still ends with its partial report. */
+  timeoutMs?: number;
+  /** Sees stderr so far after each chunk (e.g. to act on the run's processes at a moment of the run). */
+  onStderr?: (stderr: string) => void;
+}
+
+/** Runs the real `thap` CLI (`node bin/thap.js <args>`) from the repository root, as a user would. */
+export function runThap(args: string[], { signal, signalWhen, timeoutMs, onStderr }: RunThapOptions = {}): Promise<ThapResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [thapBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    const child = spawn(process.execPath, [thapBin, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
     let stdout = '';
     let stderr = '';
     let signalled = false;
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => child.kill('SIGINT'), timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -28,6 +37,9 @@ export function runThap(args: string[], { signal, signalWhen, onStderr }: { sign
         child.kill(signal);
       }
     });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
