@@ -16,14 +16,18 @@ export interface RunThapOptions {
   signalWhen?: RegExp;
   /** Sends SIGINT after this long, so a run that hangs still ends with its partial report. */
   timeoutMs?: number;
+  /** Waits for and holds this lock (`flock`) for exactly the command's own duration (the real-run lock). */
+  lockFile?: string;
   /** Sees stderr so far after each chunk (e.g. to act on the run's processes at a moment of the run). */
   onStderr?: (stderr: string) => void;
 }
 
 /** Runs the real `thap` CLI (`node bin/thap.js <args>`) from the repository root, as a user would. */
-export function runThap(args: string[], { signal, signalWhen, timeoutMs, onStderr }: RunThapOptions = {}): Promise<ThapResult> {
+export function runThap(args: string[], { signal, signalWhen, timeoutMs, lockFile, onStderr }: RunThapOptions = {}): Promise<ThapResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [thapBin, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    const command = [process.execPath, thapBin, ...args];
+    const [program, ...rest] = lockFile ? ['flock', lockFile, ...command] : command;
+    const child = spawn(program as string, rest, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
     let stdout = '';
     let stderr = '';
     let signalled = false;
