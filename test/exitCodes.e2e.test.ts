@@ -39,8 +39,10 @@ describe('thap exit codes', { timeout: 120_000 }, () => {
     expect(result.stderr).toContain('--speed');
   });
 
-  it('sends no load to a client that never becomes healthy: the run completes and records the failed health check', async () => {
+  it('exits 1, not 3, for a client that never becomes healthy: no load, the run completes and the health gate fails', async () => {
     const result = await runThap(['run', 'test/scenarios/client-dies-at-start.yaml', '--ci', '--out', await outDir()]);
+    expect(result.code, result.stderr.slice(-1_500)).toBe(1);
+    expect(result.stdout).toContain('FAIL  client.healthy == 1');
     expect(result.stderr).toMatch(/the client is not healthy at http:\/\/127\.0\.0\.1:\d+\/health: the client exited \(code 4\) before it answered; no load is sent/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     const runDir = runDirOf(result.stderr);
@@ -62,6 +64,7 @@ describe('thap exit codes', { timeout: 120_000 }, () => {
     expect(run.client?.health).toMatchObject({ ok: true });
     expect(run.client?.exits).toEqual([{ at: expect.any(Number), code: 1, signal: null }]);
     expect(run.harness?.failures).toEqual([]);
+    expect(result.stdout).toContain('FAIL  client.exits == 0');
     await expectNothingLeft(runDir);
   });
 

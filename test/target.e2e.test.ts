@@ -43,6 +43,7 @@ describe('thap run --target', { timeout: 90_000 }, () => {
     const report = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as { samples: { httpRequests: number } };
     expect(report.samples.httpRequests).toBe(0);
     expect(result.code).toBe(1);
+    expect(result.stdout).toContain('FAIL  client.healthy == 1');
   });
 
   it('refuses targets outside loopback before starting anything, and government hosts always', async () => {
