@@ -18,10 +18,12 @@ export interface RunThapOptions {
   timeoutMs?: number;
   /** Waits for and holds this lock (`flock`) for exactly the command's own duration (the real-run lock). */
   lockFile?: string;
+  /** Sees stderr so far after each chunk (e.g. to act on the run's processes at a moment of the run). */
+  onStderr?: (stderr: string) => void;
 }
 
 /** Runs the real `thap` CLI (`node bin/thap.js <args>`) from the repository root, as a user would. */
-export function runThap(args: string[], { signal, signalWhen, timeoutMs, lockFile }: RunThapOptions = {}): Promise<ThapResult> {
+export function runThap(args: string[], { signal, signalWhen, timeoutMs, lockFile, onStderr }: RunThapOptions = {}): Promise<ThapResult> {
   return new Promise((resolve) => {
     const command = [process.execPath, thapBin, ...args];
     const [program, ...rest] = lockFile ? ['flock', lockFile, ...command] : command;
@@ -33,6 +35,7 @@ export function runThap(args: string[], { signal, signalWhen, timeoutMs, lockFil
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
+      onStderr?.(stderr);
       if (signal && !signalled && signalWhen?.test(stderr)) {
         signalled = true;
         child.kill(signal);
