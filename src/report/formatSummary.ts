@@ -1,6 +1,7 @@
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
 import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, validityText, verdictText } from './verdict.ts';
+import { integrityFigures } from './integrityFigures.ts';
 
 /**
  * The short text summary the CLI prints after a run or `thap report`: the verdict and the run's validity
@@ -37,7 +38,7 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
     lines.push(`recovery: detect ${spanOf(report, r.ttdMs)}, recover ${spanOf(report, r.ttrMs)} (hold ${spanOf(report, r.holdWindowMs)} at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} %·simulated min${r.metastable ? ', METASTABLE' : ''}`);
   }
   const i = report.integrity;
-  lines.push(`integrity: accepted ${i.accepted}, stored ${i.stored}, lost ${i.lost}, duplicated ${i.duplicated}, pending ${i.pending}`);
+  lines.push(`integrity: ${integrityFigures(i)}`);
   if (report.nic.measured) lines.push(`nic: retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}x baseline, drain ${spanOf(report, report.nic.drainTimeMs)}`);
   const components = report.score.components.map((c) => `${c.name} ${c.value === null ? 'n/a' : `${c.points.toFixed(1)}`}`).join(', ');
   lines.push(report.score.total === null ? `score: none (${report.score.withheld ?? report.status}); components as measured, not a verdict: ${components}` : `score ${report.score.total.toFixed(1)}: ${components}`);

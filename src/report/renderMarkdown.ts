@@ -3,6 +3,7 @@ import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
 import { escapeMarkdown as mdCell } from './safeText.ts';
 import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, validityText, verdictText } from './verdict.ts';
+import { integrityFigures } from './integrityFigures.ts';
 
 /**
  * A Markdown summary fit for a CI job summary (GitHub's $GITHUB_STEP_SUMMARY and the like): the verdict and
@@ -45,7 +46,7 @@ export function renderMarkdown(report: Report): string {
   out.push('', '### Recovery and integrity', '');
   for (const f of report.faults) out.push(`- fault ${mdCell(f.faultId)}: ${mdCell(f.describe)}, ${f.appliedAt === null ? 'never applied' : `${mdCell(incidentTimeOf(report, f.appliedAt))} to ${f.removedAt === null ? 'the end' : mdCell(incidentTimeOf(report, f.removedAt))}`}`);
   out.push(`- time to detect ${spanOf(report, r.ttdMs)}, time to recover ${spanOf(report, r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} %·simulated min${r.metastable ? ', **metastable**' : ''}`);
-  out.push(`- accepted ${i.accepted}, stored ${i.stored}, **lost ${i.lost}**, duplicated ${i.duplicated}, pending ${i.pending}`);
+  out.push(`- ${integrityFigures(i)}`);
   if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}× baseline, drain ${spanOf(report, report.nic.drainTimeMs)}`);
   out.push('', '### Score', '');
   if (report.score.total === null) out.push(`No score: ${mdCell(report.score.withheld ?? report.status)}. The components below are what was measured, not a verdict.`, '');

@@ -18,7 +18,7 @@ export interface RunThapOptions {
   timeoutMs?: number;
   /** Waits for and holds this lock (`flock`) for exactly the command's own duration (the real-run lock). */
   lockFile?: string;
-  /** Sees the stderr so far after each chunk (e.g. to kill a harness process once the fault is on). */
+  /** Sees stderr so far after each chunk (e.g. to act on the run's processes at a moment of the run). */
   onStderr?: (stderr: string) => void;
 }
 
