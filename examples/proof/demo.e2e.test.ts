@@ -59,5 +59,6 @@ describe('the demo scenario', () => {
     expect(runs.naive.leftovers).toEqual({ processes: [], ports: [] });
   });
 
-  proofChecks(() => runs);
+  // The demo's gates let a client that refuses work pass: it loses nothing.
+  proofChecks(() => runs, { naiveStatus: 'passed' });
 });

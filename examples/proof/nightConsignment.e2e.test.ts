@@ -14,5 +14,6 @@ describe('proof on the night consignment outage', () => {
     runs = await runProofClients('examples/proof/night-consignment.yaml', { timeoutMs: 6 * 60_000 });
   }, 3 * 6 * 60_000);
 
-  proofChecks(() => runs);
+  // The samples that waited must get their consignment ids (harm.consignment.notCompletedShare, outages.md O13).
+  proofChecks(() => runs, { naiveStatus: 'failed' });
 });

@@ -11,6 +11,8 @@ export type ProofClient = keyof typeof proofClients;
 
 /** The parts of report.json the proof reads (src/scoring/reportSchema.ts has the whole). */
 export interface ProofReport {
+  status: string;
+  harm: { summary: string[] };
   score: { total: number };
   integrity: { accepted: number; lost: number; duplicated: number };
   nic: { retryAmplification: number | null; retryAmplificationFromFault?: number | null };
@@ -33,14 +35,15 @@ function faultPhaseFailures(report: ProofReport): number {
 function summarize(name: string, run: ProofRun): string {
   const r = run.report;
   if (!r) return `${name}: no report (exit ${run.code}); stderr tail: ${run.stderr.slice(-400)}`;
-  return `${name}: score ${r.score.total}, lost ${r.integrity.lost}, duplicated ${r.integrity.duplicated}, amplification ${r.nic.retryAmplification?.toFixed(2)}, fault-phase failures ${faultPhaseFailures(r)}`;
+  return `${name}: ${r.status}, score ${r.score.total}, ${r.harm.summary.join('; ')}, lost ${r.integrity.lost}, duplicated ${r.integrity.duplicated}, amplification ${r.nic.retryAmplification?.toFixed(2)}, fault-phase failures ${faultPhaseFailures(r)}`;
 }
 
 /**
  * Proof that scoring tells a good client from a bad one (issue 6), as the tests of one `describe` over the
  * runs of the three reference clients on one scenario (`runs()` is filled by the describe's `beforeAll`).
+ * `naiveStatus` is the verdict the scenario's gates give a client that refuses work while NIC is away.
  */
-export function proofChecks(runs: () => ProofRuns): void {
+export function proofChecks(runs: () => ProofRuns, { naiveStatus }: { naiveStatus: 'passed' | 'failed' }): void {
   const names = Object.keys(proofClients) as ProofClient[];
   const summary = () => names.map((name) => summarize(name, runs()[name])).join('\n');
   const score = (name: ProofClient) => runs()[name].report?.score.total ?? Number.NaN;
@@ -75,8 +78,15 @@ export function proofChecks(runs: () => ProofRuns): void {
     expect(score('resilient') - score('retryStorm'), summary()).toBeGreaterThanOrEqual(25);
   });
 
-  it('naive fails journeys in the fault phase', () => {
+  it(`naive fails journeys in the fault phase and is ${naiveStatus}`, () => {
     const report = runs().naive.report;
     expect(report ? faultPhaseFailures(report) : 0, summary()).toBeGreaterThan(0);
+    expect(report?.status, summary()).toBe(naiveStatus);
+  });
+
+  it('resilient passes every gate and retry-storm, storing duplicates, passes none of the runs', () => {
+    expect(runs().resilient.report?.status, summary()).toBe('passed');
+    expect(runs().retryStorm.report?.status, summary()).toBe('failed');
+    expect(runs().retryStorm.code, summary()).toBe(1);
   });
 }

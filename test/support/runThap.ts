@@ -28,12 +28,16 @@ export interface RunThapOptions {
   timeoutMs?: number;
   /** Added to this process's environment. */
   env?: NodeJS.ProcessEnv;
+  /** Waits for and holds this lock (`flock`) for exactly the command's own duration (the real-run lock). */
+  lockFile?: string;
 }
 
 /** Runs the real `thap` CLI (`node bin/thap.js <args>`) from the repository root, as a user would. */
-export function runThap(args: string[], { signal, signalWhen, beforeSignal, onStderr, timeoutMs, env }: RunThapOptions = {}): Promise<ThapResult> {
+export function runThap(args: string[], { signal, signalWhen, beforeSignal, onStderr, timeoutMs, env, lockFile }: RunThapOptions = {}): Promise<ThapResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [thapBin, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true', ...env } });
+    const command = [process.execPath, thapBin, ...args];
+    const [program, ...rest] = lockFile ? ['flock', lockFile, ...command] : command;
+    const child = spawn(program as string, rest, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true', ...env } });
     let stdout = '';
     let stderr = '';
     let signalledAt: number | undefined;
