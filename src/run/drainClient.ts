@@ -12,15 +12,16 @@ export interface DrainResult {
 /**
  * After the load ends, a client with an outbox still has accepted work to submit. Waits until its outbox
  * says nothing is pending, or `timeoutMs` passes, so that integrity is judged after the drain; keeps the
- * last snapshot as `client-outbox.json` (a claim for the report, never trusted for the score).
+ * last snapshot as `client-outbox.json` (a claim for the report, never trusted for the score). An interrupt
+ * (`signal`) ends the wait.
  */
-export async function drainClient({ url, timeoutMs, runDir, log, region }: { url: string; timeoutMs: number; runDir: string; log: (line: string) => void; region?: string }): Promise<DrainResult> {
+export async function drainClient({ url, timeoutMs, runDir, log, region, signal }: { url: string; timeoutMs: number; runDir: string; log: (line: string) => void; region?: string; signal?: AbortSignal }): Promise<DrainResult> {
   const started = Date.now();
   let last: OutboxStatus | undefined;
   for (;;) {
     last = await readOutbox(url);
     if (!last) return { outbox: false, waitedMs: Date.now() - started, pendingAtEnd: 0 };
-    if (last.counts.pending === 0 || Date.now() - started >= timeoutMs) break;
+    if (last.counts.pending === 0 || Date.now() - started >= timeoutMs || signal?.aborted) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await writeFile(join(runDir, `client-outbox${region === undefined ? '' : `-${region}`}.json`), `${JSON.stringify(last, null, 2)}\n`);
@@ -44,8 +45,8 @@ async function readOutbox(url: string): Promise<OutboxStatus | undefined> {
  * Drains every client instance at once (one per region of client.regions, each to its own
  * `client-outbox-<region>.json`): the run waits for the slowest, and what is still pending adds up.
  */
-export async function drainClients({ clients, timeoutMs, runDir, log }: { clients: Array<{ url: string; region?: string }>; timeoutMs: number; runDir: string; log: (line: string) => void }): Promise<DrainResult> {
-  const results = await Promise.all(clients.map(({ url, region }) => drainClient({ url, timeoutMs, runDir, log, ...(region === undefined ? {} : { region }) })));
+export async function drainClients({ clients, timeoutMs, runDir, log, signal }: { clients: Array<{ url: string; region?: string }>; timeoutMs: number; runDir: string; log: (line: string) => void; signal?: AbortSignal }): Promise<DrainResult> {
+  const results = await Promise.all(clients.map(({ url, region }) => drainClient({ url, timeoutMs, runDir, log, signal, ...(region === undefined ? {} : { region }) })));
   return {
     outbox: results.some((result) => result.outbox),
     waitedMs: Math.max(0, ...results.map((result) => result.waitedMs)),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CleanupStack } from './cleanupStack.ts';
 import { findFreePort } from './findFreePort.ts';
-import { startProcess, type ManagedProcess } from './managedProcess.ts';
+import { startProcess, type ManagedProcess, type ProcessGuard } from './managedProcess.ts';
 import { waitForHttp } from './waitForHttp.ts';
 
 export interface RunningClient {
@@ -26,6 +26,7 @@ export async function startClient({
   runDir,
   cleanup,
   region,
+  guard,
 }: {
   command: string[];
   port?: number;
@@ -38,6 +39,7 @@ export async function startClient({
   cleanup: CleanupStack;
   /** With client regions: this instance's region, which names its log, outbox directory and process. */
   region?: string;
+  guard?: ProcessGuard;
 }): Promise<RunningClient> {
   const listenPort = port ?? (await findFreePort());
   const nicEnv = Object.fromEntries(Object.entries(nicUrls).map(([service, url]) => [`THAP_NIC_${service.toUpperCase()}_URL`, url]));
@@ -50,6 +52,7 @@ export async function startClient({
     args,
     env: { ...env, ...nicEnv, PORT: String(listenPort), THAP_TIME_SCALE: String(timeScale), THAP_OUTBOX_DIR: join(runDir, `client-outbox${suffix}`) },
     logFile,
+    guard,
   });
   cleanup.defer(`stop client${suffix}`, async () => void (await child.stop()));
   const url = `http://127.0.0.1:${listenPort}`;

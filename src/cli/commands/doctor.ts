@@ -3,17 +3,21 @@ import { z } from 'zod';
 import { ExitCode } from '../exitCodes.ts';
 import { runDoctor } from '../../stack/tools/doctor/runDoctor.ts';
 import { formatDoctor } from '../../stack/tools/doctor/formatDoctor.ts';
+import { liveRunsDir } from '../../run/liveRuns/liveRunRecord.ts';
+import { describeSweep, sweepDeadRuns } from '../../run/liveRuns/sweepDeadRuns.ts';
 
 const optionsSchema = z.object({
   json: z.boolean().optional(),
   k6: z.string().min(1).optional(),
   toxiproxy: z.string().min(1).optional(),
   cacheDir: z.string().min(1).optional(),
+  cleanup: z.boolean().optional(),
 });
 
 /**
  * `thap doctor`: what is installed, what a missing piece disables, how to fix it. Exits 0 even when an
- * optional tool is missing; exits 3 only when a required one (Node) is not usable.
+ * optional tool is missing; exits 3 only when a required one (Node) is not usable. `--cleanup` instead
+ * undoes what killed runs left (processes, containers, proxies) and marks their run.json, one line each.
  */
 export function doctorCommand(): Command {
   return new Command('doctor')
@@ -22,8 +26,14 @@ export function doctorCommand(): Command {
     .option('--k6 <path>', 'check this k6 binary')
     .option('--toxiproxy <path>', 'check this toxiproxy-server binary')
     .option('--cache-dir <dir>', 'cache directory to look in')
+    .option('--cleanup', 'undo what killed runs left: their processes, containers and proxies; mark their run.json interrupted')
     .action(async (raw: unknown) => {
       const options = optionsSchema.parse(raw);
+      if (options.cleanup) {
+        const swept = await sweepDeadRuns({ runsDir: liveRunsDir({ cacheDir: options.cacheDir }), by: '`thap doctor --cleanup`' });
+        process.stdout.write(options.json ? `${JSON.stringify({ swept }, null, 2)}\n` : `${swept.length ? swept.map(describeSweep).join('\n') : 'nothing left by killed runs'}\n`);
+        return;
+      }
       const report = await runDoctor({ k6Path: options.k6, toxiproxyPath: options.toxiproxy, cacheDir: options.cacheDir });
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatDoctor(report)}\n`);
       if (!report.ok) process.exitCode = ExitCode.HarnessFailure;

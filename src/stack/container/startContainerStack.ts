@@ -40,6 +40,8 @@ export interface StartContainerStackOptions {
   client?: ContainerClient | null;
   /** How long each container may take to become ready. */
   startupTimeoutMs?: number;
+  /** Labels on every container (a run labels them `thap.run=<runId>`). */
+  labels?: Record<string, string>;
   /** Replaces the lazy `import('testcontainers')` (tests without Docker record the containers instead). */
   testcontainers?: () => Promise<Pick<Testcontainers, 'GenericContainer' | 'Wait' | 'getContainerRuntimeClient'>>;
 }
@@ -88,7 +90,9 @@ export async function startContainerStack(options: StartContainerStackOptions = 
 
   try {
     const published = [toxiproxyApiPort, directClientPort, ...SERVICE_NAMES.map((service) => directMockPorts[service])];
+    const labels = options.labels ?? {};
     const toxiproxy = await new GenericContainer(containerImages.toxiproxy)
+      .withLabels(labels)
       .withCommand(['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json'])
       .withCopyContentToContainer([{ content: JSON.stringify([...toxiproxyProxies(), ...directForwards()]), target: '/config/toxiproxy.json' }])
       .withExposedPorts(...published)
@@ -101,6 +105,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     const hostUrl = (port: number): string => `http://${host}:${toxiproxy.getMappedPort(port)}`;
 
     const mocks = await new GenericContainer(containerImages.node)
+      .withLabels(labels)
       .withNetworkMode(namespace)
       .withWorkingDir('/app')
       .withBindMounts([
@@ -123,6 +128,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     const client = options.client === undefined ? { command: ['node', '--import', 'tsx', 'examples/naive/server.ts'] } : options.client;
     if (client) {
       const container = await new GenericContainer(client.image ?? containerImages.node)
+        .withLabels(labels)
         .withNetworkMode(namespace)
         .withWorkingDir('/app')
         .withBindMounts([{ source: repoDir, target: '/app', mode: 'ro' }])
