@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GuardedProcess } from '../../stack/lifeline/endProcessGroups.ts';
+import { isOurs, type GuardedProcess } from '../../stack/lifeline/endProcessGroups.ts';
 import { resolveCacheDir } from '../../stack/tools/cacheDir.ts';
 
 /**
@@ -55,4 +55,14 @@ export function readLiveRuns(dir: string): LiveRunRecord[] {
     }
   }
   return records;
+}
+
+/** Whether the thap that owns the run is still running (the same process: pid and start time). */
+export function ownerAlive(record: LiveRunRecord): boolean {
+  try {
+    process.kill(record.owner.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return isOurs(record.owner);
 }

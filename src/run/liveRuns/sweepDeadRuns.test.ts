@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processStartTime } from '../../stack/lifeline/processStartTime.ts';
 import { readLiveRuns, writeLiveRun, type LiveRunRecord } from './liveRunRecord.ts';
+import { refuseLiveRun } from './refuseLiveRun.ts';
 import { describeSweep, sweepDeadRuns } from './sweepDeadRuns.ts';
 
 /** The pid of a process that has already ended: the owner of a killed run. */
@@ -42,11 +43,12 @@ describe('sweepDeadRuns', () => {
     expect(describeSweep(swept!)).toBe(`run demo-killed (${runDir}) was killed: ended toxiproxy (${left.pid}); run.json marked interrupted (killed)`);
   });
 
-  it('leaves a run whose thap is alive alone', async () => {
+  it('leaves a run whose thap is alive alone, and refuses to score it as killed', async () => {
     const runsDir = await mkdtemp(join(tmpdir(), 'thap-runs-'));
     const runDir = await runDirWith({ runId: 'demo-live', status: 'running', startedAt: 1_000 });
     writeLiveRun(runsDir, record('demo-live', runDir, { name: 'thap', pid: process.pid, startTime: processStartTime(process.pid) as string }));
     expect(await sweepDeadRuns({ runsDir, by: 'a test' })).toEqual([]);
+    expect(() => refuseLiveRun({ runDir, runsDir })).toThrow(`run demo-live is still running (thap pid ${process.pid}); score it once that thap has ended`);
     expect(readLiveRuns(runsDir).map((entry) => entry.runId)).toEqual(['demo-live']);
     expect(JSON.parse(await readFile(join(runDir, 'run.json'), 'utf8'))).toMatchObject({ status: 'running' });
   });

@@ -1,6 +1,6 @@
-import { endProcessGroups, isOurs } from '../../stack/lifeline/endProcessGroups.ts';
+import { endProcessGroups } from '../../stack/lifeline/endProcessGroups.ts';
 import { removeLabelledContainers } from '../../stack/lifeline/removeLabelledContainers.ts';
-import { readLiveRuns, removeLiveRun, type LiveRunRecord } from './liveRunRecord.ts';
+import { ownerAlive, readLiveRuns, removeLiveRun, type LiveRunRecord } from './liveRunRecord.ts';
 import { markKilledRun } from './markKilledRun.ts';
 
 export interface SweptRun {
@@ -13,15 +13,6 @@ export interface SweptRun {
   proxies: string[];
   /** run.json went from `running` to `interrupted` (killed). */
   marked: boolean;
-}
-
-function ownerAlive(record: LiveRunRecord): boolean {
-  try {
-    process.kill(record.owner.pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  return isOurs(record.owner);
 }
 
 async function removeProxies(proxies: LiveRunRecord['proxies']): Promise<string[]> {

@@ -32,7 +32,7 @@ describe('the watchdog', () => {
       }, 20);
     });
     await watchdogExit;
-    expect(await readFile(logFile, 'utf8')).toMatch(/thap is gone: ended ours \(\d+\) in \d+ ms/);
+    expect(await readFile(logFile, 'utf8')).toMatch(/lifeline closed: ended ours \(\d+\) in \d+ ms/);
     expect(processStartTime(reused.pid)).toBeDefined();
     reused.kill();
   });

@@ -29,7 +29,10 @@ lines.on('line', (line) => {
 lines.on('close', () => {
   const lostAt = Date.now();
   void Promise.all([endProcessGroups({ processes, graceMs: GRACE_MS }), ...runIds.map((runId) => removeLabelledContainers({ runId }))]).then(([ended, ...containers]) => {
-    process.stderr.write(`${new Date().toISOString()} thap is gone: ended ${ended.length ? ended.join(', ') : 'nothing'}${containers.flat().length ? `; removed containers ${containers.flat().join(', ')}` : ''} in ${Date.now() - lostAt} ms\n`);
+    // Nothing to say after a run that stopped everything itself.
+    if (ended.length > 0 || containers.flat().length > 0) {
+      process.stderr.write(`${new Date().toISOString()} lifeline closed: ended ${ended.join(', ') || 'no process'}${containers.flat().length ? `; removed containers ${containers.flat().join(', ')}` : ''} in ${Date.now() - lostAt} ms\n`);
+    }
     process.exit(0);
   });
 });
