@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeJson } from '../http/writeResponse.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { ServiceName } from '../types.ts';
+import { eventLoopP99Ms } from './eventLoopDelay.ts';
 import { filterLedger } from './ledgerQuery.ts';
 
 export interface AdminDeps {
@@ -14,13 +15,14 @@ export interface AdminDeps {
 
 /**
  * The admin API every service port answers (docs/nic-mocks.md "Admin API"):
- * `GET /__admin/health`, `GET /__admin/ledger` (NDJSON; `?format=json` for a JSON array), `GET /__admin/routes`.
+ * `GET /__admin/health` (with the process's event-loop delay p99 over the last second), `GET /__admin/ledger` (NDJSON; `?format=json` for a JSON array), `GET /__admin/routes`.
  */
 export function createAdminStage(deps: AdminDeps) {
   return async (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, body: string): Promise<boolean> => {
     const method = req.method ?? 'GET';
     if (method === 'GET' && path === '/__admin/health') {
-      writeJson(res, 200, { ok: true, service: deps.service });
+      // The harness monitor reads the mocks' own event-loop delay here: a slow machine, not a slow client.
+      writeJson(res, 200, { ok: true, service: deps.service, eventLoopP99Ms: eventLoopP99Ms() });
       return true;
     }
     if (method === 'GET' && path === '/__admin/ledger') {

@@ -44,7 +44,9 @@ export function createFaultAdmin(deps: { service: ServiceName; faults: FaultStor
     }
     if (path.startsWith('/__admin/faults/') && method === 'DELETE') {
       const id = decodeURIComponent(path.slice('/__admin/faults/'.length));
-      if (faults.remove(id)) writeJson(res, 200, { removed: 1 });
+      const removed = faults.remove(id);
+      // The requests it acted on while it was set: the fault driver logs them (faults.ndjson `hits`).
+      if (removed) writeJson(res, 200, { removed: 1, hits: removed.hits });
       else writeJson(res, 404, { error: { code: 'no_fault', service, message: `no fault with id ${JSON.stringify(id)}; set: ${faults.list().map((f) => f.id).join(', ') || '(none)'}` } });
       return true;
     }

@@ -49,12 +49,13 @@ export class FaultStore {
     return this.entries.filter((entry) => !service || entry.fault.target.service === service).map((entry) => entry.fault);
   }
 
-  remove(id: string): boolean {
+  /** Removes a fault; returns it (with its final `hits`), or undefined when no fault has that id. */
+  remove(id: string): ActiveFault | undefined {
     const at = this.entries.findIndex((entry) => entry.fault.id === id);
-    if (at < 0) return false;
-    this.entries.splice(at, 1);
+    if (at < 0) return undefined;
+    const [removed] = this.entries.splice(at, 1);
     this.index();
-    return true;
+    return removed?.fault;
   }
 
   clear(service?: ServiceName): number {

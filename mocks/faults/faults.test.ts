@@ -51,17 +51,21 @@ describe('application faults over HTTP (POST/GET/DELETE /__admin/faults)', () =>
     expect((await call({ base, path: REG, body: registrationBody() })).status).toBe(502);
     const listed = await call({ base, path: '/__admin/faults' });
     expect(listed.body).toMatchObject([{ id: 'gw', kind: 'status', hits: 1 }]);
-    expect((await call({ base, method: 'DELETE', path: '/__admin/faults/gw' })).body.removed).toBe(1);
+    expect((await call({ base, path: REG, body: registrationBody() })).status).toBe(502);
+    // Removing answers how many requests the fault acted on while it was set.
+    expect((await call({ base, method: 'DELETE', path: '/__admin/faults/gw' })).body).toEqual({ removed: 1, hits: 2 });
     expect((await call({ base, method: 'DELETE', path: '/__admin/faults/gw' })).status).toBe(404);
     expect((await call({ base, path: REG, body: registrationBody() })).status).toBe(201);
   });
 
   it('targets a route and a method: other routes and methods are untouched', async () => {
-    await setFault({ kind: 'status', target: { route: '/ehospital/v1/bills', method: 'POST' }, settings: { status: 500 } });
+    await setFault({ id: 'bills', kind: 'status', target: { route: '/ehospital/v1/bills', method: 'POST' }, settings: { status: 500 } });
     const registered = await call({ base, path: REG, body: registrationBody() });
     expect(registered.status).toBe(201);
     expect((await call({ base, path: `/ehospital/v1/visits/${registered.body.visitId}` })).status).toBe(200);
     expect((await call({ base, path: '/ehospital/v1/bills', body: { visitId: registered.body.visitId, items: [{ code: 'CBC' }] } })).status).toBe(500);
+    // Only the one request on its route counts as a hit.
+    expect((await call({ base, path: '/__admin/faults' })).body).toMatchObject([{ id: 'bills', hits: 1 }]);
     await setFault({ kind: 'status', target: { service: 'abdm' }, settings: { status: 504 } });
     expect((await call({ base, path: REG, body: registrationBody() })).status).toBe(201);
   });

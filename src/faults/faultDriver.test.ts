@@ -9,6 +9,7 @@ import { FaultDriver, type FaultEvent } from './faultDriver.ts';
 import type { ToxiproxyControl } from './network/toxiproxyControl.ts';
 
 function fakeToxiproxy(calls: string[], { failEnable = false } = {}): ToxiproxyControl {
+  let received = 0;
   return {
     createProxy: async () => undefined,
     setEnabled: async (name, enabled) => {
@@ -19,6 +20,8 @@ function fakeToxiproxy(calls: string[], { failEnable = false } = {}): ToxiproxyC
     removeToxic: async (name, toxic) => void calls.push(`${name} -${toxic}`),
     removeProxy: async () => undefined,
     listProxies: async () => [],
+    // Each reading finds 100 more bytes through every proxy.
+    receivedBytes: async () => ({ ehospital: (received += 100) }),
   };
 }
 
@@ -28,7 +31,7 @@ async function driver(faults: PlannedFault[], toxiproxy: ToxiproxyControl) {
   const eventLog = join(await mkdtemp(join(tmpdir(), 'thap-faults-')), 'faults.ndjson');
   const context = (planned: PlannedFault): FaultContext => ({
     toxiproxy,
-    mocks: { addFault: async () => 'x', removeFault: async () => undefined, listFaults: async () => [] },
+    mocks: { addFault: async () => 'x', removeFault: async () => ({ hits: 3 }), listFaults: async () => [] },
     service: planned.service,
     proxyName: planned.service,
     faultId: planned.id,
@@ -53,6 +56,8 @@ describe('FaultDriver', () => {
     expect(calls).toEqual(['ehospital +latency:thap-slow', 'ehospital -thap-slow', 'ehospital enabled=false', 'ehospital enabled=true']);
     const events = (await readFile(eventLog, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as FaultEvent);
     expect(events.map((event) => `${event.faultId} ${event.action} ${event.ok}`)).toEqual(['slow apply true', 'slow remove true', 'f1 apply true', 'f1 remove true']);
+    // A remove line says what the fault touched: the latency toxic's proxy carried bytes; a disabled proxy has none to count.
+    expect(events.filter((event) => event.action === 'remove').map((event) => event.bytes)).toEqual([100, null]);
     const first = events[0] as FaultEvent;
     expect(first.plannedAt).toBe(t0 + 10);
     expect(first.driftMs).toBe(first.actualAt - first.plannedAt);

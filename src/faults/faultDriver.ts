@@ -15,6 +15,10 @@ export interface FaultEvent {
   error?: string;
   reason?: string;
   describe: string;
+  /** On a remove line: requests an app fault acted on while applied (the mocks' count). */
+  hits?: number;
+  /** On a remove line: bytes a network fault's proxies received while applied; null for a disabled proxy. */
+  bytes?: number | null;
 }
 
 /**
@@ -95,15 +99,15 @@ export class FaultDriver {
     if (!entry) return;
     this.active.delete(id);
     try {
-      await entry.remove();
-      await this.log(entry.fault, 'remove', plannedAt, { ok: true, reason });
+      const touched = await entry.remove();
+      await this.log(entry.fault, 'remove', plannedAt, { ok: true, reason, ...touched });
     } catch (error) {
       await this.log(entry.fault, 'remove', plannedAt, { ok: false, error: (error as Error).message, reason });
       throw error;
     }
   }
 
-  private async log(fault: PlannedFault, action: FaultEvent['action'], plannedAt: number, outcome: Pick<FaultEvent, 'ok' | 'error' | 'reason'>): Promise<void> {
+  private async log(fault: PlannedFault, action: FaultEvent['action'], plannedAt: number, outcome: Pick<FaultEvent, 'ok' | 'error' | 'reason' | 'hits' | 'bytes'>): Promise<void> {
     const actualAt = this.now();
     const event: FaultEvent = {
       faultId: fault.id,

@@ -20,8 +20,18 @@ export interface FaultContext {
   faultId: string;
 }
 
-/** Undoes one applied fault. Must be safe to call once even if the stack is half gone. */
-export type RemoveFault = () => Promise<void>;
+/**
+ * What an applied fault touched while it was applied, as its removal reports it (faults.ndjson remove lines):
+ * `hits`, the requests an app fault acted on (the mocks count them); `bytes`, the bytes the proxies of a
+ * network fault received, null when the fault disabled them (nothing can pass) or the count is unknown.
+ */
+export interface FaultTouch {
+  hits?: number;
+  bytes?: number | null;
+}
+
+/** Undoes one applied fault and says what it touched. Must be safe to call once even if the stack is half gone. */
+export type RemoveFault = () => Promise<FaultTouch | void>;
 
 /**
  * One fault kind: a small typed definition (Toxiproxy's toxics and STYLE.md are the model). `settings` is a

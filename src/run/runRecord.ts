@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { ClientExit, ClientHealth, HarnessFailure } from '../scoring/runFiles/runJsonFields.ts';
 import type { DrainResult } from './drainClient.ts';
 import { writeJsonAtomic } from './runDirectory.ts';
 
@@ -18,6 +19,10 @@ export interface RunInfo {
   /** Things that happened to the run, e.g. the client exiting mid-run (one line each). */
   events: Array<{ at: number; what: string }>;
   drain?: DrainResult;
+  /** The client's health check before load, and every exit of a client process thap started. */
+  client: { health?: ClientHealth; exits: ClientExit[] };
+  /** Harness processes that died or stopped answering while the run was live (not at teardown). */
+  harness: { failures: HarnessFailure[] };
 }
 
 /** `run.json`, kept up to date (atomically) as the run starts things and ends (docs/run-directory.md). */
@@ -28,11 +33,16 @@ export class RunRecord {
     private readonly runDir: string,
     runId: string,
   ) {
-    this.info = { runId, status: 'running', startedAt: Date.now(), processes: [], ports: [], events: [] };
+    this.info = { runId, status: 'running', startedAt: Date.now(), processes: [], ports: [], events: [], client: { exits: [] }, harness: { failures: [] } };
   }
 
+  private saving: Promise<void> = Promise.resolve();
+
+  /** Writes run.json; saves are queued so that two never share the temporary file. */
   save(): Promise<void> {
-    return writeJsonAtomic(join(this.runDir, 'run.json'), this.info);
+    const next = this.saving.catch(() => undefined).then(() => writeJsonAtomic(join(this.runDir, 'run.json'), this.info));
+    this.saving = next;
+    return next;
   }
 
   /** Records a process (or, without pid, just ports) the run started. */
@@ -44,6 +54,29 @@ export class RunRecord {
 
   event(what: string): void {
     this.info.events.push({ at: Date.now(), what });
+  }
+
+  /** The health check of the client before load starts (GET <client>/health). */
+  clientHealth(health: ClientHealth): Promise<void> {
+    this.info.client.health = health;
+    return this.save();
+  }
+
+  /** A client process thap started exited before the run finished. */
+  clientExited(exit: ClientExit): Promise<void> {
+    this.info.client.exits.push(exit);
+    return this.save();
+  }
+
+  /** A harness process died or stopped answering while the run was live; recorded once per process and kind. */
+  harnessFailed(failure: HarnessFailure): Promise<void> {
+    if (this.info.harness.failures.some((known) => known.process === failure.process && known.kind === failure.kind)) return Promise.resolve();
+    this.info.harness.failures.push(failure);
+    return this.save();
+  }
+
+  harnessFailures(): readonly HarnessFailure[] {
+    return this.info.harness.failures;
   }
 
   finish(status: RunStatus, error?: string): Promise<void> {

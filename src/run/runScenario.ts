@@ -109,6 +109,7 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
         // A client that dies under test is scored (and fails its gates), not a harness failure.
         const what = `the client${suffix ? ` of region ${client.region}` : ''} exited mid-run (code ${exit.code ?? exit.signal}); its answers stop here (see ${join(runDir, `client${suffix}.log`)})`;
         record.event(what);
+        void record.clientExited({ at: Date.now(), code: exit.code, signal: exit.signal, ...(client.region === undefined ? {} : { region: client.region }) });
         log(what);
       });
     }

@@ -3,12 +3,13 @@ import { formatDuration } from './duration.ts';
 import { formatTimeOfDay } from './timeOfDay.ts';
 import type { Scenario } from './schema.ts';
 import { validateGates } from '../scoring/gates/validateGates.ts';
+import { checkFaultRoutes } from './checkFaultRoutes.ts';
 import { checkRegions } from './checkRegions.ts';
 
 /**
  * Checks what a schema alone cannot: a fault names a service the scenario declares, its times fall inside
  * the simulated clock, it has exactly one of `for` and `until`, ids are unique, client regions and the
- * faults naming them agree (checkRegions.ts), and gates name known metrics.
+ * faults naming them agree (checkRegions.ts), an app fault's route matches a mock route (checkFaultRoutes.ts), and gates name known metrics.
  */
 export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, 'file'>> {
   const issues: Array<Omit<Issue, 'file'>> = [];
@@ -41,6 +42,7 @@ export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, '
     if (ids.has(id)) issues.push({ path: `${path}.id`, message: `id "${id}" is used twice; ids must be unique` });
     ids.add(id);
   });
+  issues.push(...checkFaultRoutes(scenario));
   issues.push(...checkRegions(scenario));
   // Gates are checked against scoring's grammar and known metrics before a run starts.
   issues.push(...validateGates(scenario.gates));

@@ -37,8 +37,9 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const epsilon = info.scoring.epsilon ?? DEFAULT_EPSILON;
   const windows = buildPhaseWindows({ start, end, faults });
   const timeline = new TimelineAccumulator(start, end, chooseBucketMs(end - start));
-  // A run that did not complete (interrupted, killed, failed) may have ended before k6 wrote anything.
-  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.status !== 'completed' });
+  // No k6.csv is then the run's record, not a broken directory: a client that failed its health check got no
+  // load; a run that did not complete (interrupted, killed, failed) may have ended before k6 wrote anything.
+  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed' });
   const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null });
   const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault });
 

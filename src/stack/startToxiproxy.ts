@@ -13,11 +13,14 @@ export interface RunningToxiproxy {
   pid: number;
 }
 
-/** Starts the real Toxiproxy server on a free loopback port and registers its stop with the cleanup stack. */
+/**
+ * Starts the real Toxiproxy server on a free loopback port, with -proxy-metrics so that /metrics counts the
+ * bytes through each proxy (what a network fault touched), and registers its stop with the cleanup stack.
+ */
 export async function startToxiproxy({ binary, runDir, cleanup, guard }: { binary: string; runDir: string; cleanup: CleanupStack; guard?: ProcessGuard }): Promise<RunningToxiproxy> {
   const port = await findFreePort();
   const logFile = join(runDir, 'toxiproxy.log');
-  const server = startProcess({ name: 'toxiproxy', command: binary, args: ['-host', '127.0.0.1', '-port', String(port)], logFile, guard });
+  const server = startProcess({ name: 'toxiproxy', command: binary, args: ['-host', '127.0.0.1', '-port', String(port), '-proxy-metrics'], logFile, guard });
   cleanup.defer('stop Toxiproxy', async () => void (await server.stop()));
   const apiUrl = `http://127.0.0.1:${port}`;
   await waitForHttp({ url: `${apiUrl}/version`, timeoutMs: 10_000, process: server, what: 'Toxiproxy', logFile });

@@ -40,7 +40,8 @@ describe('application faults through the mocks admin API', () => {
     expect(during.status).toBe(503);
     expect(during.headers.get('retry-after')).toBe('5');
     expect(await createMocksAdmin({ urls: mocks.urls }).listFaults('ehospital')).toEqual([expect.objectContaining({ id: 'thap-status-1' })]);
-    await remove();
+    // Its removal says how many requests it acted on: the one registration above.
+    expect(await remove()).toEqual({ hits: 1 });
     expect((await register()).status).toBe(201);
     expect(await createMocksAdmin({ urls: mocks.urls }).listFaults('ehospital')).toEqual([]);
   });

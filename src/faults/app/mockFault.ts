@@ -34,7 +34,7 @@ export function mockFault({ kind, mockKind, summary }: { kind: string; mockKind:
         rate: rate ?? 1,
         settings: own,
       });
-      return () => mocks.removeFault(service, id);
+      return async () => ({ hits: (await mocks.removeFault(service, id)).hits });
     },
   });
 }

@@ -4,7 +4,8 @@ import { HarnessError } from '../../errors.ts';
 export interface MocksAdmin {
   /** Sets an application fault on a service; `spec` is the mocks' fault body; returns the fault's id. */
   addFault(service: string, spec: Record<string, unknown>): Promise<string>;
-  removeFault(service: string, id: string): Promise<void>;
+  /** Removes an application fault; resolves with the requests it acted on while set (the mocks' count). */
+  removeFault(service: string, id: string): Promise<{ hits: number }>;
   listFaults(service: string): Promise<Array<{ id: string }>>;
 }
 
@@ -30,7 +31,11 @@ export function createMocksAdmin({ urls, timeoutMs = 3_000 }: { urls: Record<str
       const created = (await call(service, 'POST', '/__admin/faults', spec)) as { id: string };
       return created.id;
     },
-    removeFault: async (service, id) => void (await call(service, 'DELETE', `/__admin/faults/${encodeURIComponent(id)}`)),
+    removeFault: async (service, id) => {
+      const removed = (await call(service, 'DELETE', `/__admin/faults/${encodeURIComponent(id)}`)) as { hits?: unknown } | undefined;
+      if (typeof removed?.hits !== 'number') throw new HarnessError(`mocks admin DELETE ${urls[service]}/__admin/faults/${id} did not say how many requests the fault hit`);
+      return { hits: removed.hits };
+    },
     listFaults: async (service) => {
       const listed = (await call(service, 'GET', '/__admin/faults')) as { faults?: Array<{ id: string }> } | Array<{ id: string }>;
       return Array.isArray(listed) ? listed : (listed.faults ?? []);

@@ -28,3 +28,30 @@ describe('applyToAll', () => {
     expect(undone.sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('applyToAll: bytes the proxies received while the fault was applied', () => {
+  const counterOf = (readings: Array<Record<string, number> | Error>) => ({
+    receivedBytes: async () => {
+      const next = readings.shift();
+      if (!next || next instanceof Error) throw next ?? new Error('no reading');
+      return next;
+    },
+  });
+  const noop = async () => async () => undefined;
+
+  it('counts the bytes of the fault\'s own proxies between apply and remove', async () => {
+    const counter = counterOf([{ a: 100, b: 40, other: 7 }, { a: 160, b: 45, other: 900 }]);
+    const remove = await applyToAll({ proxies: ['a', 'b'], apply: noop, counter });
+    expect(await remove()).toEqual({ bytes: 65 });
+  });
+
+  it('counts a proxy first seen after the apply from zero, and says 0 when nothing passed', async () => {
+    expect(await (await applyToAll({ proxies: ['a'], apply: noop, counter: counterOf([{}, { a: 30 }]) }))()).toEqual({ bytes: 30 });
+    expect(await (await applyToAll({ proxies: ['a'], apply: noop, counter: counterOf([{ a: 5 }, { a: 5 }]) }))()).toEqual({ bytes: 0 });
+  });
+
+  it('says null when there is no counter (a disabled proxy) or a reading failed', async () => {
+    expect(await (await applyToAll({ proxies: ['a'], apply: noop }))()).toEqual({ bytes: null });
+    expect(await (await applyToAll({ proxies: ['a'], apply: noop, counter: counterOf([new Error('404'), { a: 5 }]) }))()).toEqual({ bytes: null });
+  });
+});

@@ -46,7 +46,7 @@ function probe(timeoutMs = 2_000): Promise<{ outcome: string; ms: number }> {
 
 const context = (faultId: string): FaultContext => ({
   toxiproxy: toxiproxy.control,
-  mocks: { addFault: async () => 'unused', removeFault: async () => undefined, listFaults: async () => [] },
+  mocks: { addFault: async () => 'unused', removeFault: async () => ({ hits: 0 }), listFaults: async () => [] },
   service: 'ehospital',
   proxyName: 'ehospital',
   faultId,
@@ -94,6 +94,21 @@ describe('network faults through the real Toxiproxy', { timeout: 30_000 }, () =>
     }));
 
   it('slow-close is applied and removed cleanly', () => withFault('slow-close', { delayMs: 100 }, async () => expect((await probe()).outcome).toBe('200')));
+
+  it('a removal counts the bytes the proxy received while applied (-proxy-metrics); none for an idle or disabled proxy', async () => {
+    const touched = async (kind: string, raw: Record<string, unknown>, requests: number) => {
+      const definition = faultKinds.get(kind)!;
+      const remove = await definition.apply(context(`${kind}-bytes`), definition.settings.parse(raw) as Record<string, unknown>);
+      for (let index = 0; index < requests; index += 1) await probe();
+      return remove();
+    };
+    const busy = await touched('latency', { latencyMs: 5 }, 2);
+    // Two 20 KB answers came back through the proxy, plus their requests.
+    expect(busy).toMatchObject({ bytes: expect.any(Number) });
+    expect((busy as { bytes: number }).bytes).toBeGreaterThan(40_000);
+    expect(await touched('latency', { latencyMs: 5 }, 0)).toEqual({ bytes: 0 });
+    expect(await touched('down', {}, 1)).toEqual({ bytes: null });
+  });
 
   it('toxicity 0 leaves connections alone', () =>
     withFault('latency', { latencyMs: 500, toxicity: 0 }, async () => expect((await probe()).ms).toBeLessThan(400)));

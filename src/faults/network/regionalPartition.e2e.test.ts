@@ -58,7 +58,7 @@ async function withFault(kind: string, service: FaultContext['service'], raw: Re
   const definition = faultKinds.get(kind)!;
   const context: FaultContext = {
     toxiproxy: toxiproxy.control,
-    mocks: { addFault: async () => 'unused', removeFault: async () => undefined, listFaults: async () => [] },
+    mocks: { addFault: async () => 'unused', removeFault: async () => ({ hits: 0 }), listFaults: async () => [] },
     service,
     proxyName: service,
     faultId: `${kind}-test`,
@@ -119,7 +119,7 @@ describe('regional partition through the real Toxiproxy', { timeout: 30_000 }, (
 
   it('an unknown region is refused before Toxiproxy is touched', async () => {
     const definition = faultKinds.get('regional-partition')!;
-    const context: FaultContext = { toxiproxy: toxiproxy.control, mocks: { addFault: async () => '', removeFault: async () => undefined, listFaults: async () => [] }, service: 'all', proxyName: 'all', faultId: 'x', regions };
+    const context: FaultContext = { toxiproxy: toxiproxy.control, mocks: { addFault: async () => '', removeFault: async () => ({ hits: 0 }), listFaults: async () => [] }, service: 'all', proxyName: 'all', faultId: 'x', regions };
     await expect(definition.apply(context, { region: 'delhi', mode: 'timeout' })).rejects.toThrow(/region "delhi" has no proxies \(regions: lucknow, tirupati\)/);
     for (const proxy of await toxiproxy.control.listProxies()) expect(proxy).toMatchObject({ enabled: true, toxics: [] });
   });

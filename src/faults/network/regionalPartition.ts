@@ -40,6 +40,8 @@ export const regionalPartition = defineFaultKind<RegionalPartitionSettings>({
     const name = `thap-${faultId}`;
     return applyToAll({
       proxies: targets.map((target) => proxies[target] as string),
+      // A disabled proxy carries nothing: its bytes say nothing about whether the fault was met.
+      ...(mode === 'down' ? {} : { counter: toxiproxy }),
       apply: async (proxy) => {
         if (mode === 'down') {
           await toxiproxy.setEnabled(proxy, false);

@@ -50,6 +50,7 @@ export function toxicFault<Settings extends ToxicCommon>(definition: {
       const name = `thap-${faultId}`;
       return applyToAll({
         proxies: proxiesOf(context),
+        counter: toxiproxy,
         apply: async (proxy) => {
           await toxiproxy.addToxic(proxy, {
             name,

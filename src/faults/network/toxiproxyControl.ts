@@ -1,6 +1,7 @@
 import { Toxiproxy, type ICreateToxicBody, type ToxicType } from 'toxiproxy-node-client';
 import { HarnessError } from '../../errors.ts';
 import { withTimeout } from '../../util/withTimeout.ts';
+import { receivedBytesOf } from './receivedBytesOf.ts';
 
 export interface ProxyState {
   name: string;
@@ -30,6 +31,11 @@ export interface ToxiproxyControl {
   removeToxic(proxyName: string, toxicName: string): Promise<void>;
   removeProxy(proxyName: string): Promise<void>;
   listProxies(): Promise<ProxyState[]>;
+  /**
+   * Bytes each proxy has received so far, both directions summed (`toxiproxy_proxy_received_bytes_total`
+   * of /metrics, served when the server runs with -proxy-metrics); a proxy missing from the map has no count.
+   */
+  receivedBytes(): Promise<Record<string, number>>;
 }
 
 /**
@@ -93,6 +99,12 @@ export function createToxiproxyControl({ apiUrl, timeoutMs = 3_000 }: { apiUrl: 
           enabled,
           toxics: (toxics ?? []).map((toxic) => ({ name: toxic.name, type: toxic.type })),
         }));
+      }),
+    receivedBytes: () =>
+      call('read proxy metrics', async () => {
+        const response = await fetch(`${apiUrl}/metrics`, { signal: AbortSignal.timeout(timeoutMs) });
+        if (!response.ok) throw new Error(`answered ${response.status} (is the server started with -proxy-metrics?)`);
+        return receivedBytesOf(await response.text());
       }),
   };
 }

@@ -4,7 +4,7 @@ import type { RunInfo, RunStatus } from '../runRecord.ts';
 export type SourceRunInfo = Partial<Pick<RunInfo, 'runId' | 't0' | 'error' | 'startedAt'>> & { status?: RunStatus; endedAt?: number | null };
 
 /** A run.json like `thap run` writes (RunRecord), ended, with where its parts came from. */
-export interface MergedRunInfo extends Omit<RunInfo, 'status' | 'endedAt' | 'drain'> {
+export interface MergedRunInfo extends Omit<RunInfo, 'status' | 'endedAt' | 'drain' | 'client' | 'harness'> {
   status: RunStatus;
   endedAt: number;
   merged: { from: string[]; stackDir: string; files: Array<{ from: string; to: string }> };

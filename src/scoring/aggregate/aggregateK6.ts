@@ -31,7 +31,7 @@ export interface K6Aggregate {
  * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
  * (`metadata` entity) its client-side outcome: done, queued or failed.
  */
-export async function aggregateK6({ file, windows, timeline, sloMs, optional = false }: { file: string | readonly string[]; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number; /** No k6.csv reads as no samples (a run interrupted before k6 started). */ optional?: boolean }): Promise<K6Aggregate> {
+export async function aggregateK6({ file, windows, timeline, sloMs, optional = false }: { file: string | readonly string[]; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number; /** No k6.csv is no samples (a run that never started load, or one interrupted before k6 wrote anything), not an error. */ optional?: boolean }): Promise<K6Aggregate> {
   const faultWindow = windows.find((window) => window.name === 'fault');
   const acceptedDuringFault = new Set<string>();
   const phases = windows.map((window) => new PhaseAccumulator(window));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UserError } from '../../errors.ts';
 import { lastWriteAt } from './lastWriteAt.ts';
 import { readJsonFile } from './readJsonFile.ts';
+import { runJsonClientSchema, runJsonHarnessSchema, type ClientExit, type ClientHealth, type HarnessFailure } from './runJsonFields.ts';
 
 /** What scoring needs from run.json, plan.json and scenario.resolved.json. */
 export interface RunInfo {
@@ -21,6 +22,12 @@ export interface RunInfo {
   gates: string[];
   /** Optional scoring settings from the plan (`plan.scoring`), each falling back to a default. */
   scoring: { sloMs?: number; holdWindowMs?: number; epsilon?: number };
+  /** The client's health check before load (run.json `client.health`); absent in older runs. */
+  clientHealth?: ClientHealth;
+  /** Exits of client processes thap started, before the run finished (run.json `client.exits`). */
+  clientExits: ClientExit[];
+  /** Harness processes that died or stopped answering while the run was live (run.json `harness.failures`). */
+  harnessFailures: HarnessFailure[];
   /** Summed capacity (requests per second) of the NIC services the plan names, when it gives them. */
   capacityPerSec?: number;
 }
@@ -33,6 +40,8 @@ const runJsonSchema = z.object({
   endedAt: z.number().nullable().optional(),
   t0: z.number().optional(),
   error: z.unknown().optional(),
+  client: runJsonClientSchema.optional(),
+  harness: runJsonHarnessSchema.optional(),
 });
 
 const planSchema = z.looseObject({
@@ -75,6 +84,9 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     scenarioName: p.scenario?.name ?? p.name ?? resolvedName ?? basename(runDir),
     ...((p.scenario?.title ?? resolvedTitle) !== undefined ? { scenarioTitle: p.scenario?.title ?? resolvedTitle } : {}),
     ...(client !== undefined ? { client } : {}),
+    ...(r.client?.health ? { clientHealth: r.client.health } : {}),
+    clientExits: r.client?.exits ?? [],
+    harnessFailures: r.harness?.failures ?? [],
     fingerprint: p.scenario?.fingerprint ?? p.fingerprint ?? 'unknown',
     seed: p.scenario?.seed ?? p.seed ?? 'unknown',
     gates: (p.gates ?? []).map((gate) => (typeof gate === 'string' ? gate : gate.expr)),

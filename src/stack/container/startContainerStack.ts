@@ -93,7 +93,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     const labels = options.labels ?? {};
     const toxiproxy = await new GenericContainer(containerImages.toxiproxy)
       .withLabels(labels)
-      .withCommand(['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json'])
+      .withCommand(['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json', '-proxy-metrics'])
       .withCopyContentToContainer([{ content: JSON.stringify([...toxiproxyProxies(), ...directForwards()]), target: '/config/toxiproxy.json' }])
       .withExposedPorts(...published)
       .withWaitStrategy(Wait.forHttp('/version', toxiproxyApiPort))
