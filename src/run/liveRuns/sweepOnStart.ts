@@ -6,8 +6,7 @@ import { liveRunsDir } from './liveRunRecord.ts';
  * directory read when there is nothing to undo: the sweep itself is loaded only when a record exists.
  * Never fails the command it runs before.
  */
-export async function sweepOnStart({ write = (line: string) => process.stderr.write(`${line}\n`) }: { write?: (line: string) => void } = {}): Promise<void> {
-  const runsDir = liveRunsDir();
+export async function sweepOnStart({ write = (line: string) => process.stderr.write(`${line}\n`), runsDir = liveRunsDir() }: { write?: (line: string) => void; runsDir?: string } = {}): Promise<void> {
   let names: string[];
   try {
     names = readdirSync(runsDir);
