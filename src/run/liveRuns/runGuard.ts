@@ -21,9 +21,13 @@ export function startRunGuard({ runId, runDir, runsDir }: { runId: string; runDi
   const watchdog = startWatchdog({ logFile: join(runDir, 'watchdog.log') });
   const startTime = processStartTime(process.pid);
   const record: LiveRunRecord = { runId, runDir, owner: { name: 'thap', pid: process.pid, ...(startTime ? { startTime } : {}) }, processes: [], containers: false, proxies: [] };
-  const save = () => writeLiveRun(runsDir, record);
-  save();
   let closed = false;
+  // A process that finishes starting after the run closed (a start an interrupt abandoned) is stopped by the
+  // cleanup at once: the record, already removed, is not written again.
+  const save = () => {
+    if (!closed) writeLiveRun(runsDir, record);
+  };
+  save();
   return {
     adopt(entry: GuardedProcess) {
       watchdog.watch(entry);
