@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SERVICE_NAMES, type ServiceName } from './types.ts';
+import { timerMs, timerSec } from './shared/timerBounds.ts';
 
 /**
  * Capacity of one service (docs/nic-mocks.md "Capacity"): at most `concurrency` requests in service at once
@@ -10,9 +11,9 @@ export const capacitySchema = z.strictObject({
   ratePerSec: z.number().positive().optional(),
   concurrency: z.number().int().positive().optional(),
   queueLimit: z.number().int().nonnegative().default(100),
-  retryAfterSec: z.number().int().positive().default(5),
+  retryAfterSec: timerSec().int().positive().default(5),
   /** Time the route takes to answer when not faulted; gives concurrency a meaning. */
-  serviceTimeMs: z.number().nonnegative().default(0),
+  serviceTimeMs: timerMs().default(0),
 });
 export type CapacityConfig = z.infer<typeof capacitySchema>;
 
@@ -23,13 +24,13 @@ export const serviceConfigSchema = z.strictObject({
   /** true: routes that take a session refuse requests without `Authorization: Bearer TOKEN` (401). */
   requireSession: z.boolean().default(false),
   /** Lifetime of a login session (e-Hospital, ICMR) or gateway session (ABDM), seconds. */
-  sessionTtlSec: z.number().positive().default(1800),
+  sessionTtlSec: timerSec().positive().default(1800),
   /** Delay before an asynchronous callback (ABDM on-share, payment webhook), milliseconds. */
-  callbackDelayMs: z.number().nonnegative().default(50),
+  callbackDelayMs: timerMs().default(50),
   /** Payment: a QR is paid by the (simulated) patient this long after it is created; null: only through `POST .../pay`. */
-  autoPayMs: z.number().nonnegative().nullable().default(1000),
+  autoPayMs: timerMs().nullable().default(1000),
   /** SMS: an OTP or SMS reaches the (simulated) phone inbox this long after it is sent. */
-  deliveryDelayMs: z.number().nonnegative().default(0),
+  deliveryDelayMs: timerMs().default(0),
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 

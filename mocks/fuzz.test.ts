@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from './index.ts';
 import { createRng, type Rng } from './shared/rng.ts';
+import { registrationBody } from './testing/fixtures.ts';
 import { call } from './testing/httpClient.ts';
+import { MAX_TIMER_MS } from './shared/timerBounds.ts';
 import { SERVICE_NAMES, type ServiceName } from './types.ts';
 
 /** Generates a bad JSON body: wrong types, missing fields, deep nesting, odd strings, or not JSON at all. */
@@ -58,5 +60,78 @@ describe('fuzz: every route with generated bad bodies', () => {
     }
     const writes = Object.entries(seen).filter(([key]) => key.startsWith('POST'));
     expect(writes.every(([, statuses]) => statuses.some((status) => status === 400 || status === 404))).toBe(true);
+  });
+});
+
+/** Bodies the mocks cannot honour: nested beyond any bound, larger than the body limit, numbers no timer holds. */
+function hostileBody(rng: Rng): string {
+  const depth = 33 + Math.floor(rng() * 20_000);
+  const open = rng() < 0.5 ? '[' : '{"a":';
+  const close = open === '[' ? ']' : '}';
+  const roll = rng();
+  if (roll < 0.4) return `${open.repeat(depth)}1${close.repeat(depth)}`;
+  if (roll < 0.5) return open.repeat(depth);
+  if (roll < 0.6) return JSON.stringify({ patient: { name: 'x'.repeat(1024 * 1024 + Math.floor(rng() * 1000)) } });
+  return JSON.stringify({ patient: { name: 'Sita Maurya', age: 2 ** (31 + Math.floor(rng() * 40)), mobile: '9876500001', pin: '226003' } });
+}
+
+/** Admin API requests a mock cannot honour: timers beyond 2^31 - 1 ms, bad kinds, deep nesting, odd routes. */
+function hostileAdminRequest(rng: Rng): { method: string; path: string; raw?: string } {
+  const huge = MAX_TIMER_MS + 1 + Math.floor(rng() * 1e12);
+  const pick = <T>(items: T[]): T => items[Math.floor(rng() * items.length)]!;
+  return pick([
+    { method: 'POST', path: '/__admin/faults', raw: JSON.stringify({ kind: 'latency', settings: { distribution: { type: 'fixed', ms: huge } } }) },
+    { method: 'POST', path: '/__admin/faults', raw: JSON.stringify({ kind: 'latency', settings: { distribution: { type: 'uniform', minMs: 0, maxMs: huge } } }) },
+    { method: 'POST', path: '/__admin/faults', raw: JSON.stringify({ kind: 'latency', settings: { distribution: { type: 'lognormal', medianMs: 5, p99Ms: huge } } }) },
+    { method: 'POST', path: '/__admin/faults', raw: JSON.stringify({ kind: 'slow-body', settings: { chunkDelayMs: huge } }) },
+    { method: 'POST', path: '/__admin/faults', raw: JSON.stringify({ kind: 'callback', settings: { mode: 'late', delayMs: huge } }) },
+    { method: 'POST', path: '/__admin/faults', raw: JSON.stringify({ kind: 'rate-limit', settings: { windowSec: huge } }) },
+    { method: 'POST', path: '/__admin/faults', raw: JSON.stringify({ kind: 'status', settings: { status: 503, retryAfterSec: huge } }) },
+    { method: 'POST', path: '/__admin/faults', raw: JSON.stringify({ kind: pick(['', 'Latency', '__proto__', 'x'.repeat(300)]) }) },
+    { method: 'POST', path: '/__admin/faults', raw: JSON.stringify({ kind: 'latency', rate: pick([-1, 2, 1e308]), settings: {} }) },
+    { method: 'POST', path: '/__admin/faults', raw: '['.repeat(10_000) },
+    { method: 'POST', path: '/__admin/faults', raw: '{"kind":' },
+    { method: 'DELETE', path: `/__admin/faults/${encodeURIComponent(pick(['nope', '%', '../../x', '\u0000']))}` },
+    { method: pick(['GET', 'POST', 'PUT', 'PATCH']), path: pick(['/__admin/nothing', '/__admin/', '/__admin/faults/x/y', '/__admin/ledger/1', '/nowhere', '/%2e%2e/']) },
+  ]);
+}
+
+describe('fuzz: what the mocks cannot honour is refused with 4xx, the server stays up and the ledger intact', () => {
+  let mocks: RunningMocks;
+  beforeAll(async () => {
+    mocks = await startMocks({ seed: 23, config: { services: { payment: { autoPayMs: null } } } });
+  });
+  afterAll(() => mocks.close());
+
+  it('refuses 400+ hostile requests across the five services and the admin API', async () => {
+    const registered = await call({ base: mocks.urls.ehospital, path: '/ehospital/v1/registrations', body: registrationBody(), headers: { 'x-correlation-id': 'fuzz-before' } });
+    expect(registered.status).toBe(201);
+    const ledgerBefore = (await call({ base: mocks.urls.ehospital, path: '/__admin/ledger?format=json' })).body as unknown[];
+    expect(ledgerBefore.length).toBeGreaterThan(0);
+    const rng = createRng(9090);
+    const statuses: number[] = [];
+    for (const service of SERVICE_NAMES as readonly ServiceName[]) {
+      const base = mocks.urls[service];
+      const writes = ((await call({ base, path: '/__admin/routes' })).body as Array<{ method: string; path: string; write: boolean }>).filter((route) => route.method !== 'GET');
+      for (let i = 0; i < 50; i++) {
+        const route = writes[i % writes.length]!;
+        const answer = await call({ base, method: route.method, path: route.path.replace(/:[A-Za-z]+/g, 'x1'), raw: hostileBody(rng) });
+        expect(answer.status, `${service} ${route.method} ${route.path}`).toBeGreaterThanOrEqual(400);
+        expect(answer.status, `${service} ${route.method} ${route.path}`).toBeLessThan(500);
+        statuses.push(answer.status);
+      }
+      for (let i = 0; i < 40; i++) {
+        const request = hostileAdminRequest(rng);
+        const answer = await call({ base, ...request });
+        expect(answer.status, `${service} ${request.method} ${request.path} ${request.raw?.slice(0, 80) ?? ''}`).toBeGreaterThanOrEqual(400);
+        expect(answer.status, `${service} ${request.method} ${request.path}`).toBeLessThan(500);
+        statuses.push(answer.status);
+      }
+      expect((await call({ base, path: '/__admin/health' })).status).toBe(200);
+      expect((await call({ base, path: '/__admin/faults' })).body).toEqual([]);
+    }
+    expect(statuses.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(statuses)).toEqual(new Set([400, 404, 413]));
+    expect((await call({ base: mocks.urls.ehospital, path: '/__admin/ledger?format=json' })).body).toEqual(ledgerBefore);
   });
 });

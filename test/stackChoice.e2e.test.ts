@@ -36,6 +36,6 @@ describe('thap run --stack', { timeout: 60_000 }, () => {
   it('rejects an unknown stack as invalid input (exit 2)', async () => {
     const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--stack', 'podman']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--stack: Invalid option: expected one of "local"|"docker"|"auto"');
+    expect(result.stderr).toBe('thap: run --stack "podman": must be one of local, docker, auto\n');
   });
 });

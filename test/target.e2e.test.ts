@@ -37,5 +37,11 @@ describe('thap run --target', { timeout: 90_000 }, () => {
     const government = await runThap(['run', 'scenarios/demo.yaml', '--target', 'https://ors.gov.in', '--allow-host', 'ors.gov.in']);
     expect(government.code).toBe(2);
     expect(government.stderr).toContain('never targets');
+    // Issue 14: a trailing dot or a percent-encoded one was a way round the rule.
+    for (const [target, allowed] of [['http://ehospital.nic.in.', 'ehospital.nic.in.'], ['http://x.nic.in%2e', 'x.nic.in']]) {
+      const spelled = await runThap(['run', 'scenarios/demo.yaml', '--target', target!, '--allow-host', allowed!]);
+      expect(spelled.code, target).toBe(2);
+      expect(spelled.stderr, target).toMatch(/^thap: refusing to send load to (ehospital|x)\.nic\.in: hosts under \.gov\.in and \.nic\.in are never targets; test a client on loopback or on your own host instead\n$/);
+    }
   });
 });

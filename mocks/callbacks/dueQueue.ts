@@ -1,3 +1,5 @@
+import { MAX_TIMER_MS } from '../shared/timerBounds.ts';
+
 /**
  * Items that fall due at a time (ms since the epoch), run in due order (equal times in the order they were
  * added) from one timer. Callbacks and in-process events are scheduled thousands of times a second: one timer
@@ -98,7 +100,8 @@ export class DueQueue<T> {
   private arm(at: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timerAt = at;
-    this.timer = setTimeout(() => this.drain(), Math.max(0, at - Date.now()));
+    // Clamped: a longer timer would fire after 1 ms; this one fires early and re-arms for what is left.
+    this.timer = setTimeout(() => this.drain(), Math.min(MAX_TIMER_MS, Math.max(0, at - Date.now())));
   }
 
   private drain(): void {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ServiceName } from '../types.ts';
 import { errorResponse, type FieldError } from './errorResponse.ts';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './jsonNesting.ts';
 import { requestMeta } from './requestMeta.ts';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
@@ -15,7 +16,9 @@ export async function parseBody<T>(args: { request: Request; service: ServiceNam
   if (meta.bodyError) return invalid(args.service, 'malformed JSON body', [{ path: '(root)', message: meta.bodyError }]);
   if (body === undefined && !args.request.bodyUsed && args.request.body) {
     try {
-      body = await args.request.json();
+      const text = await args.request.text();
+      if (exceedsJsonDepth(text)) return invalid(args.service, 'body nested too deep', [{ path: '(root)', message: `arrays and objects nest at most ${MAX_JSON_DEPTH} deep` }]);
+      body = JSON.parse(text);
     } catch (error) {
       return invalid(args.service, 'malformed JSON body', [{ path: '(root)', message: (error as Error).message }]);
     }

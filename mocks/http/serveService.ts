@@ -4,6 +4,7 @@ import type { ServiceName } from '../types.ts';
 import { BufferedRequest } from './bufferedRequest.ts';
 import type { Exchange, EarlyAnswer } from './exchange.ts';
 import { IdempotencyStore, type StoredAnswer } from './idempotencyStore.ts';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './jsonNesting.ts';
 import { readBody } from './readBody.ts';
 import { attachRequestMeta, type RequestMeta } from './requestMeta.ts';
 import type { RouteTable } from './routeTable.ts';
@@ -70,6 +71,12 @@ async function handle(args: ServeServiceArgs, idempotency: IdempotencyStore, req
   if (bodyText === null) {
     summary.status = 413;
     writeJson(res, 413, { error: { code: 'body_too_large', service, message: 'request bodies are limited to 1 MB (1048576 bytes)' } }, { connection: 'close' });
+    stages.log?.(undefined, summary);
+    return;
+  }
+  if (exceedsJsonDepth(bodyText)) {
+    summary.status = 400;
+    writeJson(res, 400, { error: { code: 'body_too_deep', service, message: `request bodies may nest arrays and objects at most ${MAX_JSON_DEPTH} deep` } });
     stages.log?.(undefined, summary);
     return;
   }

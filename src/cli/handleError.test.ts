@@ -24,6 +24,16 @@ describe('handleError', () => {
     expect(handled(new UserError('bad flag')).code).toBe(2);
   });
 
+  it('prints a file-system failure while writing as one line naming the path, not as a bug', () => {
+    const full = handled(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', path: '/runs/x/k6.csv' }));
+    expect(full).toEqual({ code: 3, text: 'thap: cannot write to /runs/x/k6.csv: no space left on the device (ENOSPC); free space or resources on that file system, or choose another path\n' });
+    const notDir = handled(Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR', syscall: 'mkdir', path: '/dev/null/x' }));
+    expect(notDir.code).toBe(2);
+    expect(notDir.text).toMatch(/^thap: cannot write to \/dev\/null\/x: a part of the path is a file, not a directory \(ENOTDIR\); choose a directory you can write to\n$/);
+    // A file missing on read is not about writing: a bug, with its stack.
+    expect(handled(Object.assign(new Error('ENOENT'), { code: 'ENOENT', syscall: 'open', path: '/x' })).text).toContain('internal error');
+  });
+
   it('prints a bug with its stack, exit 3', () => {
     const { code, text } = handled(new TypeError('cannot read properties of undefined'));
     expect(code).toBe(ExitCode.HarnessFailure);

@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { UserError } from '../errors.ts';
 import { ExitCode } from './exitCodes.ts';
+import { uncaughtWriteError } from '../util/outputPath.ts';
 
 /**
  * The one top-level error handler: a user's mistake or an expected harness failure prints its message
@@ -10,6 +11,11 @@ export function handleError(error: unknown, write: (text: string) => void = (tex
   if (error instanceof UserError) {
     write(`thap: ${error.message}\n`);
     return error.exitCode;
+  }
+  const writeError = uncaughtWriteError(error);
+  if (writeError) {
+    write(`thap: ${writeError.message}\n`);
+    return writeError.exitCode;
   }
   if (error instanceof CommanderError) {
     // commander has already printed its message (unknown option, missing argument).

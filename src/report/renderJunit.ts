@@ -1,17 +1,6 @@
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtPct } from './format.ts';
-
-function xml(value: unknown): string {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Control characters are not allowed in XML 1.0.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-}
+import { escapeXml as xml } from './safeText.ts';
 
 interface Case {
   classname: string;

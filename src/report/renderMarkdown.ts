@@ -1,17 +1,7 @@
 import { regionRows } from './regionRows.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
-
-/** Text for a Markdown table cell: pipes, backticks, angle brackets and newlines cannot break the table or inject HTML. */
-export function mdCell(value: unknown): string {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, '\\`')
-    .replace(/\r?\n/g, ' ');
-}
+import { escapeMarkdown as mdCell } from './safeText.ts';
 
 /** A Markdown summary fit for a CI job summary (GitHub's $GITHUB_STEP_SUMMARY and the like). */
 export function renderMarkdown(report: Report): string {

@@ -1,5 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { ensureOutputDir, outputPathError } from '../util/outputPath.ts';
 
 /** `reports/<scenario>-<UTC timestamp>`; a suffix keeps two runs in the same second apart. */
 export async function createRunDirectory({ outDir, scenarioName, now = new Date() }: { outDir: string; scenarioName: string; now?: Date }): Promise<{ runId: string; runDir: string }> {
@@ -11,8 +12,8 @@ export async function createRunDirectory({ outDir, scenarioName, now = new Date(
       await mkdir(runDir, { recursive: false });
       return { runId, runDir };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') await mkdir(resolve(outDir), { recursive: true });
-      else if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') await ensureOutputDir({ dir: outDir, what: 'the output directory' });
+      else if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw outputPathError(error, { path: outDir, what: 'the output directory' }) ?? error;
     }
   }
   throw new Error(`could not create a run directory under ${outDir}`);

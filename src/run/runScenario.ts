@@ -71,8 +71,8 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   const { scenario, log } = options;
   const load = buildLoad(scenario);
   const plan = buildPlan(scenario, load);
-  const clientUrl = options.target ?? scenario.client.url;
-  if (clientUrl) checkTarget({ url: clientUrl, allowHosts: options.allowHosts ?? [] });
+  const givenUrl = options.target ?? scenario.client.url;
+  const clientUrl = givenUrl ? checkTarget({ url: givenUrl, allowHosts: options.allowHosts ?? [] }) : undefined;
   if (!clientUrl && !scenario.client.command) throw new UserError('the scenario gives no client.command and no --target URL: nothing to test');
 
   const beforeTheRun = <T>(promise: Promise<T>) =>

@@ -43,7 +43,14 @@ export async function loadScenario(file: string, { overrides }: { overrides?: Sc
       }),
     );
   }
-  return { file, scenario: validateScenario({ raw: applyOverrides(document.toJS(), overrides), file, locate: locator(document, lineCounter) }) };
+  let raw: unknown;
+  try {
+    raw = document.toJS();
+  } catch (error) {
+    // The yaml library refuses documents whose aliases expand without bound ("billion laughs").
+    throw new ValidationError(`${file} is not a usable YAML document`, [{ file, path: '', message: `${(error as Error).message}; write the values out instead of repeating aliases (*name)` }]);
+  }
+  return { file, scenario: validateScenario({ raw: applyOverrides(raw, overrides), file, locate: locator(document, lineCounter) }) };
 }
 
 /** Command-line overrides, applied to the document before validation so they are checked like the file. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { drawLatencyMs } from './latency.ts';
 import { defineFaultKind } from '../types.ts';
+import { timerMs } from '../../shared/timerBounds.ts';
 
 /**
  * Makes asynchronous callbacks (ABDM on-share, payment webhook, SMS/OTP delivery) late, duplicated or missing
@@ -11,7 +12,7 @@ export const callbackFault = defineFaultKind({
   summary: 'make callbacks late (extra delay), duplicated (sent N times) or missing (never sent)',
   appliesTo: 'callbacks',
   settings: z.discriminatedUnion('mode', [
-    z.strictObject({ mode: z.literal('late'), delayMs: z.number().nonnegative().optional(), medianMs: z.number().positive().optional(), p99Ms: z.number().positive().optional() }),
+    z.strictObject({ mode: z.literal('late'), delayMs: timerMs().optional(), medianMs: timerMs().positive().optional(), p99Ms: timerMs().positive().optional() }),
     z.strictObject({ mode: z.literal('duplicate'), copies: z.number().int().min(2).max(10).default(2) }),
     z.strictObject({ mode: z.literal('missing') }),
   ]),

@@ -2,13 +2,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Rng } from '../../shared/rng.ts';
 import { defineFaultKind } from '../types.ts';
+import { MAX_TIMER_MS, timerMs } from '../../shared/timerBounds.ts';
 
 const distributionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('fixed'), ms: z.number().nonnegative() }),
-  z.strictObject({ type: z.literal('uniform'), minMs: z.number().nonnegative(), maxMs: z.number().nonnegative() }).refine((d) => d.maxMs >= d.minMs, {
+  z.strictObject({ type: z.literal('fixed'), ms: timerMs() }),
+  z.strictObject({ type: z.literal('uniform'), minMs: timerMs(), maxMs: timerMs() }).refine((d) => d.maxMs >= d.minMs, {
     message: 'maxMs must be >= minMs',
   }),
-  z.strictObject({ type: z.literal('lognormal'), medianMs: z.number().positive(), p99Ms: z.number().positive() }).refine((d) => d.p99Ms >= d.medianMs, {
+  z.strictObject({ type: z.literal('lognormal'), medianMs: timerMs().positive(), p99Ms: timerMs().positive() }).refine((d) => d.p99Ms >= d.medianMs, {
     message: 'p99Ms must be >= medianMs',
   }),
 ]);
@@ -23,7 +24,7 @@ export function drawLatencyMs(distribution: LatencyDistribution, rng: Rng): numb
   if (distribution.type === 'uniform') return distribution.minMs + rng() * (distribution.maxMs - distribution.minMs);
   const sigma = Math.log(distribution.p99Ms / distribution.medianMs) / Z99;
   const normal = Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
-  return distribution.medianMs * Math.exp(sigma * normal);
+  return Math.min(MAX_TIMER_MS, distribution.medianMs * Math.exp(sigma * normal));
 }
 
 function describeDistribution(d: LatencyDistribution): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineFaultKind } from '../types.ts';
+import { timerSec } from '../../shared/timerBounds.ts';
 
 interface ClientWindow {
   windowStart: number;
@@ -17,9 +18,9 @@ export const rateLimitFault = defineFaultKind({
   rolled: false,
   settings: z.strictObject({
     limit: z.number().int().positive().default(100),
-    windowSec: z.number().positive().default(300),
+    windowSec: timerSec().positive().default(300),
     mode: z.enum(['429', '403-window']).default('429'),
-    blockSec: z.number().positive().default(300),
+    blockSec: timerSec().positive().default(300),
   }),
   describe: (s) => `limit each client to ${s.limit} requests per ${s.windowSec} s, then ${s.mode === '429' ? '429' : `403 for ${s.blockSec} s`}`,
   onRequest({ fault, exchange, now }) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineFaultKind } from '../types.ts';
+import { timerSec } from '../../shared/timerBounds.ts';
 
 /** Answers with an error status instead of the handler (O2 fast 502s, O4 5% 504, O6 stampede errors). */
 export const statusFault = defineFaultKind({
@@ -8,7 +9,7 @@ export const statusFault = defineFaultKind({
   settings: z.strictObject({
     status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504), z.literal(429), z.literal(403)]),
     /** Sent as Retry-After with 503 and 429. */
-    retryAfterSec: z.number().int().positive().optional(),
+    retryAfterSec: timerSec().int().positive().optional(),
   }),
   describe: (settings) => `answer ${settings.status}${settings.retryAfterSec ? ` with Retry-After ${settings.retryAfterSec}s` : ''}`,
   onRequest({ fault, exchange }) {

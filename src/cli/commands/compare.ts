@@ -1,12 +1,14 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { ensureOutputDir } from '../../util/outputPath.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+import { text } from '../options/optionValues.ts';
 import { compareRuns } from '../../report/compare/compareRuns.ts';
 
-const optionsSchema = z.object({
-  out: z.string().min(1).optional(),
-  allowMismatch: z.boolean().optional(),
-  pdf: z.boolean().optional(),
+const compareOptions = defineOptions('compare', {
+  out: { flags: '--out <dir>', description: 'where to write compare.html, compare.md, compare.pdf, compare.json (default reports/compare-<time>)', schema: text('a directory to write the comparison into').optional() },
+  allowMismatch: { flags: '--allow-mismatch', description: 'compare runs whose fingerprint, seed, harness or scoring version differ, marking every page', schema: z.boolean().default(false) },
+  pdf: { flags: '--no-pdf', description: 'skip the PDF even when Chromium exists', schema: z.boolean().default(true) },
 });
 
 /**
@@ -14,18 +16,17 @@ const optionsSchema = z.object({
  * procurement. Name a run `label=dir` to group repeats of one client.
  */
 export function compareCommand(): Command {
-  return new Command('compare')
-    .description('compare runs side by side (HTML, Markdown, PDF); refuses runs of different scenario, seed or versions')
-    .argument('<run-dir...>', 'run directories, each optionally labelled: vendor-a=reports/run-1')
-    .option('--out <dir>', 'where to write compare.html, compare.md, compare.pdf, compare.json (default reports/compare-<time>)')
-    .option('--allow-mismatch', 'compare runs whose fingerprint, seed, harness or scoring version differ, marking every page')
-    .option('--no-pdf', 'skip the PDF even when Chromium exists')
+  return compareOptions
+    .addTo(
+      new Command('compare')
+        .description('compare runs side by side (HTML, Markdown, PDF); refuses runs of different scenario, seed or versions')
+        .argument('<run-dir...>', 'run directories, each optionally labelled: vendor-a=reports/run-1'),
+    )
     .action(async (args: string[], raw: unknown) => {
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) throw new UserError(`invalid option: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-      const options = parsed.data;
+      const options = compareOptions.parse(raw);
       const outDir = options.out ?? `reports/compare-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      const { comparison, files, notes } = await compareRuns({ args, outDir, allowMismatch: options.allowMismatch ?? false, ...(options.pdf === false ? { chromium: null } : {}) });
+      await ensureOutputDir({ dir: outDir, what: '--out' });
+      const { comparison, files, notes } = await compareRuns({ args, outDir, allowMismatch: options.allowMismatch, ...(options.pdf === false ? { chromium: null } : {}) });
       for (const client of comparison.clients) {
         const spread = client.score.n > 1 ? ` ± ${(client.score.spread ?? 0).toFixed(1)}` : '';
         process.stdout.write(`${client.label}: score ${client.score.mean === null ? 'n/a' : client.score.mean.toFixed(1)}${spread} over ${client.runs.length} run(s)\n`);

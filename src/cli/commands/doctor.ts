@@ -1,17 +1,19 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { ExitCode } from '../exitCodes.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+import { text } from '../options/optionValues.ts';
 import { runDoctor } from '../../stack/tools/doctor/runDoctor.ts';
 import { formatDoctor } from '../../stack/tools/doctor/formatDoctor.ts';
 import { liveRunsDir } from '../../run/liveRuns/liveRunRecord.ts';
 import { describeSweep, sweepDeadRuns } from '../../run/liveRuns/sweepDeadRuns.ts';
 
-const optionsSchema = z.object({
-  json: z.boolean().optional(),
-  k6: z.string().min(1).optional(),
-  toxiproxy: z.string().min(1).optional(),
-  cacheDir: z.string().min(1).optional(),
-  cleanup: z.boolean().optional(),
+const doctorOptions = defineOptions('doctor', {
+  json: { flags: '--json', description: 'print JSON', schema: z.boolean().default(false) },
+  k6: { flags: '--k6 <path>', description: 'check this k6 binary', schema: text('the path of a k6 binary').optional() },
+  toxiproxy: { flags: '--toxiproxy <path>', description: 'check this toxiproxy-server binary', schema: text('the path of a toxiproxy-server binary').optional() },
+  cacheDir: { flags: '--cache-dir <dir>', description: 'cache directory to look in', schema: text('a cache directory').optional() },
+  cleanup: { flags: '--cleanup', description: 'undo what killed runs left: their processes, containers and proxies; mark their run.json interrupted', schema: z.boolean().default(false) },
 });
 
 /**
@@ -20,15 +22,10 @@ const optionsSchema = z.object({
  * undoes what killed runs left (processes, containers, proxies) and marks their run.json, one line each.
  */
 export function doctorCommand(): Command {
-  return new Command('doctor')
-    .description('check Node, Go, Toxiproxy, k6, Docker and Chromium; say what is missing and how to fix it')
-    .option('--json', 'print JSON')
-    .option('--k6 <path>', 'check this k6 binary')
-    .option('--toxiproxy <path>', 'check this toxiproxy-server binary')
-    .option('--cache-dir <dir>', 'cache directory to look in')
-    .option('--cleanup', 'undo what killed runs left: their processes, containers and proxies; mark their run.json interrupted')
+  return doctorOptions
+    .addTo(new Command('doctor').description('check Node, Go, Toxiproxy, k6, Docker and Chromium; say what is missing and how to fix it'))
     .action(async (raw: unknown) => {
-      const options = optionsSchema.parse(raw);
+      const options = doctorOptions.parse(raw);
       if (options.cleanup) {
         const swept = await sweepDeadRuns({ runsDir: liveRunsDir({ cacheDir: options.cacheDir }), by: '`thap doctor --cleanup`' });
         process.stdout.write(options.json ? `${JSON.stringify({ swept }, null, 2)}\n` : `${swept.length ? swept.map(describeSweep).join('\n') : 'nothing left by killed runs'}\n`);

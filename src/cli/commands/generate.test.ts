@@ -64,12 +64,13 @@ describe('thap generate', () => {
 
   it.each([
     [['--profile', 'T9'], /unknown traffic profile "T9"; known profiles: T1, T2, T3, T4, T5/],
-    [['--profile', 'T1', '--patients', '0'], /--patients must be a whole number >= 1 \(got "0"\)/],
-    [['--profile', 'T1', '--patients', '-5'], /--patients must be a whole number >= 1/],
-    [['--profile', 'T1', '--speed', '0'], /--speed must be from 1 \(real time\) to 86400/],
-    [['--profile', 'T1', '--speed', '1e9'], /--speed must be from 1/],
+    [['--profile', 'T1', '--patients', '0'], /^thap: generate --patients "0": must be a whole number 1 or more\n$/],
+    [['--profile', 'T1', '--patients', '-5'], /^thap: generate --patients "-5": must be a whole number 1 or more\n$/],
+    [['--profile', 'T1', '--speed', '0'], /^thap: generate --speed "0": must be a number 1 or more and at most 86400\n$/],
+    [['--profile', 'T1', '--speed', '1e9'], /--speed "1e9": must be a number 1 or more/],
     [['--profile', 'T1', '--samples', '10'], /T1 generates patients: use --patients/],
-    [['--profile', 'T1', '--format', 'xml'], /--format must be one of ndjson, json, csv/],
+    [['--profile', 'T1', '--format', 'xml'], /^thap: generate --format "xml": must be one of ndjson, json, csv\n$/],
+    [[], /^thap: generate --profile: is required \(see `thap generate --list`\)\n$/],
     [['--profile', 'T2', '--variant', 'friday'], /"friday" is not one of monday, post-holiday/],
   ])('exits 2 on %j, saying what is allowed', async (args, message) => {
     const { code, stderr } = await thap(['generate', ...args]);

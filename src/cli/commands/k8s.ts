@@ -1,52 +1,47 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { UserError } from '../../errors.ts';
 import { renderK8s } from '../../k8s/renderK8s.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
+import { refuseGovernmentHost } from '../../run/checkTarget.ts';
+import { ensureOutputDir } from '../../util/outputPath.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+import { httpUrl, text, wholeNumber } from '../options/optionValues.ts';
 
-const optionsSchema = z.object({
-  parallelism: z.string().regex(/^\d+$/, 'must be a whole number, e.g. 4'),
-  out: z.string().min(1),
-  namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a Kubernetes namespace name (lower-case, digits, dashes)').optional(),
-  image: z.string().min(1).optional(),
-  target: z.url({ protocol: /^https?$/ }).optional(),
-  script: z.string().min(1).optional(),
-  storageClass: z.string().min(1).optional(),
+const renderOptions = defineOptions('k8s render', {
+  parallelism: { flags: '--parallelism <n>', description: 'number of k6 runners (TestRun spec.parallelism)', schema: wholeNumber({ min: 1, max: 1000 }) },
+  out: { flags: '--out <dir>', description: 'directory to write stack.yaml, load.yaml and README.md into', schema: text('a directory to write the manifests into') },
+  namespace: { flags: '--namespace <ns>', description: 'namespace of every object', schema: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a Kubernetes namespace name (lower-case letters, digits, dashes), e.g. thap').default('thap') },
+  image: { flags: '--image <image>', description: 'thap image that runs the mocks and the reference client (docker/Dockerfile)', schema: text('an image name, e.g. thap:0.1.0').optional() },
+  target: { flags: '--target <url>', description: "your client in the cluster; without it the scenario's reference client runs in the stack pod", schema: httpUrl().optional() },
+  script: { flags: '--script <file>', description: 'use this k6 script instead of the one generated from the scenario', schema: text('the path of a k6 script').optional() },
+  storageClass: { flags: '--storage-class <name>', description: 'storage class of the ReadWriteMany results volume', schema: text('a storage class name').optional() },
 });
 
 /** `thap k8s render`: manifests for k6-operator (docs/scale.md). */
 export function k8sCommand(): Command {
-  const render = new Command('render')
-    .description('write Kubernetes manifests for a scenario: the stack (Toxiproxy, NIC mocks, client) and a k6-operator TestRun')
-    .argument('<scenario>', 'scenario file (.yaml or .ts)')
-    .requiredOption('--parallelism <n>', 'number of k6 runners (TestRun spec.parallelism)')
-    .requiredOption('--out <dir>', 'directory to write stack.yaml, load.yaml and README.md into')
-    .option('--namespace <ns>', 'namespace of every object', 'thap')
-    .option('--image <image>', 'thap image that runs the mocks and the reference client (docker/Dockerfile)')
-    .option('--target <url>', 'your client in the cluster; without it the scenario\'s reference client runs in the stack pod')
-    .option('--script <file>', 'use this k6 script instead of the one generated from the scenario')
-    .option('--storage-class <name>', 'storage class of the ReadWriteMany results volume')
+  const render = renderOptions
+    .addTo(new Command('render').description('write Kubernetes manifests for a scenario: the stack (Toxiproxy, NIC mocks, client) and a k6-operator TestRun').argument('<scenario>', 'scenario file (.yaml or .ts)'))
     .action(async (file: string, raw: unknown) => {
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) throw new UserError(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
-      const options = parsed.data;
+      const options = renderOptions.parse(raw);
+      if (options.target) refuseGovernmentHost(options.target);
       const { scenario } = await loadScenario(file);
       const script = options.script ? await readFile(options.script, 'utf8').catch((error: NodeJS.ErrnoException) => {
         throw new UserError(`--script ${options.script}: cannot read it (${error.code ?? error.message})`);
       }) : undefined;
       const rendered = renderK8s({
         scenario,
-        parallelism: Number(options.parallelism),
+        parallelism: options.parallelism,
         namespace: options.namespace,
         thapImage: options.image,
         target: options.target,
         script,
         resultsStorageClass: options.storageClass,
       });
-      await mkdir(options.out, { recursive: true });
-      for (const [name, text] of Object.entries(rendered.files)) await writeFile(path.join(options.out, name), text);
+      await ensureOutputDir({ dir: options.out, what: '--out' });
+      for (const [name, content] of Object.entries(rendered.files)) await writeFile(path.join(options.out, name), content);
       process.stdout.write(`${Object.keys(rendered.files).map((name) => path.join(options.out, name)).join('\n')}\n`);
     });
   return new Command('k8s').description('run scenarios on Kubernetes with k6-operator').addCommand(render);

@@ -1,24 +1,27 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { ensureOutputDir } from '../../util/outputPath.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+import { text, wholeNumber } from '../options/optionValues.ts';
 import { startMocks, SERVICE_NAMES, type ServiceName } from '../../../mocks/index.ts';
 import { loadMocksConfig } from '../../../mocks/loadConfig.ts';
 import { isServiceName } from '../../../mocks/types.ts';
 
-const optionsSchema = z.object({
-  json: z.boolean().optional(),
-  runDir: z.string().min(1).optional(),
-  seed: z.string().regex(/^\d+$/, 'seed must be a non-negative integer').optional(),
-  services: z.string().optional(),
-  config: z.string().min(1).optional(),
+const serveOptions = defineOptions('mocks serve', {
+  json: { flags: '--json', description: 'print one line of JSON {"services":{name:url}} when ready', schema: z.boolean().default(false) },
+  runDir: { flags: '--run-dir <dir>', description: 'append the ledger and the upstream request log to this run directory', schema: text('a run directory').optional() },
+  seed: { flags: '--seed <n>', description: 'seed of every random decision (identifiers, faults)', schema: wholeNumber().default(1) },
+  services: { flags: '--services <list>', description: `comma-separated services to start (default: all of ${SERVICE_NAMES.join(',')})`, schema: z.string().transform(toServices).optional() },
+  config: { flags: '--config <file>', description: 'mocks config (YAML or JSON): idempotency, capacity, session and callback settings per service', schema: text('the path of a mocks config file').optional() },
 });
 
-function parseServices(list: string | undefined): ServiceName[] | undefined {
-  if (list === undefined) return undefined;
+/** `a,b` as service names, or a zod issue naming the unknown ones and the known. */
+function toServices(list: string, context: z.RefinementCtx): ServiceName[] {
   const names = list.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !isServiceName(name));
   if (unknown.length > 0 || names.length === 0) {
-    throw new UserError(`--services: unknown service ${JSON.stringify(unknown.join(','))}; known: ${SERVICE_NAMES.join(', ')}`);
+    context.addIssue({ code: 'custom', message: `${unknown.length > 0 ? `unknown service ${unknown.join(', ')}` : 'no service named'}; known: ${SERVICE_NAMES.join(', ')}` });
+    return z.NEVER;
   }
   return names as ServiceName[];
 }
@@ -38,20 +41,14 @@ function untilSignal(): Promise<string> {
 
 /** `thap mocks serve`: runs the NIC mock services until SIGINT/SIGTERM (docs/nic-mocks.md). */
 export function mocksCommand(): Command {
-  const serve = new Command('serve')
-    .description('serve the NIC mock services on loopback until interrupted; prints their base URLs')
-    .option('--json', 'print one line of JSON {"services":{name:url}} when ready')
-    .option('--run-dir <dir>', 'append the ledger and the upstream request log to this run directory')
-    .option('--seed <n>', 'seed of every random decision (identifiers, faults)', '1')
-    .option('--services <list>', `comma-separated services to start (default: all of ${SERVICE_NAMES.join(',')})`)
-    .option('--config <file>', 'mocks config (YAML or JSON): idempotency, capacity, session and callback settings per service')
+  const serve = serveOptions
+    .addTo(new Command('serve').description('serve the NIC mock services on loopback until interrupted; prints their base URLs'))
     .action(async (raw: unknown) => {
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) throw new UserError(parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
-      const options = parsed.data;
+      const options = serveOptions.parse(raw);
+      if (options.runDir) await ensureOutputDir({ dir: options.runDir, what: '--run-dir' });
       const config = options.config ? await loadMocksConfig(options.config) : undefined;
       const signal = untilSignal();
-      const mocks = await startMocks({ services: parseServices(options.services), seed: Number(options.seed ?? 1), runDir: options.runDir, config });
+      const mocks = await startMocks({ services: options.services, seed: options.seed, runDir: options.runDir, config });
       if (options.json) process.stdout.write(`${JSON.stringify({ services: mocks.urls })}\n`);
       else {
         const lines = Object.entries(mocks.urls).map(([name, url]) => `  ${name.padEnd(10)} ${url}`);

@@ -7,42 +7,41 @@ import { renderRun } from '../../report/renderRun.ts';
 import { mergeRuns } from '../../run/mergeRuns.ts';
 import { refuseLiveRun } from '../../run/liveRuns/refuseLiveRun.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
+import { ensureOutputDir } from '../../util/outputPath.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+import { decimal, oneOf, text } from '../options/optionValues.ts';
 
-const optionsSchema = z.object({
-  json: z.boolean().optional(),
-  gate: z.array(z.string()).optional(),
-  format: z.array(z.enum(['html', 'md', 'junit', 'pdf'])).optional(),
-  baseline: z.string().min(1).optional(),
-  maxRegression: z.coerce.number().min(0).optional(),
-  merge: z.array(z.string().min(1)).min(1).optional(),
-  out: z.string().min(1).optional(),
-  stackDir: z.string().min(1).optional(),
-  scenario: z.string().min(1).optional(),
-});
+const reportOptions = defineOptions(
+  'report',
+  {
+    json: { flags: '--json', description: 'print report.json instead of the summary', schema: z.boolean().default(false) },
+    gate: { flags: '--gate <expr...>', description: 'gates to evaluate instead of the plan\'s (e.g. "score >= 70")', schema: z.array(text('a gate expression, e.g. "score >= 70"')).optional() },
+    baseline: { flags: '--baseline <report.json>', description: 'compare the score with this earlier report', schema: text('the path of an earlier report.json').optional() },
+    maxRegression: { flags: '--max-regression <points>', description: 'with --baseline: fail when the score fell by more than this many points (default 0)', schema: decimal({ min: 0 }).optional() },
+    merge: { flags: '--merge <runner-dir...>', description: 'merge the k6 CSVs of several runners (k6-operator, or thap run directories) into one run (--out) and score it', schema: z.array(text('a runner directory')).optional() },
+    out: { flags: '--out <dir>', description: 'with --merge: the new run directory to write', schema: text('the new run directory to write').optional() },
+    stackDir: { flags: '--stack-dir <dir>', description: 'with --merge: where plan.json, faults, ledger and upstream come from (default the first runner directory)', schema: text('a runner directory').optional() },
+    scenario: { flags: '--scenario <file>', description: 'with --merge: the scenario the runners ran (its plan, when the outputs have no plan.json, as from k6-operator)', schema: text('the path of a scenario file').optional() },
+    format: { flags: '--format <format...>', description: 'formats to render besides report.json: html, md, junit, pdf (default all; pdf needs Chromium)', schema: z.array(oneOf(['html', 'md', 'junit', 'pdf'])).optional() },
+  },
+  (options) => [
+    ...(!options.merge && options.out ? [{ option: 'out' as const, message: 'goes with --merge; fix: thap report --merge DIR... --out DIR' }] : []),
+    ...(!options.merge && options.stackDir ? [{ option: 'stackDir' as const, message: 'goes with --merge; fix: thap report --merge DIR... --stack-dir DIR --out DIR' }] : []),
+    ...(!options.merge && options.scenario ? [{ option: 'scenario' as const, message: 'goes with --merge; fix: thap report --merge DIR... --scenario FILE --out DIR' }] : []),
+    ...(options.merge && !options.out ? [{ option: 'out' as const, message: 'is required with --merge (the new run directory to write)' }] : []),
+    ...(!options.baseline && options.maxRegression !== undefined ? [{ option: 'maxRegression' as const, message: 'goes with --baseline; fix: add --baseline earlier/report.json' }] : []),
+  ],
+);
 
 /**
  * `thap report <run-dir>`: rescores a run from its files alone and renders every report again. Exit code
  * follows the report: 0 passed, 1 gates failed, 3 the run itself errored, 130 it was interrupted.
  */
 export function reportCommand(): Command {
-  return new Command('report')
-    .description('score a run directory again from its files and render its reports')
-    .argument('[run-dir]', 'a run directory written by `thap run` (reports/<scenario>-<timestamp>)')
-    .option('--json', 'print report.json instead of the summary')
-    .option('--gate <expr...>', 'gates to evaluate instead of the plan\'s (e.g. "score >= 70")')
-    .option('--baseline <report.json>', 'compare the score with this earlier report')
-    .option('--max-regression <points>', 'with --baseline: fail when the score fell by more than this many points (default 0)')
-    .option('--merge <runner-dir...>', 'merge the k6 CSVs of several runners (k6-operator, or thap run directories) into one run (--out) and score it')
-    .option('--out <dir>', 'with --merge: the new run directory to write')
-    .option('--stack-dir <dir>', 'with --merge: where plan.json, faults, ledger and upstream come from (default the first runner directory)')
-    .option('--scenario <file>', 'with --merge: the scenario the runners ran (its plan, when the outputs have no plan.json, as from k6-operator)')
-    .option('--format <format...>', 'formats to render besides report.json: html, md, junit, pdf (default all; pdf needs Chromium)')
+  return reportOptions
+    .addTo(new Command('report').description('score a run directory again from its files and render its reports').argument('[run-dir]', 'a run directory written by `thap run` (reports/<scenario>-<timestamp>)'))
     .action(async (given: string | undefined, raw: unknown) => {
-      const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) {
-        throw new UserError(`invalid option: ${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-      }
-      const options = parsed.data;
+      const options = reportOptions.parse(raw);
       const runDir = await mergedOrGiven({ given, merge: options.merge, out: options.out, stackDir: options.stackDir, scenarioFile: options.scenario });
       refuseLiveRun({ runDir });
       const { report, reportPath, files, notes } = await renderRun({ runDir, ...(options.gate ? { gates: options.gate } : {}), ...(options.format ? { formats: options.format } : {}), ...(options.baseline ? { baseline: { file: options.baseline, maxRegression: options.maxRegression ?? 0 } } : {}) });
@@ -58,15 +57,14 @@ export function reportCommand(): Command {
 
 /** The run directory to score: the one given, or with --merge the one merged from several runners into --out. */
 async function mergedOrGiven({ given, merge, out, stackDir, scenarioFile }: { given?: string; merge?: string[]; out?: string; stackDir?: string; scenarioFile?: string }): Promise<string> {
-  if (!merge) {
-    if (given === undefined) throw new UserError('thap report: give a run directory, or --merge DIR... --out DIR');
-    if (out || stackDir || scenarioFile) throw new UserError('thap report: --out, --stack-dir and --scenario go with --merge; fix: thap report --merge DIR... --out DIR');
+  if (!merge || !out) {
+    if (given === undefined) throw new UserError('report: give a run directory, or --merge DIR... --out DIR');
+    await ensureOutputDir({ dir: given, what: 'the run directory', create: false });
     return given;
   }
-  if (!out) throw new UserError('thap report --merge: --out DIR is required (the new run directory to write)');
+  await ensureOutputDir({ dir: out, what: '--out' });
   // `thap report A --merge B` reads as merging A and B.
   const scenario = scenarioFile ? (await loadScenario(scenarioFile)).scenario : undefined;
   const merged = await mergeRuns({ runDirs: given === undefined ? merge : [given, ...merge], outDir: out, ...(stackDir ? { stackDir } : {}), ...(scenario ? { scenario } : {}) });
   return merged.runDir;
 }
-

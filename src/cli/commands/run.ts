@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { z } from 'zod';
 import { formatSummary } from '../../report/formatSummary.ts';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
@@ -8,45 +8,33 @@ import { checkTarget } from '../../run/checkTarget.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
 import { planRun } from '../../load/planRun.ts';
 import { describePlan } from '../../scenario/plan.ts';
+import { ensureOutputDir } from '../../util/outputPath.ts';
 import { ExitCode } from '../exitCodes.ts';
-import { parseOptions } from '../parseOptions.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+import { decimal, oneOf, text, wholeNumber } from '../options/optionValues.ts';
 
-const runOptionsSchema = z.strictObject({
-  out: z.string().default('reports'),
-  seed: z.coerce.number().int().min(0).optional(),
-  speed: z.coerce.number().positive().max(100_000).optional(),
-  target: z.string().optional(),
-  allowHost: z.array(z.string()).default([]),
-  ci: z.boolean().default(false),
-  dryRun: z.boolean().default(false),
-  k6: z.string().optional(),
-  toxiproxy: z.string().optional(),
-  segments: z.coerce.number().int().min(1).max(64).default(1),
-  baseline: z.string().min(1).optional(),
-  maxRegression: z.coerce.number().min(0, 'max-regression is a number of score points, 0 or more').optional(),
-  stack: z.enum(['local', 'docker', 'auto']).default('local'),
-});
+const runOptions = defineOptions('run', {
+  out: { flags: '--out <dir>', description: 'where run directories go', schema: text('a directory to write the run into').default('reports') },
+  seed: { flags: '--seed <n>', description: 'override the scenario seed', schema: wholeNumber().optional() },
+  speed: { flags: '--speed <x>', description: 'override the simulated seconds per wall second', schema: decimal({ min: 0, above: true, max: 100_000 }).optional() },
+  target: { flags: '--target <url>', description: 'test a client that is already running at this URL (loopback unless --allow-host)', schema: text('the URL of the running client, e.g. http://127.0.0.1:8080').optional() },
+  allowHost: { flags: '--allow-host <host>', description: 'allow a non-loopback target host (repeatable)', schema: z.array(text('a host name')).default([]), repeatable: true },
+  ci: { flags: '--ci', description: 'plain progress lines instead of the live view', schema: z.boolean().default(false) },
+  dryRun: { flags: '--dry-run', description: 'print the plan and start nothing', schema: z.boolean().default(false) },
+  k6: { flags: '--k6 <path>', description: 'k6 binary to use', schema: text('the path of a k6 binary').optional() },
+  toxiproxy: { flags: '--toxiproxy <path>', description: 'Toxiproxy server binary to use', schema: text('the path of a toxiproxy-server binary').optional() },
+  stack: { flags: '--stack <kind>', description: 'where Toxiproxy, the mocks and the client run: local (processes), docker (containers) or auto (docker when Docker works and k6/Toxiproxy are missing)', schema: oneOf(['local', 'docker', 'auto']).default('local') },
+  baseline: { flags: '--baseline <report.json>', description: "fail (exit 1) when the score fell below this earlier report's by more than --max-regression", schema: text('the path of an earlier report.json').optional() },
+  maxRegression: { flags: '--max-regression <points>', description: 'with --baseline: score points the run may lose (default 0)', schema: decimal({ min: 0 }).optional() },
+  segments: { flags: '--segments <n>', description: 'k6 processes started at once, each on one execution segment of the load (writes k6-<i>.csv)', schema: wholeNumber({ min: 1, max: 64 }).default(1) },
+}, (options) => (!options.baseline && options.maxRegression !== undefined ? [{ option: 'maxRegression', message: 'goes with --baseline; fix: add --baseline earlier/report.json' }] : []));
 
 /** `thap run <scenario>`: runs a scenario end to end and exits by its gates (README "Exit codes"). */
 export function runCommand(): Command {
-  return new Command('run')
-    .description('run a scenario against a client system and score how it degrades and recovers')
-    .argument('<scenario>', 'scenario file (.yaml, .yml or .ts)')
-    .option('--out <dir>', 'where run directories go', 'reports')
-    .option('--seed <n>', 'override the scenario seed')
-    .option('--speed <x>', 'override the simulated seconds per wall second')
-    .option('--target <url>', 'test a client that is already running at this URL (loopback unless --allow-host)')
-    .addOption(new Option('--allow-host <host>', 'allow a non-loopback target host (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value]))
-    .option('--ci', 'plain progress lines instead of the live view')
-    .option('--dry-run', 'print the plan and start nothing')
-    .option('--k6 <path>', 'k6 binary to use')
-    .option('--toxiproxy <path>', 'Toxiproxy server binary to use')
-    .option('--stack <kind>', 'where Toxiproxy, the mocks and the client run: local (processes), docker (containers) or auto (docker when Docker works and k6/Toxiproxy are missing)', 'local')
-    .option('--baseline <report.json>', 'fail (exit 1) when the score fell below this earlier report\'s by more than --max-regression')
-    .option('--max-regression <points>', 'with --baseline: score points the run may lose (default 0)')
-    .option('--segments <n>', 'k6 processes started at once, each on one execution segment of the load (writes k6-<i>.csv)', '1')
+  return runOptions
+    .addTo(new Command('run').description('run a scenario against a client system and score how it degrades and recovers').argument('<scenario>', 'scenario file (.yaml, .yml or .ts)'))
     .action(async (file: string, raw: Record<string, unknown>) => {
-      const options = parseOptions(runOptionsSchema, raw, 'thap run');
+      const options = runOptions.parse(raw);
       // Overrides go through the same validation as the file.
       const { scenario } = await loadScenario(file, { overrides: { seed: options.seed, speed: options.speed } });
       if (options.target) checkTarget({ url: options.target, allowHosts: options.allowHost });
@@ -55,6 +43,7 @@ export function runCommand(): Command {
         process.stdout.write(`${describePlan(planRun(scenario).plan).join('\n')}\n`);
         return;
       }
+      await ensureOutputDir({ dir: options.out, what: '--out' });
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const result = await runScenario({
         scenario,

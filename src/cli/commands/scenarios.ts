@@ -1,15 +1,21 @@
 import { Command } from 'commander';
+import { z } from 'zod';
 import { listScenarios } from '../../scenario/listScenarios.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+import { text } from '../options/optionValues.ts';
+
+const listOptions = defineOptions('scenarios list', {
+  dir: { flags: '--dir <dir>', description: 'folder of scenarios', schema: text('a folder of scenario files').default('scenarios') },
+  json: { flags: '--json', description: 'machine-readable output', schema: z.boolean().default(false) },
+});
 
 /** `thap scenarios list [--dir DIR] [--json]`: the shipped scenarios, a line each. */
 export function scenariosCommand(): Command {
   const command = new Command('scenarios').description('the scenarios shipped with thap');
-  command
-    .command('list')
-    .description('list scenarios with their title, wall time at default speed and the incident they are based on')
-    .option('--dir <dir>', 'folder of scenarios', 'scenarios')
-    .option('--json', 'machine-readable output')
-    .action(async (options: { dir: string; json?: boolean }) => {
+  const list = listOptions
+    .addTo(new Command('list').description('list scenarios with their title, wall time at default speed and the incident they are based on'))
+    .action(async (raw: unknown) => {
+      const options = listOptions.parse(raw);
       const scenarios = await listScenarios({ dir: options.dir });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(scenarios, null, 2)}\n`);
@@ -21,5 +27,5 @@ export function scenariosCommand(): Command {
         if (scenario.basedOn[0]) process.stdout.write(`${''.padEnd(width)}          based on: ${scenario.basedOn[0]}\n`);
       }
     });
-  return command;
+  return command.addCommand(list);
 }

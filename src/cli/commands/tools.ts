@@ -1,17 +1,21 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { HarnessError } from '../../errors.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+import { text } from '../options/optionValues.ts';
 import { ensureTools, locateTool, toolNames, type ToolInfo } from '../../stack/tools/index.ts';
 import { formatToolTable } from '../../stack/tools/formatTools.ts';
 
-const optionsSchema = z.object({
-  k6: z.string().min(1).optional(),
-  toxiproxy: z.string().min(1).optional(),
-  cacheDir: z.string().min(1).optional(),
-  json: z.boolean().optional(),
-});
+const toolOptions = {
+  k6: { flags: '--k6 <path>', description: 'use this k6 binary (else THAP_K6_PATH, PATH, the cache, or build)', schema: text('the path of a k6 binary').optional() },
+  toxiproxy: { flags: '--toxiproxy <path>', description: 'use this toxiproxy-server binary (else THAP_TOXIPROXY_PATH, PATH, the cache, or build)', schema: text('the path of a toxiproxy-server binary').optional() },
+  cacheDir: { flags: '--cache-dir <dir>', description: 'cache directory (else THAP_CACHE_DIR, $XDG_CACHE_HOME/thap, ~/.cache/thap)', schema: text('a cache directory').optional() },
+  json: { flags: '--json', description: 'print JSON', schema: z.boolean().default(false) },
+};
+const installOptions = defineOptions('tools install', toolOptions);
+const pathOptions = defineOptions('tools path', toolOptions);
 
-type ToolsOptions = z.infer<typeof optionsSchema>;
+type ToolsOptions = ReturnType<typeof installOptions.parse>;
 
 function lookupOptions(options: ToolsOptions) {
   return {
@@ -22,31 +26,23 @@ function lookupOptions(options: ToolsOptions) {
   };
 }
 
-function show(tools: ToolInfo[], json: boolean | undefined): void {
+function show(tools: ToolInfo[], json: boolean): void {
   process.stdout.write(json ? `${JSON.stringify(Object.fromEntries(tools.map((tool) => [tool.name, tool])), null, 2)}\n` : `${formatToolTable(tools)}\n`);
-}
-
-function withToolOptions(command: Command): Command {
-  return command
-    .option('--k6 <path>', 'use this k6 binary (else THAP_K6_PATH, PATH, the cache, or build)')
-    .option('--toxiproxy <path>', 'use this toxiproxy-server binary (else THAP_TOXIPROXY_PATH, PATH, the cache, or build)')
-    .option('--cache-dir <dir>', 'cache directory (else THAP_CACHE_DIR, $XDG_CACHE_HOME/thap, ~/.cache/thap)')
-    .option('--json', 'print JSON');
 }
 
 /** `thap tools install|path`: find or build the pinned k6 and Toxiproxy server (docs/tools.md). */
 export function toolsCommand(): Command {
-  const install = withToolOptions(new Command('install'))
-    .description('find k6 and toxiproxy-server at the pinned versions, building them with Go if missing')
+  const install = installOptions
+    .addTo(new Command('install').description('find k6 and toxiproxy-server at the pinned versions, building them with Go if missing'))
     .action(async (raw: unknown) => {
-      const options = optionsSchema.parse(raw);
+      const options = installOptions.parse(raw);
       const tools = await ensureTools(lookupOptions(options));
       show([tools.k6, tools.toxiproxy], options.json);
     });
-  const where = withToolOptions(new Command('path'))
-    .description('print where k6 and toxiproxy-server are, without building anything')
+  const where = pathOptions
+    .addTo(new Command('path').description('print where k6 and toxiproxy-server are, without building anything'))
     .action(async (raw: unknown) => {
-      const options = optionsSchema.parse(raw);
+      const options = pathOptions.parse(raw);
       const found: ToolInfo[] = [];
       for (const name of toolNames) {
         const tool = await locateTool({ name, ...lookupOptions(options) });

@@ -1,13 +1,17 @@
 import { Command } from 'commander';
 import { ValidationError } from '../../errors.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
+import { defineOptions } from '../options/defineOptions.ts';
+
+/** `thap validate` takes no options; declared here all the same, so that every command parses the one way. */
+const validateOptions = defineOptions('validate', {});
 
 /** `thap validate <scenario...>`: checks every file in full and reports every problem of every file. */
 export function validateCommand(): Command {
-  return new Command('validate')
-    .description('check scenario files in full (schema, cross-references, gates) without running anything')
-    .argument('<scenario...>', 'scenario files (.yaml, .yml or .ts)')
-    .action(async (files: string[]) => {
+  return validateOptions
+    .addTo(new Command('validate').description('check scenario files in full (schema, cross-references, gates) without running anything').argument('<scenario...>', 'scenario files (.yaml, .yml or .ts)'))
+    .action(async (files: string[], raw: unknown) => {
+      validateOptions.parse(raw);
       const problems: string[] = [];
       for (const file of files) {
         try {

@@ -1,5 +1,5 @@
 import { htmlAssets } from '../html/assets.ts';
-import { escapeHtml as e } from '../html/escapeHtml.ts';
+import { escapeHtml as e } from '../safeText.ts';
 import { fmtMs } from '../format.ts';
 import { dimensions, type Comparison, type Stat } from './buildComparison.ts';
 

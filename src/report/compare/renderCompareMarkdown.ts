@@ -1,4 +1,4 @@
-import { mdCell } from '../renderMarkdown.ts';
+import { escapeMarkdown as mdCell } from '../safeText.ts';
 import { fmtMs } from '../format.ts';
 import { dimensions, type Comparison, type Stat } from './buildComparison.ts';
 

@@ -1,7 +1,8 @@
 import type { Report } from '../../scoring/reportSchema.ts';
 import { htmlAssets } from './assets.ts';
 import { chartData } from './chartData.ts';
-import { escapeHtml, jsonForScript } from './escapeHtml.ts';
+import { escapeHtml } from '../safeText.ts';
+import { jsonForScript } from './jsonForScript.ts';
 import { gatesSection, headerSection, integritySection, nicSection, phasesSection, recoverySection, regionsSection, scoreSection, timelineSection, warningsSection } from './sections.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { regionRows } from '../regionRows.ts';
 import type { Report } from '../../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct, fmtTime } from '../format.ts';
-import { escapeHtml as e } from './escapeHtml.ts';
+import { escapeHtml as e } from '../safeText.ts';
 
 /** The HTML sections of one report; every value that comes from a scenario, a client or a run is escaped. */
 

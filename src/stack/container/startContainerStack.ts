@@ -5,6 +5,7 @@ import { HarnessError } from '../../errors.ts';
 import { SERVICE_NAMES, type ServiceName } from '../../../mocks/types.ts';
 import type { MocksConfig } from '../../../mocks/config.ts';
 import { assertDockerAvailable, dockerUnavailableError, loadTestcontainers } from './dockerAvailable.ts';
+import { imagePullError } from './imagePullError.ts';
 import {
   clientEnvironment,
   containerImages,
@@ -88,10 +89,12 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     if (failures.length) throw new HarnessError(`stopping the container stack failed:\n  - ${failures.join('\n  - ')}`, { code: 'THAP_CONTAINER_STOP' });
   };
 
+  // The image being started, named when it cannot be pulled.
+  let image: string = containerImages.toxiproxy;
   try {
     const published = [toxiproxyApiPort, directClientPort, ...SERVICE_NAMES.map((service) => directMockPorts[service])];
     const labels = options.labels ?? {};
-    const toxiproxy = await new GenericContainer(containerImages.toxiproxy)
+    const toxiproxy = await new GenericContainer(image)
       .withLabels(labels)
       .withCommand(['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json', '-proxy-metrics'])
       .withCopyContentToContainer([{ content: JSON.stringify([...toxiproxyProxies(), ...directForwards()]), target: '/config/toxiproxy.json' }])
@@ -104,7 +107,8 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     const host = toxiproxy.getHost();
     const hostUrl = (port: number): string => `http://${host}:${toxiproxy.getMappedPort(port)}`;
 
-    const mocks = await new GenericContainer(containerImages.node)
+    image = containerImages.node;
+    const mocks = await new GenericContainer(image)
       .withLabels(labels)
       .withNetworkMode(namespace)
       .withWorkingDir('/app')
@@ -127,7 +131,8 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     let clientUrl: string | undefined;
     const client = options.client === undefined ? { command: ['node', '--import', 'tsx', 'examples/naive/server.ts'] } : options.client;
     if (client) {
-      const container = await new GenericContainer(client.image ?? containerImages.node)
+      image = client.image ?? containerImages.node;
+      const container = await new GenericContainer(image)
         .withLabels(labels)
         .withNetworkMode(namespace)
         .withWorkingDir('/app')
@@ -146,6 +151,6 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     return { toxiproxyApiUrl: hostUrl(toxiproxyApiPort), clientUrl, mockUrls, proxiedUrls, stop };
   } catch (error) {
     await stop().catch(() => undefined);
-    throw dockerUnavailableError(error) ?? error;
+    throw dockerUnavailableError(error) ?? imagePullError(error, image) ?? error;
   }
 }

@@ -11,7 +11,7 @@ interface Recorded {
   stopped: boolean;
 }
 
-function recordingTestcontainers() {
+function recordingTestcontainers({ failStart }: { failStart?: (image: string) => Error | undefined } = {}) {
   const containers: Recorded[] = [];
   const stops: string[] = [];
   class GenericContainer {
@@ -22,7 +22,13 @@ function recordingTestcontainers() {
       const index = containers.length;
       const proxy: GenericContainer = new Proxy(this, {
         get: (target, property: string) => {
-          if (property === 'start') return async () => started(target.record, index);
+          if (property === 'start') {
+            return async () => {
+              const failure = failStart?.(target.record.image);
+              if (failure) throw failure;
+              return started(target.record, index);
+            };
+          }
           if (property === 'record') return target.record;
           return (...args: unknown[]) => {
             target.record.calls[property] = args;
@@ -70,6 +76,14 @@ describe('startContainerStack wiring', () => {
     expect(fake.containers.every((container) => container.stopped)).toBe(true);
     expect(fake.stops[0]).toContain('examples/naive/server.ts');
     expect(fake.stops.at(-1)).toContain(containerImages.toxiproxy);
+  });
+
+  it('names an image that cannot be pulled and how to load it without a registry, after stopping what started', async () => {
+    const fake = recordingTestcontainers({ failStart: (image) => (image === 'vendor/hmis:1' ? new Error("(HTTP code 404) unexpected - pull access denied for vendor/hmis, repository does not exist or may require 'docker login'") : undefined) });
+    const attempt = startContainerStack({ testcontainers: fake.load, client: { command: ['./hmis'], image: 'vendor/hmis:1' } });
+    await expect(attempt).rejects.toThrow(/^cannot pull the image vendor\/hmis:1 \(unexpected - pull access denied for vendor\/hmis.*docker load -i image\.tar/);
+    await expect(attempt).rejects.toMatchObject({ exitCode: 3, code: 'THAP_IMAGE_PULL' });
+    expect(fake.containers.filter((container) => container.image !== 'vendor/hmis:1').every((container) => container.stopped)).toBe(true);
   });
 
   it('starts no client when told so', async () => {

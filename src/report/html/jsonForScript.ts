@@ -1,10 +1,3 @@
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and quoted attributes: a scenario named `<script>` stays text. */
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
-
 /**
  * JSON for an inline `<script type="application/json">`: `<`, `>`, `&` and the JavaScript line separators
  * are written as \u escapes, so no value can close the script element or start a comment.
