@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { processStartTime } from '../../src/stack/lifeline/processStartTime.ts';
+import { processRunning, processStartTime } from '../../src/stack/lifeline/processStartTime.ts';
 
 export interface TreeProcess {
   pid: number;
@@ -45,13 +45,5 @@ export function descendantsOf(pid: number): TreeProcess[] {
 
 /** Those of `processes` still alive as the same process (a zombie waiting to be reaped counts as gone). */
 export function stillAlive(processes: TreeProcess[]): TreeProcess[] {
-  return processes.filter((entry) => {
-    if (processStartTime(entry.pid) !== entry.startTime) return false;
-    try {
-      const stat = readFileSync(`/proc/${entry.pid}/stat`, 'utf8');
-      return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-    } catch {
-      return false;
-    }
-  });
+  return processes.filter((entry) => processStartTime(entry.pid) === entry.startTime && processRunning(entry.pid));
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isOurs, type GuardedProcess } from '../../stack/lifeline/endProcessGroups.ts';
+import { processRunning } from '../../stack/lifeline/processStartTime.ts';
 import { resolveCacheDir } from '../../stack/tools/cacheDir.ts';
 
 /**
@@ -59,10 +60,5 @@ export function readLiveRuns(dir: string): LiveRunRecord[] {
 
 /** Whether the thap that owns the run is still running (the same process: pid and start time). */
 export function ownerAlive(record: LiveRunRecord): boolean {
-  try {
-    process.kill(record.owner.pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  return isOurs(record.owner);
+  return processRunning(record.owner.pid) && isOurs(record.owner);
 }

@@ -1,4 +1,4 @@
-import { processStartTime } from './processStartTime.ts';
+import { groupRunning, processStartTime } from './processStartTime.ts';
 
 /** A process thap started, in its own process group (pgid = pid), named by pid and start time. */
 export interface GuardedProcess {
@@ -18,15 +18,6 @@ export function isOurs(entry: GuardedProcess, startTimeOf: (pid: number) => stri
   return now === undefined || entry.startTime === undefined || now === entry.startTime;
 }
 
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function signal(pid: number, name: NodeJS.Signals): void {
   try {
     process.kill(-pid, name);
@@ -41,10 +32,10 @@ function signal(pid: number, name: NodeJS.Signals): void {
  * groups that were alive, once every one of them is gone (or `graceMs` plus a last SIGKILL has passed).
  */
 export async function endProcessGroups({ processes, graceMs, pollMs = 50 }: { processes: GuardedProcess[]; graceMs: number; pollMs?: number }): Promise<string[]> {
-  const live = processes.filter((entry) => groupAlive(entry.pid) && isOurs(entry));
+  const live = processes.filter((entry) => groupRunning(entry.pid) && isOurs(entry));
   for (const entry of live) signal(entry.pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
-  while (live.some((entry) => groupAlive(entry.pid)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, pollMs));
-  for (const entry of live) if (groupAlive(entry.pid)) signal(entry.pid, 'SIGKILL');
+  while (live.some((entry) => groupRunning(entry.pid)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, pollMs));
+  for (const entry of live) if (groupRunning(entry.pid)) signal(entry.pid, 'SIGKILL');
   return live.map((entry) => `${entry.name} (${entry.pid})`);
 }
