@@ -6,9 +6,10 @@ import { startMocks, type RunningMocks } from '../../mocks/index.ts';
 import { startNaiveClient } from '../naive/client.ts';
 import { startResilientClient } from '../resilient/client.ts';
 import { startRetryStormClient } from '../retry-storm/client.ts';
+import { contractSteps, type StepName } from '../../src/contract/steps.ts';
 import type { ClientConfig } from './config.ts';
 import type { RunningServer } from './jsonServer.ts';
-import { opdJourney, sampleJourney } from './testing/journeys.ts';
+import { opdJourney, sampleJourney, type StepAnswer } from './testing/journeys.ts';
 
 let mocks: RunningMocks;
 let stateDir: string;
@@ -27,9 +28,19 @@ const clients: Array<[string, (config: ClientConfig) => Promise<RunningServer & 
   ['resilient', (config) => startResilientClient({ config, outboxFile: path.join(stateDir, 'outbox.ndjson'), log: () => {}, logEvent: () => {} })],
 ];
 
-async function ledgerRefs(): Promise<string[]> {
+/** The mocks' one ledger (every service's writes), as the admin API of any service gives it. */
+async function ledgerEntries(): Promise<Array<{ clientRef: string; id: string }>> {
   const response = await fetch(`${mocks.urls.ehospital}/__admin/ledger?format=json`);
-  return ((await response.json()) as Array<{ clientRef: string }>).map((entry) => entry.clientRef);
+  return (await response.json()) as Array<{ clientRef: string; id: string }>;
+}
+
+/** The `<correlation id> <id>` each `done` write answer claims as NIC's (its step's `ledgerId`, src/contract/steps.ts). */
+function claimedLedgerIds(answers: StepAnswer[]): string[] {
+  return answers.flatMap((answer) => {
+    const field = contractSteps[answer.step as StepName].ledgerId;
+    if (field === undefined || answer.body.status !== 'done') return [];
+    return [`${String(answer.body.correlationId)} ${String((answer.body.nic as Record<string, unknown>)[field])}`];
+  });
 }
 
 describe.each(clients)('%s client against the real NIC mocks', (name, start) => {
@@ -56,7 +67,13 @@ describe.each(clients)('%s client against the real NIC mocks', (name, start) => 
         ['createConsignment', 200, 'done'],
         ['uploadResult', 200, 'done'],
       ]);
-      const refs = await ledgerRefs();
+      const ledger = await ledgerEntries();
+      const refs = ledger.map((entry) => entry.clientRef);
+      // Each write's claimed id is the id NIC's ledger recorded for that correlation id: what integrity checks.
+      const issued = new Set(ledger.map((entry) => `${entry.clientRef} ${entry.id}`));
+      const claims = claimedLedgerIds([...opd, ...samples]);
+      expect(claims).toHaveLength(10);
+      expect(claims.filter((claim) => !issued.has(claim))).toEqual([]);
       const entity = `pt-${String(n).padStart(6, '0')}`;
       for (const step of ['register', 'fee', 'labOrder', 'barcode', 'collectSample']) {
         expect(refs.filter((ref) => ref === `${entity}.${step}`), step).toHaveLength(1);

@@ -30,6 +30,12 @@ export interface ContractStep {
   nic: z.ZodType;
   /** A write ends up in NIC's ledger (integrity is reconciled for writes only). */
   write: boolean;
+  /**
+   * For a write: the field of `nic` in a `done` answer that NIC's ledger records as the write's `id`
+   * (docs/nic-mocks.md "Ledger format"). k6 records it with each `done` (`nic=<id>`), and integrity checks that
+   * NIC issued that id for this correlation id: a `done` naming an id NIC never issued is a false claim.
+   */
+  ledgerId?: string;
   /** May the client answer `queued` (accept for later)? Reads cannot be queued. */
   queueable: boolean;
   description: string;
@@ -38,11 +44,11 @@ export interface ContractStep {
 export const contractSteps: Record<StepName, ContractStep> = {
   register: {
     name: 'register', journey: 'opd', method: 'POST', path: '/opd/registrations', request: rq.registerRequestSchema, nic: rs.registerNicSchema,
-    write: true, queueable: true, description: 'Register a patient or a follow-up visit; NIC issues UHID, visit id, appointment and token numbers.',
+    write: true, ledgerId: 'visitId', queueable: true, description: 'Register a patient or a follow-up visit; NIC issues UHID, visit id, appointment and token numbers.',
   },
   fee: {
     name: 'fee', journey: 'opd', method: 'POST', path: '/opd/fees', request: rq.feeRequestSchema, nic: rs.feeNicSchema,
-    write: true, queueable: true, description: 'Record the OPD card or test fee payment.',
+    write: true, ledgerId: 'billId', queueable: true, description: 'Record the OPD card or test fee payment.',
   },
   token: {
     name: 'token', journey: 'opd', method: 'POST', path: '/opd/tokens', request: rq.tokenRequestSchema, nic: rs.tokenNicSchema,
@@ -50,15 +56,15 @@ export const contractSteps: Record<StepName, ContractStep> = {
   },
   labOrder: {
     name: 'labOrder', journey: 'lab', method: 'POST', path: '/lab/orders', request: rq.labOrderRequestSchema, nic: rs.labOrderNicSchema,
-    write: true, queueable: true, description: 'Order lab tests for a visit.',
+    write: true, ledgerId: 'orderId', queueable: true, description: 'Order lab tests for a visit.',
   },
   barcode: {
     name: 'barcode', journey: 'lab', method: 'POST', path: '/lab/barcodes', request: rq.barcodeRequestSchema, nic: rs.barcodeNicSchema,
-    write: true, queueable: true, description: 'Issue the sample barcode for an order (no barcode, no sample [37]).',
+    write: true, ledgerId: 'barcode', queueable: true, description: 'Issue the sample barcode for an order (no barcode, no sample [37]).',
   },
   collectSample: {
     name: 'collectSample', journey: 'lab', method: 'POST', path: '/lab/samples', request: rq.collectSampleRequestSchema, nic: rs.collectSampleNicSchema,
-    write: true, queueable: true, description: 'Record that the sample was collected.',
+    write: true, ledgerId: 'sampleId', queueable: true, description: 'Record that the sample was collected.',
   },
   fetchReport: {
     name: 'fetchReport', journey: 'lab', method: 'GET', path: '/lab/reports/:orderId', request: rq.fetchReportParamsSchema, nic: rs.fetchReportNicSchema,
@@ -66,15 +72,15 @@ export const contractSteps: Record<StepName, ContractStep> = {
   },
   createSrf: {
     name: 'createSrf', journey: 'icmr', method: 'POST', path: '/icmr/srfs', request: rq.createSrfRequestSchema, nic: rs.createSrfNicSchema,
-    write: true, queueable: true, description: 'Create a Specimen Referral Form on the ICMR portal [20].',
+    write: true, ledgerId: 'srfId', queueable: true, description: 'Create a Specimen Referral Form on the ICMR portal [20].',
   },
   createConsignment: {
     name: 'createConsignment', journey: 'icmr', method: 'POST', path: '/icmr/consignments', request: rq.createConsignmentRequestSchema, nic: rs.createConsignmentNicSchema,
-    write: true, queueable: true, description: 'Create a consignment: a batch of SRFs dispatched to a lab [24].',
+    write: true, ledgerId: 'consignmentId', queueable: true, description: 'Create a consignment: a batch of SRFs dispatched to a lab [24].',
   },
   uploadResult: {
     name: 'uploadResult', journey: 'icmr', method: 'POST', path: '/icmr/results', request: rq.uploadResultRequestSchema, nic: rs.uploadResultNicSchema,
-    write: true, queueable: true, description: 'Upload a lab result against an SRF (due within 24 h [25]).',
+    write: true, ledgerId: 'resultId', queueable: true, description: 'Upload a lab result against an SRF (due within 24 h [25]).',
   },
 };
 

@@ -20,6 +20,7 @@ describe('planRun', () => {
       '  09:00      900  (wall +0s)',
       '  10:00      900  (wall +30s)',
       'fault    ehospital-down 09:50-10:05 (wall +20s to +35s): ehospital: down: connections refused',
+      'drain    writes at NIC by 11:30 simulated (load end + 1h; wall +2m), else undelivered',
       'gate     phase.baseline.availability >= 0.95',
       'gate     integrity.lost == 0',
     ]);

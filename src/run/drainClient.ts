@@ -11,22 +11,24 @@ export interface DrainResult {
 
 /**
  * After the load ends, a client with an outbox still has accepted work to submit. Waits until its outbox
- * says nothing is pending, or `timeoutMs` passes, so that integrity is judged after the drain; keeps the
- * last snapshot as `client-outbox.json` (a claim for the report, never trusted for the score). An interrupt
- * (`signal`) ends the wait.
+ * says nothing is pending, or the drain deadline (`until`, wall epoch ms: the plan's `drain`) passes, and
+ * never longer: integrity counts what is not at NIC by the deadline as undelivered, so waiting on would only
+ * make repeats differ. Keeps the last snapshot as `client-outbox.json` (a claim for the report, never trusted
+ * for the score). A client without an outbox is not waited for. An interrupt (`signal`) ends the wait.
  */
-export async function drainClient({ url, timeoutMs, runDir, log, region, signal }: { url: string; timeoutMs: number; runDir: string; log: (line: string) => void; region?: string; signal?: AbortSignal }): Promise<DrainResult> {
+export async function drainClient({ url, until, runDir, log, region, signal }: { url: string; until: number; runDir: string; log: (line: string) => void; region?: string; signal?: AbortSignal }): Promise<DrainResult> {
   const started = Date.now();
   let last: OutboxStatus | undefined;
   for (;;) {
     last = await readOutbox(url);
     if (!last) return { outbox: false, waitedMs: Date.now() - started, pendingAtEnd: 0 };
-    if (last.counts.pending === 0 || Date.now() - started >= timeoutMs || signal?.aborted) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    const left = until - Date.now();
+    if (last.counts.pending === 0 || left <= 0 || signal?.aborted) break;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(250, left)));
   }
   await writeFile(join(runDir, `client-outbox${region === undefined ? '' : `-${region}`}.json`), `${JSON.stringify(last, null, 2)}\n`);
   const waitedMs = Date.now() - started;
-  log(`drain${region === undefined ? '' : ` ${region}`}: ${last.counts.pending === 0 ? 'outbox empty' : `${last.counts.pending} still pending`} after ${(waitedMs / 1_000).toFixed(1)} s`);
+  log(`drain${region === undefined ? '' : ` ${region}`}: ${last.counts.pending === 0 ? 'outbox empty' : `${last.counts.pending} still pending at the drain deadline`} after ${(waitedMs / 1_000).toFixed(1)} s`);
   return { outbox: true, waitedMs, pendingAtEnd: last.counts.pending };
 }
 
@@ -45,8 +47,8 @@ async function readOutbox(url: string): Promise<OutboxStatus | undefined> {
  * Drains every client instance at once (one per region of client.regions, each to its own
  * `client-outbox-<region>.json`): the run waits for the slowest, and what is still pending adds up.
  */
-export async function drainClients({ clients, timeoutMs, runDir, log, signal }: { clients: Array<{ url: string; region?: string }>; timeoutMs: number; runDir: string; log: (line: string) => void; signal?: AbortSignal }): Promise<DrainResult> {
-  const results = await Promise.all(clients.map(({ url, region }) => drainClient({ url, timeoutMs, runDir, log, signal, ...(region === undefined ? {} : { region }) })));
+export async function drainClients({ clients, until, runDir, log, signal }: { clients: Array<{ url: string; region?: string }>; until: number; runDir: string; log: (line: string) => void; signal?: AbortSignal }): Promise<DrainResult> {
+  const results = await Promise.all(clients.map(({ url, region }) => drainClient({ url, until, runDir, log, signal, ...(region === undefined ? {} : { region }) })));
   return {
     outbox: results.some((result) => result.outbox),
     waitedMs: Math.max(0, ...results.map((result) => result.waitedMs)),

@@ -135,8 +135,10 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
       throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${exit.log})`, { code: 'THAP_K6_FAILED' });
     }
     await faults.removeAll('load finished');
-    log(`load finished: waiting up to ${Math.round(scenario.client.drainTimeout / 1_000)} s for the client to drain its outbox`);
-    record.info.drain = await race(drainClients({ clients: stack.clients, timeoutMs: scenario.client.drainTimeout, runDir, log, signal: interruptSignal }));
+    // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
+    const drainUntil = k6.t0 + plan.drain.deadlineWallMs;
+    log(`load finished: waiting up to ${Math.max(0, Math.round((drainUntil - Date.now()) / 1_000))} s for the client to drain its outbox`);
+    record.info.drain = await race(drainClients({ clients: stack.clients, until: drainUntil, runDir, log, signal: interruptSignal }));
   } catch (error) {
     failure = error;
   } finally {

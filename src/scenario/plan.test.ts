@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './loadScenario.ts';
-import { buildPlan, wallDurationMs } from './plan.ts';
+import { buildPlan, describePlan, wallDurationMs } from './plan.ts';
 
 /** No visits: the fingerprint and the clocks do not depend on them. */
 const noVisits = { series: {}, counts: {} };
@@ -15,6 +15,20 @@ describe('buildPlan', () => {
     // Another vendor's client on the same scenario: a fair comparison, so the same fingerprint.
     const otherClient = buildPlan({ ...scenario, client: { ...scenario.client, command: ['node', 'vendor-b.js'] } }, noVisits).scenario.fingerprint;
     expect(otherClient).toBe(same);
+    // The drain deadline is a rule of the verdict, so it is part of what the fingerprint compares.
+    const otherDeadline = buildPlan({ ...scenario, client: { ...scenario.client, drainDeadline: 600_000 } }, noVisits).scenario.fingerprint;
+    expect(otherDeadline).not.toBe(same);
+  });
+
+  it('puts the drain deadline on both clocks: the load\'s end plus client.drainDeadline (default 60 simulated minutes)', async () => {
+    const { scenario } = await loadScenario('scenarios/demo.yaml');
+    expect(scenario.client.drainDeadline).toBe(3_600_000);
+    // Demo: 09:30 + 60 min of load + 60 min = 11:30 simulated; at 60x, wall +2 min from t0.
+    const plan = buildPlan(scenario, noVisits);
+    expect(plan.drain).toEqual({ afterLoadSim: 3_600_000, deadlineSim: 41_400_000, deadlineWallMs: 120_000 });
+    expect(describePlan(plan)).toContain('drain    writes at NIC by 11:30 simulated (load end + 1h; wall +2m), else undelivered');
+    const night = buildPlan({ ...scenario, clock: { start: 79_200_000, duration: 7_200_000, speed: 450 }, client: { ...scenario.client, drainDeadline: 5_400_000 } }, noVisits);
+    expect(night.drain).toEqual({ afterLoadSim: 5_400_000, deadlineSim: 91_800_000, deadlineWallMs: 28_000 });
   });
 
   it('counts the visits it is given per series and per simulated hour', async () => {

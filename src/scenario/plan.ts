@@ -43,9 +43,23 @@ export interface PlannedVisits {
   regions?: Record<string, number>;
 }
 
+/**
+ * The drain deadline (scenario `client.drainDeadline`): by then every write the client accepted must be stored
+ * at NIC. The run waits for the client's outbox until it and no longer; integrity judges at it.
+ */
+export interface PlannedDrain {
+  /** Simulated ms after the load ends. */
+  afterLoadSim: number;
+  /** The deadline in simulated ms of the day (days past the first continue: 24 h + ...). */
+  deadlineSim: number;
+  /** The deadline as a wall offset from the run's t0, ms. */
+  deadlineWallMs: number;
+}
+
 export interface Plan {
   scenario: { name: string; fingerprint: string; seed: number };
   clock: { startSim: number; durationSim: number; speed: number; wallDurationMs: number };
+  drain: PlannedDrain;
   traffic: PlannedTraffic;
   faults: PlannedFault[];
   gates: string[];
@@ -58,6 +72,7 @@ export function buildPlan(scenario: Scenario, visits: PlannedVisits): Plan {
   return {
     scenario: { name: scenario.name, fingerprint: scenarioFingerprint(scenario), seed: scenario.seed },
     clock: { startSim: start, durationSim: duration, speed, wallDurationMs: wallDurationMs(scenario.clock) },
+    drain: planDrain(scenario),
     traffic: summariseTraffic(scenario, visits),
     faults: scenario.faults.flatMap((fault, index) => {
       const { kind, id, service, at, for: length, until, repeat, ...settings } = fault;
@@ -79,6 +94,13 @@ export function buildPlan(scenario: Scenario, visits: PlannedVisits): Plan {
     }),
     gates: scenario.gates,
   };
+}
+
+/** The drain deadline on both clocks: the load's planned end plus `client.drainDeadline`. */
+export function planDrain(scenario: Pick<Scenario, 'clock' | 'client'>): PlannedDrain {
+  const { start, duration, speed } = scenario.clock;
+  const afterLoadSim = scenario.client.drainDeadline;
+  return { afterLoadSim, deadlineSim: start + duration + afterLoadSim, deadlineWallMs: Math.round((duration + afterLoadSim) / speed) };
 }
 
 /** How long a scenario runs on the wall clock at its speed. */
@@ -106,6 +128,8 @@ export function describePlan(plan: Plan): string[] {
       `fault    ${fault.id} ${formatTimeOfDay(fault.startSim)}-${formatTimeOfDay(fault.endSim)} (wall +${formatDuration(fault.startWallMs)} to +${formatDuration(fault.endWallMs)}): ${fault.describe}`,
     );
   }
+  const { afterLoadSim, deadlineSim, deadlineWallMs } = plan.drain;
+  lines.push(`drain    writes at NIC by ${formatTimeOfDay(deadlineSim)} simulated (load end + ${formatDuration(afterLoadSim)}; wall +${formatDuration(deadlineWallMs)}), else undelivered`);
   for (const gate of plan.gates) lines.push(`gate     ${gate}`);
   return lines;
 }

@@ -80,12 +80,17 @@ export const integritySchema = z.object({
   queued: z.number().int(),
   stored: z.number().int().describe('accepted ids with a stored record in the NIC ledger'),
   lost: z.number().int().describe('ids answered done with no stored record'),
-  pending: z.number().int().describe('ids answered queued only, not stored by the end of the run'),
+  pending: z.number().int().describe('ids answered queued only, not stored by the end of the run (informational: undelivered is what counts)'),
+  undelivered: z.number().int().describe('accepted ids (done or queued) with no stored record at or before the drain deadline, whatever the client said'),
+  falseClaims: z.number().int().describe('done answers whose NIC id NIC never issued, or issued for another correlation id'),
   duplicated: z.number().int().describe('business entities stored more than once'),
   extraRecords: z.number().int().describe('stored records beyond the first of a business entity'),
   unclaimed: z.number().int().describe('stored records whose clientRef the client never reported as accepted'),
   ledgerRecords: z.number().int(),
+  drainDeadlineAt: nullableNumber.describe('wall epoch ms of the drain deadline (the scenario\'s client.drainDeadline after the load); null for runs planned without one'),
+  drainDeadlineSimMs: nullableNumber.describe('the drain deadline in simulated ms of the day'),
   lostSample: z.array(z.string()).describe('up to 20 lost correlation ids'),
+  falseClaimSamples: z.array(z.string()).describe('up to 20 correlation ids of false claims'),
   duplicatedSample: z.array(z.string()).describe('up to 20 duplicated business keys'),
 });
 

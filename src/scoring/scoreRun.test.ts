@@ -40,8 +40,9 @@ describe('scoreRun', () => {
     expect(report.recovery.resilienceLoss).toBeGreaterThan(1900);
     expect(report.recovery.metastable).toBe(false);
     expect(report.status).toBe('failed');
-    // The scenario's three gates, then the one every run with client answers gets: answers follow the contract.
-    expect(report.gates.map((gate) => `${gate.expr} ${gate.passed}`)).toEqual([expect.stringMatching(/ false$/), expect.stringMatching(/ true$/), expect.stringMatching(/ true$/), 'client.invalidAnswers == 0 true']);
+    // The scenario's three gates, then the ones every run with client answers gets: answers follow the contract,
+    // and no done answer names a NIC id NIC did not issue for it.
+    expect(report.gates.map((gate) => `${gate.expr} ${gate.passed}`)).toEqual([expect.stringMatching(/ false$/), expect.stringMatching(/ true$/), expect.stringMatching(/ true$/), 'client.invalidAnswers == 0 true', 'integrity.falseClaims == 0 true']);
     expect(report.gates[0]?.actual).toBe(0);
     expect(report.scenario).toEqual({ name: 'fixture', fingerprint: 'sha256:fixture', seed: 42 });
   });
@@ -74,7 +75,7 @@ describe('scoreRun', () => {
     expect(report.integrity.duplicated).toBe(8);
     expect(report.integrity.extraRecords).toBe(8);
     expect(report.integrity.lostSample).toContain('pt-200');
-    expect(report.gates.filter((gate) => gate.expr !== 'client.invalidAnswers == 0').every((gate) => !gate.passed)).toBe(true);
+    expect(report.gates.filter((gate) => !['client.invalidAnswers == 0', 'integrity.falseClaims == 0'].includes(gate.expr)).every((gate) => !gate.passed)).toBe(true);
     const integrity = report.score.components.find((c) => c.name === 'integrity');
     expect(integrity?.value).toBeLessThan(0.5);
   });

@@ -5,6 +5,7 @@ import { toPhase } from './aggregate/toPhase.ts';
 import { evaluateGates } from './gates/evaluateGates.ts';
 import { k6CsvFiles } from './k6/k6CsvFiles.ts';
 import { computeIntegrity } from './integrity/computeIntegrity.ts';
+import { readDrainDeadline } from './integrity/readDrainDeadline.ts';
 import { computeNicMetrics } from './nic/computeNicMetrics.ts';
 import { readUpstream } from './nic/readUpstream.ts';
 import { buildPhaseWindows } from './phases/buildPhaseWindows.ts';
@@ -41,7 +42,8 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   // load; a run that did not complete (interrupted, killed, failed) may have ended before k6 wrote anything.
   const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed' });
   const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null });
-  const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault });
+  const deadline = await readDrainDeadline({ runDir, t0: start, loadEndAt: k6.lastOutcomeAt });
+  const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault, claims: k6.claims, deadline });
 
   const [loadFrom, loadTo] = loadSpan(timeline);
   const baselineAcc = k6.phases.find((phase) => phase.window.kind === 'baseline');
@@ -84,7 +86,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     warnings,
   };
   // A client that answers outside the contract cannot pass, whatever the scenario's gates say.
-  report.gates = evaluateGates({ report, exprs: [...(gates ?? info.gates), ...(k6.outcomes > 0 ? ['client.invalidAnswers == 0'] : [])] });
+  report.gates = evaluateGates({ report, exprs: [...(gates ?? info.gates), ...(k6.outcomes > 0 ? ['client.invalidAnswers == 0', 'integrity.falseClaims == 0'] : [])] });
   if (k6.invalidAnswers > 0) report.warnings.push(`the client answered ${k6.invalidAnswers} of ${k6.outcomes} journey requests outside the contract (a 2xx that is not done/queued JSON): counted as failed (docs/client-contract.md)`);
   report.status = statusOf({ runStatus: info.status, gatesPassed: report.gates.every((gate) => gate.passed) });
   return report;

@@ -1,4 +1,5 @@
 import { contractSteps, type StepName } from '../../contract/steps.ts';
+import { claimKey } from '../integrity/claimKey.ts';
 import { ownString } from '../k6/ownString.ts';
 import { tagValue } from '../k6/parseTags.ts';
 import { streamK6Csv } from '../k6/streamK6Csv.ts';
@@ -14,6 +15,10 @@ export interface K6Aggregate {
   /** Correlation ids with a `done` outcome, and with only `queued` outcomes so far. */
   done: Set<string>;
   queued: Set<string>;
+  /** For each done write with a claimed NIC id (metadata `nic`), that id's claimKey: for integrity's false claims. */
+  claims: Map<string, number>;
+  /** Time of the last thap_outcome sample (the load's last answer), or null when there is none. */
+  lastOutcomeAt: number | null;
   /** Ids the client accepted (done or queued) while a fault was on: the backlog whose storing drain time waits for. */
   acceptedDuringFault: Set<string>;
   rows: number;
@@ -29,7 +34,8 @@ export interface K6Aggregate {
  * it `expected_response=true` (2xx/3xx by default), or, without that column, when its status is 2xx/3xx.
  * Requests in k6's `::setup` and `::teardown` groups (the harness's own probes) are left out.
  * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
- * (`metadata` entity) its client-side outcome: done, queued or failed.
+ * (`metadata` entity) its client-side outcome: done, queued or failed, and a done write the NIC id it claims
+ * (`metadata` nic, kept as a 31-bit key).
  */
 export async function aggregateK6({ file, windows, timeline, sloMs, optional = false }: { file: string | readonly string[]; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number; /** No k6.csv is no samples (a run that never started load, or one interrupted before k6 wrote anything), not an error. */ optional?: boolean }): Promise<K6Aggregate> {
   const faultWindow = windows.find((window) => window.name === 'fault');
@@ -37,6 +43,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
   const phases = windows.map((window) => new PhaseAccumulator(window));
   const done = new Set<string>();
   const queued = new Set<string>();
+  const claims = new Map<string, number>();
+  let lastOutcomeAt: number | null = null;
   let httpRequests = 0;
   let outcomes = 0;
   let invalidAnswers = 0;
@@ -80,6 +88,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         const tagged = tagValue(record[columns.metadata], 'entity');
         const entity = tagged === undefined ? undefined : ownString(tagged);
         const at = Number(record[columns.timestamp]);
+        if (lastOutcomeAt === null || at > lastOutcomeAt) lastOutcomeAt = at;
         const step = tagValue(record[columns.extraTags], 'step');
         const region = tagValue(record[columns.extraTags], 'region');
         for (const phase of phases) if (phase.contains(at)) phase.addOutcome(step, outcome, region);
@@ -89,11 +98,13 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         if (outcome === 'done') {
           done.add(entity);
           queued.delete(entity);
+          const nic = tagValue(record[columns.metadata], 'nic');
+          if (nic !== undefined) claims.set(entity, claimKey(nic));
         } else if (outcome === 'queued' && !done.has(entity)) queued.add(entity);
       }
     },
   });
-  return { phases, done, queued, acceptedDuringFault, rows, httpRequests, outcomes, invalidAnswers };
+  return { phases, done, queued, claims, lastOutcomeAt, acceptedDuringFault, rows, httpRequests, outcomes, invalidAnswers };
 }
 
 function isOkStatus(status: string | undefined): boolean {

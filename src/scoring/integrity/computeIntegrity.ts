@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { Integrity } from '../reportSchema.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
+import { claimKeyOfLedgerId } from './claimKey.ts';
+import type { DrainDeadline } from './readDrainDeadline.ts';
 
 const SAMPLE = 20;
 
@@ -11,13 +13,30 @@ const SAMPLE = 20;
  * (a write answered 200 but never stored). Also returns the latest storedAt of a record the client accepted
  * while a fault was on (`backlog`), for drain time.
  *
- * To keep memory flat on long runs, `done` and `queued` are CONSUMED: each stored id moves from them into one
- * set of stored ids, so what is left in `done` afterwards is exactly the lost ids.
+ * - lost: answered done, never stored; pending: answered queued, never stored (informational).
+ * - undelivered: accepted (done or queued) with no stored line at or before the drain deadline, whatever the
+ *   client said; with no deadline (older runs), at any time.
+ * - falseClaims: a done whose NIC id (`claims`: correlation id to claimKey of the id) is on no ledger line of
+ *   that correlation id, stored or not: NIC never issued it, or issued it for another request.
+ *
+ * To keep memory flat on long runs, `done`, `queued` and `claims` are CONSUMED: each stored id moves from them
+ * into one set of stored ids, and each verified claim is removed, so what is left in `done` afterwards is
+ * exactly the lost ids and what is left in `claims` the false ones.
  */
-export async function computeIntegrity({ runDir, done, queued, backlog }: { runDir: string; done: Set<string>; queued: Set<string>; backlog: Set<string> }): Promise<{ integrity: Integrity; lastStoredAt: number | null }> {
+export async function computeIntegrity({ runDir, done, queued, backlog, claims = new Map(), deadline = null }: {
+  runDir: string;
+  done: Set<string>;
+  queued: Set<string>;
+  backlog: Set<string>;
+  claims?: Map<string, number>;
+  deadline?: DrainDeadline | null;
+}): Promise<{ integrity: Integrity; lastStoredAt: number | null }> {
   const doneCount = done.size;
   const queuedCount = queued.size;
   const stored = new Set<string>();
+  // Accepted ids whose first stored line came after the deadline (few): one stored in time may still follow.
+  const late = new Set<string>();
+  let deliveredInTime = 0;
   const perEntity = new Map<string, number>();
   let ledgerRecords = 0;
   let unclaimed = 0;
@@ -27,14 +46,21 @@ export async function computeIntegrity({ runDir, done, queued, backlog }: { runD
     optional: true,
     onObject: (line) => {
       ledgerRecords += 1;
-      if (line.stored === false || ('storedAt' in line && line.storedAt === null)) return;
       const clientRef = typeof line.clientRef === 'string' ? line.clientRef : undefined;
+      const claim = clientRef === undefined ? undefined : claims.get(clientRef);
+      if (claim !== undefined && typeof line.id === 'string' && claimKeyOfLedgerId(line.id) === claim) claims.delete(clientRef as string);
+      if (line.stored === false || ('storedAt' in line && line.storedAt === null)) return;
       const businessKey = typeof line.businessKey === 'string' ? line.businessKey : clientRef;
       if (clientRef === undefined) unclaimed += 1;
       else {
-        if (done.delete(clientRef) || queued.delete(clientRef)) stored.add(clientRef);
-        else if (!stored.has(clientRef)) unclaimed += 1;
         const storedAt = typeof line.storedAt === 'number' ? line.storedAt : typeof line.acceptedAt === 'number' ? line.acceptedAt : null;
+        const inTime = deadline === null || (storedAt !== null && storedAt <= deadline.at);
+        if (done.delete(clientRef) || queued.delete(clientRef)) {
+          stored.add(clientRef);
+          if (inTime) deliveredInTime += 1;
+          else late.add(clientRef);
+        } else if (!stored.has(clientRef)) unclaimed += 1;
+        else if (inTime && late.delete(clientRef)) deliveredInTime += 1;
         if (storedAt !== null && (lastStoredAt === null || storedAt > lastStoredAt) && backlog.has(clientRef)) lastStoredAt = storedAt;
       }
       if (businessKey !== undefined) {
@@ -43,11 +69,6 @@ export async function computeIntegrity({ runDir, done, queued, backlog }: { runD
       }
     },
   });
-  const lostSample: string[] = [];
-  for (const ref of done) {
-    if (lostSample.length >= SAMPLE) break;
-    lostSample.push(ref);
-  }
   let duplicated = 0;
   let extraRecords = 0;
   const duplicatedSample: string[] = [];
@@ -65,13 +86,27 @@ export async function computeIntegrity({ runDir, done, queued, backlog }: { runD
       stored: stored.size,
       lost: done.size,
       pending: queued.size,
+      undelivered: doneCount + queuedCount - deliveredInTime,
+      falseClaims: claims.size,
       duplicated,
       extraRecords,
       unclaimed,
       ledgerRecords,
-      lostSample,
+      drainDeadlineAt: deadline?.at ?? null,
+      drainDeadlineSimMs: deadline?.simMs ?? null,
+      lostSample: firstOf(done),
+      falseClaimSamples: firstOf(claims.keys()),
       duplicatedSample,
     },
     lastStoredAt,
   };
+}
+
+function firstOf(ids: Iterable<string>): string[] {
+  const sample: string[] = [];
+  for (const id of ids) {
+    if (sample.length >= SAMPLE) break;
+    sample.push(id);
+  }
+  return sample;
 }

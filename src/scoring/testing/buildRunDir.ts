@@ -15,6 +15,13 @@ export interface FixtureAnswer {
   stored?: number;
   /** Offset from the request's start to its ledger storedAt; default its latency. */
   storedAfterMs?: number;
+  /**
+   * The NIC id a done answer claims (k6 metadata `nic`): by default the id of its first ledger line (ids are
+   * `V<seq>`, seq counting every line of the run from 1), none when it has no line; `claimLine` picks another
+   * of its lines, `claimedId` names any id (a made-up one, or another request's).
+   */
+  claimLine?: number;
+  claimedId?: string;
   /** Upstream attempts the client made for it; default 1. */
   upstreamAttempts?: number;
   /** Spacing of those attempts in ms; default 100. */
@@ -61,6 +68,8 @@ export interface BuildRunDirOptions {
   entityPrefix?: string;
   /** Write upstream.ndjson (default true). */
   upstream?: boolean;
+  /** Write plan.json `drain` with the deadline this many ms after the run's end (simulated = wall: speed 1, start 00:00). */
+  drainDeadlineAfterMs?: number;
 }
 
 const HEADER = 'metric_name,timestamp,metric_value,check,error,error_code,expected_response,group,method,name,proto,scenario,service,status,subproto,tls_version,url,extra_tags,metadata';
@@ -81,7 +90,13 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
   await writeFile(join(runDir, 'run.json'), JSON.stringify({ runId: `${name}-run`, status: options.status ?? 'completed', startedAt, endedAt, t0: startedAt }));
   await writeFile(
     join(runDir, 'plan.json'),
-    JSON.stringify({ scenario: { name, fingerprint: options.fingerprint ?? `sha256:${name}`, seed: options.seed ?? 42 }, gates: options.gates ?? [], ...(options.scoring ? { scoring: options.scoring } : {}), ...(options.capacityPerSec ? { services: { ehospital: { capacity: { ratePerSec: options.capacityPerSec } } } } : {}) }),
+    JSON.stringify({
+      scenario: { name, fingerprint: options.fingerprint ?? `sha256:${name}`, seed: options.seed ?? 42 },
+      gates: options.gates ?? [],
+      ...(options.scoring ? { scoring: options.scoring } : {}),
+      ...(options.capacityPerSec ? { services: { ehospital: { capacity: { ratePerSec: options.capacityPerSec } } } } : {}),
+      ...(options.drainDeadlineAfterMs !== undefined ? { drain: drainOf(options.durationMs + options.drainDeadlineAfterMs, options.drainDeadlineAfterMs) } : {}),
+    }),
   );
   await writeFile(
     join(runDir, 'faults.ndjson'),
@@ -117,10 +132,11 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
     const tags = `,,,,${answer.ok},,POST,register,HTTP/1.1,opd,,${status},,,register,,entity=${entity}\n`;
     let rows = `http_reqs,${end},1.000000${tags}http_req_duration,${end},${answer.latencyMs.toFixed(6)}${tags}`;
     if (options.fullK6Rows) for (const metric of EXTRA_METRICS) rows += `${metric},${end},0.000000${tags}`;
-    if (answer.outcome) rows += `thap_outcome,${end + 1},1.000000,,,,,,,,,opd,,,,,,outcome=${answer.outcome}&step=register,entity=${entity}\n`;
-    await write(k6, rows);
     const accepted = answer.outcome === 'done' || answer.outcome === 'queued';
     const storedCount = answer.stored ?? (accepted ? 1 : 0);
+    const claim = answer.outcome !== 'done' ? undefined : (answer.claimedId ?? (storedCount > (answer.claimLine ?? 0) ? `V${seq + 1 + (answer.claimLine ?? 0)}` : undefined));
+    if (answer.outcome) rows += `thap_outcome,${end + 1},1.000000,,,,,,,,,opd,,,,,,outcome=${answer.outcome}&step=register,entity=${entity}${claim === undefined ? '' : `&nic=${claim}`}\n`;
+    await write(k6, rows);
     for (let copy = 0; copy < storedCount; copy += 1) {
       seq += 1;
       const storedAt = start + (answer.storedAfterMs ?? Math.round(answer.latencyMs)) + copy;
@@ -139,4 +155,9 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
     await once(stream, 'finish');
   }));
   return { runDir, requests: total, startedAt, endedAt };
+}
+
+/** plan.json's `drain` (src/scenario/plan.ts) on a clock where simulated time is wall time from 00:00. */
+function drainOf(deadlineWallMs: number, afterLoadMs: number): { afterLoadSim: number; deadlineSim: number; deadlineWallMs: number } {
+  return { afterLoadSim: afterLoadMs, deadlineSim: deadlineWallMs, deadlineWallMs };
 }
