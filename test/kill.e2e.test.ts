@@ -11,10 +11,10 @@ import { runThap } from './support/runThap.ts';
 // a cache directory of its own, so its live-run record is not swept by another thap on the machine.
 const scenario = 'test/scenarios/outage-until-drain.yaml';
 const moments = {
-  'stack start-up': /^stack: Toxiproxy/m,
-  'after client:': /^client: /m,
-  'the fault window': /faults: down/,
-  'the drain': /^load finished: waiting/m,
+  'during stack start-up': /^stack: Toxiproxy/m,
+  'right after `client:`': /^client: /m,
+  'in the fault window': /faults: down/,
+  'during the drain': /^load finished: waiting/m,
 } as const;
 type Moment = keyof typeof moments;
 
@@ -41,7 +41,7 @@ async function run(signal: NodeJS.Signals, moment: Moment) {
 }
 
 describe('killing thap', { timeout: 120_000 }, () => {
-  it.each(Object.keys(moments) as Moment[])('SIGKILL during %s: everything it started is gone within 2 s; doctor --cleanup marks the run, report scores it interrupted', async (moment) => {
+  it.each(Object.keys(moments) as Moment[])('SIGKILL %s: everything it started is gone within 2 s; doctor --cleanup marks the run, report scores it interrupted', async (moment) => {
     const { result, runDir, started, env } = await run('SIGKILL', moment);
     expect(result.exitSignal).toBe('SIGKILL');
     expect(await leftAfter(2_000, runDir, started)).toEqual({ processes: [], ports: [] });
@@ -59,11 +59,11 @@ describe('killing thap', { timeout: 120_000 }, () => {
   });
 
   it.each([
-    ['SIGINT', 'stack start-up'],
-    ['SIGTERM', 'after client:'],
-    ['SIGINT', 'the fault window'],
-    ['SIGTERM', 'the drain'],
-  ] as Array<[NodeJS.Signals, Moment]>)('%s during %s: exit 130 within a few seconds, a report.json, nothing left', async (signal, moment) => {
+    ['SIGINT', 'during stack start-up'],
+    ['SIGTERM', 'right after `client:`'],
+    ['SIGINT', 'in the fault window'],
+    ['SIGTERM', 'during the drain'],
+  ] as Array<[NodeJS.Signals, Moment]>)('%s %s: exit 130 within a few seconds, a report.json, nothing left', async (signal, moment) => {
     const { result, runDir, started, cacheDir } = await run(signal, moment);
     expect(result.code, result.stderr.slice(-1_000)).toBe(130);
     expect(result.exitAfterSignalMs).toBeLessThan(10_000);
