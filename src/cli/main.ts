@@ -7,7 +7,8 @@ import { LIFELINE_FD_ENV, watchLifeline } from '../stack/lifeline/watchLifeline.
 
 /**
  * Builds the commander program: one `Command` per file in `commands/`, registered in `commands/index.ts`.
- * With `only`, just that command is loaded (the one being run); otherwise all of them (help, unknown names).
+ * With `only`, just that command is loaded (the one being run), none for `only: ''` (`--version`); otherwise all
+ * of them (help, unknown names).
  */
 export async function buildProgram({ only }: { only?: string } = {}): Promise<Command> {
   const program = new Command('thap')
@@ -15,7 +16,7 @@ export async function buildProgram({ only }: { only?: string } = {}): Promise<Co
     .version(thapVersion, '-V, --version')
     .showHelpAfterError('(run `thap --help` for usage)')
     .exitOverride();
-  const names = only && only in commands ? [only] : Object.keys(commands);
+  const names = only === '' ? [] : only && only in commands ? [only] : Object.keys(commands);
   for (const name of names) program.addCommand((await (commands[name] as () => Promise<() => Command>)())());
   return program;
 }

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlannedFault } from '../scenario/plan.ts';
 import { plannedFault } from './plannedFault.fixture.ts';
 import type { FaultContext } from './faultKind.ts';
@@ -99,5 +99,24 @@ describe('FaultDriver', () => {
     faults.schedule(Date.now());
     await sleep(50);
     expect(faults.events.map((event) => `${event.action} ${event.ok} ${event.error ?? ''}`.trim())).toEqual(['apply true', 'remove false toxiproxy unreachable']);
+  });
+
+  it('waits for a fault planned further ahead than a timer holds (2^31 - 1 ms) instead of applying it at once', async () => {
+    vi.useFakeTimers();
+    try {
+      const calls: string[] = [];
+      const later = 2 ** 31 + 5_000;
+      const { driver: faults } = await driver([fault({ startWallMs: later, endWallMs: later + 1_000 })], fakeToxiproxy(calls));
+      faults.schedule(Date.now());
+      await vi.advanceTimersByTimeAsync(10);
+      expect(calls).toEqual([]);
+      await vi.advanceTimersByTimeAsync(later - 10 - 1);
+      expect(calls).toEqual([]);
+      await vi.advanceTimersByTimeAsync(2);
+      expect(calls).toEqual(['ehospital enabled=false']);
+      await faults.removeAll('test over');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

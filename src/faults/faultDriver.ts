@@ -2,6 +2,7 @@ import { appendFile } from 'node:fs/promises';
 import type { PlannedFault } from '../scenario/plan.ts';
 import type { FaultContext, RemoveFault } from './faultKind.ts';
 import { faultKinds } from './registry.ts';
+import { MAX_TIMER_MS } from '../../mocks/shared/timerBounds.ts';
 
 export interface FaultEvent {
   faultId: string;
@@ -70,6 +71,16 @@ export class FaultDriver {
   }
 
   private at(when: number, action: () => Promise<void>): void {
+    // A Node timer holds at most 2^31 - 1 ms (a longer one fires after 1 ms): a fault weeks into a long
+    // run waits in hops.
+    if (when - this.now() > MAX_TIMER_MS) {
+      const hop = setTimeout(() => {
+        this.timers.delete(hop);
+        if (!this.stopped) this.at(when, action);
+      }, MAX_TIMER_MS);
+      this.timers.add(hop);
+      return;
+    }
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (this.stopped) return;

@@ -39,7 +39,8 @@ describe('ensureOutputDir', () => {
 
 describe('ensureOutputFile', () => {
   it('refuses a directory as the file to write', async () => {
-    await expect(ensureOutputFile({ file: dir, what: '--out' })).rejects.toThrow(/it is a directory \(EISDIR\)/);
+    await expect(ensureOutputFile({ file: dir, what: '--out' })).rejects.toThrow(/it is a directory \(EISDIR\); choose a file in a directory you can write to$/);
+    await expect(ensureOutputFile({ file: '/dev/null/x.ndjson', what: '--out' })).rejects.toThrow(/^cannot write --out \/dev\/null\/x\.ndjson: a file is in the way \(EEXIST at \/dev\/null\)/);
     await expect(ensureOutputFile({ file: join(dir, 'new.ndjson'), what: '--out' })).resolves.toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ const reasons: Record<string, string> = {
 };
 
 /** A file-system error on an output path as a one-line error, or `undefined` when it is not such an error. */
-export function outputPathError(error: unknown, { path, what }: { path: string; what: string }): UserError | undefined {
+export function outputPathError(error: unknown, { path, what, kind = 'directory' }: { path: string; what: string; kind?: 'directory' | 'file' }): UserError | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (!code || !(chosenBadly.has(code) || environment.has(code))) return undefined;
   const where = (error as NodeJS.ErrnoException).path ?? path;
@@ -40,7 +40,7 @@ export function outputPathError(error: unknown, { path, what }: { path: string; 
   if (environment.has(code)) {
     return new HarnessError(`cannot write ${what} ${path}: ${reason}; free space or resources on that file system, or choose another path`, { code: 'THAP_OUTPUT_FAILED', cause: error });
   }
-  return new UserError(`cannot write ${what} ${path}: ${reason}; choose a directory you can write to`, { code: 'THAP_OUTPUT_PATH', cause: error });
+  return new UserError(`cannot write ${what} ${path}: ${reason}; choose a ${kind === 'file' ? 'file in a directory' : 'directory'} you can write to`, { code: 'THAP_OUTPUT_PATH', cause: error });
 }
 
 /**
@@ -59,9 +59,15 @@ export async function ensureOutputDir({ dir, what, create = true }: { dir: strin
 
 /** Checks a file can be created or replaced: its directory is writable and the path is not a directory. */
 export async function ensureOutputFile({ file, what }: { file: string; what: string }): Promise<void> {
-  await ensureOutputDir({ dir: dirname(resolve(file)), what: `the directory of ${what}` });
+  const dir = dirname(resolve(file));
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    throw outputPathError(error, { path: file, what, kind: 'file' }) ?? error;
+  }
   const existing = await stat(file).catch(() => undefined);
-  if (existing?.isDirectory()) throw outputPathError(Object.assign(new Error('is a directory'), { code: 'EISDIR' }), { path: file, what })!;
+  if (existing?.isDirectory()) throw outputPathError(Object.assign(new Error('is a directory'), { code: 'EISDIR' }), { path: file, what, kind: 'file' })!;
 }
 
 const writeCalls = new Set(['mkdir', 'rename', 'write', 'copyfile', 'symlink', 'unlink', 'rmdir']);
