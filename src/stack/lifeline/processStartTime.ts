@@ -19,8 +19,8 @@ export function processStartTime(pid: number): string | undefined {
   return statFields(pid)?.[19];
 }
 
-/** Whether a signal could reach this pid (or, negative, this process group): the fallback without /proc. */
-function signallable(target: number): boolean {
+/** Whether a signal could reach this pid (or, negative, this process group): alive, or at least not yet reaped. */
+export function signallable(target: number): boolean {
   try {
     process.kill(target, 0);
     return true;
