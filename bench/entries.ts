@@ -16,4 +16,6 @@ export const entries: Array<() => Promise<{ default: import('./types.ts').BenchE
   () => import('./entries/harnessFaultTiming.ts'),
   () => import('./entries/harnessLatency.ts'),
   () => import('./entries/k6Segments.ts'),
+  () => import('./entries/speedInvariance.ts'),
+  () => import('./entries/calibration.ts'),
 ];

@@ -1,13 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { access, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse';
-import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { tagValue } from '../src/scoring/k6/parseTags.ts';
 import { leftovers, runDirOf } from './support/leftovers.ts';
 import { runThap } from './support/runThap.ts';
+import { scenarioCopy } from './support/scenarioCopy.ts';
 
 interface Outcome {
   at: number;
@@ -28,18 +27,12 @@ async function outcomes(runDir: string): Promise<Outcome[]> {
 
 /** The shipped O8, shortened: 10 h in 30 s of wall time (the fault from +6 s to +21 s), 1,500 samples. */
 async function shortenedO8(): Promise<{ file: string; dir: string }> {
-  const scenario = parse(await readFile('scenarios/o8-regional-partition.yaml', 'utf8')) as {
-    clock: { speed: number };
-    traffic: Array<{ count: number }>;
-    client: { requestTimeout: string };
-  };
-  scenario.clock.speed = 1_200;
-  scenario.traffic[0]!.count = 1_500;
-  scenario.client.requestTimeout = '3s';
-  const dir = await mkdtemp(join(tmpdir(), 'thap-o8-'));
-  const file = join(dir, 'o8.yaml');
-  await writeFile(file, stringify(scenario));
-  return { file, dir };
+  const file = await scenarioCopy('scenarios/o8-regional-partition.yaml', (scenario) => {
+    scenario.clock.speed = 1_200;
+    scenario.traffic[0]!.count = 1_500;
+    scenario.client.requestTimeout = '3s';
+  });
+  return { file, dir: dirname(file) };
 }
 
 // outages.md O8 for real: the shipped scenario, shortened (fewer samples, faster clock), two naive clients,

@@ -1,13 +1,11 @@
 import type { ClientConfig } from '../shared/config.ts';
-import { healthRoute } from '../shared/healthRoute.ts';
-import { journeyRoute, type StepStrategy } from '../shared/journeyRoute.ts';
-import { startJsonServer, type RunningServer } from '../shared/jsonServer.ts';
+import type { StepStrategy } from '../shared/journeyRoute.ts';
+import type { RunningServer } from '../shared/jsonServer.ts';
 import { attemptNic } from '../shared/attemptNic.ts';
-import { NicSessions } from '../shared/nicSession.ts';
-import { outcomeLogger, type OutcomeLogger } from '../shared/outcomeLog.ts';
+import type { OutcomeLogger } from '../shared/outcomeLog.ts';
 import { failedReply } from '../shared/replies.ts';
 import { replyFromNic } from '../shared/replyFromNic.ts';
-import { configuredSteps } from '../shared/steps/index.ts';
+import { startStrategyClient } from '../shared/startStrategyClient.ts';
 
 /**
  * The naive strategy: one synchronous NIC call, no timeout, no retry, no queue. It forwards the
@@ -21,11 +19,5 @@ export const naiveStrategy: StepStrategy = async ({ step, correlationId, baseUrl
 
 /** Starts the naive client on 127.0.0.1:config.port. */
 export function startNaiveClient(args: { config: ClientConfig; log?: OutcomeLogger }): Promise<RunningServer> {
-  const log = args.log ?? outcomeLogger();
-  const steps = configuredSteps(args.config);
-  const sessions = new NicSessions();
-  return startJsonServer({
-    port: args.config.port,
-    routes: [healthRoute(), ...steps.map((step) => journeyRoute({ step, config: args.config, strategy: naiveStrategy, log, sessions }))],
-  });
+  return startStrategyClient({ config: args.config, strategy: naiveStrategy, ...(args.log ? { log: args.log } : {}) });
 }

@@ -106,7 +106,8 @@ describe('resilient client', () => {
     const callsBefore = nic.requests.length;
     const fastReply = await register(client, 'pt-13.register');
     expect(fastReply.status).toBe(202);
-    expect(fastReply.ms).toBeLessThan(100);
+    // At once: no NIC call (counted below); the bound leaves room for a loaded machine, not for an attempt and a backoff.
+    expect(fastReply.ms).toBeLessThan(300);
     expect(nic.requests.length).toBe(callsBefore);
     state.mode = 'up';
     await expect.poll(() => client.outbox.pendingCount, { timeout: 5000 }).toBe(0);

@@ -1,5 +1,6 @@
 import type { OutboxStatus } from '../../src/contract/outbox.ts';
 import { DurableLog } from './durableLog.ts';
+import { ProvisionalIds, type RefResolution } from '../shared/provisionalIds.ts';
 import type { OutboxRecord } from './outboxRecords.ts';
 
 /** What the client knows about one write it answered for. */
@@ -21,7 +22,6 @@ export interface OutboxEntry {
 }
 
 /** How a provisional id in a later request resolves. */
-export type RefResolution = { kind: 'real'; value: string } | { kind: 'waiting'; on: string } | { kind: 'dead'; reason: string };
 
 /**
  * The durable outbox: every write answered `queued` is on disk (fsync'd) before the answer goes out, and is
@@ -32,7 +32,12 @@ export class Outbox {
   private readonly entries = new Map<string, OutboxEntry>();
   private readonly pendingIds = new Set<string>();
   /** provisional value -> the write that issued it and the id name (`uhid`, `visitId`...). */
-  private readonly provisionals = new Map<string, { correlationId: string; key: string }>();
+  private readonly provisionals = new ProvisionalIds((correlationId) => {
+    const entry = this.entries.get(correlationId);
+    if (!entry) return undefined;
+    const state = entry.state === 'submitted' ? 'at-nic' : entry.state === 'abandoned' ? 'given-up' : 'pending';
+    return { state, ...(entry.nic ? { nic: entry.nic } : {}), ...(entry.provisional ? { provisional: entry.provisional } : {}) };
+  });
   private seq = 0;
 
   private constructor(private readonly log: DurableLog<OutboxRecord>) {}
@@ -107,20 +112,12 @@ export class Outbox {
 
   /** NIC's id for a value a request carries: itself when it is not one of ours, else its write's state. */
   resolve(value: string): RefResolution {
-    const issued = this.provisionals.get(value);
-    if (!issued) return { kind: 'real', value };
-    const entry = this.entries.get(issued.correlationId);
-    if (!entry || entry.state === 'abandoned') return { kind: 'dead', reason: `${value} belongs to ${issued.correlationId}, which was given up` };
-    if (entry.state === 'pending') return { kind: 'waiting', on: issued.correlationId };
-    const real = entry.nic?.[issued.key];
-    if (typeof real !== 'string' && typeof real !== 'number') return { kind: 'dead', reason: `NIC did not return ${issued.key} for ${issued.correlationId}` };
-    return { kind: 'real', value: String(real) };
+    return this.provisionals.resolve(value);
   }
 
   /** The provisional ids of the write that issued `value` (e.g. a registration's provisional token). */
   provisionalOf(value: string): Record<string, string> | undefined {
-    const issued = this.provisionals.get(value);
-    return issued ? this.entries.get(issued.correlationId)?.provisional : undefined;
+    return this.provisionals.provisionalOf(value);
   }
 
   /** What the client claims (GET /thap/outbox). */
@@ -165,8 +162,8 @@ export class Outbox {
           notBefore: 0,
         });
         this.pendingIds.add(record.correlationId);
-        for (const [key, value] of Object.entries(record.provisional)) this.provisionals.set(value, { correlationId: record.correlationId, key });
-        this.provisionals.set(record.provisionalId, { correlationId: record.correlationId, key: Object.keys(record.provisional)[0] ?? '' });
+        for (const [key, value] of Object.entries(record.provisional)) this.provisionals.add({ value, correlationId: record.correlationId, key });
+        this.provisionals.add({ value: record.provisionalId, correlationId: record.correlationId, key: Object.keys(record.provisional)[0] ?? '' });
         return;
       }
       case 'submitted': {

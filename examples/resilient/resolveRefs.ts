@@ -1,5 +1,10 @@
 import { field, type JourneyStep } from '../shared/steps/journeyStep.ts';
-import type { Outbox } from './outbox.ts';
+import type { RefResolution } from '../shared/provisionalIds.ts';
+
+/** Anything that knows which values are provisional ids and NIC's id for each (an outbox, a journal). */
+export interface RefResolver {
+  resolve(value: string): RefResolution;
+}
 
 /** A request with its provisional ids replaced by NIC's, or why that cannot be done yet (or ever). */
 export type Resolved =
@@ -11,7 +16,7 @@ export type Resolved =
  * Replaces every provisional id in a step's reference fields (body fields and path parameters, single
  * values or arrays such as `srfIds`) with NIC's id, once the write that issued it has been submitted.
  */
-export function resolveRefs(args: { step: JourneyStep; body: unknown; params: Record<string, string>; outbox: Outbox }): Resolved {
+export function resolveRefs(args: { step: JourneyStep; body: unknown; params: Record<string, string>; outbox: RefResolver }): Resolved {
   const body = args.body !== null && typeof args.body === 'object' ? { ...(args.body as Record<string, unknown>) } : args.body;
   const params = { ...args.params };
   for (const ref of args.step.refs) {
@@ -39,6 +44,6 @@ export function resolveRefs(args: { step: JourneyStep; body: unknown; params: Re
   return { kind: 'ready', body, params };
 }
 
-function resolveOne(outbox: Outbox, value: string) {
+function resolveOne(outbox: RefResolver, value: string) {
   return outbox.resolve(value);
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../../mocks/index.ts';
+import { startJournalClient } from '../journal/client.ts';
 import { startNaiveClient } from '../naive/client.ts';
 import { startResilientClient } from '../resilient/client.ts';
 import { startRetryStormClient } from '../retry-storm/client.ts';
@@ -26,6 +27,7 @@ const clients: Array<[string, (config: ClientConfig) => Promise<RunningServer & 
   ['naive', (config) => startNaiveClient({ config, log: () => {} })],
   ['retry-storm', (config) => startRetryStormClient({ config, log: () => {}, logEvent: () => {} })],
   ['resilient', (config) => startResilientClient({ config, outboxFile: path.join(stateDir, 'outbox.ndjson'), log: () => {}, logEvent: () => {} })],
+  ['journal', (config) => startJournalClient({ config, journalFile: path.join(stateDir, 'journal.ndjson'), settings: { answerBudgetMs: 10_000 }, log: () => {}, logEvent: () => {} })],
 ];
 
 /** The mocks' one ledger (every service's writes), as the admin API of any service gives it. */

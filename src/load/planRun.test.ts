@@ -14,7 +14,7 @@ describe('planRun', () => {
     expect(plan.faults[0]).toMatchObject({ id: 'ehospital-down', startWallMs: 20_000, endWallMs: 35_000, layer: 'network' });
     expect(describePlan(plan)).toEqual([
       expect.stringMatching(/^scenario demo \(sha256:[0-9a-f]{12}…, seed 42\)$/),
-      'clock    09:30 to 10:30 simulated, speed 60x, 1m wall',
+      'clock    2024-02-19 09:30 to 10:30 simulated, speed 60x, 1m wall',
       'traffic  opd-registration: 0.5/s simulated = 30/s wall, constant arrival rate',
       'visits   registration 1800',
       '  09:00      900  (wall +0s)',
@@ -23,6 +23,9 @@ describe('planRun', () => {
       'drain    writes at NIC by 11:30 simulated (load end + 1h; wall +2m), else undelivered',
       'gate     phase.baseline.availability >= 0.95',
       'gate     integrity.lost == 0',
+      'gate     integrity.duplicated == 0',
+      'gate     nic.retryAmplificationFromFault <= 5',
+      'gate     integrity.undelivered == 0',
     ]);
   });
 

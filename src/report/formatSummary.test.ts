@@ -25,8 +25,8 @@ describe('formatSummary', () => {
   it('prints phases with availability and p95, integrity, score, gates and the report path', () => {
     const text = formatSummary(report, { reportPath: `${runDir}/report.json` });
     expect(text).toMatch(/^fixture — FAILED — score \d+\.\d\/100/);
-    expect(text).toMatch(/baseline +20 s +requests +200 +availability +100\.0% +p95 +(19|20)\.\d ms/);
-    expect(text).toMatch(/fault +20 s +requests +200 +availability +0\.0%/);
+    expect(text).toMatch(/baseline +1200 s +requests +200 +availability +100\.0% +p95 +(19|20)\.\d ms/);
+    expect(text).toMatch(/fault +1200 s +requests +200 +availability +0\.0%/);
     expect(text).toMatch(/integrity: accepted 400, stored 400, lost 0, duplicated 0, pending 0/);
     expect(text).toContain('FAIL  phase.fault.availability > 0.5  (actual 0)');
     expect(text).toContain('PASS  integrity.lost == 0');

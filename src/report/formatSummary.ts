@@ -26,7 +26,7 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
   }
   const r = report.recovery;
   if (r.faultStart !== null) {
-    lines.push(`recovery: detect ${fmtMs(r.ttdMs)}, recover ${fmtMs(r.ttrMs)} (hold ${r.holdWindowMs / 1000} s at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} %·s${r.metastable ? ', METASTABLE' : ''}`);
+    lines.push(`recovery: detect ${fmtMs(r.ttdMs)}, recover ${fmtMs(r.ttrMs)} (hold ${r.holdWindowMs / 1000} s at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} %·simulated min${r.metastable ? ', METASTABLE' : ''}`);
   }
   const i = report.integrity;
   lines.push(`integrity: accepted ${i.accepted}, stored ${i.stored}, lost ${i.lost}, duplicated ${i.duplicated}, pending ${i.pending}`);

@@ -29,7 +29,7 @@ export function renderMarkdown(report: Report): string {
   const r = report.recovery;
   const i = report.integrity;
   out.push('', '### Recovery and integrity', '');
-  out.push(`- time to detect ${fmtMs(r.ttdMs)}, time to recover ${fmtMs(r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} %·s${r.metastable ? ', **metastable**' : ''}`);
+  out.push(`- time to detect ${fmtMs(r.ttdMs)}, time to recover ${fmtMs(r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} %·simulated min${r.metastable ? ', **metastable**' : ''}`);
   out.push(`- accepted ${i.accepted}, stored ${i.stored}, **lost ${i.lost}**, duplicated ${i.duplicated}, pending ${i.pending}`);
   if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}× baseline, drain ${fmtMs(report.nic.drainTimeMs)}`);
   out.push('', '### Score', '', '| component | weight | value | points | why |', '|---|---:|---:|---:|---|');

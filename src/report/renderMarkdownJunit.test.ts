@@ -27,7 +27,7 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/^## ❌ thap: opd\\\|&lt;b&gt;&amp;"x" — failed — score/);
     expect(md).toContain('| ❌ fail | phase.fault.availability &gt; 0.5 | 0 |');
     expect(md).toContain('| ✅ pass | integrity.lost == 0 | 0 |');
-    expect(md).toMatch(/\| fault \| 20 s \| 200 \| 0\.0% \|/);
+    expect(md).toMatch(/\| fault \| 1200 s \| 200 \| 0\.0% \|/);
     expect(md).toContain('accepted 400, stored 400, **lost 0**');
     expect(md.split('\n').filter((line) => line.startsWith('| ') && line.includes('absorb'))).toHaveLength(1);
   });

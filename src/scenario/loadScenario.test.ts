@@ -14,7 +14,7 @@ describe('loadScenario', () => {
   it('loads the demo scenario with defaults applied', async () => {
     const { scenario } = await loadScenario('scenarios/demo.yaml');
     expect(scenario.name).toBe('demo');
-    expect(scenario.clock).toEqual({ start: 9.5 * 3_600_000, duration: 3_600_000, speed: 60 });
+    expect(scenario.clock).toEqual({ date: '2024-02-19', start: 9.5 * 3_600_000, duration: 3_600_000, speed: 60 });
     expect(scenario.faults[0]).toMatchObject({ kind: 'down', service: 'ehospital', at: 9.833 * 3_600_000 + 1_200, for: 900_000 });
     expect(scenario.services.ehospital).toMatchObject({ idempotency: true });
   });

@@ -58,7 +58,7 @@ export interface PlannedDrain {
 
 export interface Plan {
   scenario: { name: string; fingerprint: string; seed: number };
-  clock: { startSim: number; durationSim: number; speed: number; wallDurationMs: number };
+  clock: { startSim: number; durationSim: number; speed: number; wallDurationMs: number; date?: string };
   drain: PlannedDrain;
   traffic: PlannedTraffic;
   faults: PlannedFault[];
@@ -71,7 +71,7 @@ export function buildPlan(scenario: Scenario, visits: PlannedVisits): Plan {
   const toWall = (sim: number) => Math.round((sim - start) / speed);
   return {
     scenario: { name: scenario.name, fingerprint: scenarioFingerprint(scenario), seed: scenario.seed },
-    clock: { startSim: start, durationSim: duration, speed, wallDurationMs: wallDurationMs(scenario.clock) },
+    clock: { startSim: start, durationSim: duration, speed, wallDurationMs: wallDurationMs(scenario.clock), ...(scenario.clock.date !== undefined ? { date: scenario.clock.date } : {}) },
     drain: planDrain(scenario),
     traffic: summariseTraffic(scenario, visits),
     faults: scenario.faults.flatMap((fault, index) => {
@@ -110,10 +110,10 @@ export function wallDurationMs(clock: Pick<Scenario['clock'], 'duration' | 'spee
 
 /** The plan in lines, each part describing itself in one line (`thap run --dry-run`). */
 export function describePlan(plan: Plan): string[] {
-  const { startSim, durationSim, speed, wallDurationMs } = plan.clock;
+  const { startSim, durationSim, speed, wallDurationMs, date } = plan.clock;
   const lines = [
     `scenario ${plan.scenario.name} (${plan.scenario.fingerprint.slice(0, 19)}…, seed ${plan.scenario.seed})`,
-    `clock    ${formatTimeOfDay(startSim)} to ${formatTimeOfDay(startSim + durationSim)} simulated, speed ${speed}x, ${formatDuration(wallDurationMs)} wall`,
+    `clock    ${date ? `${date} ` : ''}${formatTimeOfDay(startSim)} to ${formatTimeOfDay(startSim + durationSim)} simulated, speed ${speed}x, ${formatDuration(wallDurationMs)} wall`,
   ];
   for (const entry of plan.traffic.entries) lines.push(`traffic  ${entry}`);
   const series = Object.entries(plan.traffic.visitsBySeries).map(([name, count]) => `${name} ${count}`);

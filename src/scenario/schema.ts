@@ -58,6 +58,8 @@ const clockSchema = z.strictObject({
   start: timeOfDayField,
   /** Simulated length of the run. */
   duration: durationField,
+  /** The simulated day (YYYY-MM-DD), shown with the incident's times in reports; optional. */
+  date: z.iso.date('date must be a day written YYYY-MM-DD, e.g. "2024-02-19"').optional(),
   /** Simulated seconds per wall second (60 = one simulated hour per wall minute). */
   speed: z.number().positive('speed must be above 0').max(100_000, 'speed above 100000 compresses a day into under a second').default(1),
 });

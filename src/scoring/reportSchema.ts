@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * report.json, version 1: the single source of every other report format. The JSON Schema in
  * `schema/report.schema.json` is generated from this definition (`npm run schema:report` or
- * `writeReportJsonSchema`). Times are Unix epoch milliseconds; durations carry their unit in the name.
+ * `writeReportJsonSchema`). Instants are Unix epoch milliseconds (wall), with `sim...` twins in simulated ms of
+ * day; every duration is SIMULATED ms (the incident's clock, `clock`), with its wall twin named `...WallMs`.
  */
 
 const nullableNumber = z.number().nullable();
@@ -16,7 +17,10 @@ export const phaseSchema = z.object({
   faultIds: z.array(z.string()),
   start: z.number(),
   end: z.number(),
-  durationMs: z.number(),
+  simStart: z.number().describe('start in simulated ms of day'),
+  simEnd: z.number().describe('end in simulated ms of day'),
+  durationMs: z.number().describe('simulated ms'),
+  durationWallMs: z.number(),
   requests: z.number().int().describe('client requests started in the phase (k6 http_req_duration samples)'),
   successes: z.number().int().describe('requests the client answered with an expected (2xx/3xx) response'),
   droppedIterations: z.number().int().describe('arrivals k6 could not start (offered but never sent)'),
@@ -54,6 +58,8 @@ export const faultSchema = z.object({
   describe: z.string(),
   appliedAt: nullableNumber,
   removedAt: nullableNumber,
+  simAppliedAt: nullableNumber.describe('appliedAt in simulated ms of day'),
+  simRemovedAt: nullableNumber.describe('removedAt in simulated ms of day'),
   /** Actual minus planned time of the apply and of the remove, ms (faults.ndjson `driftMs`). */
   applyDriftMs: nullableNumber.optional(),
   removeDriftMs: nullableNumber.optional(),
@@ -64,11 +70,14 @@ export const faultSchema = z.object({
 export const recoverySchema = z.object({
   faultStart: nullableNumber,
   faultEnd: nullableNumber,
-  ttdMs: nullableNumber.describe('time to detect: fault start until the client answers fast again for the rest of the fault'),
-  ttrMs: nullableNumber.describe('time to recover: fault end until quality holds at (1 - epsilon) x baseline for holdWindowMs'),
-  holdWindowMs: z.number(),
+  ttdMs: nullableNumber.describe('time to detect, simulated ms: fault start until the client answers fast again for the rest of the fault'),
+  ttdWallMs: nullableNumber,
+  ttrMs: nullableNumber.describe('time to recover, simulated ms: fault end until quality holds at (1 - epsilon) x baseline for holdWindowMs'),
+  ttrWallMs: nullableNumber,
+  holdWindowMs: z.number().describe('simulated ms'),
+  holdWindowWallMs: z.number(),
   epsilon: z.number(),
-  resilienceLoss: z.number().describe('area under 100 - Q(t) from fault start to run end, in percent-seconds'),
+  resilienceLoss: z.number().describe('area under 100 - Q(t) from fault start to run end, in percent x simulated minutes'),
   metastable: z.boolean().nullable().describe('goodput in the hold phase still below (1 - epsilon) x baseline'),
   holdGoodputRatio: nullableNumber,
   curve: z.array(z.object({ t: z.number(), q: nullableNumber })).describe('Q(t) in percent of baseline, per timeline bucket'),
@@ -107,14 +116,17 @@ export const nicSchema = z.object({
   capacityPerSec: nullableNumber,
   peakOverCapacity: nullableNumber,
   peakOverBaseline: nullableNumber,
-  drainTimeMs: nullableNumber.describe('last fault end until the last record accepted during the fault was stored (0 when all were stored before it ended)'),
+  drainTimeMs: nullableNumber.describe('simulated ms from the last fault end until the last record accepted during the fault was stored (0 when all were stored before it ended)'),
+  drainTimeWallMs: nullableNumber,
   retryAfter: z.object({ observed: z.number().int(), honoured: z.number().int(), ratio: nullableNumber }),
 });
 
 export const timelineSchema = z.object({
-  bucketMs: z.number(),
+  bucketMs: z.number().describe('simulated ms per bucket'),
+  bucketWallMs: z.number(),
   start: z.number(),
   t: z.array(z.number()),
+  tSim: z.array(z.number()).describe('each bucket start in simulated ms of day'),
   offered: z.array(z.number()).describe('requests + dropped iterations per second'),
   achieved: z.array(z.number()).describe('requests per second'),
   errorRate: z.array(nullableNumber),
@@ -122,6 +134,38 @@ export const timelineSchema = z.object({
   p95Ms: z.array(nullableNumber),
   p99Ms: z.array(nullableNumber),
   upstream: z.array(z.number()).describe('upstream attempts per second seen by the NIC mocks'),
+});
+
+export const clockSchema = z.object({
+  speed: z.number().describe('simulated seconds per wall second'),
+  t0: z.number().describe('the wall instant (epoch ms) at simStartMs'),
+  simStartMs: z.number().describe('simulated ms of day at t0; a wall instant w is simStartMs + (w - t0) x speed'),
+  date: z.string().optional().describe('the simulated day, when the scenario names one'),
+});
+
+export const harmJourneySchema = z.object({
+  kind: z.string().describe('registration, fee, lab-order, barcode, sample-collection, srf, consignment, result'),
+  unit: z.string().describe('what one unit of this work is: patients, fees, samples, results...'),
+  offered: z.number().int(),
+  completed: z.number().int().describe('units whose NIC record was stored by the end of the run'),
+  notCompleted: z.number().int(),
+  notCompletedShare: nullableNumber,
+  text: z.string(),
+});
+
+export const harmSchema = z.object({
+  journeys: z.array(harmJourneySchema),
+  backlog: z
+    .object({
+      kind: z.string(),
+      peak: z.number().int(),
+      unit: z.string(),
+      peakSimAt: z.number().describe('simulated ms of day of the peak'),
+      drainedSimMs: nullableNumber.describe('simulated ms from the last fault end until the backlog was back to its level at the fault start; null when it never was'),
+      text: z.string(),
+    })
+    .nullable(),
+  summary: z.array(z.string()),
 });
 
 export const componentSchema = z.object({
@@ -153,14 +197,23 @@ export const reportSchema = z.object({
     endedAt: z.number(),
     t0: z.number().optional(),
     error: z.string().optional(),
+    /** run.json `client`: the health check before load and every exit of a client process thap started. */
+    client: z
+      .object({
+        health: z.object({ url: z.string(), ok: z.boolean(), checkedAt: z.number().optional(), error: z.string().optional() }).optional(),
+        exits: z.array(z.object({ at: z.number(), code: z.number().nullable(), signal: z.string().nullable(), region: z.string().optional() })),
+      })
+      .optional(),
   }),
-  settings: z.object({ sloMs: z.number(), holdWindowMs: z.number(), epsilon: z.number(), bucketMs: z.number() }),
+  clock: clockSchema,
+  settings: z.object({ sloMs: z.number(), holdWindowMs: z.number().describe('simulated ms'), epsilon: z.number(), bucketMs: z.number().describe('simulated ms'), bucketWallMs: z.number() }),
   samples: z.object({ rows: z.number().int(), httpRequests: z.number().int(), outcomes: z.number().int(), invalidAnswers: z.number().int().optional() }),
   phases: z.array(phaseSchema),
   faults: z.array(faultSchema),
   recovery: recoverySchema,
   integrity: integritySchema,
   nic: nicSchema,
+  harm: harmSchema,
   timeline: timelineSchema,
   score: z.object({ version: z.string(), total: z.number().min(0).max(100), components: z.array(componentSchema) }),
   gates: z.array(gateResultSchema),
@@ -176,4 +229,7 @@ export type Integrity = z.infer<typeof integritySchema>;
 export type NicMetrics = z.infer<typeof nicSchema>;
 export type Timeline = z.infer<typeof timelineSchema>;
 export type ScoreComponent = z.infer<typeof componentSchema>;
+export type Clock = z.infer<typeof clockSchema>;
+export type Harm = z.infer<typeof harmSchema>;
+export type HarmJourney = z.infer<typeof harmJourneySchema>;
 export type GateResult = z.infer<typeof gateResultSchema>;

@@ -1,8 +1,13 @@
 import { thapVersion } from '../version.ts';
 import { aggregateK6 } from './aggregate/aggregateK6.ts';
-import { chooseBucketMs, TimelineAccumulator } from './aggregate/TimelineAccumulator.ts';
+import { chooseBucketSimMs, TimelineAccumulator } from './aggregate/TimelineAccumulator.ts';
 import { toPhase } from './aggregate/toPhase.ts';
+import { simAt, simSpan, wallSpan, type IncidentClock } from './clock/incidentClock.ts';
 import { evaluateGates } from './gates/evaluateGates.ts';
+import { withEveryRunGates } from './gates/everyRunGates.ts';
+import { computeHarm } from './harm/computeHarm.ts';
+import { HarmAccumulator } from './harm/HarmAccumulator.ts';
+import { readBatchSizes } from './harm/readBatchSizes.ts';
 import { k6CsvFiles } from './k6/k6CsvFiles.ts';
 import { computeIntegrity } from './integrity/computeIntegrity.ts';
 import { readDrainDeadline } from './integrity/readDrainDeadline.ts';
@@ -19,8 +24,12 @@ import type { TimelineAccumulator as Acc } from './aggregate/TimelineAccumulator
 
 /** Latency SLO for goodput when the plan gives none (`plan.scoring.sloMs`): an assumption, docs/scoring.md. */
 export const DEFAULT_SLO_MS = 2000;
-/** Hold window W and tolerance epsilon for time to recover, unless the plan sets them. */
-export const DEFAULT_HOLD_WINDOW_MS = 10_000;
+/**
+ * Hold window W (SIMULATED ms) and tolerance epsilon for time to recover, unless the plan sets them. Five
+ * simulated minutes: at KGMU's peak (traffic.md T1, ~0.5 registrations/s) about 150 patients in a row served
+ * at normal quality, and five one-minute buckets (docs/scoring.md "Incident time").
+ */
+export const DEFAULT_HOLD_WINDOW_MS = 5 * 60_000;
 export const DEFAULT_EPSILON = 0.1;
 
 /**
@@ -33,26 +42,32 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const faults = await readFaults({ runDir });
   const start = info.t0 !== undefined && info.t0 >= info.startedAt && info.t0 < info.endedAt ? info.t0 : info.startedAt;
   const end = Math.max(info.endedAt, start + 1);
+  const clock: IncidentClock = { speed: info.clock.speed, t0: start, simStartMs: info.clock.simStartMs, ...(info.clock.date !== undefined ? { date: info.clock.date } : {}) };
   const sloMs = info.scoring.sloMs ?? DEFAULT_SLO_MS;
   const holdWindowMs = info.scoring.holdWindowMs ?? DEFAULT_HOLD_WINDOW_MS;
   const epsilon = info.scoring.epsilon ?? DEFAULT_EPSILON;
   const windows = buildPhaseWindows({ start, end, faults });
-  const timeline = new TimelineAccumulator(start, end, chooseBucketMs(end - start));
+  const timeline = new TimelineAccumulator(start, end, wallSpan(clock, chooseBucketSimMs(simSpan(clock, end - start))));
+  const batchSizes = await readBatchSizes({ runDir });
+  const harmAcc = new HarmAccumulator(timeline, (id) => batchSizes.get(id) ?? 1);
   // No k6.csv is then the run's record, not a broken directory: a client that failed its health check got no
   // load; a run that did not complete (interrupted, killed, failed) may have ended before k6 wrote anything.
-  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed' });
+  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed', harm: harmAcc });
   const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null });
+  // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
+  const doneDuringFault = [...k6.acceptedDuringFault].filter((id) => k6.done.has(id));
   const deadline = await readDrainDeadline({ runDir, t0: start, loadEndAt: k6.lastOutcomeAt });
   const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault, claims: k6.claims, deadline });
 
   const [loadFrom, loadTo] = loadSpan(timeline);
   const baselineAcc = k6.phases.find((phase) => phase.window.kind === 'baseline');
   const baselineP95 = baselineAcc?.latency.quantile(0.95) ?? null;
-  const phases: Phase[] = k6.phases.map((acc) => toPhase({ acc, baselineP95, loadFrom, loadTo }));
+  const phases: Phase[] = k6.phases.map((acc) => toPhase({ acc, clock, baselineP95, loadFrom, loadTo }));
   const byName = (name: string): Phase | undefined => phases.find((phase) => phase.name === name);
   const faultPhase = byName('fault');
   const recovery = computeRecovery({
     timeline,
+    clock,
     faultStart: faultPhase?.start ?? null,
     faultEnd: faultPhase?.end ?? null,
     baseline: byName('baseline'),
@@ -60,9 +75,11 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     holdWindowMs,
     epsilon,
   });
-  const nic = computeNicMetrics({ upstream, timeline, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
-  const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic });
-  const warnings = collectWarnings({ k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? end - faultPhase.end : null });
+  const harm = await computeHarm({ runDir, harm: harmAcc, timeline, clock, faultStart: faultPhase?.start ?? null, faultEnd: faultPhase?.end ?? null });
+  const deliveredShare = doneDuringFault.length > 0 ? doneDuringFault.filter((id) => !harmAcc.isOpen(id)).length / doneDuringFault.length : null;
+  const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
+  const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
+  const warnings = collectWarnings({ k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? simSpan(clock, end - faultPhase.end) : null });
 
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -72,21 +89,30 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     scenario: { name: info.scenarioName, ...(info.scenarioTitle ? { title: info.scenarioTitle } : {}), fingerprint: info.fingerprint, seed: info.seed },
     ...(info.client !== undefined ? { client: info.client } : {}),
     versions: { thap: thapVersion, scoring: scoringVersion },
-    run: { status: info.status, startedAt: info.startedAt, endedAt: info.endedAt, ...(info.t0 !== undefined ? { t0: info.t0 } : {}), ...(info.error ? { error: info.error } : {}) },
-    settings: { sloMs, holdWindowMs, epsilon, bucketMs: timeline.bucketMs },
+    run: {
+      status: info.status,
+      startedAt: info.startedAt,
+      endedAt: info.endedAt,
+      ...(info.t0 !== undefined ? { t0: info.t0 } : {}),
+      ...(info.error ? { error: info.error } : {}),
+      ...(info.clientHealth || info.clientExits.length > 0 ? { client: { ...(info.clientHealth ? { health: info.clientHealth } : {}), exits: info.clientExits } } : {}),
+    },
+    clock,
+    settings: { sloMs, holdWindowMs, epsilon, bucketMs: simSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs },
     samples: { rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, invalidAnswers: k6.invalidAnswers },
     phases,
-    faults,
+    faults: faults.map((fault) => ({ ...fault, simAppliedAt: fault.appliedAt === null ? null : simAt(clock, fault.appliedAt), simRemovedAt: fault.removedAt === null ? null : simAt(clock, fault.removedAt) })),
     recovery,
     integrity,
     nic,
-    timeline: toTimeline(timeline),
+    harm,
+    timeline: toTimeline(timeline, clock),
     score,
     gates: [],
     warnings,
   };
-  // A client that answers outside the contract cannot pass, whatever the scenario's gates say.
-  report.gates = evaluateGates({ report, exprs: [...(gates ?? info.gates), ...(k6.outcomes > 0 ? ['client.invalidAnswers == 0', 'integrity.falseClaims == 0'] : [])] });
+  // A client that is unhealthy, crashes, answers outside the contract, lies, loses or drops work cannot pass, whatever the scenario's gates say.
+  report.gates = evaluateGates({ report, exprs: withEveryRunGates(gates ?? info.gates) });
   if (k6.invalidAnswers > 0) report.warnings.push(`the client answered ${k6.invalidAnswers} of ${k6.outcomes} journey requests outside the contract (a 2xx that is not done/queued JSON): counted as failed (docs/client-contract.md)`);
   report.status = statusOf({ runStatus: info.status, gatesPassed: report.gates.every((gate) => gate.passed) });
   return report;
@@ -111,9 +137,10 @@ function loadSpan(timeline: Acc): [number, number] {
   return [timeline.bucketStart(first), Math.min(timeline.end, timeline.bucketStart(last) + timeline.bucketMs)];
 }
 
-function toTimeline(timeline: Acc): Timeline {
+function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
   const sec = timeline.bucketMs / 1000;
   const t: number[] = [];
+  const tSim: number[] = [];
   const offered: number[] = [];
   const achieved: number[] = [];
   const errorRate: Array<number | null> = [];
@@ -125,6 +152,7 @@ function toTimeline(timeline: Acc): Timeline {
     const requests = timeline.requests[index] ?? 0;
     const latency = timeline.latency[index];
     t.push(timeline.bucketStart(index));
+    tSim.push(simAt(clock, timeline.bucketStart(index)));
     offered.push((requests + (timeline.dropped[index] ?? 0)) / sec);
     achieved.push(requests / sec);
     errorRate.push(requests > 0 ? 1 - (timeline.successes[index] ?? 0) / requests : null);
@@ -133,7 +161,7 @@ function toTimeline(timeline: Acc): Timeline {
     p99Ms.push(latency?.quantile(0.99) ?? null);
     upstream.push((timeline.upstream[index] ?? 0) / sec);
   }
-  return { bucketMs: timeline.bucketMs, start: timeline.start, t, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream };
+  return { bucketMs: simSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream };
 }
 
 function collectWarnings({ k6Rows, httpRequests, outcomes, faultsWithoutRemove, holdWindowMs, recoveryMs }: { k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {
@@ -142,6 +170,6 @@ function collectWarnings({ k6Rows, httpRequests, outcomes, faultsWithoutRemove, 
   else if (httpRequests === 0) warnings.push('k6.csv has no http_req_duration samples: availability and latency are unknown');
   if (k6Rows > 0 && outcomes === 0) warnings.push('k6.csv has no thap_outcome samples: integrity cannot say what the client accepted');
   if (faultsWithoutRemove.length > 0) warnings.push(`faults applied without a logged remove (treated as lasting to the run's end): ${faultsWithoutRemove.join(', ')}`);
-  if (recoveryMs !== null && recoveryMs < holdWindowMs) warnings.push(`the recovery phase (${Math.round(recoveryMs / 1000)} s) is shorter than the hold window (${holdWindowMs / 1000} s): time to recover cannot be measured`);
+  if (recoveryMs !== null && recoveryMs < holdWindowMs) warnings.push(`the recovery phase (${Math.round(recoveryMs / 60_000)} simulated minutes) is shorter than the hold window (${holdWindowMs / 60_000} simulated minutes): time to recover cannot be measured`);
   return warnings;
 }

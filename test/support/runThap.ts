@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const thapBin = fileURLToPath(new URL('../../bin/thap.js', import.meta.url));
 
 export interface ThapResult {
@@ -15,22 +16,33 @@ export interface ThapResult {
   snapshot?: unknown;
 }
 
-/**
- * Runs the real `thap` CLI as a user would. With `signal`, sends it once stderr shows `signalWhen`
- * (e.g. the first progress line), to test interrupts and kills; `beforeSignal(pid)` runs just before (e.g. to
- * list the processes thap has started).
- */
-export function runThap(
-  args: string[],
-  { signal, signalWhen, env, beforeSignal }: { signal?: NodeJS.Signals; signalWhen?: RegExp; env?: NodeJS.ProcessEnv; beforeSignal?: (pid: number) => unknown } = {},
-): Promise<ThapResult> {
+export interface RunThapOptions {
+  /** Sent once stderr matches `signalWhen` (e.g. the first progress line), to test interrupts and kills. */
+  signal?: NodeJS.Signals;
+  signalWhen?: RegExp;
+  /** Runs just before the signal with the pid signalled (e.g. to list the processes thap has started). */
+  beforeSignal?: (pid: number) => unknown;
+  /** Sends SIGINT after this long, so a run that hangs still ends with its partial report. */
+  timeoutMs?: number;
+  /** Waits for and holds this lock (`flock`) for exactly the command's own duration (the real-run lock). */
+  lockFile?: string;
+  /** Added to the environment (e.g. THAP_CACHE_DIR). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Runs the real `thap` CLI (`node bin/thap.js <args>`) from the repository root, as a user would. */
+export function runThap(args: string[], { signal, signalWhen, beforeSignal, timeoutMs, lockFile, env }: RunThapOptions = {}): Promise<ThapResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [thapBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true', ...env } });
+    const command = [process.execPath, thapBin, ...args];
+    const [program, ...rest] = lockFile ? ['flock', lockFile, ...command] : command;
+    const child = spawn(program as string, rest, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true', ...env } });
     let stdout = '';
     let stderr = '';
     let signalled = false;
     let signalledAt: number | undefined;
     let snapshot: unknown;
+    let exitedAt = 0;
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => child.kill('SIGINT'), timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -41,10 +53,10 @@ export function runThap(
         child.kill(signal);
       }
     });
-    let exitedAt = 0;
     child.on('exit', () => (exitedAt = Date.now()));
-    child.on('close', (code, exitSignal) =>
-      resolve({ code, exitSignal, stdout, stderr, ...(signalledAt === undefined ? {} : { exitAfterSignalMs: exitedAt - signalledAt, snapshot }) }),
-    );
+    child.on('close', (code, exitSignal) => {
+      clearTimeout(timer);
+      resolve({ code, exitSignal, stdout, stderr, ...(signalledAt === undefined ? {} : { exitAfterSignalMs: exitedAt - signalledAt, snapshot }) });
+    });
   });
 }

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../../report/testing/runCliInProcess.ts';
+import { runCliInProcess } from '../../../test/support/runCliInProcess.ts';
 import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
 import { compareCommand } from './compare.ts';
 

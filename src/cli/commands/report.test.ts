@@ -1,6 +1,6 @@
 import { access, rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../../report/testing/runCliInProcess.ts';
+import { runCliInProcess } from '../../../test/support/runCliInProcess.ts';
 import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
 import { reportCommand } from './report.ts';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { createRng, type Rng } from '../../../mocks/shared/rng.ts';
-import { runCliInProcess } from '../../report/testing/runCliInProcess.ts';
+import { runCliInProcess } from '../../../test/support/runCliInProcess.ts';
 import { validateCommand } from './validate.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UserError } from '../../errors.ts';
-import { runCliInProcess } from '../../report/testing/runCliInProcess.ts';
+import { runCliInProcess } from '../../../test/support/runCliInProcess.ts';
 import { commands } from '../commands/index.ts';
 import { defineOptions } from './defineOptions.ts';
 import { decimal, oneOf, text, wholeNumber } from './optionValues.ts';

@@ -5,6 +5,7 @@ import type { CompareInput } from './loadCompareInputs.ts';
 export const dimensions = [
   { name: 'detect', component: 'fail-fast', question: 'Does it notice the outage and answer fast instead of hanging?' },
   { name: 'absorb', component: 'absorb', question: 'How much useful work does it keep doing during the outage?' },
+  { name: 'abandoned', component: 'abandoned', question: "How much of the hospital's work (patients, fees, samples) is left undone at NIC?" },
   { name: 'recover', component: 'recover', question: 'How soon is it back to normal after NIC returns?' },
   { name: 'integrity', component: 'integrity', question: 'Is every record it accepted stored exactly once?' },
   { name: 'amplification', component: 'amplification', question: 'Does it spare NIC from retry storms and bursts after recovery?' },

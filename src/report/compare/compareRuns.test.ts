@@ -40,7 +40,8 @@ describe('compareRuns', () => {
     ]);
     const [resilientClient, naiveClient] = comparison.clients;
     expect(resilientClient?.dimensions.absorb?.mean).toBe(1);
-    expect(naiveClient?.dimensions.absorb?.mean).toBeCloseTo(0.1, 1);
+    // 10% kept in the fault, but half of those writes never reached NIC: absorb pays for delivered work only (score v3).
+    expect(naiveClient?.dimensions.absorb?.mean).toBeCloseTo(0.05, 2);
     expect(naiveClient?.lost.mean).toBeGreaterThan(0);
     expect(resilientClient?.score.mean ?? 0).toBeGreaterThan((naiveClient?.score.mean ?? 0) + 20);
     expect(naiveClient?.score.n).toBe(2);

@@ -77,7 +77,7 @@ export function recoverySection(report: Report): string {
 <table><tbody>
 <tr><th>time to detect</th><td class="num">${e(fmtMs(r.ttdMs))}</td><td>fault start until the client answered fast (or degraded) for the rest of the fault</td></tr>
 <tr><th>time to recover</th><td class="num">${e(fmtMs(r.ttrMs))}</td><td>fault end until Q(t) held at ${e(fmtPct(1 - r.epsilon, 0))} of baseline for ${e(r.holdWindowMs / 1000)} s</td></tr>
-<tr><th>resilience loss</th><td class="num">${e(fmtNum(r.resilienceLoss, 0))} %·s</td><td>area under 100 − Q(t) from fault start to the end</td></tr>
+<tr><th>resilience loss</th><td class="num">${e(fmtNum(r.resilienceLoss, 0))} %·simulated min</td><td>area under 100 − Q(t) from fault start to the end</td></tr>
 <tr><th>metastable</th><td class="num">${r.metastable === null ? '—' : r.metastable ? '<span class="fail">yes</span>' : 'no'}</td><td>hold-phase goodput at ${e(fmtPct(r.holdGoodputRatio))} of baseline</td></tr>
 </tbody></table><div class="chart" id="chart-recovery"></div></section>`;
 }

@@ -1,6 +1,6 @@
 import { LatencyHistogram } from '../latencyHistogram.ts';
 
-/** Per-bucket counts over the whole run, for the timeline chart, Q(t), time to detect and time to recover. */
+/** Per-bucket counts over the whole run (wall instants, wall bucket size), for the timeline chart, Q(t), time to detect and time to recover. */
 export class TimelineAccumulator {
   readonly size: number;
   readonly requests: Float64Array;
@@ -31,7 +31,16 @@ export class TimelineAccumulator {
   }
 }
 
-/** At most about 600 buckets of at least one second: fine enough for charts, small enough for any run length. */
-export function chooseBucketMs(durationMs: number): number {
-  return Math.max(1000, Math.ceil(durationMs / 600 / 1000) * 1000);
+/** One simulated minute: the resolution issue 13 asks of recovery (TTD and TTR to the simulated minute). */
+const MINUTE_MS = 60_000;
+/** More buckets than this (a run of over 25 simulated hours) widen each to whole simulated minutes. */
+const MAX_BUCKETS = 1500;
+
+/**
+ * Bucket size in SIMULATED ms: one simulated minute, widened to whole minutes only past 1,500 buckets. Sized on
+ * the incident's clock, a bucket holds the same simulated traffic at any speed, so Q(t), TTD and TTR do not move
+ * with `--speed` (docs/scoring.md "Incident time"). The timeline's wall bucket is this over the speed.
+ */
+export function chooseBucketSimMs(durationSimMs: number): number {
+  return Math.max(1, Math.ceil(durationSimMs / MAX_BUCKETS / MINUTE_MS)) * MINUTE_MS;
 }

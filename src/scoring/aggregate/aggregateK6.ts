@@ -3,6 +3,7 @@ import { claimKey } from '../integrity/claimKey.ts';
 import { ownString } from '../k6/ownString.ts';
 import { tagValue } from '../k6/parseTags.ts';
 import { streamK6Csv } from '../k6/streamK6Csv.ts';
+import type { HarmAccumulator } from '../harm/HarmAccumulator.ts';
 import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
 import { PhaseAccumulator } from './PhaseAccumulator.ts';
 import type { TimelineAccumulator } from './TimelineAccumulator.ts';
@@ -34,10 +35,18 @@ export interface K6Aggregate {
  * it `expected_response=true` (2xx/3xx by default), or, without that column, when its status is 2xx/3xx.
  * Requests in k6's `::setup` and `::teardown` groups (the harness's own probes) are left out.
  * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
- * (`metadata` entity) its client-side outcome: done, queued or failed, and a done write the NIC id it claims
- * (`metadata` nic, kept as a 31-bit key).
+ * (`metadata` entity) its client-side outcome: done, queued or failed, a done write the NIC id it claims
+ * (`metadata` nic, kept as a 31-bit key), and gives `harm` the work offered.
  */
-export async function aggregateK6({ file, windows, timeline, sloMs, optional = false }: { file: string | readonly string[]; windows: PhaseWindow[]; timeline: TimelineAccumulator; sloMs: number; /** No k6.csv is no samples (a run that never started load, or one interrupted before k6 wrote anything), not an error. */ optional?: boolean }): Promise<K6Aggregate> {
+export async function aggregateK6({ file, windows, timeline, sloMs, optional = false, harm }: {
+  file: string | readonly string[];
+  windows: PhaseWindow[];
+  timeline: TimelineAccumulator;
+  sloMs: number;
+  /** No k6.csv is no samples (a run that never started load, or one interrupted before k6 wrote anything), not an error. */
+  optional?: boolean;
+  harm?: HarmAccumulator;
+}): Promise<K6Aggregate> {
   const faultWindow = windows.find((window) => window.name === 'fault');
   const acceptedDuringFault = new Set<string>();
   const phases = windows.map((window) => new PhaseAccumulator(window));
@@ -93,7 +102,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         const region = tagValue(record[columns.extraTags], 'region');
         for (const phase of phases) if (phase.contains(at)) phase.addOutcome(step, outcome, region);
         // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.
-        if (entity === undefined || !isWriteStep(tagValue(record[columns.extraTags], 'step'))) return;
+        if (entity === undefined || !isWriteStep(step)) return;
+        harm?.addOffered({ id: entity, step, at });
         if ((outcome === 'done' || outcome === 'queued') && faultWindow && at >= faultWindow.start && at < faultWindow.end) acceptedDuringFault.add(entity);
         if (outcome === 'done') {
           done.add(entity);

@@ -32,7 +32,7 @@ async function phasesOf(rows: string[]) {
     { name: 'fault', kind: 'fault' as const, faultIds: ['f1'], start: 1_000, end: 2_000 },
   ];
   const aggregate = await aggregateK6({ file, windows, timeline: new TimelineAccumulator(0, 2_000, 500), sloMs: 1_000 });
-  return aggregate.phases.map((acc) => toPhase({ acc, baselineP95: null, loadFrom: 0, loadTo: 2_000 }));
+  return aggregate.phases.map((acc) => toPhase({ acc, clock: { speed: 1, t0: 0, simStartMs: 0 }, baselineP95: null, loadFrom: 0, loadTo: 2_000 }));
 }
 
 describe('per-region phases (client regions, outages.md O8)', () => {

@@ -1,12 +1,14 @@
+import { simAt, simSpan, type IncidentClock } from '../clock/incidentClock.ts';
 import type { Phase } from '../reportSchema.ts';
 import type { PhaseAccumulator } from './PhaseAccumulator.ts';
 
 /**
  * Turns a phase's running totals into its report entry. Rates are per second over the part of the phase in
  * which load ran (`loadFrom`..`loadTo`: the first and last request of the run), so the seconds before k6
- * started or after it stopped do not dilute them.
+ * started or after it stopped do not dilute them. Rates stay per WALL second (what the machine carried);
+ * durations are on the incident's clock.
  */
-export function toPhase({ acc, baselineP95, loadFrom, loadTo }: { acc: PhaseAccumulator; baselineP95: number | null; loadFrom: number; loadTo: number }): Phase {
+export function toPhase({ acc, clock, baselineP95, loadFrom, loadTo }: { acc: PhaseAccumulator; clock: IncidentClock; baselineP95: number | null; loadFrom: number; loadTo: number }): Phase {
   const { window } = acc;
   const from = Math.max(window.start, loadFrom);
   const to = Math.min(window.end, loadTo);
@@ -19,7 +21,10 @@ export function toPhase({ acc, baselineP95, loadFrom, loadTo }: { acc: PhaseAccu
     faultIds: window.faultIds,
     start: window.start,
     end: window.end,
-    durationMs: window.end - window.start,
+    simStart: simAt(clock, window.start),
+    simEnd: simAt(clock, window.end),
+    durationMs: simSpan(clock, window.end - window.start),
+    durationWallMs: window.end - window.start,
     requests: acc.requests,
     successes: acc.successes,
     droppedIterations: acc.dropped,

@@ -1,3 +1,4 @@
+import { harmKindNames } from '../harm/journeyKinds.ts';
 import type { Report } from '../reportSchema.ts';
 
 /** How a metric's numbers read: durations need a unit; ratios take 0..1 or %; counts and plain numbers take none. */
@@ -24,6 +25,8 @@ const PHASE_METRICS: Record<string, { kind: MetricKind; description: string; fie
 
 const FIXED: Record<string, GateMetric> = {
   score: { kind: 'number', description: 'resilience score 0..100', read: (r) => r.score.total },
+  'client.healthy': { kind: 'boolean', description: "the client answered thap's health check before load (1 = yes; runs that did not record it count as yes)", read: (r) => r.run.client?.health?.ok ?? true },
+  'client.exits': { kind: 'count', description: 'exits of a client process thap started, before the run finished', read: (r) => r.run.client?.exits.length ?? 0 },
   'client.invalidAnswers': { kind: 'count', description: 'answers outside the client contract (garbage)', read: (r) => r.samples.invalidAnswers ?? 0 },
   'integrity.accepted': { kind: 'count', description: 'records the client accepted', read: (r) => r.integrity.accepted },
   'integrity.stored': { kind: 'count', description: 'accepted records stored by NIC', read: (r) => r.integrity.stored },
@@ -44,6 +47,24 @@ const FIXED: Record<string, GateMetric> = {
   'nic.drainTime': { kind: 'duration', description: 'fault end until the last accepted record was stored', read: (r) => r.nic.drainTimeMs },
   'nic.retryAfterHonoured': { kind: 'ratio', description: 'share of 503/429 Retry-After waits honoured', read: (r) => r.nic.retryAfter.ratio },
 };
+
+/**
+ * Per journey kind (report `harm.journeys`): `harm.<kind>.notCompleted` and `.notCompletedShare`. A kind with
+ * no work offered has none abandoned: absent, or present with no units (a consignment whose batch of SRFs
+ * lies before the run's window carries no samples of this run).
+ */
+const HARM_METRICS: Record<string, { kind: MetricKind; description: string; read: (journey: Report['harm']['journeys'][number] | undefined) => number | null }> = {
+  notCompleted: { kind: 'count', description: 'units offered and never stored at NIC by the end of the run', read: (journey) => journey?.notCompleted ?? 0 },
+  notCompletedShare: { kind: 'ratio', description: 'share of the units offered never stored at NIC by the end of the run', read: (journey) => journey?.notCompletedShare ?? 0 },
+};
+
+function findHarmMetric(parts: string[]): GateMetric | undefined {
+  if (parts.length !== 3) return undefined;
+  const [, kind = '', metricName = ''] = parts;
+  const metric = HARM_METRICS[metricName];
+  if (!metric || !harmKindNames.includes(kind)) return undefined;
+  return { kind: metric.kind, description: `${metric.description} (${kind})`, read: (report) => metric.read(report.harm.journeys.find((journey) => journey.kind === kind)) };
+}
 
 const PHASE_NAME = /^(baseline|fault|recovery|hold|fault-[\w-]+)$/;
 
@@ -79,6 +100,7 @@ export function findGateMetric(name: string): GateMetric | undefined {
   if (fixed) return fixed;
   const parts = name.split('.');
   if (parts[0] === 'region') return findRegionMetric(parts);
+  if (parts[0] === 'harm') return findHarmMetric(parts);
   if (parts.length !== 3 || parts[0] !== 'phase') return undefined;
   const [, phaseName = '', metricName = ''] = parts;
   const metric = PHASE_METRICS[metricName];
@@ -96,5 +118,6 @@ export function knownGateMetrics(): string[] {
     ...Object.keys(FIXED),
     ...Object.keys(PHASE_METRICS).map((metric) => `phase.<baseline|fault|recovery|hold|fault-ID>.${metric}`),
     ...Object.keys(REGION_METRICS).map((metric) => `region.<region>.phase.<phase>.${metric}`),
+    ...Object.keys(HARM_METRICS).map((metric) => `harm.<${harmKindNames.join('|')}>.${metric}`),
   ];
 }

@@ -53,7 +53,8 @@ describe('integrity in report.json', () => {
       // at 65 s (indexes 200-250), the other 149 after it.
       respond: ({ inFault }) => (inFault ? { ok: true, latencyMs: 5, outcome: 'queued', storedAfterMs: 40_000 } : { ok: true, latencyMs: 20, outcome: 'done' }),
     });
-    expect(report.integrity).toMatchObject({ stored: 600, pending: 0, undelivered: 149, drainDeadlineAt: 1_700_000_065_000, drainDeadlineSimMs: 65_000 });
+    expect(report.integrity).toMatchObject({ stored: 600, pending: 0, undelivered: 149, drainDeadlineAt: 1_700_000_065_000, drainDeadlineSimMs: 9 * 3_600_000 + 65_000 * 60 });
+    // The fixture's clock: 09:00 at 60x, so the deadline 65 wall seconds in is 10:05.
     expect(report.gates.find((g) => g.expr === gate)?.passed).toBe(true);
   });
 });

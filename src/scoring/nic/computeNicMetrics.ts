@@ -1,3 +1,4 @@
+import { simSpan, type IncidentClock } from '../clock/incidentClock.ts';
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
 import type { NicMetrics, Phase } from '../reportSchema.ts';
 import type { UpstreamAggregate } from './readUpstream.ts';
@@ -5,10 +6,11 @@ import type { UpstreamAggregate } from './readUpstream.ts';
 /**
  * NIC-side figures: retry amplification (upstream attempts over logical requests), the peak upstream rate
  * after the last fault ended against the baseline's rate and the plan's capacity, drain time (last fault end
- * until the last claimed record was stored), and how often Retry-After was honoured.
+ * until the last claimed record was stored, in simulated ms with its wall twin), and how often Retry-After was honoured.
  */
-export function computeNicMetrics({ upstream, timeline, baseline, faultEnd, lastStoredAt, capacityPerSec }: {
+export function computeNicMetrics({ upstream, timeline, clock, baseline, faultEnd, lastStoredAt, capacityPerSec }: {
   upstream: UpstreamAggregate;
+  clock: IncidentClock;
   timeline: TimelineAccumulator;
   baseline: Phase | undefined;
   faultEnd: number | null;
@@ -27,6 +29,7 @@ export function computeNicMetrics({ upstream, timeline, baseline, faultEnd, last
   const baselineSec = baseline ? Math.floor((baseline.end - baseline.start) / timeline.bucketMs) * bucketSec : 0;
   const baselineRate = upstream.measured && baselineSec > 0 ? baselineAttempts / baselineSec : null;
   const peak = upstream.measured ? peakAfter : null;
+  const drainTimeWallMs = faultEnd === null || lastStoredAt === null ? null : Math.max(0, lastStoredAt - faultEnd);
   return {
     measured: upstream.measured,
     upstreamRequests: upstream.attempts,
@@ -41,7 +44,8 @@ export function computeNicMetrics({ upstream, timeline, baseline, faultEnd, last
     capacityPerSec: capacityPerSec ?? null,
     peakOverCapacity: peak !== null && capacityPerSec ? peak / capacityPerSec : null,
     peakOverBaseline: peak !== null && baselineRate ? peak / baselineRate : null,
-    drainTimeMs: faultEnd === null || lastStoredAt === null ? null : Math.max(0, lastStoredAt - faultEnd),
+    drainTimeMs: simSpan(clock, drainTimeWallMs),
+    drainTimeWallMs,
     retryAfter: {
       observed: upstream.retryAfterObserved,
       honoured: upstream.retryAfterHonoured,

@@ -17,7 +17,7 @@ export interface PhaseWindow {
  * run's end. Without an applied fault the whole run is `baseline`. Phases may overlap (fault-<id> within fault,
  * hold within recovery): a sample counts in every phase that contains it.
  */
-export function buildPhaseWindows({ start, end, faults }: { start: number; end: number; faults: FaultRecord[] }): PhaseWindow[] {
+export function buildPhaseWindows({ start, end, faults }: { start: number; end: number; faults: Array<Pick<FaultRecord, 'faultId' | 'appliedAt' | 'removedAt'>> }): PhaseWindow[] {
   const applied = faults
     .filter((fault) => fault.appliedAt !== null)
     .map((fault) => ({ id: fault.faultId, from: clamp(fault.appliedAt ?? start, start, end), to: clamp(fault.removedAt ?? end, start, end) }));

@@ -1,4 +1,5 @@
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
+import { simSpan, wallSpan, type IncidentClock } from '../clock/incidentClock.ts';
 import type { Phase, Recovery } from '../reportSchema.ts';
 
 /**
@@ -7,34 +8,35 @@ import type { Phase, Recovery } from '../reportSchema.ts';
  * - ttd: from fault start to the first bucket from which every non-empty bucket until the fault ends answers
  *   with p95 at or under the fast bound max(2 x baseline p95, baseline p95 + 100 ms): the client has noticed
  *   and fails fast or serves degraded; null when it never does.
- * - ttr: from fault end to the first bucket from which Q stays at or above (1 - epsilon) x 100 for holdWindowMs;
- *   null when that never happens within the run.
- * - resilienceLoss: the sum of (100 - Q) x bucket seconds from fault start to the run's end.
+ * - ttr: from fault end to the first bucket from which Q stays at or above (1 - epsilon) x 100 for the hold
+ *   window (simulated ms); null when that never happens within the run.
+ * - resilienceLoss: the sum of (100 - Q) x bucket simulated minutes from fault start to the run's end.
+ * ttd and ttr are simulated ms (the incident's clock), with their wall twins.
  * - metastable: the hold phase's goodput below (1 - epsilon) of the baseline's, under the same offered load.
  */
-export function computeRecovery({ timeline, faultStart, faultEnd, baseline, hold, holdWindowMs, epsilon }: {
+export function computeRecovery({ timeline, clock, faultStart, faultEnd, baseline, hold, holdWindowMs, epsilon }: {
   timeline: TimelineAccumulator;
+  clock: IncidentClock;
   faultStart: number | null;
   faultEnd: number | null;
   baseline: Phase | undefined;
   hold: Phase | undefined;
+  /** Simulated ms. */
   holdWindowMs: number;
   epsilon: number;
 }): Recovery {
+  const holdWindowWallMs = wallSpan(clock, holdWindowMs);
   const baselineQ = baseline?.goodput ?? null;
   const curve = Array.from({ length: timeline.size }, (_, index) => ({ t: timeline.bucketStart(index), q: qualityOf(timeline, index, baselineQ) }));
   const holdGoodputRatio = hold?.goodput != null && baselineQ ? hold.goodput / baselineQ : null;
-  const base = { faultStart, faultEnd, holdWindowMs, epsilon, curve, holdGoodputRatio, metastable: holdGoodputRatio === null ? null : holdGoodputRatio < 1 - epsilon };
-  if (faultStart === null || faultEnd === null) return { ...base, ttdMs: null, ttrMs: null, resilienceLoss: 0 };
-  const bucketSec = timeline.bucketMs / 1000;
+  const base = { faultStart, faultEnd, holdWindowMs, holdWindowWallMs, epsilon, curve, holdGoodputRatio, metastable: holdGoodputRatio === null ? null : holdGoodputRatio < 1 - epsilon };
+  if (faultStart === null || faultEnd === null) return { ...base, ttdMs: null, ttdWallMs: null, ttrMs: null, ttrWallMs: null, resilienceLoss: 0 };
+  const bucketSimMinutes = simSpan(clock, timeline.bucketMs) / 60_000;
   let resilienceLoss = 0;
-  for (const point of curve) if (point.t + timeline.bucketMs > faultStart && point.q !== null) resilienceLoss += (100 - point.q) * bucketSec;
-  return {
-    ...base,
-    ttdMs: timeToDetect({ timeline, faultStart, faultEnd, baselineP95: baseline?.p95Ms ?? null }),
-    ttrMs: timeToRecover({ timeline, curve, faultEnd, holdWindowMs, epsilon }),
-    resilienceLoss,
-  };
+  for (const point of curve) if (point.t + timeline.bucketMs > faultStart && point.q !== null) resilienceLoss += (100 - point.q) * bucketSimMinutes;
+  const ttdWallMs = timeToDetect({ timeline, faultStart, faultEnd, baselineP95: baseline?.p95Ms ?? null });
+  const ttrWallMs = timeToRecover({ timeline, curve, faultEnd, holdWindowMs: holdWindowWallMs, epsilon });
+  return { ...base, ttdMs: simSpan(clock, ttdWallMs), ttdWallMs, ttrMs: simSpan(clock, ttrWallMs), ttrWallMs, resilienceLoss };
 }
 
 function qualityOf(timeline: TimelineAccumulator, index: number, baselineQ: number | null): number | null {
@@ -61,7 +63,7 @@ function timeToDetect({ timeline, faultStart, faultEnd, baselineP95 }: { timelin
 
 function timeToRecover({ timeline, curve, faultEnd, holdWindowMs, epsilon }: { timeline: TimelineAccumulator; curve: Array<{ t: number; q: number | null }>; faultEnd: number; holdWindowMs: number; epsilon: number }): number | null {
   const threshold = (1 - epsilon) * 100;
-  const span = Math.max(1, Math.ceil(holdWindowMs / timeline.bucketMs));
+  const span = Math.max(1, Math.ceil(holdWindowMs / timeline.bucketMs - 1e-9));
   const firstIndex = curve.findIndex((point) => point.t >= faultEnd);
   if (firstIndex === -1) return null;
   for (let index = firstIndex; index + span <= curve.length; index += 1) {

@@ -2,12 +2,15 @@ import { join } from 'node:path';
 import type { FaultRecord } from '../reportSchema.ts';
 import { readNdjson } from './readNdjson.ts';
 
+/** A fault as faults.ndjson logs it: wall instants only (scoreRun adds their simulated twins). */
+export type LoggedFault = Omit<FaultRecord, 'simAppliedAt' | 'simRemovedAt'>;
+
 /**
  * Pairs faults.ndjson's apply and remove lines by faultId into one record per fault, with the ACTUAL times.
  * A fault whose apply failed (`ok: false`) is kept (the report shows it) but has no window. Sorted by apply time.
  */
-export async function readFaults({ runDir }: { runDir: string }): Promise<FaultRecord[]> {
-  const byId = new Map<string, FaultRecord>();
+export async function readFaults({ runDir }: { runDir: string }): Promise<LoggedFault[]> {
+  const byId = new Map<string, LoggedFault>();
   await readNdjson({ file: join(runDir, 'faults.ndjson'), optional: true, onObject: (line) => {
       const faultId = String(line.faultId ?? '');
       if (!faultId) return;

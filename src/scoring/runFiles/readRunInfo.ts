@@ -30,6 +30,8 @@ export interface RunInfo {
   harnessFailures: HarnessFailure[];
   /** Summed capacity (requests per second) of the NIC services the plan names, when it gives them. */
   capacityPerSec?: number;
+  /** The plan's clock: simulated ms of day at t0 and simulated seconds per wall second (speed 1 from midnight when plan.json has none). */
+  clock: { simStartMs: number; speed: number; date?: string };
 }
 
 const runJsonSchema = z.object({
@@ -52,6 +54,7 @@ const planSchema = z.looseObject({
   gates: z.array(z.union([z.string(), z.looseObject({ expr: z.string() })])).optional(),
   scoring: z.looseObject({ sloMs: z.number().positive().optional(), holdWindowMs: z.number().positive().optional(), epsilon: z.number().min(0).max(1).optional() }).optional(),
   services: z.unknown().optional(),
+  clock: z.looseObject({ startSim: z.number().optional(), speed: z.number().positive().optional(), date: z.string().optional() }).optional(),
 });
 
 /**
@@ -92,6 +95,7 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     gates: (p.gates ?? []).map((gate) => (typeof gate === 'string' ? gate : gate.expr)),
     scoring: p.scoring ?? {},
     ...capacityOf(p.services),
+    clock: { simStartMs: p.clock?.startSim ?? 0, speed: p.clock?.speed ?? 1, ...(p.clock?.date !== undefined ? { date: p.clock.date } : {}) },
   };
 }
 

@@ -9,7 +9,10 @@ const phase = (kind: 'baseline' | 'fault', steps: Phase['steps'], goodput: numbe
     faultIds: [],
     start: 0,
     end: 1,
-    durationMs: 1,
+    simStart: 0,
+    simEnd: 60,
+    durationMs: 60,
+    durationWallMs: 1,
     requests: 100,
     successes: 100,
     droppedIterations: 0,
@@ -34,6 +37,8 @@ const absorbOf = (fault: Phase) =>
     recovery: { faultStart: null, faultEnd: null } as never,
     integrity: { accepted: 0 } as never,
     nic: { measured: false, retryAmplification: null } as never,
+    harm: { journeys: [], backlog: null, summary: [] },
+    deliveredShare: null,
   }).components.find((component) => component.name === 'absorb');
 
 describe('absorb', () => {

@@ -1,8 +1,13 @@
-import type { Integrity, NicMetrics, Phase, Recovery, ScoreComponent } from '../reportSchema.ts';
+import type { Harm, Integrity, NicMetrics, Phase, Recovery, ScoreComponent } from '../reportSchema.ts';
 import { scoringVersion } from '../version.ts';
 
-/** Time to recover that scores zero: the five minutes of the example gate `recovery.ttr < 300s` (issue 8). */
-const TTR_ZERO_MS = 300_000;
+/**
+ * Time to recover that scores zero, in SIMULATED ms: 30 simulated minutes, six hold windows; at KGMU's peak
+ * (traffic.md T1: ~1,900 registrations/h) about 950 patients served below normal quality (docs/scoring.md).
+ */
+const TTR_ZERO_SIM_MS = 30 * 60_000;
+/** Work abandoned: a kind's share of offered work never stored at NIC scores zero at one half (docs/scoring.md). */
+const ABANDONED_ZERO_SHARE = 0.5;
 /** traffic.md T5: a well-behaved client keeps its post-recovery peak at or below 2x the normal rate; a naive one bursts 10-20x. */
 const PEAK_GOOD = 2;
 const PEAK_BAD = 10;
@@ -16,14 +21,21 @@ interface Inputs {
   recovery: Recovery;
   integrity: Integrity;
   nic: NicMetrics;
+  harm: Harm;
+  /**
+   * Of the writes the client answered done during the fault, the share NIC stored by the end of the run; null
+   * when it answered none done. Absorb pays for a done answer only when NIC really has the record; a queued
+   * answer is an honest promise, and whether it was kept is integrity's (undelivered).
+   */
+  deliveredShare: number | null;
 }
 
 /**
- * Score v1 (docs/scoring.md): five named components, each 0..1 with a weight; the total is
+ * Score v3 (docs/scoring.md): six named components, each 0..1 with a weight; the total is
  * 100 x sum(weight x value) / sum(weight) over the components that could be measured.
  */
 export function computeScore(inputs: Inputs): { version: string; total: number; components: ScoreComponent[] } {
-  const parts = [absorb(inputs), recover(inputs), integrity(inputs), failFast(inputs), amplification(inputs)];
+  const parts = [absorb(inputs), abandoned(inputs), recover(inputs), integrity(inputs), failFast(inputs), amplification(inputs)];
   const measuredWeight = parts.reduce((sum, part) => sum + (part.value === null ? 0 : part.weight), 0);
   const components = parts.map((part) => ({
     ...part,
@@ -35,18 +47,31 @@ export function computeScore(inputs: Inputs): { version: string; total: number; 
 
 type Part = Omit<ScoreComponent, 'points'>;
 
-function absorb({ baseline, fault }: Inputs): Part {
-  const weight = 35;
+function absorb({ baseline, fault, deliveredShare }: Inputs): Part {
+  const weight = 30;
   if (!fault || fault.goodput === null || !baseline?.goodput) {
     return { name: 'absorb', weight, value: null, explanation: 'Not measured: the run had no fault phase with traffic, or no baseline goodput to compare with.' };
   }
   const overall = clamp01(fault.goodput / baseline.goodput);
   const worst = worstStep({ baseline, fault });
-  if (worst && worst.ratio < overall) {
-    const value = clamp01(worst.ratio);
-    return { name: 'absorb', weight, value, explanation: `During the fault the client kept ${pct(overall)} of its baseline goodput, but its ${worst.step} step only ${pct(value)} of its baseline success: that desk stopped.` };
-  }
-  return { name: 'absorb', weight, value: overall, explanation: `During the fault the client kept ${pct(overall)} of its baseline goodput (successful answers within the SLO per offered request).` };
+  const kept = worst && worst.ratio < overall ? clamp01(worst.ratio) : overall;
+  const keptText = worst && worst.ratio < overall
+    ? `During the fault the client kept ${pct(overall)} of its baseline goodput, but its ${worst.step} step only ${pct(kept)} of its baseline success: that desk stopped.`
+    : `During the fault the client kept ${pct(overall)} of its baseline goodput (successful answers within the SLO per offered request).`;
+  // An answer is only work done when NIC got the write: a client that claims success it never delivers earns nothing here.
+  const delivered = deliveredShare ?? 1;
+  const deliveredText = deliveredShare === null || deliveredShare === 1 ? '' : ` Of the writes it answered done meanwhile, only ${pct(delivered)} reached NIC; absorb counts only those.`;
+  return { name: 'absorb', weight, value: clamp01(kept * delivered), explanation: keptText + deliveredText };
+}
+
+function abandoned({ harm }: Inputs): Part {
+  const weight = 15;
+  const measured = harm.journeys.filter((journey) => journey.notCompletedShare !== null);
+  if (measured.length === 0) return { name: 'abandoned', weight, value: null, explanation: 'Not measured: no journey work (writes) was offered.' };
+  const worst = measured.reduce((a, b) => ((b.notCompletedShare ?? 0) > (a.notCompletedShare ?? 0) ? b : a));
+  const share = worst.notCompletedShare ?? 0;
+  const value = clamp01(1 - share / ABANDONED_ZERO_SHARE);
+  return { name: 'abandoned', weight, value, explanation: `By the end of the run ${worst.text} (${pct(share)} of the ${worst.offered.toLocaleString('en-IN')} ${worst.unit} offered), the kind of work left worst; full marks at none, none at ${pct(ABANDONED_ZERO_SHARE)}.` };
 }
 
 /** Fewest answers a step needs in baseline and in the fault for its own success ratio to count. */
@@ -74,28 +99,34 @@ function worstStep({ baseline, fault }: { baseline: Phase; fault: Phase }): { st
 }
 
 function recover({ recovery }: Inputs): Part {
-  const weight = 20;
+  const weight = 10;
   if (recovery.faultEnd === null) return { name: 'recover', weight, value: null, explanation: 'Not measured: no fault ended during the run.' };
+  const faultEnd = recovery.faultEnd;
+  if (!recovery.curve.some((point) => point.t >= faultEnd && point.q !== null)) {
+    return { name: 'recover', weight, value: null, explanation: 'Not measured: no load was offered after the fault ended.' };
+  }
   if (recovery.metastable === true) {
     return { name: 'recover', weight, value: 0, explanation: `Metastable: after the fault ended goodput stayed at ${pct(recovery.holdGoodputRatio ?? 0)} of baseline under the same load.` };
   }
   if (recovery.ttrMs === null) {
-    return { name: 'recover', weight, value: 0, explanation: `Quality never held at ${pct(1 - recovery.epsilon)} of baseline for ${recovery.holdWindowMs / 1000} s after the fault ended.` };
+    return { name: 'recover', weight, value: 0, explanation: `Quality never held at ${pct(1 - recovery.epsilon)} of baseline for ${simMinutes(recovery.holdWindowMs)} after the fault ended.` };
   }
-  const value = clamp01(1 - recovery.ttrMs / TTR_ZERO_MS);
-  return { name: 'recover', weight, value, explanation: `Recovered ${(recovery.ttrMs / 1000).toFixed(1)} s after the fault ended (full marks at 0 s, none at ${TTR_ZERO_MS / 1000} s).` };
+  const value = clamp01(1 - recovery.ttrMs / TTR_ZERO_SIM_MS);
+  return { name: 'recover', weight, value, explanation: `Recovered ${simMinutes(recovery.ttrMs)} after the fault ended (full marks at 0, none at ${simMinutes(TTR_ZERO_SIM_MS)}).` };
 }
 
 function integrity({ integrity: i }: Inputs): Part {
   const weight = 25;
   if (i.accepted === 0) return { name: 'integrity', weight, value: null, explanation: 'Not measured: the client reported no accepted work (no thap_outcome done or queued).' };
-  const bad = i.lost + i.extraRecords + 0.5 * i.pending;
+  const { undelivered, falseClaims } = i;
+  // Undelivered holds the lost (done, never stored) as well as the queued writes that never arrived.
+  const bad = undelivered + i.extraRecords + falseClaims;
   const value = clamp01(1 - (10 * bad) / i.accepted);
   return {
     name: 'integrity',
     weight,
     value,
-    explanation: `Of ${i.accepted} accepted records ${i.lost} were lost, ${i.extraRecords} stored again as duplicates and ${i.pending} still pending; each 1% lost or duplicated costs 10% of this component, pending half that.`,
+    explanation: `Of ${i.accepted} accepted records ${undelivered} never reached NIC (${i.lost} of them answered done), ${i.extraRecords} were stored again as duplicates and ${falseClaims} claimed with ids NIC never issued; each 1% of these costs 10% of this component.`,
   };
 }
 
@@ -127,6 +158,10 @@ function round(value: number): number {
 }
 function pct(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
+}
+function simMinutes(simMs: number): string {
+  const minutes = simMs / 60_000;
+  return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} simulated minute${minutes === 1 ? '' : 's'}`;
 }
 function ms(value: number): string {
   return `${Math.round(value)} ms`;

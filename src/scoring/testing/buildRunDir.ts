@@ -68,7 +68,17 @@ export interface BuildRunDirOptions {
   entityPrefix?: string;
   /** Write upstream.ndjson (default true). */
   upstream?: boolean;
-  /** Write plan.json `drain` with the deadline this many ms after the run's end (simulated = wall: speed 1, start 00:00). */
+  /** plan.json `clock`: simulated ms of day at the start and simulated seconds per wall second; default 09:00 at 60x (the demo's speed). */
+  clock?: { startSim?: number; speed?: number };
+  /** run.json `client`: the health check before load and the client's exits (INTERFACES.md). */
+  runClient?: { health?: { url: string; ok: boolean; checkedAt: number; error?: string }; exits?: Array<{ at: number; code: number | null; signal: string | null }> };
+  /** Write visits-consignment.json: each visit entity (`<entityPrefix><index>`) with its batch size; `respond` still decides the answers. */
+  consignmentBatches?: Record<string, number>;
+  /** Appended to each entity to make its correlation id, as the k6 script does (`.createConsignment`); default none. */
+  correlationSuffix?: string;
+  /** The journey step every request is tagged with; default `register`. */
+  step?: string;
+  /** Write plan.json `drain` with the deadline this many wall ms after the run's end (on the fixture's clock). */
   drainDeadlineAfterMs?: number;
 }
 
@@ -87,15 +97,21 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
   const endedAt = startedAt + options.durationMs;
   const faults = options.faults ?? [];
   const name = options.name ?? 'fixture';
-  await writeFile(join(runDir, 'run.json'), JSON.stringify({ runId: `${name}-run`, status: options.status ?? 'completed', startedAt, endedAt, t0: startedAt }));
+  await writeFile(join(runDir, 'run.json'), JSON.stringify({ runId: `${name}-run`, status: options.status ?? 'completed', startedAt, endedAt, t0: startedAt, ...(options.runClient ? { client: options.runClient } : {}) }));
+  const clock = { startSim: options.clock?.startSim ?? 9 * 3_600_000, speed: options.clock?.speed ?? 60 };
+  if (options.consignmentBatches) {
+    const visits = Object.entries(options.consignmentBatches).map(([entity, size]) => ({ entity, batch: Array.from({ length: size }, (_, index) => `srf-${index}`) }));
+    await writeFile(join(runDir, 'visits-consignment.json'), JSON.stringify(visits));
+  }
   await writeFile(
     join(runDir, 'plan.json'),
     JSON.stringify({
       scenario: { name, fingerprint: options.fingerprint ?? `sha256:${name}`, seed: options.seed ?? 42 },
+      clock,
       gates: options.gates ?? [],
       ...(options.scoring ? { scoring: options.scoring } : {}),
       ...(options.capacityPerSec ? { services: { ehospital: { capacity: { ratePerSec: options.capacityPerSec } } } } : {}),
-      ...(options.drainDeadlineAfterMs !== undefined ? { drain: drainOf(options.durationMs + options.drainDeadlineAfterMs, options.drainDeadlineAfterMs) } : {}),
+      ...(options.drainDeadlineAfterMs !== undefined ? { drain: drainOf(clock, options.durationMs + options.drainDeadlineAfterMs, options.drainDeadlineAfterMs) } : {}),
     }),
   );
   await writeFile(
@@ -126,7 +142,7 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
     const start = startedAt + offsetMs;
     const inFault = faults.some((fault) => fault.applyOk !== false && offsetMs >= fault.fromMs + (fault.driftMs ?? 0) && offsetMs < fault.toMs + (fault.driftMs ?? 0));
     const answer = options.respond({ index, offsetMs, inFault });
-    const entity = `${options.entityPrefix ?? 'pt-'}${index}`;
+    const entity = `${options.entityPrefix ?? 'pt-'}${index}${options.correlationSuffix ?? ''}`;
     const end = start + Math.round(answer.latencyMs);
     const status = answer.ok ? 200 : 503;
     const tags = `,,,,${answer.ok},,POST,register,HTTP/1.1,opd,,${status},,,register,,entity=${entity}\n`;
@@ -135,7 +151,7 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
     const accepted = answer.outcome === 'done' || answer.outcome === 'queued';
     const storedCount = answer.stored ?? (accepted ? 1 : 0);
     const claim = answer.outcome !== 'done' ? undefined : (answer.claimedId ?? (storedCount > (answer.claimLine ?? 0) ? `V${seq + 1 + (answer.claimLine ?? 0)}` : undefined));
-    if (answer.outcome) rows += `thap_outcome,${end + 1},1.000000,,,,,,,,,opd,,,,,,outcome=${answer.outcome}&step=register,entity=${entity}${claim === undefined ? '' : `&nic=${claim}`}\n`;
+    if (answer.outcome) rows += `thap_outcome,${end + 1},1.000000,,,,,,,,,opd,,,,,,outcome=${answer.outcome}&step=${options.step ?? 'register'},entity=${entity}${claim === undefined ? '' : `&nic=${claim}`}\n`;
     await write(k6, rows);
     for (let copy = 0; copy < storedCount; copy += 1) {
       seq += 1;
@@ -158,6 +174,6 @@ export async function buildRunDir(options: BuildRunDirOptions): Promise<{ runDir
 }
 
 /** plan.json's `drain` (src/scenario/plan.ts) on a clock where simulated time is wall time from 00:00. */
-function drainOf(deadlineWallMs: number, afterLoadMs: number): { afterLoadSim: number; deadlineSim: number; deadlineWallMs: number } {
-  return { afterLoadSim: afterLoadMs, deadlineSim: deadlineWallMs, deadlineWallMs };
+function drainOf(clock: { startSim: number; speed: number }, deadlineWallMs: number, afterLoadMs: number): { afterLoadSim: number; deadlineSim: number; deadlineWallMs: number } {
+  return { afterLoadSim: afterLoadMs * clock.speed, deadlineSim: clock.startSim + deadlineWallMs * clock.speed, deadlineWallMs };
 }

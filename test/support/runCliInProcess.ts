@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { handleError } from '../../cli/handleError.ts';
+import { handleError } from '../../src/cli/handleError.ts';
 
 /**
  * Runs one CLI command in this process as `thap <args>` would, with the real top-level error handler,

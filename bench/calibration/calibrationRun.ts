@@ -1,0 +1,37 @@
+/** One real run of the calibration: a client on a scenario, and what thap made of it. */
+export interface CalibrationRun {
+  client: string;
+  scenario: string;
+  repeat: number;
+  /** The `--speed` given, when not the scenario's own. */
+  speed?: number;
+  /** report.json `status` (passed, failed, invalid, error, interrupted), or `no report (exit N)`. */
+  status: string;
+  exitCode: number | null;
+  /** report.json `score.total`; null when there is no report. */
+  score: number | null;
+  runDir?: string;
+  /** The last lines thap printed, when it wrote no report. */
+  detail?: string;
+  at: string;
+}
+
+/** What the table shows for one client on one scenario, over its repeats. */
+export interface CalibrationCell {
+  runs: number;
+  /** Mean score of the runs that were not `invalid` (an invalid run's score is not a verdict). */
+  score: number | null;
+  /** Half the range of those scores: the table's "±". */
+  spread: number | null;
+  /** Each status with how many runs ended in it, e.g. `failed` x3. */
+  statuses: Record<string, number>;
+}
+
+export function summarizeCell(runs: readonly CalibrationRun[]): CalibrationCell {
+  const scored = runs.filter((run) => run.status !== 'invalid' && run.score !== null).map((run) => run.score as number);
+  const statuses: Record<string, number> = {};
+  for (const run of runs) statuses[run.status] = (statuses[run.status] ?? 0) + 1;
+  if (scored.length === 0) return { runs: runs.length, score: null, spread: null, statuses };
+  const mean = scored.reduce((sum, score) => sum + score, 0) / scored.length;
+  return { runs: runs.length, score: mean, spread: (Math.max(...scored) - Math.min(...scored)) / 2, statuses };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { CalibrationRun } from './calibrationRun.ts';
+import { summarizeCell } from './calibrationRun.ts';
+import { calibrationTable } from './calibrationTable.ts';
+
+const run = (client: string, scenario: string, status: string, score: number | null): CalibrationRun => ({ client, scenario, repeat: 1, status, exitCode: 0, score, at: '2026-12-05T00:00:00Z' });
+
+describe('calibration table', () => {
+  it('gives the mean and half-range of the scores, leaving invalid runs out of both', () => {
+    expect(summarizeCell([run('a', 'demo', 'failed', 60), run('a', 'demo', 'failed', 64), run('a', 'demo', 'invalid', 10)])).toEqual({
+      runs: 3,
+      score: 62,
+      spread: 2,
+      statuses: { failed: 2, invalid: 1 },
+    });
+    expect(summarizeCell([run('a', 'demo', 'invalid', 90)])).toMatchObject({ score: null, spread: null });
+  });
+
+  it('renders one row per client and one column per scenario, with verdicts, run counts, gaps and notes', () => {
+    const table = calibrationTable({
+      clients: [
+        { name: 'naive', kind: 'reference', script: 'examples/naive/server.ts' },
+        { name: 'vendor', kind: 'reference', note: 'no mapping option' },
+        { name: 'liar', kind: 'bad', script: 'examples/bad/fabricatesIds.ts' },
+      ],
+      scenarios: ['demo', 'o13'],
+      runs: [run('naive', 'demo', 'passed', 64.9), run('naive', 'demo', 'passed', 65.3), run('liar', 'demo', 'failed', 40), run('liar', 'demo', 'invalid', 70)],
+    });
+    expect(table.split('\n')).toEqual([
+      '| client | kind | demo | o13 |',
+      '|---|---|---|---|',
+      '| naive | reference | 65.1 ±0.2 passed (2) | not run |',
+      '| vendor | reference | cannot run | cannot run |',
+      '| liar | bad | 40.0 ±0.0 failed x1, invalid x1 (2) | not run |',
+      '',
+      '- vendor: no mapping option',
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { repoRoot } from '../../test/support/runThap.ts';
+import { runScenario } from '../../test/support/runScenario.ts';
+import { withClient } from '../../test/support/scenarioCopy.ts';
+import type { CalibrationRun } from './calibrationRun.ts';
+import type { CalibrationClient } from './clients.ts';
+
+/** The machine-wide lock every real run holds for its own duration (/work/plan/INTERFACES.md "Working rules"). */
+export const realRunLock = process.env.THAP_REALRUN_LOCK ?? '/tmp/thap-realrun.lock';
+
+/** The name a scenario file goes by in tables: its file name without `.yaml`. */
+export function scenarioName(file: string): string {
+  return path.basename(file).replace(/\.ya?ml$/, '');
+}
+
+/**
+ * One real `thap run` of `scenarioFile` with `client` in place of the scenario's own client (and `--speed`
+ * when given), holding the real-run lock only while it runs; what thap made of it.
+ */
+export async function runClientOn(args: { client: CalibrationClient & { script: string }; scenarioFile: string; repeat: number; speed?: number }): Promise<CalibrationRun> {
+  const scenarioFile = await withClient(path.relative(repoRoot, args.scenarioFile), args.client.script, args.client.env);
+  const run = await runScenario<{ status?: string; score?: { total?: number } }>(scenarioFile, {
+    ...(args.speed !== undefined ? { args: ['--speed', String(args.speed)] } : {}),
+    lockFile: realRunLock,
+  });
+  const report = run.report;
+  return {
+    client: args.client.name,
+    scenario: scenarioName(args.scenarioFile),
+    repeat: args.repeat,
+    ...(args.speed !== undefined ? { speed: args.speed } : {}),
+    status: report?.status ?? `no report (exit ${run.code})`,
+    exitCode: run.code,
+    score: typeof report?.score?.total === 'number' ? report.score.total : null,
+    ...(run.runDir ? { runDir: run.runDir } : {}),
+    ...(report ? {} : { detail: run.stderr.trim().split('\n').slice(-3).join('\n') }),
+    at: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { repoRoot } from '../../test/support/runThap.ts';
+import { calibrationClients } from '../calibration/clients.ts';
+import { runClientOn, scenarioName } from '../calibration/runClientOn.ts';
+import { RunLog } from '../calibration/runLog.ts';
+import type { BenchEntry, BenchRow } from '../types.ts';
+
+const name = 'speed-invariance';
+/** Issue 13, "Incident time": the same scenario, seed and client at two speeds score within this of each other. */
+const goalPoints = 3;
+const clientNames = ['naive', 'retry-storm', 'resilient'];
+
+/**
+ * Issue 13, "Incident time": each of naive, retry-storm and resilient on the demo (THAP_SPEED_SCENARIO to
+ * choose another) at its shipped speed and at half of it, real runs side by side (the order alternates per
+ * client so that a drifting machine does not favour one speed), one real-run lock per run. Reports both
+ * scores and their difference against the 3-point goal. Runs are kept in `$THAP_SPEED_DIR/runs.ndjson`
+ * (default reports/speed-invariance) and not made again; THAP_RESCORE=1 scores their directories again first.
+ */
+const entry: BenchEntry = {
+  name,
+  description: `naive, retry-storm and resilient on the demo at its speed and at half of it; goal: scores within ${goalPoints} points`,
+  async run(): Promise<BenchRow[]> {
+    const scenarioFile = path.resolve(repoRoot, process.env.THAP_SPEED_SCENARIO ?? 'scenarios/demo.yaml');
+    const shipped = (parse(await readFile(scenarioFile, 'utf8')) as { clock: { speed: number } }).clock.speed;
+    const speeds = [shipped, shipped / 2];
+    const log = await RunLog.open(process.env.THAP_SPEED_DIR ?? 'reports/speed-invariance');
+    if (process.env.THAP_RESCORE === '1') await log.rescore();
+    const scenario = scenarioName(scenarioFile);
+    const rows: BenchRow[] = [];
+    for (const [index, clientName] of clientNames.entries()) {
+      const client = calibrationClients.find((known) => known.name === clientName);
+      if (!client?.script) throw new Error(`speed-invariance: no client ${clientName}`);
+      const scores = new Map<number, number | null>();
+      const statuses: string[] = [];
+      for (const speed of index % 2 === 0 ? speeds : [...speeds].reverse()) {
+        const kept = log.runs.find((run) => run.client === clientName && run.scenario === scenario && run.speed === speed);
+        const run = kept ?? (await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat: 1, speed }));
+        if (!kept) await log.add(run);
+        process.stderr.write(`bench: ${name}: ${clientName} at ${speed}x: ${run.status}, score ${run.score ?? '-'} (${run.runDir ?? 'no run dir'})\n`);
+        scores.set(speed, run.status === 'invalid' ? null : run.score);
+        statuses.push(`${speed}x ${run.status}`);
+      }
+      const atShipped = scores.get(shipped) ?? null;
+      const atHalf = scores.get(shipped / 2) ?? null;
+      const difference = atShipped !== null && atHalf !== null ? Math.abs(atShipped - atHalf) : undefined;
+      rows.push({
+        entry: name,
+        subject: `${clientName} on ${path.basename(scenarioFile)}, ${shipped}x vs ${shipped / 2}x`,
+        metrics: { ...(atShipped !== null ? { scoreShipped: atShipped } : {}), ...(atHalf !== null ? { scoreHalf: atHalf } : {}), ...(difference !== undefined ? { difference } : {}), goal: goalPoints },
+        note: `${difference === undefined ? 'no comparable pair' : difference <= goalPoints ? 'within goal' : 'MISS'}; ${statuses.join(', ')}`,
+      });
+    }
+    return rows;
+  },
+};
+export default entry;

@@ -1,0 +1,214 @@
+import { bulkhead, type BulkheadPolicy } from 'cockatiel';
+import { attemptNic, type Attempt } from '../shared/attemptNic.ts';
+import type { NicServiceName } from '../shared/config.ts';
+import type { NicSession } from '../shared/nicSession.ts';
+import type { EventLogger } from '../shared/outcomeLog.ts';
+import type { JourneyStep, NicRequest } from '../shared/steps/journeyStep.ts';
+import { sleep } from '../shared/timeScale.ts';
+import { RateMeter } from '../resilient/rateMeter.ts';
+import { resolveRefs } from '../resilient/resolveRefs.ts';
+import type { Journal } from './journal.ts';
+import type { JournalSettings } from './settings.ts';
+
+/** Wall ms a lane idles between looks when it has nothing it may send. */
+const idleMs = 10;
+/** Pending writes a lane looks through for one it can send (the rest wait on writes ahead of them). */
+const scanLimit = 500;
+
+/**
+ * The reconciler of one NIC service: the only way the client's writes reach that service. It sends the
+ * service's journaled writes in the order they were accepted, each with `Idempotency-Key` = correlation id,
+ * under the service's own bulkhead (so a slow service cannot take another's connections), paced by a token
+ * bucket at `sendRateMultiple` x the writes offered to it. A failed send makes the lane unhealthy: it then
+ * sends one write at a time as a probe, after a backoff that doubles (with jitter) or after NIC's
+ * Retry-After, until NIC takes one. Writes NIC refuses as bad (4xx) are given up and logged.
+ */
+export class Lane {
+  /** Writes offered to this service; made at the first one, so the rate is not diluted by the time before load. */
+  private offered: RateMeter | undefined;
+  private readonly queue = new Set<string>();
+  private readonly inFlight = new Set<string>();
+  private readonly bulkhead: BulkheadPolicy;
+  private healthyNow = true;
+  private backoffMs = 0;
+  private nextProbeAt = 0;
+  private tokens: number;
+  private tokensAt = Date.now();
+  private wake: (() => void) | undefined;
+  private stopped = false;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly args: {
+      service: NicServiceName;
+      baseUrl: string;
+      steps: ReadonlyMap<string, JourneyStep>;
+      journal: Journal;
+      settings: JournalSettings;
+      session: NicSession;
+      logEvent: EventLogger;
+      /** A flaw for the bad client built on this one: a write for which it answers true is silently dropped. */
+      forget?: (correlationId: string) => boolean;
+    },
+  ) {
+    this.bulkhead = bulkhead(args.settings.bulkhead, 0);
+    this.tokens = args.settings.burstMin;
+  }
+
+  get healthy(): boolean {
+    return this.healthyNow;
+  }
+
+  get backlog(): number {
+    return this.queue.size;
+  }
+
+  /** Counts one write offered to this service (the pacing's measure of the normal rate). */
+  recordOffered(): void {
+    (this.offered ??= new RateMeter(this.args.settings.rateWindowMs)).record();
+  }
+
+  /** A journaled write for this service, to be sent in turn. */
+  enqueue(correlationId: string): void {
+    this.queue.add(correlationId);
+    this.wake?.();
+  }
+
+  /** A read, sent at once under the bulkhead; refused without calling NIC when the lane is unhealthy or full. */
+  async read(args: { nicRequest: NicRequest; correlationId: string }): Promise<Attempt | { kind: 'refused'; reason: string }> {
+    if (!this.healthyNow) return { kind: 'refused', reason: `NIC ${this.args.service} is not answering; not asked` };
+    if (this.bulkhead.executionSlots === 0) return { kind: 'refused', reason: `NIC ${this.args.service} bulkhead full (${this.args.settings.bulkhead} calls in flight)` };
+    return this.bulkhead.execute(() => this.call({ ...args }));
+  }
+
+  start(): void {
+    this.running ??= this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.running;
+    while (this.inFlight.size > 0) await sleep(5);
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      const pause = this.pauseBeforeNextSend();
+      if (pause > 0) {
+        await this.idle(pause);
+        continue;
+      }
+      const next = this.pickReady();
+      if (!next) {
+        await this.idle(this.queue.size === 0 ? 1000 : idleMs);
+        continue;
+      }
+      this.tokens -= 1;
+      if (!this.healthyNow) this.nextProbeAt = Number.POSITIVE_INFINITY; // one probe at a time
+      this.inFlight.add(next.correlationId);
+      void this.bulkhead
+        .execute(() => this.send(next))
+        .catch((error: unknown) => this.args.logEvent({ event: 'send-error', correlationId: next.correlationId, error: String(error) }))
+        .finally(() => {
+          this.inFlight.delete(next.correlationId);
+          this.wake?.();
+        });
+    }
+  }
+
+  /** Wall ms to wait before the next send may go: nothing queued, bulkhead full, probe not due, no token. */
+  private pauseBeforeNextSend(): number {
+    if (this.queue.size === 0) return 1000;
+    if (this.bulkhead.executionSlots === 0) return idleMs;
+    const now = Date.now();
+    if (!this.healthyNow && now < this.nextProbeAt) return Math.min(this.nextProbeAt - now, 1000);
+    const rate = Math.max(this.args.settings.minSendPerSecond, this.args.settings.sendRateMultiple * (this.offered?.rate(this.args.settings.rateWindowMs) ?? 0));
+    const depth = Math.max(this.args.settings.burstMin, (rate * this.args.settings.burstMs) / 1000);
+    this.tokens = Math.min(depth, this.tokens + ((now - this.tokensAt) * rate) / 1000);
+    this.tokensAt = now;
+    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / rate);
+  }
+
+  private pickReady(): { correlationId: string; step: JourneyStep; nicRequest: NicRequest } | undefined {
+    let scanned = 0;
+    for (const correlationId of this.queue) {
+      if (++scanned > scanLimit) return undefined;
+      if (this.inFlight.has(correlationId)) continue;
+      const entry = this.args.journal.get(correlationId);
+      const step = entry ? this.args.steps.get(entry.step) : undefined;
+      if (!entry || entry.state !== 'pending' || !step) {
+        this.queue.delete(correlationId);
+        continue;
+      }
+      if (this.args.forget?.(correlationId)) {
+        this.queue.delete(correlationId);
+        this.args.journal.forget(correlationId);
+        continue;
+      }
+      const resolved = resolveRefs({ step, body: entry.body, params: entry.params, outbox: this.args.journal });
+      if (resolved.kind === 'waiting') continue;
+      const nicRequest = resolved.kind === 'ready' ? step.toNic({ body: resolved.body, params: resolved.params }) : resolved.reason;
+      if (typeof nicRequest === 'string') {
+        this.giveUp(correlationId, nicRequest);
+        continue;
+      }
+      return { correlationId, step, nicRequest };
+    }
+    return undefined;
+  }
+
+  private async send(item: { correlationId: string; step: JourneyStep; nicRequest: NicRequest }): Promise<void> {
+    const attempt = await this.call({ nicRequest: item.nicRequest, correlationId: item.correlationId, idempotencyKey: item.correlationId });
+    if (attempt.kind === 'ok') {
+      const nic = item.step.fromNic(attempt.response.body);
+      this.markHealthy();
+      this.queue.delete(item.correlationId);
+      this.args.journal.delivered({ correlationId: item.correlationId, nic: typeof nic === 'string' ? {} : nic });
+      return;
+    }
+    if (attempt.kind === 'error-status' && !attempt.retryable) {
+      this.markHealthy();
+      this.giveUp(item.correlationId, `NIC ${this.args.service} refused it (${attempt.response.status})`);
+      return;
+    }
+    this.markUnhealthy(attempt.kind === 'error-status' ? attempt.response.retryAfterMs : undefined);
+  }
+
+  private call(args: { nicRequest: NicRequest; correlationId: string; idempotencyKey?: string }): Promise<Attempt> {
+    return attemptNic({ baseUrl: this.args.baseUrl, ...args, timeoutMs: this.args.settings.attemptTimeoutMs, session: this.args.session });
+  }
+
+  private giveUp(correlationId: string, reason: string): void {
+    this.queue.delete(correlationId);
+    this.args.journal.givenUp({ correlationId, reason });
+    this.args.logEvent({ event: 'abandoned', service: this.args.service, correlationId, reason });
+  }
+
+  private markHealthy(): void {
+    if (!this.healthyNow) this.args.logEvent({ event: 'lane', service: this.args.service, state: 'healthy', backlog: this.queue.size });
+    this.healthyNow = true;
+    this.backoffMs = 0;
+  }
+
+  private markUnhealthy(retryAfterMs: number | undefined): void {
+    if (this.healthyNow) this.args.logEvent({ event: 'lane', service: this.args.service, state: 'unhealthy', backlog: this.queue.size });
+    this.healthyNow = false;
+    const { probeInitialMs, probeMaxMs } = this.args.settings;
+    this.backoffMs = Math.min(probeMaxMs, this.backoffMs === 0 ? probeInitialMs : this.backoffMs * 2);
+    const jittered = this.backoffMs * (0.5 + Math.random() / 2);
+    this.nextProbeAt = Date.now() + Math.max(jittered, retryAfterMs ?? 0);
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        if (this.wake === done) this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startFakeNic } from '../shared/testing/fakeNic.ts';
+import { spawnClient } from '../shared/testing/spawnClient.ts';
+
+const patient = { name: 'Sunita Verma', gender: 'female', age: 52, mobile: '+917007000321', district: 'Kanpur Nagar', pin: '208001' };
+const cleanups: Array<() => Promise<unknown>> = [];
+afterAll(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
+});
+
+function register(url: string, correlationId: string) {
+  return fetch(`${url}/opd/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-Correlation-Id': correlationId },
+    body: JSON.stringify({ patient, department: 'cardiology', visitType: 'new' }),
+  });
+}
+
+describe('journal client (real processes)', () => {
+  it('answers queued while NIC is away and delivers each journaled write once, with its key, after a SIGKILL and restart', async () => {
+    const stateDir = await mkdtemp(path.join(os.tmpdir(), 'thap-journal-kill-'));
+    cleanups.push(() => rm(stateDir, { recursive: true, force: true }));
+    let up = true;
+    const stored = new Map<string, number>();
+    const keys = new Set<string>();
+    const nic = await startFakeNic({
+      answer: (request) => {
+        if (!up) return 'reset';
+        const ref = request.headers['x-correlation-id'] as string;
+        keys.add(`${ref}=${String(request.headers['idempotency-key'])}`);
+        stored.set(ref, (stored.get(ref) ?? 0) + 1);
+        return { status: 201, body: { uhid: `UH-${ref}`, visitId: `V-${ref}`, tokenNo: 7 } };
+      },
+    });
+    cleanups.push(nic.close);
+    const env = { THAP_NIC_EHOSPITAL_URL: nic.url, THAP_TIME_SCALE: '60', THAP_OUTBOX_DIR: stateDir };
+
+    const first = await spawnClient({ script: 'examples/journal/server.ts', env });
+    cleanups.push(() => first.stop('SIGKILL'));
+    // Answered done or, on a slow machine, queued past the answer budget: either way NIC gets it once.
+    expect([200, 202]).toContain((await register(first.url, 'pt-80.register')).status);
+
+    up = false;
+    const ids = Array.from({ length: 5 }, (_, i) => `pt-9${i}.register`);
+    const answers = [];
+    for (const id of ids) {
+      const response = await register(first.url, id);
+      answers.push({ status: response.status, body: (await response.json()) as { status: string; provisional?: Record<string, string> } });
+    }
+    expect(answers.map((answer) => [answer.status, answer.body.status])).toEqual(ids.map(() => [202, 'queued']));
+    expect(answers[0]?.body.provisional).toEqual({ uhid: expect.stringMatching(/^JN-\d{6}-uhid$/), visitId: expect.stringMatching(/-visitId$/), tokenNo: expect.stringMatching(/-tokenNo$/) });
+    await first.stop('SIGKILL');
+
+    up = true;
+    const second = await spawnClient({ script: 'examples/journal/server.ts', env });
+    cleanups.push(() => second.stop());
+    await expect.poll(() => ids.map((id) => stored.get(id) ?? 0), { timeout: 10_000 }).toEqual([1, 1, 1, 1, 1]);
+    expect(stored.get('pt-80.register')).toBe(1);
+    const outbox = (await (await fetch(`${second.url}/thap/outbox`)).json()) as { counts: Record<string, number> };
+    expect(outbox.counts).toEqual({ pending: 0, submitted: 6, abandoned: 0 });
+    expect([...keys].filter((pair) => !pair.startsWith('pt-80')).sort()).toEqual(ids.map((id) => `${id}=${id}`));
+    expect(second.lines.some((line) => line.includes('"event":"recovered"') && line.includes('"pending":5'))).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import type { ClientConfig } from '../shared/config.ts';
+import { wallMs } from '../shared/timeScale.ts';
+
+/**
+ * The journal client's knobs. Durations are simulated seconds divided by THAP_TIME_SCALE, with wall floors
+ * that loopback and the event loop can honour. Engineering choices, not cited numbers, except the send-rate
+ * multiple (traffic.md T5).
+ */
+export interface JournalSettings {
+  /** How long a counter request waits for its write to reach NIC before it is answered `queued` (wall ms). */
+  answerBudgetMs: number;
+  /** One NIC attempt is abandoned after this (wall ms). */
+  attemptTimeoutMs: number;
+  /** Calls in flight to one NIC service at most (its bulkhead); reads beyond it fail at once. */
+  bulkhead: number;
+  /** After a failure the lane probes NIC with one write after this, doubling up to `probeMaxMs` (wall ms). */
+  probeInitialMs: number;
+  probeMaxMs: number;
+  /** Sends to one service stay at most this multiple of the writes offered to it (traffic.md T5: at most 2x). */
+  sendRateMultiple: number;
+  /** Window over which the offered write rate is measured (wall ms). */
+  rateWindowMs: number;
+  /** Smallest send rate, writes per wall second (0.1 per simulated second), so a quiet night still drains. */
+  minSendPerSecond: number;
+  /** Wall ms of sends a lane may bunch together (its token bucket's depth), and at least this many sends. */
+  burstMs: number;
+  burstMin: number;
+}
+
+export function journalSettings(config: ClientConfig): JournalSettings {
+  const scale = config.timeScale;
+  return {
+    answerBudgetMs: wallMs({ simSeconds: 3, timeScale: scale, floorMs: 100 }),
+    attemptTimeoutMs: Math.ceil(wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 })),
+    bulkhead: 16,
+    probeInitialMs: wallMs({ simSeconds: 5, timeScale: scale, floorMs: 20 }),
+    probeMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
+    // traffic.md T5: a well-behaved client flushes at or below 2x its normal write rate; 1.8x leaves room
+    // for arrivals that bunch within thap's 1 s buckets.
+    sendRateMultiple: 1.8,
+    rateWindowMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 2000 }),
+    minSendPerSecond: 0.1 * scale,
+    burstMs: 200,
+    burstMin: 8,
+  };
+}

@@ -1,0 +1,65 @@
+import type { NicServiceName } from '../shared/config.ts';
+import type { StepStrategy } from '../shared/journeyRoute.ts';
+import { doneReply, failedReply, queuedReply } from '../shared/replies.ts';
+import { replyFromNic } from '../shared/replyFromNic.ts';
+import { field } from '../shared/steps/journeyStep.ts';
+import { resolveRefs } from '../resilient/resolveRefs.ts';
+import type { Journal, JournalEntry } from './journal.ts';
+import type { Lane } from './lane.ts';
+
+/**
+ * The journal client's request path. A write goes on the journal and to its service's lane; while the lane
+ * is healthy the request waits up to `answerBudgetMs` for the lane to deliver it and answers `done` with
+ * NIC's ids, otherwise (or when the budget runs out) it answers `queued` with provisional ids once the
+ * journal line is on disk. The request path never calls NIC for a write itself. A read whose reference is
+ * still on the journal answers from the provisional ids (a token) or fails at once; other reads go to NIC
+ * through the lane's bulkhead, and fail at once while the lane is unhealthy.
+ */
+export function journalStrategy(args: { journal: Journal; lanes: Record<NicServiceName, Lane>; answerBudgetMs: number }): StepStrategy {
+  const { journal, lanes } = args;
+  return async ({ step, correlationId, request }) => {
+    const lane = lanes[step.service];
+    if (step.queueable) {
+      const known = journal.get(correlationId);
+      if (known) return { ...replyFor(known), attempts: 0 };
+      lane.recordOffered();
+      const { entry, durable } = journal.accept({ correlationId, step: step.step, body: request.body, params: request.params, provides: step.provides });
+      lane.enqueue(correlationId);
+      const settled = lane.healthy ? await journal.whenSettled(correlationId, args.answerBudgetMs) : undefined;
+      if (!settled) await durable;
+      return { ...replyFor(settled ?? entry), ...(settled ? {} : { reason: `not at NIC ${step.service} yet; journaled` }) };
+    }
+    const resolved = resolveRefs({ step, body: request.body, params: request.params, outbox: journal });
+    if (resolved.kind === 'dead') return { ...failedReply({ correlationId, reason: resolved.reason, httpStatus: 502 }), attempts: 0 };
+    if (resolved.kind === 'waiting') {
+      const provisional = provisionalFor({ journal, body: request.body, step });
+      if (provisional) return { ...queuedReply({ correlationId, provisionalId: Object.values(provisional)[0] as string, provisional }), attempts: 0 };
+      return { ...failedReply({ correlationId, reason: `waiting for ${resolved.on} to reach NIC`, httpStatus: 503 }), attempts: 0 };
+    }
+    const nicRequest = step.toNic({ body: resolved.body, params: resolved.params });
+    if (typeof nicRequest === 'string') return { ...failedReply({ correlationId, reason: nicRequest, httpStatus: 400 }), attempts: 0 };
+    const attempt = await lane.read({ nicRequest, correlationId });
+    if (attempt.kind === 'refused') return { ...failedReply({ correlationId, reason: attempt.reason, httpStatus: 503 }), attempts: 0 };
+    if (attempt.kind === 'unreachable') return { ...failedReply({ correlationId, reason: attempt.error.message, httpStatus: 503 }), attempts: 1 };
+    return { ...replyFromNic({ step, correlationId, response: attempt.response }), attempts: 1 };
+  };
+}
+
+/** The answer a journaled write gets: done with NIC's ids, queued with provisional ones, or failed. */
+function replyFor(entry: JournalEntry) {
+  if (entry.state === 'delivered') return doneReply({ correlationId: entry.correlationId, nic: entry.nic ?? {} });
+  if (entry.state === 'given-up') return failedReply({ correlationId: entry.correlationId, reason: entry.reason ?? 'given up', httpStatus: 502 });
+  return queuedReply({ correlationId: entry.correlationId, provisionalId: entry.provisionalId, provisional: entry.provisional });
+}
+
+/** For a read whose reference is still journaled: the provisional ids its parent issued for what the read gives. */
+function provisionalFor(args: { journal: Journal; body: unknown; step: { refs: readonly string[]; provides: readonly string[] } }): Record<string, string> | undefined {
+  for (const ref of args.step.refs) {
+    const value = field(args.body, ref);
+    const provisional = typeof value === 'string' ? args.journal.provisionalOf(value) : undefined;
+    if (!provisional) continue;
+    const picked = Object.fromEntries(args.step.provides.filter((key) => provisional[key] !== undefined).map((key) => [key, provisional[key] as string]));
+    if (Object.keys(picked).length > 0) return picked;
+  }
+  return undefined;
+}

@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { leftovers } from '../../test/support/leftovers.ts';
+import { repoRoot } from '../../test/support/runThap.ts';
+import { runScenario } from '../../test/support/runScenario.ts';
+import { withClient } from '../../test/support/scenarioCopy.ts';
+import { proofClients, type ProofClient, type ProofReport, type ProofRuns } from './proofChecks.ts';
+
+/**
+ * Runs the three reference clients through the real `thap run` on one scenario, one at a time (the machine
+ * is shared by k6, the client and the mocks). The scenario ships with the naive client, so naive runs the file
+ * as shipped (for the demo, the README's first command) and the others run copies naming their own client.
+ */
+export async function runProofClients(scenarioFile: string, { timeoutMs }: { timeoutMs: number }): Promise<ProofRuns> {
+  const shipped = parse(await readFile(join(repoRoot, scenarioFile), 'utf8')) as { client: { command: string[] } };
+  if (shipped.client.command.at(-1) !== proofClients.naive) throw new Error(`${scenarioFile}: client.command must start ${proofClients.naive} for the proof`);
+  const runs = {} as ProofRuns;
+  for (const [name, script] of Object.entries(proofClients) as Array<[ProofClient, string]>) {
+    const file = name === 'naive' ? scenarioFile : await withClient(scenarioFile, script);
+    const run = await runScenario<ProofReport>(file, { timeoutMs });
+    runs[name] = { ...run, leftovers: run.runDir ? await leftovers(run.runDir) : undefined };
+  }
+  return runs;
+}

@@ -1,0 +1,75 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scoreRun } from '../scoreRun.ts';
+import type { BuildRunDirOptions, FixtureAnswer } from '../testing/buildRunDir.ts';
+import { cleanFixtures, scoreFixture } from '../testing/scoreFixture.ts';
+
+afterAll(cleanFixtures);
+
+// One simulated hour at 60x, NIC down for 20 simulated minutes; the clients differ only in the fault.
+const outage = { durationMs: 60_000, ratePerSec: 10, faults: [{ id: 'f1', fromMs: 20_000, toMs: 40_000 }] };
+const normal: FixtureAnswer = { ok: true, latencyMs: 20, outcome: 'done' };
+const client = (inFault: (request: { index: number; offsetMs: number }) => FixtureAnswer): BuildRunDirOptions['respond'] => (request) => (request.inFault ? inFault(request) : normal);
+
+const refuses = client(() => ({ ok: false, latencyMs: 3, outcome: 'failed' }));
+const lies = client(() => ({ ok: true, latencyMs: 3, outcome: 'done', stored: 0 }));
+const queues = client(({ offsetMs }) => ({ ok: true, latencyMs: 5, outcome: 'queued', storedAfterMs: 40_000 - offsetMs + 1_000 }));
+const dropsSome = client(({ index, offsetMs }) => ({ ok: true, latencyMs: 5, outcome: 'queued', stored: index % 50 === 0 ? 0 : 1, storedAfterMs: 40_000 - offsetMs + 1_000 }));
+const duplicates = client(({ offsetMs }) => ({ ok: true, latencyMs: 5, outcome: 'queued', stored: 2, storedAfterMs: 40_000 - offsetMs + 1_000 }));
+
+// The demo's gate on writes answered queued (scenarios/demo.yaml).
+const run = async (respond: BuildRunDirOptions['respond'], extra: Partial<BuildRunDirOptions> = {}) => (await scoreFixture({ ...outage, gates: ['integrity.undelivered == 0'], respond, ...extra })).report;
+const gate = (report: Awaited<ReturnType<typeof run>>, expr: string) => report.gates.find((result) => result.expr === expr)?.passed;
+
+describe('score v3', () => {
+  it('puts an honest client that refuses work above one that claims work it never delivers', async () => {
+    const honest = await run(refuses);
+    const liar = await run(lies);
+    expect(liar.score.components.find((part) => part.name === 'absorb')?.value).toBe(0);
+    expect(liar.score.total).toBeLessThan(honest.score.total);
+    expect(liar.status).toBe('failed');
+    expect(gate(liar, 'integrity.lost == 0')).toBe(false);
+  });
+
+  it('puts a client that keeps the counters open and loses nothing above one that refuses work', async () => {
+    const open = await run(queues);
+    const refusing = await run(refuses);
+    expect(open.status).toBe('passed');
+    expect(open.score.total).toBeGreaterThan(95);
+    expect(open.score.total - refusing.score.total).toBeGreaterThanOrEqual(35);
+    expect(refusing.score.components.find((part) => part.name === 'abandoned')?.value).toBeCloseTo(1 - 200 / 600 / 0.5, 5);
+  });
+
+  it('fails a client that silently drops writes it answered queued, counting each', async () => {
+    const dropper = await run(dropsSome);
+    expect(dropper.integrity.pending).toBe(4);
+    expect(dropper.gates.find((result) => result.expr === 'integrity.undelivered == 0')).toMatchObject({ passed: false, actual: 4 });
+    expect(dropper.status).toBe('failed');
+    expect(dropper.score.total).toBeLessThan((await run(queues)).score.total);
+  });
+
+  it('takes the integrity component away from a client that stores every queued write twice', async () => {
+    const report = await run(duplicates);
+    expect(report.integrity.extraRecords).toBe(200);
+    expect(report.score.components.find((part) => part.name === 'integrity')?.value).toBe(0);
+  });
+
+  it("fails a client that did not answer thap's health check, or exited mid-run", async () => {
+    const unhealthy = await run(queues, { runClient: { health: { url: 'http://127.0.0.1:8080/health', ok: false, checkedAt: 1_699_999_999_000, error: 'ECONNREFUSED' } } });
+    expect(unhealthy.gates.find((result) => result.expr === 'client.healthy == 1')).toMatchObject({ passed: false, actual: 0 });
+    expect(unhealthy.run.client?.health?.error).toBe('ECONNREFUSED');
+    const crashed = await run(queues, { runClient: { exits: [{ at: 1_700_000_030_000, code: 1, signal: null }] } });
+    expect(crashed.gates.find((result) => result.expr === 'client.exits == 0')).toMatchObject({ passed: false, actual: 1 });
+    expect(crashed.status).toBe('failed');
+  });
+
+  it('fails, rather than errs, a run whose client never became healthy and so got no load', async () => {
+    const { runDir } = await scoreFixture({ ...outage, respond: queues, runClient: { health: { url: 'http://127.0.0.1:8080/health', ok: false, checkedAt: 1_699_999_999_000, error: 'ECONNREFUSED' } } });
+    await rm(join(runDir, 'k6.csv'));
+    const report = await scoreRun({ runDir });
+    expect(report.samples.httpRequests).toBe(0);
+    expect(report.status).toBe('failed');
+    expect(report.gates.filter((result) => !result.passed).map((result) => result.expr)).toContain('client.healthy == 1');
+  });
+});

@@ -1,0 +1,23 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runThap, type RunThapOptions, type ThapResult } from './runThap.ts';
+
+export interface ScenarioRun<Report> extends ThapResult {
+  /** The run directory thap printed (`run <id>: <dir>`); undefined when it never made one. */
+  runDir: string | undefined;
+  /** Its report.json; undefined when there is none (the run failed before scoring). */
+  report: Report | undefined;
+}
+
+/**
+ * `thap run <scenario> --ci --out <a new temporary directory> ...args`, then the run directory it wrote and
+ * the report it scored. `Report` names the parts of report.json the caller reads.
+ */
+export async function runScenario<Report>(scenarioFile: string, { args = [], ...options }: RunThapOptions & { args?: string[] } = {}): Promise<ScenarioRun<Report>> {
+  const out = await mkdtemp(join(tmpdir(), 'thap-e2e-'));
+  const result = await runThap(['run', scenarioFile, '--ci', '--out', out, ...args], options);
+  const runDir = /^run \S+: (.+)$/m.exec(result.stderr)?.[1]?.trim();
+  const report = runDir ? await readFile(join(runDir, 'report.json'), 'utf8').then((text) => JSON.parse(text) as Report, () => undefined) : undefined;
+  return { ...result, runDir, report };
+}
