@@ -16,6 +16,11 @@ import { drainClients } from './drainClient.ts';
 import { interruptible } from './interruptible.ts';
 import { liveRunsDir } from './liveRuns/liveRunRecord.ts';
 import { startRunGuard } from './liveRuns/runGuard.ts';
+import { checkClients } from './checkClients.ts';
+import { excuseAfterHarnessFailure } from './excuseAfterHarnessFailure.ts';
+import { watchClientExits } from './watchClientExits.ts';
+import { watchHarness, type HarnessWatch } from './watchHarness.ts';
+import { exitDetail } from '../stack/exitDetail.ts';
 import { startProgress } from './progress.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { RunRecord } from './runRecord.ts';
@@ -96,58 +101,67 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   const guard = startRunGuard({ runId, runDir, runsDir: liveRunsDir() });
   let failure: unknown;
   let finished = false;
+  let harness: HarnessWatch | undefined;
   try {
     const stackOptions = { scenario, runDir, clientUrl, cleanup, record, log, race, guard };
     const stack =
       stackChoice.kind === 'docker'
         ? await startContainerRunStack(stackOptions)
         : await startLocalRunStack({ ...stackOptions, toxiproxyBinary: (tools.toxiproxy ?? (await ensureTool({ name: 'toxiproxy', ...toolOptions }))).path });
-    for (const client of stack.clients) {
-      const suffix = client.region === undefined ? '' : `-${client.region}`;
-      void client.process?.exited.then((exit) => {
-        if (finished) return;
-        // A client that dies under test is scored (and fails its gates), not a harness failure.
-        const what = `the client${suffix ? ` of region ${client.region}` : ''} exited mid-run (code ${exit.code ?? exit.signal}); its answers stop here (see ${join(runDir, `client${suffix}.log`)})`;
-        record.event(what);
-        void record.clientExited({ at: Date.now(), code: exit.code, signal: exit.signal, ...(client.region === undefined ? {} : { region: client.region }) });
-        log(what);
-      });
-    }
+    harness = watchHarness({ record, runDir, log, probes: stack.harness.probes });
+    for (const { process, ended } of stack.harness.ends) harness.exitOf(process, ended);
+    watchClientExits({ clients: stack.clients, runDir, record, log, isLive: () => !finished });
     log(`client: ${stack.clientUrl}`);
 
-    // Started before k6 (its worker thread takes a moment to load) so that a fault at offset 0 is on time.
-    // Its stop is deferred the moment it exists, also when an interrupt has abandoned the wait for it.
-    const { timeline: faults } = await race(
-      startFaultTimeline({ faults: plan.faults, eventLog: join(runDir, 'faults.ndjson'), toxiproxy: stack.toxiproxy, mockUrls: stack.mockUrls, target: (fault) => faultTargetOf({ fault, stack }) }).then((started) => {
-        cleanup.defer('stop the fault thread', started.stop);
-        return started;
-      }),
-    );
-    const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), runDir, cleanup, record, race, guard });
-    cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));
-    faults.schedule(k6.t0);
-    const progress = startProgress({ plan, load, t0: k6.t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });
-    cleanup.defer('stop progress', () => progress.stop());
+    // No load for a client that is not healthy: the run completes, and its report fails the client's health gate.
+    const health = await race(checkClients({ clients: stack.clients, healthPath: scenario.client.health }));
+    await record.clientHealth(health);
+    if (!health.ok) {
+      log(`the client is not healthy at ${health.url}: ${health.error}; no load is sent and the client fails its health gate${stack.clients.some((client) => client.process) ? ` (see ${join(runDir, 'client.log')})` : ''}`);
+    } else {
+      // Started before k6 (its worker thread takes a moment to load) so that a fault at offset 0 is on time.
+      // Its stop is deferred the moment it exists, also when an interrupt has abandoned the wait for it.
+      const { timeline: faults } = await race(
+        startFaultTimeline({ faults: plan.faults, eventLog: join(runDir, 'faults.ndjson'), toxiproxy: stack.toxiproxy, mockUrls: stack.mockUrls, target: (fault) => faultTargetOf({ fault, stack }) }).then((started) => {
+          cleanup.defer('stop the fault thread', started.stop);
+          return started;
+        }),
+      );
+      if (faults.ended) harness.exitOf('fault-driver', faults.ended);
+      const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), runDir, cleanup, record, race, guard });
+      for (const process of k6.processes) harness.exitOf('k6', process.exited.then((exit) => (exit.code === 0 || exit.code === 99 ? undefined : exitDetail(exit))));
+      harness.exitOf('harness-endpoint', k6.endpointEnded);
+      cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));
+      faults.schedule(k6.t0);
+      const progress = startProgress({ plan, load, t0: k6.t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });
+      cleanup.defer('stop progress', () => progress.stop());
 
-    const exit = await race(k6.exited);
-    progress.stop();
-    if (exit.code !== 0 && exit.code !== 99) {
-      throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${exit.log})`, { code: 'THAP_K6_FAILED' });
+      const exit = await race(k6.exited);
+      progress.stop();
+      if (exit.code !== 0 && exit.code !== 99) {
+        throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${exit.log})`, { code: 'THAP_K6_FAILED' });
+      }
+      await faults.removeAll('load finished').catch((error: Error) => excuseAfterHarnessFailure({ record, log, what: 'removing the faults', error }));
+      // With a dead or silent harness process the outbox cannot drain to NIC: the run is invalid and the wait pointless.
+      if (record.harnessFailures().length > 0) log('drain skipped: a harness process failed during the run');
+      else {
+        // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
+        const drainUntil = k6.t0 + plan.drain.deadlineWallMs;
+        log(`load finished: waiting up to ${Math.max(0, Math.round((drainUntil - Date.now()) / 1_000))} s for the client to drain its outbox`);
+        record.info.drain = await race(drainClients({ clients: stack.clients, until: drainUntil, runDir, log, signal: interruptSignal }));
+      }
     }
-    await faults.removeAll('load finished');
-    // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
-    const drainUntil = k6.t0 + plan.drain.deadlineWallMs;
-    log(`load finished: waiting up to ${Math.max(0, Math.round((drainUntil - Date.now()) / 1_000))} s for the client to drain its outbox`);
-    record.info.drain = await race(drainClients({ clients: stack.clients, until: drainUntil, runDir, log, signal: interruptSignal }));
   } catch (error) {
     failure = error;
   } finally {
     finished = true;
+    await harness?.stop();
     const failures = await cleanup.runAll();
     // The watchdog's lifeline ends: whatever cleanup could not stop, it ends.
     guard.close();
     for (const item of failures) log(`cleanup: ${item.label} failed: ${item.error.message}`);
-    if (!failure && failures.length > 0) {
+    // Stopping what a dead harness process held fails as a consequence of that failure, already recorded.
+    if (!failure && failures.length > 0 && record.harnessFailures().length === 0) {
       failure = new HarnessError(`cleanup failed: ${failures.map((item) => `${item.label}: ${item.error.message}`).join('; ')}`);
     }
   }

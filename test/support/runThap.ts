@@ -28,10 +28,12 @@ export interface RunThapOptions {
   lockFile?: string;
   /** Added to the environment (e.g. THAP_CACHE_DIR). */
   env?: NodeJS.ProcessEnv;
+  /** Sees stderr so far after each chunk (e.g. to act on the run's processes at a moment of the run). */
+  onStderr?: (stderr: string) => void;
 }
 
 /** Runs the real `thap` CLI (`node bin/thap.js <args>`) from the repository root, as a user would. */
-export function runThap(args: string[], { signal, signalWhen, beforeSignal, timeoutMs, lockFile, env }: RunThapOptions = {}): Promise<ThapResult> {
+export function runThap(args: string[], { signal, signalWhen, beforeSignal, timeoutMs, lockFile, env, onStderr }: RunThapOptions = {}): Promise<ThapResult> {
   return new Promise((resolve) => {
     const command = [process.execPath, thapBin, ...args];
     const [program, ...rest] = lockFile ? ['flock', lockFile, ...command] : command;
@@ -46,6 +48,7 @@ export function runThap(args: string[], { signal, signalWhen, beforeSignal, time
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
+      onStderr?.(stderr);
       if (signal && !signalled && signalWhen?.test(stderr)) {
         signalled = true;
         snapshot = beforeSignal?.(child.pid as number);
