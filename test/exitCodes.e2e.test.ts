@@ -39,13 +39,18 @@ describe('thap exit codes', { timeout: 120_000 }, () => {
     expect(result.stderr).toContain('--speed');
   });
 
-  it('exits 3 when the client never becomes healthy, naming it, and leaves nothing running', async () => {
+  it('exits 1, not 3, for a client that never becomes healthy: no load, the run completes and the health gate fails', async () => {
     const result = await runThap(['run', 'test/scenarios/client-dies-at-start.yaml', '--ci', '--out', await outDir()]);
-    expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/the client \(node -e process\.exit\(4\)\) exited \(code 4\) before it answered/);
+    expect(result.code, result.stderr.slice(-1_500)).toBe(1);
+    expect(result.stdout).toContain('FAIL  client.healthy == 1');
+    expect(result.stderr).toMatch(/the client is not healthy at http:\/\/127\.0\.0\.1:\d+\/health: the client exited \(code 4\) before it answered; no load is sent/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     const runDir = runDirOf(result.stderr);
-    expect((await readRunJson(runDir)).status).toBe('error');
+    const run = await readRunJson(runDir);
+    expect(run.status).toBe('completed');
+    expect(run.client?.health).toMatchObject({ ok: false, error: 'the client exited (code 4) before it answered' });
+    expect(run.processes.map((entry) => entry.name)).not.toContain('k6');
+    await expect(readFile(join(runDir, 'report.json'), 'utf8')).resolves.toContain('"status"');
     await expectNothingLeft(runDir);
   });
 
@@ -54,7 +59,12 @@ describe('thap exit codes', { timeout: 120_000 }, () => {
     expect(result.code, result.stderr.slice(-1_500)).toBe(1);
     expect(result.stderr).toMatch(/^the client exited mid-run \(code 1\); its answers stop here/m);
     const runDir = runDirOf(result.stderr);
-    expect((await readRunJson(runDir)).status).toBe('completed');
+    const run = await readRunJson(runDir);
+    expect(run.status).toBe('completed');
+    expect(run.client?.health).toMatchObject({ ok: true });
+    expect(run.client?.exits).toEqual([{ at: expect.any(Number), code: 1, signal: null }]);
+    expect(run.harness?.failures).toEqual([]);
+    expect(result.stdout).toContain('FAIL  client.exits == 0');
     await expectNothingLeft(runDir);
   });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { proxyPorts } from '../src/stack/container/layout.ts';
+import { findFreePort } from '../src/stack/findFreePort.ts';
 import { waitForHttp } from '../src/stack/waitForHttp.ts';
 import { runDirOf } from './support/leftovers.ts';
 import { runThap } from './support/runThap.ts';
@@ -28,6 +29,21 @@ describe('thap run --target', { timeout: 90_000 }, () => {
     expect(phase('fault')?.availability).toBeLessThan(0.2);
     expect(report.integrity.accepted).toBeGreaterThan(100);
     expect(report.integrity.lost).toBe(0);
+  });
+
+  it('sends no load to a target that is not listening: the run completes with the failed health check in run.json', async () => {
+    const nobody = `http://127.0.0.1:${await findFreePort()}`;
+    const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--target', nobody, '--ci', '--out', await mkdtemp(join(tmpdir(), 'thap-target-'))]);
+    expect(result.stderr).toContain(`the client is not healthy at ${nobody}/health: ECONNREFUSED`);
+    const runDir = runDirOf(result.stderr);
+    const run = JSON.parse(await readFile(join(runDir, 'run.json'), 'utf8')) as { status: string; processes: Array<{ name: string }>; client: { health: { url: string; ok: boolean } } };
+    expect(run.status).toBe('completed');
+    expect(run.client.health).toMatchObject({ url: `${nobody}/health`, ok: false });
+    expect(run.processes.map((entry) => entry.name)).not.toContain('k6');
+    const report = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as { samples: { httpRequests: number } };
+    expect(report.samples.httpRequests).toBe(0);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('FAIL  client.healthy == 1');
   });
 
   it('refuses targets outside loopback before starting anything, and government hosts always', async () => {

@@ -13,4 +13,6 @@ export interface FaultTimeline {
   /** Cancels what has not started, removes what is active and waits for it; safe to call more than once. */
   removeAll(reason: string): Promise<void>;
   readonly events: FaultEvent[];
+  /** Where the timers run in a thread of their own: resolves with why when it ends on its own, undefined when ended by thap. */
+  readonly ended?: Promise<string | undefined>;
 }

@@ -25,6 +25,11 @@ export class ThreadedFaultDriver implements FaultTimeline {
   private exited: { code: number; error?: Error } | undefined;
   private removing: Promise<void> | undefined;
   private readonly waiting = new Set<(message: FromFaultWorker | { type: 'exit' }) => void>();
+  /** Set once thap ends the thread itself (removeAll, terminate): an exit after that is planned. */
+  private ending = false;
+  private signalEnd: (detail: string | undefined) => void = () => undefined;
+  /** Resolves when the thread has ended: with why when it ended on its own (a crash), undefined when thap ended it. */
+  readonly ended = new Promise<string | undefined>((resolve) => (this.signalEnd = resolve));
 
   private constructor(private readonly data: FaultWorkerData) {
     this.byId = new Map(data.faults.map((fault) => [fault.id, fault]));
@@ -38,6 +43,7 @@ export class ThreadedFaultDriver implements FaultTimeline {
     this.worker.on('error', (error) => (this.exited = { code: 1, error }));
     this.worker.on('exit', (code) => {
       this.exited ??= { code };
+      this.signalEnd(this.ending ? undefined : this.exited.error ? `failed: ${this.exited.error.message}` : `exited with code ${code}`);
       for (const waiter of this.waiting) waiter({ type: 'exit' });
     });
   }
@@ -64,10 +70,12 @@ export class ThreadedFaultDriver implements FaultTimeline {
 
   /** Ends the worker thread (without removing faults: call removeAll first when any may be active). */
   async terminate(): Promise<void> {
+    this.ending = true;
     if (!this.exited) await this.worker.terminate();
   }
 
   private async removeAllOnce(reason: string): Promise<void> {
+    this.ending = true;
     try {
       const doing = `remove the active faults (${reason})`;
       if (this.exited) throw this.lost(doing);

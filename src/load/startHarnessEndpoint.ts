@@ -9,7 +9,7 @@ import { findFreePort } from '../stack/findFreePort.ts';
  *   collection counter, the consignment desk) reads the ids an earlier visit was given, from whichever VU
  *   served it, as staff read them off the paper slip. PUT merges fields.
  */
-export async function startHarnessEndpoint({ cleanup }: { cleanup: CleanupStack }): Promise<{ url: string; t0: Promise<number>; slipCount(): number }> {
+export async function startHarnessEndpoint({ cleanup }: { cleanup: CleanupStack }): Promise<{ url: string; t0: Promise<number>; slipCount(): number; ended: Promise<string | undefined> }> {
   let fire: (at: number) => void = () => undefined;
   const t0 = new Promise<number>((resolve) => (fire = resolve));
   const slips = new Map<string, Record<string, unknown>>();
@@ -45,11 +45,18 @@ export async function startHarnessEndpoint({ cleanup }: { cleanup: CleanupStack 
   server.keepAliveTimeout = 60_000;
   const port = await findFreePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  let stopping = false;
+  // Resolves when the server stops serving: with why when it was not thap's teardown that closed it.
+  const ended = new Promise<string | undefined>((resolve) => {
+    server.once('close', () => resolve(stopping ? undefined : 'the server closed'));
+    server.on('error', (error) => resolve(`failed: ${error.message}`));
+  });
   cleanup.defer('stop the harness endpoint', () => new Promise<void>((resolve) => {
+    stopping = true;
     server.closeAllConnections();
     server.close(() => resolve());
   }));
-  return { url: `http://127.0.0.1:${port}`, t0, slipCount: () => slips.size };
+  return { url: `http://127.0.0.1:${port}`, t0, slipCount: () => slips.size, ended };
 }
 
 async function readJson(request: IncomingMessage): Promise<unknown> {

@@ -27,7 +27,7 @@ describe('formatSummary', () => {
     expect(text).toMatch(/^fixture — FAILED — score \d+\.\d\/100/);
     expect(text).toMatch(/baseline +1200 s +requests +200 +availability +100\.0% +p95 +(19|20)\.\d ms/);
     expect(text).toMatch(/fault +1200 s +requests +200 +availability +0\.0%/);
-    expect(text).toMatch(/integrity: accepted 400, stored 400, lost 0, duplicated 0, pending 0/);
+    expect(text).toMatch(/integrity: accepted 400, stored 400, lost 0, undelivered 0, false claims 0, duplicated 0, pending 0/);
     expect(text).toContain('FAIL  phase.fault.availability > 0.5  (actual 0)');
     expect(text).toContain('PASS  integrity.lost == 0');
     expect(text).toContain(`report: ${runDir}/report.json`);

@@ -1,5 +1,6 @@
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
+import { integrityFigures } from './integrityFigures.ts';
 
 /**
  * The short text summary the CLI prints after a run or `thap report`: status, phases with availability and
@@ -29,7 +30,7 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
     lines.push(`recovery: detect ${fmtMs(r.ttdMs)}, recover ${fmtMs(r.ttrMs)} (hold ${r.holdWindowMs / 1000} s at ${fmtPct(1 - r.epsilon, 0)} of baseline), loss ${fmtNum(r.resilienceLoss, 0)} %·simulated min${r.metastable ? ', METASTABLE' : ''}`);
   }
   const i = report.integrity;
-  lines.push(`integrity: accepted ${i.accepted}, stored ${i.stored}, lost ${i.lost}, duplicated ${i.duplicated}, pending ${i.pending}`);
+  lines.push(`integrity: ${integrityFigures(i)}`);
   if (report.nic.measured) lines.push(`nic: retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}x baseline, drain ${fmtMs(report.nic.drainTimeMs)}`);
   lines.push(`score ${report.score.total.toFixed(1)}: ${report.score.components.map((c) => `${c.name} ${c.value === null ? 'n/a' : `${c.points.toFixed(1)}`}`).join(', ')}`);
   if (report.gates.length === 0) lines.push('gates: none');

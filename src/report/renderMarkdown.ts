@@ -2,6 +2,7 @@ import { regionRows } from './regionRows.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
 import { escapeMarkdown as mdCell } from './safeText.ts';
+import { integrityFigures } from './integrityFigures.ts';
 
 /** A Markdown summary fit for a CI job summary (GitHub's $GITHUB_STEP_SUMMARY and the like). */
 export function renderMarkdown(report: Report): string {
@@ -30,7 +31,7 @@ export function renderMarkdown(report: Report): string {
   const i = report.integrity;
   out.push('', '### Recovery and integrity', '');
   out.push(`- time to detect ${fmtMs(r.ttdMs)}, time to recover ${fmtMs(r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} %·simulated min${r.metastable ? ', **metastable**' : ''}`);
-  out.push(`- accepted ${i.accepted}, stored ${i.stored}, **lost ${i.lost}**, duplicated ${i.duplicated}, pending ${i.pending}`);
+  out.push(`- ${integrityFigures(i)}`);
   if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}× baseline, drain ${fmtMs(report.nic.drainTimeMs)}`);
   out.push('', '### Score', '', '| component | weight | value | points | why |', '|---|---:|---:|---:|---|');
   for (const c of report.score.components) out.push(`| ${mdCell(c.name)} | ${c.weight} | ${c.value === null ? 'n/a' : fmtPct(c.value, 0)} | ${c.points.toFixed(1)} | ${mdCell(c.explanation)} |`);

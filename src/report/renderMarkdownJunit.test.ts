@@ -28,7 +28,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| ❌ fail | phase.fault.availability &gt; 0.5 | 0 |');
     expect(md).toContain('| ✅ pass | integrity.lost == 0 | 0 |');
     expect(md).toMatch(/\| fault \| 1200 s \| 200 \| 0\.0% \|/);
-    expect(md).toContain('accepted 400, stored 400, **lost 0**');
+    expect(md).toContain('- accepted 400, stored 400, lost 0, undelivered 0, false claims 0, duplicated 0, pending 0');
     expect(md.split('\n').filter((line) => line.startsWith('| ') && line.includes('absorb'))).toHaveLength(1);
   });
 });

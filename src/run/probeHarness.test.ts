@@ -1,25 +1,20 @@
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLoopbackServer } from '../../test/support/loopbackServer.ts';
 import { findFreePort } from '../stack/findFreePort.ts';
 import { probeHarness } from './probeHarness.ts';
 
 // A real loopback server standing in for the mocks' health route: /ok answers like it, /broken with 503,
 // /hang never answers.
-let server: Server;
+let server: Awaited<ReturnType<typeof startLoopbackServer>>;
 let base: string;
 beforeAll(async () => {
-  server = createServer((request, response) => {
+  server = await startLoopbackServer((request, response) => {
     if (request.url === '/ok') response.end(JSON.stringify({ ok: true, service: 'ehospital', eventLoopP99Ms: 6.2 }));
     else if (request.url === '/broken') response.writeHead(503).end();
   });
-  const port = await findFreePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${port}`;
+  base = server.url;
 });
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => server.close());
 
 describe('probeHarness', () => {
   it('is ok with a latency and the event-loop delay the health route reports', async () => {

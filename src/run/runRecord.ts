@@ -68,9 +68,12 @@ export class RunRecord {
     return this.save();
   }
 
-  /** A harness process died or stopped answering while the run was live; recorded once per process and kind. */
+  /**
+   * A harness process died or stopped answering while the run was live. Recorded once per process, the
+   * first failure seen (a dead process also stops answering probes: that is the same failure).
+   */
   harnessFailed(failure: HarnessFailure): Promise<void> {
-    if (this.info.harness.failures.some((known) => known.process === failure.process && known.kind === failure.kind)) return Promise.resolve();
+    if (this.info.harness.failures.some((known) => known.process === failure.process)) return Promise.resolve();
     this.info.harness.failures.push(failure);
     return this.save();
   }

@@ -17,6 +17,11 @@ import { startProgress } from './progress.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { RunRecord } from './runRecord.ts';
 import { startLoad } from './startLoad.ts';
+import { checkClients } from './checkClients.ts';
+import { excuseAfterHarnessFailure } from './excuseAfterHarnessFailure.ts';
+import { watchClientExits } from './watchClientExits.ts';
+import { watchHarness, type HarnessWatch } from './watchHarness.ts';
+import { exitDetail } from '../stack/exitDetail.ts';
 import { faultTargetOf, regionTargetsOf, startContainerRunStack, startLocalRunStack } from './startRunStack.ts';
 
 export interface RunOptions {
@@ -77,52 +82,59 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   const { race, interruptedBy, close } = interruptible({ log });
   let failure: unknown;
   let finished = false;
+  let harness: HarnessWatch | undefined;
   try {
     const stackOptions = { scenario, runDir, clientUrl, cleanup, record, log, race };
     const stack =
       stackChoice.kind === 'docker'
         ? await startContainerRunStack(stackOptions)
         : await startLocalRunStack({ ...stackOptions, toxiproxyBinary: (tools.toxiproxy ?? (await ensureTool({ name: 'toxiproxy', ...toolOptions }))).path });
-    for (const client of stack.clients) {
-      const suffix = client.region === undefined ? '' : `-${client.region}`;
-      void client.process?.exited.then((exit) => {
-        if (finished) return;
-        // A client that dies under test is scored (and fails its gates), not a harness failure.
-        const what = `the client${suffix ? ` of region ${client.region}` : ''} exited mid-run (code ${exit.code ?? exit.signal}); its answers stop here (see ${join(runDir, `client${suffix}.log`)})`;
-        record.event(what);
-        void record.clientExited({ at: Date.now(), code: exit.code, signal: exit.signal, ...(client.region === undefined ? {} : { region: client.region }) });
-        log(what);
-      });
-    }
+    harness = watchHarness({ record, runDir, log, probes: stack.harness.probes });
+    for (const { process, ended } of stack.harness.ends) harness.exitOf(process, ended);
+    watchClientExits({ clients: stack.clients, runDir, record, log, isLive: () => !finished });
     log(`client: ${stack.clientUrl}`);
 
-    // Started before k6 (its worker thread takes a moment to load) so that a fault at offset 0 is on time.
-    const { timeline: faults, stop: stopFaultThread } = await race(
-      startFaultTimeline({ faults: plan.faults, eventLog: join(runDir, 'faults.ndjson'), toxiproxy: stack.toxiproxy, mockUrls: stack.mockUrls, target: (fault) => faultTargetOf({ fault, stack }) }),
-    );
-    cleanup.defer('stop the fault thread', stopFaultThread);
-    const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), runDir, cleanup, record, race });
-    cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));
-    faults.schedule(k6.t0);
-    const progress = startProgress({ plan, load, t0: k6.t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });
-    cleanup.defer('stop progress', () => progress.stop());
+    // No load for a client that is not healthy: the run completes, and its report fails the client's health gate.
+    const health = await race(checkClients({ clients: stack.clients, healthPath: scenario.client.health }));
+    await record.clientHealth(health);
+    if (!health.ok) {
+      log(`the client is not healthy at ${health.url}: ${health.error}; no load is sent and the client fails its health gate${stack.clients.some((client) => client.process) ? ` (see ${join(runDir, 'client.log')})` : ''}`);
+    } else {
+      // Started before k6 (its worker thread takes a moment to load) so that a fault at offset 0 is on time.
+      const { timeline: faults, stop: stopFaultThread } = await race(
+        startFaultTimeline({ faults: plan.faults, eventLog: join(runDir, 'faults.ndjson'), toxiproxy: stack.toxiproxy, mockUrls: stack.mockUrls, target: (fault) => faultTargetOf({ fault, stack }) }),
+      );
+      cleanup.defer('stop the fault thread', stopFaultThread);
+      if (faults.ended) harness.exitOf('fault-driver', faults.ended);
+      const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), runDir, cleanup, record, race });
+      for (const process of k6.processes) harness.exitOf('k6', process.exited.then((exit) => (exit.code === 0 || exit.code === 99 ? undefined : exitDetail(exit))));
+      harness.exitOf('harness-endpoint', k6.endpointEnded);
+      cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));
+      faults.schedule(k6.t0);
+      const progress = startProgress({ plan, load, t0: k6.t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });
+      cleanup.defer('stop progress', () => progress.stop());
 
-    const exit = await race(k6.exited);
-    progress.stop();
-    if (exit.code !== 0 && exit.code !== 99) {
-      throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${exit.log})`, { code: 'THAP_K6_FAILED' });
+      const exit = await race(k6.exited);
+      progress.stop();
+      if (exit.code !== 0 && exit.code !== 99) {
+        throw new HarnessError(`k6 exited with code ${exit.code ?? exit.signal} (see ${exit.log})`, { code: 'THAP_K6_FAILED' });
+      }
+      await faults.removeAll('load finished').catch((error: Error) => excuseAfterHarnessFailure({ record, log, what: 'removing the faults', error }));
+      // With a dead or silent harness process the outbox cannot drain to NIC: the run is invalid and the wait pointless.
+      if (record.harnessFailures().length > 0) log('drain skipped: a harness process failed during the run');
+      // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
+      else record.info.drain = await race(drainClients({ clients: stack.clients, until: k6.t0 + plan.drain.deadlineWallMs, runDir, log }));
     }
-    await faults.removeAll('load finished');
-    // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
-    record.info.drain = await race(drainClients({ clients: stack.clients, until: k6.t0 + plan.drain.deadlineWallMs, runDir, log }));
   } catch (error) {
     failure = error;
   } finally {
     finished = true;
+    await harness?.stop();
     const failures = await cleanup.runAll();
     close();
     for (const item of failures) log(`cleanup: ${item.label} failed: ${item.error.message}`);
-    if (!failure && failures.length > 0) {
+    // Stopping what a dead harness process held fails as a consequence of that failure, already recorded.
+    if (!failure && failures.length > 0 && record.harnessFailures().length === 0) {
       failure = new HarnessError(`cleanup failed: ${failures.map((item) => `${item.label}: ${item.error.message}`).join('; ')}`);
     }
   }

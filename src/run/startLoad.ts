@@ -8,7 +8,11 @@ import type { CleanupStack } from '../stack/cleanupStack.ts';
 import { withTimeout } from '../util/withTimeout.ts';
 import type { RunRecord } from './runRecord.ts';
 
-export type RunningLoad = Awaited<ReturnType<typeof startK6Segments>> & { t0: number };
+export type RunningLoad = Awaited<ReturnType<typeof startK6Segments>> & {
+  t0: number;
+  /** Resolves when thap's harness endpoint stops serving: with why when teardown did not stop it. */
+  endpointEnded: Promise<string | undefined>;
+};
 
 /**
  * Writes the k6 script and its data, starts thap's harness endpoint and the real k6 process(es), and waits
@@ -44,5 +48,5 @@ export async function startLoad({ scenario, load, k6Binary, segments, clientUrl,
   }
   record.info.t0 = t0;
   await record.save();
-  return Object.assign(k6, { t0 });
+  return Object.assign(k6, { t0, endpointEnded: harness.ended });
 }

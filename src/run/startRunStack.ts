@@ -12,6 +12,9 @@ import { startDockerStack } from '../stack/startDockerStack.ts';
 import { startMocksProcess } from '../stack/startMocksProcess.ts';
 import { proxyServices, startToxiproxy, type RunningToxiproxy } from '../stack/startToxiproxy.ts';
 import { regionProxyName } from '../stack/regionProxyName.ts';
+import type { ClientHealth, HarnessProcess } from '../scoring/runFiles/runJsonFields.ts';
+import { exitDetail } from '../stack/exitDetail.ts';
+import type { MonitoredTarget } from './harnessMonitor.ts';
 import type { RunRecord } from './runRecord.ts';
 
 /** What a run needs of its stack, however it was started. */
@@ -26,6 +29,8 @@ export interface RunStackHandle {
   clients: RunClient[];
   /** With client regions: per region, the Toxiproxy proxy name per service (FaultContext.regions). */
   regionProxies?: Record<string, Record<string, string>>;
+  /** What the harness monitor probes, and the harness processes whose end (with why) it watches. */
+  harness: { probes: MonitoredTarget[]; ends: Array<{ process: HarnessProcess; ended: Promise<string> }> };
 }
 
 export interface RunClient {
@@ -33,6 +38,8 @@ export interface RunClient {
   region?: string;
   url: string;
   process?: ManagedProcess;
+  /** The health check of a client thap started (a client it did not start is checked by the run). */
+  health?: ClientHealth;
 }
 
 interface StartOptions {
@@ -53,7 +60,8 @@ export async function startContainerRunStack({ scenario, runDir, clientUrl, clea
   const docker = await race(startDockerStack({ scenario, runDir, clientUrl, cleanup }));
   await record.started('containers', undefined, [docker.toxiproxy.apiUrl, docker.clientUrl]);
   log(`stack: containers; Toxiproxy ${docker.toxiproxy.apiUrl}; NIC mocks ${listUrls(docker.proxied)} (inside the stack)`);
-  return { toxiproxy: docker.toxiproxy.control, mockUrls: docker.mockUrls, clientUrl: docker.clientUrl, clients: [{ url: docker.clientUrl }] };
+  const harness = { probes: probesOf({ toxiproxyApiUrl: docker.toxiproxy.apiUrl, mockUrls: docker.mockUrls }), ends: [] };
+  return { toxiproxy: docker.toxiproxy.control, mockUrls: docker.mockUrls, clientUrl: docker.clientUrl, clients: [{ url: docker.clientUrl }], harness };
 }
 
 /**
@@ -67,16 +75,23 @@ export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup,
   await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
   const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services: Object.keys(scenario.services), configFile: mocksConfig, cleanup }));
   await record.started('mocks', mocks.pid, Object.values(mocks.urls));
-  if (scenario.client.regions) return startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls: mocks.urls });
+  const harness = {
+    probes: probesOf({ toxiproxyApiUrl: toxiproxy.apiUrl, mockUrls: mocks.urls }),
+    ends: [
+      { process: 'toxiproxy' as const, ended: toxiproxy.exited?.then(exitDetail) ?? new Promise<string>(() => undefined) },
+      { process: 'mocks' as const, ended: mocks.exited.then(exitDetail) },
+    ],
+  };
+  if (scenario.client.regions) return { ...(await startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls: mocks.urls })), harness };
   // A client thap does not start was configured beforehand: its NIC proxies sit at the fixed ports
   // (src/stack/container/layout.ts, docs/scenarios.md), the same as in the container stack.
   const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, ports: clientUrl ? proxyPorts : undefined, cleanup }));
   await record.started('proxies', undefined, Object.values(proxied));
   log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${listUrls(proxied)}`);
-  if (clientUrl) return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl, clients: [{ url: clientUrl }] };
+  if (clientUrl) return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl, clients: [{ url: clientUrl }], harness };
   const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup }));
   await record.started('client', client.process?.pid, [client.url]);
-  return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl: client.url, clientProcess: client.process, clients: [{ url: client.url, process: client.process }] };
+  return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl: client.url, clientProcess: client.process, clients: [client], harness };
 }
 
 /**
@@ -84,7 +99,7 @@ export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup,
  * instance started from client.command with its own region's proxies as its NIC URLs, as a hospital in
  * each region runs its own HMIS/LIS. The regions' clients share the mocks (one NIC, one ledger).
  */
-async function startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls }: Omit<StartOptions, 'clientUrl'> & { toxiproxy: RunningToxiproxy; mockUrls: Record<string, string> }): Promise<RunStackHandle> {
+async function startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls }: Omit<StartOptions, 'clientUrl'> & { toxiproxy: RunningToxiproxy; mockUrls: Record<string, string> }): Promise<Omit<RunStackHandle, 'harness'>> {
   log(`stack: Toxiproxy ${toxiproxy.apiUrl}; regions ${(scenario.client.regions ?? []).map((region) => `${region.name} ${Math.round(region.share * 100)}%`).join(', ')}`);
   const clients: RunClient[] = [];
   const regionProxies: Record<string, Record<string, string>> = {};
@@ -96,7 +111,7 @@ async function startRegions({ scenario, runDir, cleanup, record, log, race, toxi
     const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup, region }));
     await record.started(`client-${region}`, client.process?.pid, [client.url]);
     log(`region ${region}: client ${client.url}`);
-    clients.push({ region, url: client.url, process: client.process });
+    clients.push({ region, ...client });
   }
   const [first] = clients as [RunClient, ...RunClient[]];
   return { toxiproxy: toxiproxy.control, mockUrls, clientUrl: first.url, clientProcess: first.process, clients, regionProxies };
@@ -118,6 +133,12 @@ function startScenarioClient({ scenario, nicUrls, runDir, cleanup, region }: { s
     runDir,
     cleanup,
   });
+}
+
+/** The harness monitor's targets: the mocks process at one service's admin health route, Toxiproxy at /version. */
+function probesOf({ toxiproxyApiUrl, mockUrls }: { toxiproxyApiUrl: string; mockUrls: Record<string, string> }): MonitoredTarget[] {
+  const [mocksUrl] = Object.values(mockUrls);
+  return [...(mocksUrl ? [{ process: 'mocks' as const, url: `${mocksUrl}/__admin/health` }] : []), { process: 'toxiproxy', url: `${toxiproxyApiUrl}/version` }];
 }
 
 /**

@@ -1,17 +1,21 @@
 import { join } from 'node:path';
+import type { ClientHealth } from '../scoring/runFiles/runJsonFields.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { findFreePort } from './findFreePort.ts';
 import { startProcess, type ManagedProcess } from './managedProcess.ts';
-import { waitForHttp } from './waitForHttp.ts';
+import { checkClientHealth } from './checkClientHealth.ts';
 
 export interface RunningClient {
   url: string;
   process?: ManagedProcess;
+  /** Its health check: a client that never became healthy is left for the run to record and score. */
+  health: ClientHealth;
 }
 
 /**
  * Starts the client system under test from its command with PORT, the NIC base URLs (through Toxiproxy)
- * and THAP_TIME_SCALE in its environment (docs/client-contract.md), and waits until its health path answers.
+ * and THAP_TIME_SCALE in its environment (docs/client-contract.md), and waits until its health path answers
+ * (at most `startupTimeoutMs`); one that never does is returned with its failed check, not thrown.
  * With client regions one instance per region is started, each with its region's proxies and its own
  * `client-<region>.log` and `client-outbox-<region>/`.
  */
@@ -53,6 +57,5 @@ export async function startClient({
   });
   cleanup.defer(`stop client${suffix}`, async () => void (await child.stop()));
   const url = `http://127.0.0.1:${listenPort}`;
-  await waitForHttp({ url: `${url}${health}`, timeoutMs: startupTimeoutMs, process: child, what: `the client${region === undefined ? '' : ` of region ${region}`} (${command.join(' ')})`, logFile });
-  return { url, process: child };
+  return { url, process: child, health: await checkClientHealth({ url: `${url}${health}`, timeoutMs: startupTimeoutMs, process: child }) };
 }

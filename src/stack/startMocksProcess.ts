@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HarnessError } from '../errors.ts';
 import type { CleanupStack } from './cleanupStack.ts';
-import { startProcess } from './managedProcess.ts';
+import { startProcess, type ProcessExit } from './managedProcess.ts';
 import { withTimeout } from '../util/withTimeout.ts';
 
 const thapBin = fileURLToPath(new URL('../../bin/thap.js', import.meta.url));
@@ -24,7 +24,7 @@ export async function startMocksProcess({
   services: string[];
   configFile?: string;
   cleanup: CleanupStack;
-}): Promise<{ urls: Record<string, string>; pid: number }> {
+}): Promise<{ urls: Record<string, string>; pid: number; exited: Promise<ProcessExit> }> {
   let announce: (urls: Record<string, string>) => void = () => undefined;
   const announced = new Promise<Record<string, string>>((resolve) => (announce = resolve));
   const logFile = join(runDir, 'mocks.log');
@@ -54,5 +54,5 @@ export async function startMocksProcess({
     const why = outcome instanceof Error ? outcome.message : `exited with code ${(outcome as { code: number | null }).code}`;
     throw new HarnessError(`the NIC mocks did not start: ${why} (see ${logFile})`, { code: 'THAP_MOCKS_FAILED' });
   }
-  return { urls: outcome as Record<string, string>, pid: mocks.pid };
+  return { urls: outcome as Record<string, string>, pid: mocks.pid, exited: mocks.exited };
 }

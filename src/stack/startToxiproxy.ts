@@ -3,7 +3,7 @@ import { createToxiproxyControl, type ToxiproxyControl } from '../faults/network
 import type { CleanupStack } from './cleanupStack.ts';
 import { HarnessError } from '../errors.ts';
 import { canListen, findFreePort } from './findFreePort.ts';
-import { startProcess } from './managedProcess.ts';
+import { startProcess, type ProcessExit } from './managedProcess.ts';
 import { regionProxyName } from './regionProxyName.ts';
 import { waitForHttp } from './waitForHttp.ts';
 
@@ -11,6 +11,8 @@ export interface RunningToxiproxy {
   apiUrl: string;
   control: ToxiproxyControl;
   pid: number;
+  /** Resolves when the server process has exited (absent for a server thap did not start). */
+  exited?: Promise<ProcessExit>;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function startToxiproxy({ binary, runDir, cleanup }: { binary: stri
   cleanup.defer('stop Toxiproxy', async () => void (await server.stop()));
   const apiUrl = `http://127.0.0.1:${port}`;
   await waitForHttp({ url: `${apiUrl}/version`, timeoutMs: 10_000, process: server, what: 'Toxiproxy', logFile });
-  return { apiUrl, control: createToxiproxyControl({ apiUrl }), pid: server.pid };
+  return { apiUrl, control: createToxiproxyControl({ apiUrl }), pid: server.pid, exited: server.exited };
 }
 
 /**

@@ -6,6 +6,8 @@ interface RunJson {
   status: string;
   processes: Array<{ name: string; pid: number }>;
   ports: number[];
+  client?: { health?: { url: string; ok: boolean; error?: string }; exits: Array<{ at: number; code: number | null; signal: string | null; region?: string }> };
+  harness?: { failures: Array<{ process: string; at: number; kind: string; detail: string }> };
 }
 
 export async function readRunJson(runDir: string): Promise<RunJson> {

@@ -2,6 +2,7 @@ import { regionRows } from '../regionRows.ts';
 import type { Report } from '../../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct, fmtTime } from '../format.ts';
 import { escapeHtml as e } from '../safeText.ts';
+import { formatTimeOfDay } from '../../scenario/timeOfDay.ts';
 
 /** The HTML sections of one report; every value that comes from a scenario, a client or a run is escaped. */
 
@@ -89,6 +90,8 @@ export function integritySection(report: Report): string {
 <tr><th>accepted by the client</th><td class="num">${e(i.accepted)}</td><td>${e(i.done)} done, ${e(i.queued)} queued only</td></tr>
 <tr><th>stored by NIC</th><td class="num">${e(i.stored)}</td><td>${e(i.ledgerRecords)} ledger lines</td></tr>
 <tr><th>lost</th><td class="num ${i.lost ? 'fail' : 'pass'}">${e(i.lost)}</td><td>${i.lostSample.length ? `e.g. ${i.lostSample.map((ref) => `<code>${e(ref)}</code>`).join(', ')}` : 'answered done and stored'}</td></tr>
+<tr><th>undelivered</th><td class="num ${i.undelivered ? 'fail' : 'pass'}">${e(i.undelivered)}</td><td>accepted, not stored at NIC by the drain deadline${i.drainDeadlineSimMs === null ? '' : ` (${e(formatTimeOfDay(i.drainDeadlineSimMs))} simulated)`}, whatever the client said</td></tr>
+<tr><th>false claims</th><td class="num ${i.falseClaims ? 'fail' : 'pass'}">${e(i.falseClaims)}</td><td>${i.falseClaimSamples.length ? `done with a NIC id NIC never issued for it, e.g. ${i.falseClaimSamples.map((ref) => `<code>${e(ref)}</code>`).join(', ')}` : 'every done names an id NIC issued for it'}</td></tr>
 <tr><th>pending</th><td class="num">${e(i.pending)}</td><td>queued by the client, not stored when the run ended</td></tr>
 <tr><th>duplicated</th><td class="num ${i.duplicated ? 'fail' : 'pass'}">${e(i.duplicated)}</td><td>${i.duplicatedSample.length ? `${e(i.extraRecords)} extra records, e.g. ${i.duplicatedSample.map((key) => `<code>${e(key)}</code>`).join(', ')}` : 'no business entity stored twice'}</td></tr>
 <tr><th>unclaimed</th><td class="num">${e(i.unclaimed)}</td><td>stored records the client never reported accepting</td></tr>
