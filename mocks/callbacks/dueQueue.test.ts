@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DueQueue } from './dueQueue.ts';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The queue's timers and Date.now on vitest's fake clock: time passes only when a test says so, so a loaded
+// machine cannot run an item late into the next check.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+const sleep = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 describe('DueQueue', () => {
   it('runs items in due order, equal times in the order added, none before its time', async () => {

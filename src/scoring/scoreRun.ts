@@ -79,7 +79,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const deliveredShare = doneDuringFault.length > 0 ? doneDuringFault.filter((id) => !harmAcc.isOpen(id)).length / doneDuringFault.length : null;
   const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
-  const warnings = collectWarnings({ k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? simSpan(clock, end - faultPhase.end) : null });
+  const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? simSpan(clock, end - faultPhase.end) : null });
 
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -164,9 +164,10 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
   return { bucketMs: simSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream };
 }
 
-function collectWarnings({ k6Rows, httpRequests, outcomes, faultsWithoutRemove, holdWindowMs, recoveryMs }: { k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {
+function collectWarnings({ unhealthyClient, k6Rows, httpRequests, outcomes, faultsWithoutRemove, holdWindowMs, recoveryMs }: { unhealthyClient?: { url: string; error?: string }; k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {
   const warnings: string[] = [];
-  if (k6Rows === 0) warnings.push('k6.csv has no samples: nothing to score (see k6.log)');
+  if (unhealthyClient) warnings.push(`no load was sent: the client failed its health check at ${unhealthyClient.url} (${unhealthyClient.error ?? 'no answer'})`);
+  else if (k6Rows === 0) warnings.push('k6.csv has no samples: nothing to score (see k6.log)');
   else if (httpRequests === 0) warnings.push('k6.csv has no http_req_duration samples: availability and latency are unknown');
   if (k6Rows > 0 && outcomes === 0) warnings.push('k6.csv has no thap_outcome samples: integrity cannot say what the client accepted');
   if (faultsWithoutRemove.length > 0) warnings.push(`faults applied without a logged remove (treated as lasting to the run's end): ${faultsWithoutRemove.join(', ')}`);

@@ -20,27 +20,26 @@ export interface RunThapOptions {
   /** Sent once stderr matches `signalWhen` (e.g. the first progress line), to test interrupts and kills. */
   signal?: NodeJS.Signals;
   signalWhen?: RegExp;
-  /** Runs just before the signal with the pid signalled (e.g. to list the processes thap has started). */
+  /** Runs just before the signal, with thap's pid (e.g. to list the processes thap has started). */
   beforeSignal?: (pid: number) => unknown;
+  /** Sees the stderr so far after each chunk (e.g. to kill a harness process once the fault is on). */
+  onStderr?: (stderr: string) => void;
   /** Sends SIGINT after this long, so a run that hangs still ends with its partial report. */
   timeoutMs?: number;
+  /** Added to this process's environment. */
+  env?: NodeJS.ProcessEnv;
   /** Waits for and holds this lock (`flock`) for exactly the command's own duration (the real-run lock). */
   lockFile?: string;
-  /** Added to the environment (e.g. THAP_CACHE_DIR). */
-  env?: NodeJS.ProcessEnv;
-  /** Sees stderr so far after each chunk (e.g. to act on the run's processes at a moment of the run). */
-  onStderr?: (stderr: string) => void;
 }
 
 /** Runs the real `thap` CLI (`node bin/thap.js <args>`) from the repository root, as a user would. */
-export function runThap(args: string[], { signal, signalWhen, beforeSignal, timeoutMs, lockFile, env, onStderr }: RunThapOptions = {}): Promise<ThapResult> {
+export function runThap(args: string[], { signal, signalWhen, beforeSignal, onStderr, timeoutMs, env, lockFile }: RunThapOptions = {}): Promise<ThapResult> {
   return new Promise((resolve) => {
     const command = [process.execPath, thapBin, ...args];
     const [program, ...rest] = lockFile ? ['flock', lockFile, ...command] : command;
     const child = spawn(program as string, rest, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true', ...env } });
     let stdout = '';
     let stderr = '';
-    let signalled = false;
     let signalledAt: number | undefined;
     let snapshot: unknown;
     let exitedAt = 0;
@@ -49,8 +48,7 @@ export function runThap(args: string[], { signal, signalWhen, beforeSignal, time
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       onStderr?.(stderr);
-      if (signal && !signalled && signalWhen?.test(stderr)) {
-        signalled = true;
+      if (signal && signalledAt === undefined && signalWhen?.test(stderr)) {
         snapshot = beforeSignal?.(child.pid as number);
         signalledAt = Date.now();
         child.kill(signal);

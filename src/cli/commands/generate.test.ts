@@ -1,24 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCliInProcess } from '../../../test/support/runCliInProcess.ts';
+import { generateCommand } from './generate.ts';
 
-const run = promisify(execFile);
-const bin = path.resolve(import.meta.dirname, '../../../bin/thap.js');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'thap-generate-'));
 
-async function thap(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** `thap generate ...` in this process, with the real top-level error handler. */
+const thap = (args: string[]) => runCliInProcess({ command: generateCommand, args });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

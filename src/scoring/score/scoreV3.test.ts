@@ -71,5 +71,8 @@ describe('score v3', () => {
     expect(report.samples.httpRequests).toBe(0);
     expect(report.status).toBe('failed');
     expect(report.gates.filter((result) => !result.passed).map((result) => result.expr)).toContain('client.healthy == 1');
+    // The report says why there is nothing to score, not that k6 failed.
+    expect(report.warnings).toContain('no load was sent: the client failed its health check at http://127.0.0.1:8080/health (ECONNREFUSED)');
+    expect(report.warnings.join(' ')).not.toContain('k6.log');
   });
 });
