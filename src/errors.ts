@@ -28,8 +28,8 @@ export class HarnessError extends UserError {
 
 /** The run was interrupted by a signal; cleanup has already run when this is thrown. */
 export class InterruptedError extends UserError {
-  constructor(signal: string) {
-    super(`interrupted by ${signal}: faults removed, processes stopped, partial results kept`, {
+  constructor(signal: string, message = `interrupted by ${signal}: faults removed, processes stopped, partial results kept`) {
+    super(message, {
       code: 'THAP_INTERRUPTED',
       exitCode: ExitCode.Interrupted,
     });

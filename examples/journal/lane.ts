@@ -8,6 +8,7 @@ import { sleep } from '../shared/timeScale.ts';
 import { RateMeter } from '../resilient/rateMeter.ts';
 import { resolveRefs } from '../resilient/resolveRefs.ts';
 import type { Journal } from './journal.ts';
+import { RouteHealth } from './routeHealth.ts';
 import type { JournalSettings } from './settings.ts';
 
 /** Wall ms a lane idles between looks when it has nothing it may send. */
@@ -19,9 +20,10 @@ const scanLimit = 500;
  * The reconciler of one NIC service: the only way the client's writes reach that service. It sends the
  * service's journaled writes in the order they were accepted, each with `Idempotency-Key` = correlation id,
  * under the service's own bulkhead (so a slow service cannot take another's connections), paced by a token
- * bucket at `sendRateMultiple` x the writes offered to it. A failed send makes the lane unhealthy: it then
- * sends one write at a time as a probe, after a backoff that doubles (with jitter) or after NIC's
- * Retry-After, until NIC takes one. Writes NIC refuses as bad (4xx) are given up and logged.
+ * bucket at `sendRateMultiple` x the writes offered to it. A failed send makes its route (the step's NIC call)
+ * unhealthy: that route then sends one write at a time as a probe, after a backoff that doubles (with jitter)
+ * or after NIC's Retry-After, until NIC takes one, while the service's other routes carry on. Writes NIC
+ * refuses as bad (4xx) are given up and logged.
  */
 export class Lane {
   /** Writes offered to this service; made at the first one, so the rate is not diluted by the time before load. */
@@ -29,9 +31,7 @@ export class Lane {
   private readonly queue = new Set<string>();
   private readonly inFlight = new Set<string>();
   private readonly bulkhead: BulkheadPolicy;
-  private healthyNow = true;
-  private backoffMs = 0;
-  private nextProbeAt = 0;
+  private readonly routes = new Map<string, RouteHealth>();
   private tokens: number;
   private tokensAt = Date.now();
   private wake: (() => void) | undefined;
@@ -55,8 +55,9 @@ export class Lane {
     this.tokens = args.settings.burstMin;
   }
 
-  get healthy(): boolean {
-    return this.healthyNow;
+  /** Whether the NIC route of `step` answers (a request then waits a little for its write). */
+  healthyFor(step: string): boolean {
+    return this.routeOf(step).healthy;
   }
 
   get backlog(): number {
@@ -75,10 +76,10 @@ export class Lane {
   }
 
   /** A read, sent at once under the bulkhead; refused without calling NIC when the lane is unhealthy or full. */
-  async read(args: { nicRequest: NicRequest; correlationId: string }): Promise<Attempt | { kind: 'refused'; reason: string }> {
-    if (!this.healthyNow) return { kind: 'refused', reason: `NIC ${this.args.service} is not answering; not asked` };
+  async read(args: { step: string; nicRequest: NicRequest; correlationId: string }): Promise<Attempt | { kind: 'refused'; reason: string }> {
+    if (!this.healthyFor(args.step)) return { kind: 'refused', reason: `NIC ${this.args.service} is not answering; not asked` };
     if (this.bulkhead.executionSlots === 0) return { kind: 'refused', reason: `NIC ${this.args.service} bulkhead full (${this.args.settings.bulkhead} calls in flight)` };
-    return this.bulkhead.execute(() => this.call({ ...args }));
+    return this.bulkhead.execute(() => this.call({ nicRequest: args.nicRequest, correlationId: args.correlationId }));
   }
 
   start(): void {
@@ -105,7 +106,7 @@ export class Lane {
         continue;
       }
       this.tokens -= 1;
-      if (!this.healthyNow) this.nextProbeAt = Number.POSITIVE_INFINITY; // one probe at a time
+      this.routeOf(next.step.step).probing();
       this.inFlight.add(next.correlationId);
       void this.bulkhead
         .execute(() => this.send(next))
@@ -122,7 +123,6 @@ export class Lane {
     if (this.queue.size === 0) return 1000;
     if (this.bulkhead.executionSlots === 0) return idleMs;
     const now = Date.now();
-    if (!this.healthyNow && now < this.nextProbeAt) return Math.min(this.nextProbeAt - now, 1000);
     const rate = Math.max(this.args.settings.minSendPerSecond, this.args.settings.sendRateMultiple * (this.offered?.rate(this.args.settings.rateWindowMs) ?? 0));
     const depth = Math.max(this.args.settings.burstMin, (rate * this.args.settings.burstMs) / 1000);
     this.tokens = Math.min(depth, this.tokens + ((now - this.tokensAt) * rate) / 1000);
@@ -131,6 +131,7 @@ export class Lane {
   }
 
   private pickReady(): { correlationId: string; step: JourneyStep; nicRequest: NicRequest } | undefined {
+    const now = Date.now();
     let scanned = 0;
     for (const correlationId of this.queue) {
       if (++scanned > scanLimit) return undefined;
@@ -141,6 +142,7 @@ export class Lane {
         this.queue.delete(correlationId);
         continue;
       }
+      if (!this.routeOf(step.step).mayTry(now)) continue;
       if (this.args.forget?.(correlationId)) {
         this.queue.delete(correlationId);
         this.args.journal.forget(correlationId);
@@ -162,17 +164,19 @@ export class Lane {
     const attempt = await this.call({ nicRequest: item.nicRequest, correlationId: item.correlationId, idempotencyKey: item.correlationId });
     if (attempt.kind === 'ok') {
       const nic = item.step.fromNic(attempt.response.body);
-      this.markHealthy();
+      this.markAnswered(item.step.step);
       this.queue.delete(item.correlationId);
       this.args.journal.delivered({ correlationId: item.correlationId, nic: typeof nic === 'string' ? {} : nic });
       return;
     }
     if (attempt.kind === 'error-status' && !attempt.retryable) {
-      this.markHealthy();
+      this.markAnswered(item.step.step);
       this.giveUp(item.correlationId, `NIC ${this.args.service} refused it (${attempt.response.status})`);
       return;
     }
-    this.markUnhealthy(attempt.kind === 'error-status' ? attempt.response.retryAfterMs : undefined);
+    if (this.routeOf(item.step.step).failed(attempt.kind === 'error-status' ? attempt.response.retryAfterMs : undefined, Date.now())) {
+      this.args.logEvent({ event: 'lane', service: this.args.service, step: item.step.step, state: 'unhealthy', backlog: this.queue.size });
+    }
   }
 
   private call(args: { nicRequest: NicRequest; correlationId: string; idempotencyKey?: string }): Promise<Attempt> {
@@ -185,19 +189,14 @@ export class Lane {
     this.args.logEvent({ event: 'abandoned', service: this.args.service, correlationId, reason });
   }
 
-  private markHealthy(): void {
-    if (!this.healthyNow) this.args.logEvent({ event: 'lane', service: this.args.service, state: 'healthy', backlog: this.queue.size });
-    this.healthyNow = true;
-    this.backoffMs = 0;
+  private markAnswered(step: string): void {
+    if (this.routeOf(step).answered()) this.args.logEvent({ event: 'lane', service: this.args.service, step, state: 'healthy', backlog: this.queue.size });
   }
 
-  private markUnhealthy(retryAfterMs: number | undefined): void {
-    if (this.healthyNow) this.args.logEvent({ event: 'lane', service: this.args.service, state: 'unhealthy', backlog: this.queue.size });
-    this.healthyNow = false;
-    const { probeInitialMs, probeMaxMs } = this.args.settings;
-    this.backoffMs = Math.min(probeMaxMs, this.backoffMs === 0 ? probeInitialMs : this.backoffMs * 2);
-    const jittered = this.backoffMs * (0.5 + Math.random() / 2);
-    this.nextProbeAt = Date.now() + Math.max(jittered, retryAfterMs ?? 0);
+  private routeOf(step: string): RouteHealth {
+    let health = this.routes.get(step);
+    if (!health) this.routes.set(step, (health = new RouteHealth(this.args.settings)));
+    return health;
   }
 
   private idle(ms: number): Promise<void> {

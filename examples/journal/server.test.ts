@@ -59,8 +59,8 @@ describe('journal client (real processes)', () => {
     cleanups.push(() => second.stop());
     await expect.poll(() => ids.map((id) => stored.get(id) ?? 0), { timeout: 10_000 }).toEqual([1, 1, 1, 1, 1]);
     expect(stored.get('pt-80.register')).toBe(1);
-    const outbox = (await (await fetch(`${second.url}/thap/outbox`)).json()) as { counts: Record<string, number> };
-    expect(outbox.counts).toEqual({ pending: 0, submitted: 6, abandoned: 0 });
+    const counts = async () => ((await (await fetch(`${second.url}/thap/outbox`)).json()) as { counts: Record<string, number> }).counts;
+    await expect.poll(counts).toEqual({ pending: 0, submitted: 6, abandoned: 0 });
     expect([...keys].filter((pair) => !pair.startsWith('pt-80')).sort()).toEqual(ids.map((id) => `${id}=${id}`));
     expect(second.lines.some((line) => line.includes('"event":"recovered"') && line.includes('"pending":5'))).toBe(true);
   });

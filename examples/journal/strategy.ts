@@ -8,12 +8,12 @@ import type { Journal, JournalEntry } from './journal.ts';
 import type { Lane } from './lane.ts';
 
 /**
- * The journal client's request path. A write goes on the journal and to its service's lane; while the lane
- * is healthy the request waits up to `answerBudgetMs` for the lane to deliver it and answers `done` with
+ * The journal client's request path. A write goes on the journal and to its service's lane; while the step's
+ * NIC route is healthy the request waits up to `answerBudgetMs` for the lane to deliver it and answers `done` with
  * NIC's ids, otherwise (or when the budget runs out) it answers `queued` with provisional ids once the
  * journal line is on disk. The request path never calls NIC for a write itself. A read whose reference is
  * still on the journal answers from the provisional ids (a token) or fails at once; other reads go to NIC
- * through the lane's bulkhead, and fail at once while the lane is unhealthy.
+ * through the lane's bulkhead, and fail at once while their route is unhealthy.
  */
 export function journalStrategy(args: { journal: Journal; lanes: Record<NicServiceName, Lane>; answerBudgetMs: number }): StepStrategy {
   const { journal, lanes } = args;
@@ -25,7 +25,7 @@ export function journalStrategy(args: { journal: Journal; lanes: Record<NicServi
       lane.recordOffered();
       const { entry, durable } = journal.accept({ correlationId, step: step.step, body: request.body, params: request.params, provides: step.provides });
       lane.enqueue(correlationId);
-      const settled = lane.healthy ? await journal.whenSettled(correlationId, args.answerBudgetMs) : undefined;
+      const settled = lane.healthyFor(step.step) ? await journal.whenSettled(correlationId, args.answerBudgetMs) : undefined;
       if (!settled) await durable;
       return { ...replyFor(settled ?? entry), ...(settled ? {} : { reason: `not at NIC ${step.service} yet; journaled` }) };
     }
@@ -38,7 +38,7 @@ export function journalStrategy(args: { journal: Journal; lanes: Record<NicServi
     }
     const nicRequest = step.toNic({ body: resolved.body, params: resolved.params });
     if (typeof nicRequest === 'string') return { ...failedReply({ correlationId, reason: nicRequest, httpStatus: 400 }), attempts: 0 };
-    const attempt = await lane.read({ nicRequest, correlationId });
+    const attempt = await lane.read({ step: step.step, nicRequest, correlationId });
     if (attempt.kind === 'refused') return { ...failedReply({ correlationId, reason: attempt.reason, httpStatus: 503 }), attempts: 0 };
     if (attempt.kind === 'unreachable') return { ...failedReply({ correlationId, reason: attempt.error.message, httpStatus: 503 }), attempts: 1 };
     return { ...replyFromNic({ step, correlationId, response: attempt.response }), attempts: 1 };

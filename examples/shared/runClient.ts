@@ -1,9 +1,11 @@
 import { ClientConfigError, readClientConfig, type ClientConfig } from './config.ts';
 import type { RunningServer } from './jsonServer.ts';
+import { watchLifeline } from '../../src/stack/lifeline/watchLifeline.ts';
 
 /**
  * The entry point of a reference client: reads the environment, starts the client, prints one
- * `listening` line, and closes on SIGTERM/SIGINT. A bad environment prints every problem and exits 2.
+ * `listening` line, and closes on SIGTERM/SIGINT, or when thap, which started it, is gone (its lifeline ends).
+ * A bad environment prints every problem and exits 2.
  */
 export async function runClient(args: { name: string; start: (config: ClientConfig) => Promise<RunningServer & { stop?: () => Promise<void> }> }): Promise<void> {
   let config: ClientConfig;
@@ -28,4 +30,5 @@ export async function runClient(args: { name: string; start: (config: ClientConf
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  watchLifeline();
 }

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.ts';
 import { handleError } from './handleError.ts';
 import { thapVersion } from '../version.ts';
+import { sweepOnStart } from '../run/liveRuns/sweepOnStart.ts';
+import { LIFELINE_FD_ENV, watchLifeline } from '../stack/lifeline/watchLifeline.ts';
 
 /**
  * Builds the commander program: one `Command` per file in `commands/`, registered in `commands/index.ts`.
@@ -22,6 +24,10 @@ export async function buildProgram({ only }: { only?: string } = {}): Promise<Co
 async function main(): Promise<void> {
   const [first] = process.argv.slice(2);
   const only = first === '--version' || first === '-V' ? '' : first;
+  // A thap that another thap started (the mocks) ends with it; any other first undoes what a killed run left
+  // (`thap doctor --cleanup` does that itself, and says so).
+  if (process.env[LIFELINE_FD_ENV]) watchLifeline();
+  else if (only && only !== 'doctor') await sweepOnStart();
   await (await buildProgram({ only })).parseAsync(process.argv);
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CleanupStack } from '../stack/cleanupStack.ts';
 import { existsSync } from 'node:fs';
-import { startProcess, type ManagedProcess } from '../stack/managedProcess.ts';
+import { startProcess, type ManagedProcess, type ProcessGuard } from '../stack/managedProcess.ts';
 
 /** coreutils' nice, where the machine has it. */
 const niceBinary = ['/usr/bin/nice', '/bin/nice'].find((path) => existsSync(path));
@@ -25,6 +25,7 @@ export async function startK6({
   env,
   cleanup,
   segment,
+  guard,
 }: {
   binary: string;
   runDir: string;
@@ -32,6 +33,7 @@ export async function startK6({
   env: Record<string, string>;
   cleanup: CleanupStack;
   segment?: K6Segment;
+  guard?: ProcessGuard;
 }): Promise<ManagedProcess> {
   const suffix = segment ? `-${segment.index}` : '';
   const segmentArgs = segment ? ['--execution-segment', segmentOf(segment), '--execution-segment-sequence', segmentSequence(segment.count)] : [];
@@ -44,6 +46,7 @@ export async function startK6({
     cwd: runDir,
     env: { ...env, K6_CSV_TIME_FORMAT: 'unix_milli' },
     logFile: join(runDir, `k6${suffix}.log`),
+    guard,
   });
   // On interrupt k6 gets SIGINT first: it stops its scenarios gracefully and flushes its outputs.
   cleanup.defer(`stop k6${suffix}`, async () => void (await k6.stop({ signal: 'SIGINT', graceMs: 8_000 })));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { CleanupStack } from '../stack/cleanupStack.ts';
-import type { ManagedProcess, ProcessExit } from '../stack/managedProcess.ts';
+import type { ManagedProcess, ProcessExit, ProcessGuard } from '../stack/managedProcess.ts';
 import { startK6 } from './startK6.ts';
 
 export interface K6Group {
@@ -27,6 +27,7 @@ export async function startK6Segments({
   scriptFile: string;
   env: Record<string, string>;
   cleanup: CleanupStack;
+  guard?: ProcessGuard;
 }): Promise<K6Group> {
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`k6 segments: expected a whole number >= 1, got ${count}`);
   const segments = count === 1 ? [undefined] : Array.from({ length: count }, (_, index) => ({ index, count }));

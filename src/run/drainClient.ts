@@ -14,16 +14,16 @@ export interface DrainResult {
  * says nothing is pending, or the drain deadline (`until`, wall epoch ms: the plan's `drain`) passes, and
  * never longer: integrity counts what is not at NIC by the deadline as undelivered, so waiting on would only
  * make repeats differ. Keeps the last snapshot as `client-outbox.json` (a claim for the report, never trusted
- * for the score). A client without an outbox is not waited for.
+ * for the score). A client without an outbox is not waited for. An interrupt (`signal`) ends the wait.
  */
-export async function drainClient({ url, until, runDir, log, region }: { url: string; until: number; runDir: string; log: (line: string) => void; region?: string }): Promise<DrainResult> {
+export async function drainClient({ url, until, runDir, log, region, signal }: { url: string; until: number; runDir: string; log: (line: string) => void; region?: string; signal?: AbortSignal }): Promise<DrainResult> {
   const started = Date.now();
   let last: OutboxStatus | undefined;
   for (;;) {
     last = await readOutbox(url);
     if (!last) return { outbox: false, waitedMs: Date.now() - started, pendingAtEnd: 0 };
     const left = until - Date.now();
-    if (last.counts.pending === 0 || left <= 0) break;
+    if (last.counts.pending === 0 || left <= 0 || signal?.aborted) break;
     await new Promise((resolve) => setTimeout(resolve, Math.min(250, left)));
   }
   await writeFile(join(runDir, `client-outbox${region === undefined ? '' : `-${region}`}.json`), `${JSON.stringify(last, null, 2)}\n`);
@@ -47,8 +47,8 @@ async function readOutbox(url: string): Promise<OutboxStatus | undefined> {
  * Drains every client instance at once (one per region of client.regions, each to its own
  * `client-outbox-<region>.json`): the run waits for the slowest, and what is still pending adds up.
  */
-export async function drainClients({ clients, until, runDir, log }: { clients: Array<{ url: string; region?: string }>; until: number; runDir: string; log: (line: string) => void }): Promise<DrainResult> {
-  const results = await Promise.all(clients.map(({ url, region }) => drainClient({ url, until, runDir, log, ...(region === undefined ? {} : { region }) })));
+export async function drainClients({ clients, until, runDir, log, signal }: { clients: Array<{ url: string; region?: string }>; until: number; runDir: string; log: (line: string) => void; signal?: AbortSignal }): Promise<DrainResult> {
+  const results = await Promise.all(clients.map(({ url, region }) => drainClient({ url, until, runDir, log, signal, ...(region === undefined ? {} : { region }) })));
   return {
     outbox: results.some((result) => result.outbox),
     waitedMs: Math.max(0, ...results.map((result) => result.waitedMs)),

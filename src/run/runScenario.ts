@@ -9,19 +9,22 @@ import type { Report } from '../scoring/reportSchema.ts';
 import { chooseStack, realStackProbes, type StackRequest } from '../stack/chooseStack.ts';
 import { CleanupStack } from '../stack/cleanupStack.ts';
 import { ensureTool, ensureTools } from '../stack/tools/index.ts';
+import type { ToolInfo } from '../stack/tools/types.ts';
 import { checkTarget } from './checkTarget.ts';
 import { checkRegionalRun } from './checkRegionalRun.ts';
 import { drainClients } from './drainClient.ts';
 import { interruptible } from './interruptible.ts';
-import { startProgress } from './progress.ts';
-import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
-import { RunRecord } from './runRecord.ts';
-import { startLoad } from './startLoad.ts';
+import { liveRunsDir } from './liveRuns/liveRunRecord.ts';
+import { startRunGuard } from './liveRuns/runGuard.ts';
 import { checkClients } from './checkClients.ts';
 import { excuseAfterHarnessFailure } from './excuseAfterHarnessFailure.ts';
 import { watchClientExits } from './watchClientExits.ts';
 import { watchHarness, type HarnessWatch } from './watchHarness.ts';
 import { exitDetail } from '../stack/exitDetail.ts';
+import { startProgress } from './progress.ts';
+import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
+import { RunRecord } from './runRecord.ts';
+import { startLoad } from './startLoad.ts';
 import { faultTargetOf, regionTargetsOf, startContainerRunStack, startLocalRunStack } from './startRunStack.ts';
 
 export interface RunOptions {
@@ -55,9 +58,21 @@ export interface RunResult {
  * The one place that puts a run together: tools, the stack (Toxiproxy, the NIC mocks behind their proxies,
  * the client), k6 and the fault timeline; then stops all of it in reverse, always, and scores the run
  * directory. Interrupts (SIGINT/SIGTERM) remove faults, stop processes and keep the partial results,
- * marked interrupted. A harness failure is thrown after cleanup, with a partial report when one can be made.
+ * marked interrupted, at any moment (before the run directory exists there is nothing to keep). A harness
+ * failure is thrown after cleanup, with a partial report when one can be made. From its first process to its
+ * end the run is guarded (runGuard.ts): if thap itself is killed, a watchdog ends what it started and the
+ * live-run record lets the next thap mark the run.
  */
 export async function runScenario(options: RunOptions): Promise<RunResult> {
+  const interrupt = interruptible({ log: options.log });
+  try {
+    return await runGuarded(options, interrupt);
+  } finally {
+    interrupt.close();
+  }
+}
+
+async function runGuarded(options: RunOptions, { race, interruptedBy, signal: interruptSignal }: ReturnType<typeof interruptible>): Promise<RunResult> {
   const { scenario, log } = options;
   const load = buildLoad(scenario);
   const plan = buildPlan(scenario, load);
@@ -65,12 +80,16 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   const clientUrl = givenUrl ? checkTarget({ url: givenUrl, allowHosts: options.allowHosts ?? [] }) : undefined;
   if (!clientUrl && !scenario.client.command) throw new UserError('the scenario gives no client.command and no --target URL: nothing to test');
 
-  const stackChoice = await chooseStack({ requested: options.stack ?? 'local', probes: realStackProbes(options.toolPaths) });
+  const beforeTheRun = <T>(promise: Promise<T>) =>
+    race(promise).catch((error: unknown) => {
+      throw error instanceof InterruptedError ? new InterruptedError(interruptedBy() as string, `interrupted by ${interruptedBy()} before the run started: nothing was started, no run directory written`) : error;
+    });
+  const stackChoice = await beforeTheRun(chooseStack({ requested: options.stack ?? 'local', probes: realStackProbes(options.toolPaths) }));
   checkRegionalRun({ scenario, target: options.target, stack: stackChoice.kind });
   if (stackChoice.kind !== 'local' || options.stack) log(`stack: ${stackChoice.reason}`);
   const toolOptions = { ...options.toolPaths, onProgress: (line: string) => log(`tools: ${line}`) };
   // The container stack brings its own Toxiproxy: only k6 runs here.
-  const tools = stackChoice.kind === 'docker' ? { k6: await ensureTool({ name: 'k6', ...toolOptions }), toxiproxy: undefined } : await ensureTools(toolOptions);
+  const tools = await beforeTheRun(stackChoice.kind === 'docker' ? ensureTool({ name: 'k6', ...toolOptions }).then((k6) => ({ k6, toxiproxy: undefined as ToolInfo | undefined })) : ensureTools(toolOptions));
   const { runId, runDir } = await createRunDirectory({ outDir: options.outDir, scenarioName: scenario.name });
   await writeJsonAtomic(join(runDir, 'scenario.resolved.json'), scenario);
   await writeJsonAtomic(join(runDir, 'plan.json'), { ...plan, services: scenario.services, runId });
@@ -79,12 +98,12 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
   log(`run ${runId}: ${runDir}`);
 
   const cleanup = new CleanupStack();
-  const { race, interruptedBy, close } = interruptible({ log });
+  const guard = startRunGuard({ runId, runDir, runsDir: liveRunsDir() });
   let failure: unknown;
   let finished = false;
   let harness: HarnessWatch | undefined;
   try {
-    const stackOptions = { scenario, runDir, clientUrl, cleanup, record, log, race };
+    const stackOptions = { scenario, runDir, clientUrl, cleanup, record, log, race, guard };
     const stack =
       stackChoice.kind === 'docker'
         ? await startContainerRunStack(stackOptions)
@@ -101,12 +120,15 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       log(`the client is not healthy at ${health.url}: ${health.error}; no load is sent and the client fails its health gate${stack.clients.some((client) => client.process) ? ` (see ${join(runDir, 'client.log')})` : ''}`);
     } else {
       // Started before k6 (its worker thread takes a moment to load) so that a fault at offset 0 is on time.
-      const { timeline: faults, stop: stopFaultThread } = await race(
-        startFaultTimeline({ faults: plan.faults, eventLog: join(runDir, 'faults.ndjson'), toxiproxy: stack.toxiproxy, mockUrls: stack.mockUrls, target: (fault) => faultTargetOf({ fault, stack }) }),
+      // Its stop is deferred the moment it exists, also when an interrupt has abandoned the wait for it.
+      const { timeline: faults } = await race(
+        startFaultTimeline({ faults: plan.faults, eventLog: join(runDir, 'faults.ndjson'), toxiproxy: stack.toxiproxy, mockUrls: stack.mockUrls, target: (fault) => faultTargetOf({ fault, stack }) }).then((started) => {
+          cleanup.defer('stop the fault thread', started.stop);
+          return started;
+        }),
       );
-      cleanup.defer('stop the fault thread', stopFaultThread);
       if (faults.ended) harness.exitOf('fault-driver', faults.ended);
-      const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), runDir, cleanup, record, race });
+      const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), runDir, cleanup, record, race, guard });
       for (const process of k6.processes) harness.exitOf('k6', process.exited.then((exit) => (exit.code === 0 || exit.code === 99 ? undefined : exitDetail(exit))));
       harness.exitOf('harness-endpoint', k6.endpointEnded);
       cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));
@@ -122,8 +144,12 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
       await faults.removeAll('load finished').catch((error: Error) => excuseAfterHarnessFailure({ record, log, what: 'removing the faults', error }));
       // With a dead or silent harness process the outbox cannot drain to NIC: the run is invalid and the wait pointless.
       if (record.harnessFailures().length > 0) log('drain skipped: a harness process failed during the run');
-      // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
-      else record.info.drain = await race(drainClients({ clients: stack.clients, until: k6.t0 + plan.drain.deadlineWallMs, runDir, log }));
+      else {
+        // The drain deadline is on k6's clock (t0), like the faults: repeats end their drain at the same simulated time.
+        const drainUntil = k6.t0 + plan.drain.deadlineWallMs;
+        log(`load finished: waiting up to ${Math.max(0, Math.round((drainUntil - Date.now()) / 1_000))} s for the client to drain its outbox`);
+        record.info.drain = await race(drainClients({ clients: stack.clients, until: drainUntil, runDir, log, signal: interruptSignal }));
+      }
     }
   } catch (error) {
     failure = error;
@@ -131,7 +157,8 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
     finished = true;
     await harness?.stop();
     const failures = await cleanup.runAll();
-    close();
+    // The watchdog's lifeline ends: whatever cleanup could not stop, it ends.
+    guard.close();
     for (const item of failures) log(`cleanup: ${item.label} failed: ${item.error.message}`);
     // Stopping what a dead harness process held fails as a consequence of that failure, already recorded.
     if (!failure && failures.length > 0 && record.harnessFailures().length === 0) {

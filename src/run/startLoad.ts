@@ -5,6 +5,7 @@ import { startHarnessEndpoint } from '../load/startHarnessEndpoint.ts';
 import { startK6Segments } from '../load/startK6Segments.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { CleanupStack } from '../stack/cleanupStack.ts';
+import type { ProcessGuard } from '../stack/managedProcess.ts';
 import { withTimeout } from '../util/withTimeout.ts';
 import type { RunRecord } from './runRecord.ts';
 
@@ -18,7 +19,7 @@ export type RunningLoad = Awaited<ReturnType<typeof startK6Segments>> & {
  * Writes the k6 script and its data, starts thap's harness endpoint and the real k6 process(es), and waits
  * for t0: the first k6 process to call the endpoint from its `setup()` marks the start of the load.
  */
-export async function startLoad({ scenario, load, k6Binary, segments, clientUrl, regionTargets, runDir, cleanup, record, race }: {
+export async function startLoad({ scenario, load, k6Binary, segments, clientUrl, regionTargets, runDir, cleanup, record, race, guard }: {
   scenario: Scenario;
   load: Load;
   k6Binary: string;
@@ -30,6 +31,7 @@ export async function startLoad({ scenario, load, k6Binary, segments, clientUrl,
   cleanup: CleanupStack;
   record: RunRecord;
   race: <T>(promise: Promise<T>) => Promise<T>;
+  guard?: ProcessGuard;
 }): Promise<RunningLoad> {
   const scriptFile = await writeK6Files({ dir: runDir, prepared: prepareK6({ scenario, load }) });
   const harness = await startHarnessEndpoint({ cleanup });
@@ -40,6 +42,7 @@ export async function startLoad({ scenario, load, k6Binary, segments, clientUrl,
     scriptFile,
     env: k6ScriptEnv({ target: clientUrl, harnessUrl: harness.url, requestTimeoutMs: scenario.client.requestTimeout, ...(regionTargets ? { regionTargets } : {}) }),
     cleanup,
+    ...(guard ? { guard } : {}),
   });
   for (const process of k6.processes) await record.started(process.name, process.pid, [harness.url]);
   const t0 = await race(withTimeout(Promise.race([harness.t0, k6.exited]), 60_000, 'k6 start').catch((error: Error) => error));

@@ -15,6 +15,7 @@ import { regionProxyName } from '../stack/regionProxyName.ts';
 import type { ClientHealth, HarnessProcess } from '../scoring/runFiles/runJsonFields.ts';
 import { exitDetail } from '../stack/exitDetail.ts';
 import type { MonitoredTarget } from './harnessMonitor.ts';
+import type { RunGuard } from './liveRuns/runGuard.ts';
 import type { RunRecord } from './runRecord.ts';
 
 /** What a run needs of its stack, however it was started. */
@@ -51,13 +52,16 @@ interface StartOptions {
   record: RunRecord;
   log: (line: string) => void;
   race: <T>(promise: Promise<T>) => Promise<T>;
+  /** Learns of every process, proxy and container the moment it starts (the run's watchdog and live record). */
+  guard?: RunGuard;
 }
 
 const listUrls = (urls: Record<string, string>) => Object.entries(urls).map(([name, url]) => `${name} ${url}`).join(', ');
 
 /** The container stack (`--stack docker`): Toxiproxy, the mocks and the client as containers. */
-export async function startContainerRunStack({ scenario, runDir, clientUrl, cleanup, record, log, race }: StartOptions): Promise<RunStackHandle> {
-  const docker = await race(startDockerStack({ scenario, runDir, clientUrl, cleanup }));
+export async function startContainerRunStack({ scenario, runDir, clientUrl, cleanup, record, log, race, guard }: StartOptions): Promise<RunStackHandle> {
+  guard?.containers();
+  const docker = await race(startDockerStack({ scenario, runDir, clientUrl, cleanup, runId: record.info.runId }));
   await record.started('containers', undefined, [docker.toxiproxy.apiUrl, docker.clientUrl]);
   log(`stack: containers; Toxiproxy ${docker.toxiproxy.apiUrl}; NIC mocks ${listUrls(docker.proxied)} (inside the stack)`);
   const harness = { probes: probesOf({ toxiproxyApiUrl: docker.toxiproxy.apiUrl, mockUrls: docker.mockUrls }), ends: [] };
@@ -68,12 +72,12 @@ export async function startContainerRunStack({ scenario, runDir, clientUrl, clea
  * The local stack: the real Toxiproxy server, the NIC mocks as their own process, one proxy per service
  * in front of them, and the client (unless it is already running), each registering its cleanup.
  */
-export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup, record, log, race, toxiproxyBinary }: StartOptions & { toxiproxyBinary: string }): Promise<RunStackHandle> {
-  const toxiproxy = await race(startToxiproxy({ binary: toxiproxyBinary, runDir, cleanup }));
+export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup, record, log, race, toxiproxyBinary, guard }: StartOptions & { toxiproxyBinary: string }): Promise<RunStackHandle> {
+  const toxiproxy = await race(startToxiproxy({ binary: toxiproxyBinary, runDir, cleanup, guard }));
   await record.started('toxiproxy', toxiproxy.pid, [toxiproxy.apiUrl]);
   const mocksConfig = join(runDir, 'mocks.config.json');
   await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
-  const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services: Object.keys(scenario.services), configFile: mocksConfig, cleanup }));
+  const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services: Object.keys(scenario.services), configFile: mocksConfig, cleanup, guard }));
   await record.started('mocks', mocks.pid, Object.values(mocks.urls));
   const harness = {
     probes: probesOf({ toxiproxyApiUrl: toxiproxy.apiUrl, mockUrls: mocks.urls }),
@@ -82,14 +86,14 @@ export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup,
       { process: 'mocks' as const, ended: mocks.exited.then(exitDetail) },
     ],
   };
-  if (scenario.client.regions) return { ...(await startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls: mocks.urls })), harness };
+  if (scenario.client.regions) return { ...(await startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls: mocks.urls, guard })), harness };
   // A client thap does not start was configured beforehand: its NIC proxies sit at the fixed ports
   // (src/stack/container/layout.ts, docs/scenarios.md), the same as in the container stack.
-  const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, ports: clientUrl ? proxyPorts : undefined, cleanup }));
+  const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, ports: clientUrl ? proxyPorts : undefined, cleanup, guard }));
   await record.started('proxies', undefined, Object.values(proxied));
   log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${listUrls(proxied)}`);
   if (clientUrl) return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl, clients: [{ url: clientUrl }], harness };
-  const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup }));
+  const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup, guard }));
   await record.started('client', client.process?.pid, [client.url]);
   return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl: client.url, clientProcess: client.process, clients: [client], harness };
 }
@@ -99,16 +103,16 @@ export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup,
  * instance started from client.command with its own region's proxies as its NIC URLs, as a hospital in
  * each region runs its own HMIS/LIS. The regions' clients share the mocks (one NIC, one ledger).
  */
-async function startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls }: Omit<StartOptions, 'clientUrl'> & { toxiproxy: RunningToxiproxy; mockUrls: Record<string, string> }): Promise<Omit<RunStackHandle, 'harness'>> {
+async function startRegions({ scenario, runDir, cleanup, record, log, race, toxiproxy, mockUrls, guard }: Omit<StartOptions, 'clientUrl'> & { toxiproxy: RunningToxiproxy; mockUrls: Record<string, string> }): Promise<Omit<RunStackHandle, 'harness'>> {
   log(`stack: Toxiproxy ${toxiproxy.apiUrl}; regions ${(scenario.client.regions ?? []).map((region) => `${region.name} ${Math.round(region.share * 100)}%`).join(', ')}`);
   const clients: RunClient[] = [];
   const regionProxies: Record<string, Record<string, string>> = {};
   for (const { name: region } of scenario.client.regions ?? []) {
-    const proxied = await race(proxyServices({ toxiproxy, upstreams: mockUrls, cleanup, region }));
+    const proxied = await race(proxyServices({ toxiproxy, upstreams: mockUrls, cleanup, region, guard }));
     regionProxies[region] = Object.fromEntries(Object.keys(proxied).map((service) => [service, regionProxyName({ service, region })]));
     await record.started(`proxies-${region}`, undefined, Object.values(proxied));
     log(`region ${region}: NIC mocks ${listUrls(proxied)}`);
-    const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup, region }));
+    const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup, region, guard }));
     await record.started(`client-${region}`, client.process?.pid, [client.url]);
     log(`region ${region}: client ${client.url}`);
     clients.push({ region, ...client });
@@ -121,7 +125,7 @@ async function startRegions({ scenario, runDir, cleanup, record, log, race, toxi
  * Starts the scenario's client.command with the given NIC URLs; a region's instance takes a free port (the
  * scenario's `client.port` is refused with regions), the one client of a scenario without regions its port.
  */
-function startScenarioClient({ scenario, nicUrls, runDir, cleanup, region }: { scenario: Scenario; nicUrls: Record<string, string>; runDir: string; cleanup: CleanupStack; region?: string }) {
+function startScenarioClient({ scenario, nicUrls, runDir, cleanup, region, guard }: { scenario: Scenario; nicUrls: Record<string, string>; runDir: string; cleanup: CleanupStack; region?: string; guard?: RunGuard }) {
   return startClient({
     command: scenario.client.command as string[],
     ...(region === undefined ? { port: scenario.client.port } : { region }),
@@ -132,6 +136,7 @@ function startScenarioClient({ scenario, nicUrls, runDir, cleanup, region }: { s
     startupTimeoutMs: scenario.client.startupTimeout,
     runDir,
     cleanup,
+    guard,
   });
 }
 

@@ -53,8 +53,9 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const timeline = new TimelineAccumulator(start, end, wallSpan(clock, chooseBucketSimMs(simSpan(clock, end - start))));
   const batchSizes = await readBatchSizes({ runDir });
   const harmAcc = new HarmAccumulator(timeline, (id) => batchSizes.get(id) ?? 1);
-  // A client that failed its health check got no load: no k6.csv is then the run's record, not a broken directory.
-  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false, harm: harmAcc });
+  // No k6.csv is then the run's record, not a broken directory: a client that failed its health check got no
+  // load; a run that did not complete (interrupted, killed, failed) may have ended before k6 wrote anything.
+  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed', harm: harmAcc });
   const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null });
   // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
   const doneDuringFault = [...k6.acceptedDuringFault].filter((id) => k6.done.has(id));

@@ -34,4 +34,19 @@ describe('CleanupStack', () => {
     await Promise.all([stack.runAll(), stack.runAll()]);
     expect(calls).toBe(1);
   });
+
+  it('undoes at once what is deferred after runAll began (a start an interrupt abandoned)', async () => {
+    const stack = new CleanupStack();
+    const order: string[] = [];
+    stack.defer('early', () => void order.push('early'));
+    await stack.runAll();
+    stack.defer('late', () => void order.push('late'));
+    stack.defer('late and failing', () => {
+      throw new Error('already gone');
+    });
+    const failures = await stack.lateFailures();
+    expect(order).toEqual(['early', 'late']);
+    expect(failures.map((failure) => failure.label)).toEqual(['late and failing']);
+    expect(stack.size).toBe(0);
+  });
 });

@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import type { Socket } from 'node:net';
+import type { GuardedProcess } from './lifeline/endProcessGroups.ts';
+import { processStartTime } from './lifeline/processStartTime.ts';
+import { LIFELINE_FD, LIFELINE_FD_ENV } from './lifeline/watchLifeline.ts';
 
 export interface ProcessExit {
   code: number | null;
@@ -17,9 +21,16 @@ export interface ManagedProcess {
   stop(options?: { graceMs?: number; signal?: NodeJS.Signals }): Promise<ProcessExit>;
 }
 
+/** Whoever must know of every process a run starts, the moment it starts (the run's watchdog and live record). */
+export interface ProcessGuard {
+  adopt(entry: GuardedProcess): void;
+}
+
 /**
  * Starts a child process whose output goes to a log file (and, if asked, line by line to a callback),
- * in its own process group so that stopping it also stops anything it started.
+ * in its own process group so that stopping it also stops anything it started. Every child gets a lifeline
+ * (a pipe at descriptor 3, named by THAP_LIFELINE_FD) that ends when thap ends: thap's own processes watch it
+ * (watchLifeline.ts); `guard` learns of the child at once, for those that do not (Toxiproxy, k6, a vendor's client).
  */
 export function startProcess({
   name,
@@ -29,6 +40,7 @@ export function startProcess({
   cwd,
   logFile,
   onStdoutLine,
+  guard,
 }: {
   name: string;
   command: string;
@@ -37,9 +49,17 @@ export function startProcess({
   cwd?: string;
   logFile: string;
   onStdoutLine?: (line: string) => void;
+  guard?: ProcessGuard;
 }): ManagedProcess {
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const stdio: Array<'ignore' | 'pipe'> = ['ignore', 'pipe', 'pipe'];
+  stdio[LIFELINE_FD] = 'pipe';
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env, [LIFELINE_FD_ENV]: String(LIFELINE_FD) }, stdio, detached: true });
+  if (child.pid !== undefined) guard?.adopt({ name, pid: child.pid, ...optional(processStartTime(child.pid)) });
+  // thap's end of the lifeline: never written, never keeps thap alive; the kernel closes it when thap ends.
+  const lifeline = child.stdio[LIFELINE_FD] as Socket | null;
+  lifeline?.on('error', () => undefined);
+  lifeline?.unref();
   let exit: ProcessExit | undefined;
   const exited = new Promise<ProcessExit>((resolve) => {
     child.once('error', (error) => {
@@ -49,6 +69,7 @@ export function startProcess({
     });
     child.once('exit', (code, signal) => {
       exit = { code, signal };
+      lifeline?.destroy();
       resolve(exit);
     });
   }).then(async (result) => {
@@ -94,4 +115,8 @@ export function startProcess({
       return result;
     },
   };
+}
+
+function optional(startTime: string | undefined): { startTime?: string } {
+  return startTime === undefined ? {} : { startTime };
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ClientHealth } from '../scoring/runFiles/runJsonFields.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { findFreePort } from './findFreePort.ts';
-import { startProcess, type ManagedProcess } from './managedProcess.ts';
+import { startProcess, type ManagedProcess, type ProcessGuard } from './managedProcess.ts';
 import { checkClientHealth } from './checkClientHealth.ts';
 
 export interface RunningClient {
@@ -30,6 +30,7 @@ export async function startClient({
   runDir,
   cleanup,
   region,
+  guard,
 }: {
   command: string[];
   port?: number;
@@ -42,6 +43,7 @@ export async function startClient({
   cleanup: CleanupStack;
   /** With client regions: this instance's region, which names its log, outbox directory and process. */
   region?: string;
+  guard?: ProcessGuard;
 }): Promise<RunningClient> {
   const listenPort = port ?? (await findFreePort());
   const nicEnv = Object.fromEntries(Object.entries(nicUrls).map(([service, url]) => [`THAP_NIC_${service.toUpperCase()}_URL`, url]));
@@ -54,6 +56,7 @@ export async function startClient({
     args,
     env: { ...env, ...nicEnv, PORT: String(listenPort), THAP_TIME_SCALE: String(timeScale), THAP_OUTBOX_DIR: join(runDir, `client-outbox${suffix}`) },
     logFile,
+    guard,
   });
   cleanup.defer(`stop client${suffix}`, async () => void (await child.stop()));
   const url = `http://127.0.0.1:${listenPort}`;

@@ -2,6 +2,7 @@ import type { MocksConfig } from '../../mocks/config.ts';
 import { createToxiproxyControl, type ToxiproxyControl } from '../faults/network/toxiproxyControl.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { CleanupStack } from './cleanupStack.ts';
+import { runLabel } from './lifeline/removeLabelledContainers.ts';
 import type { ContainerStack, StartContainerStackOptions } from './container/startContainerStack.ts';
 
 /** What a run needs from its stack, whichever provider started it. */
@@ -28,6 +29,7 @@ export async function startDockerStack({
   clientUrl,
   cleanup,
   start,
+  runId,
 }: {
   scenario: Scenario;
   runDir: string;
@@ -35,6 +37,8 @@ export async function startDockerStack({
   cleanup: CleanupStack;
   /** Replaces the lazy import of the container provider (tests). */
   start?: (options: StartContainerStackOptions) => Promise<ContainerStack>;
+  /** Every container is labelled `thap.run=<runId>`, so that what a killed run left can be found. */
+  runId?: string;
 }): Promise<RunStack> {
   const startStack = start ?? (await import('./container/startContainerStack.ts')).startContainerStack;
   const stack = await startStack({
@@ -44,6 +48,7 @@ export async function startDockerStack({
     timeScale: scenario.clock.speed,
     client: clientUrl ? null : { command: scenario.client.command as string[], env: scenario.client.env },
     startupTimeoutMs: Math.max(120_000, scenario.client.startupTimeout),
+    ...(runId ? { labels: { [runLabel]: runId } } : {}),
   });
   cleanup.defer('stop the container stack', () => stack.stop());
   const services = Object.keys(scenario.services);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HarnessError } from '../errors.ts';
 import type { CleanupStack } from './cleanupStack.ts';
-import { startProcess, type ProcessExit } from './managedProcess.ts';
+import { startProcess, type ProcessExit, type ProcessGuard } from './managedProcess.ts';
 import { withTimeout } from '../util/withTimeout.ts';
 
 const thapBin = fileURLToPath(new URL('../../bin/thap.js', import.meta.url));
@@ -18,12 +18,14 @@ export async function startMocksProcess({
   services,
   configFile,
   cleanup,
+  guard,
 }: {
   runDir: string;
   seed: number;
   services: string[];
   configFile?: string;
   cleanup: CleanupStack;
+  guard?: ProcessGuard;
 }): Promise<{ urls: Record<string, string>; pid: number; exited: Promise<ProcessExit> }> {
   let announce: (urls: Record<string, string>) => void = () => undefined;
   const announced = new Promise<Record<string, string>>((resolve) => (announce = resolve));
@@ -35,6 +37,7 @@ export async function startMocksProcess({
     command: process.execPath,
     args,
     logFile,
+    guard,
     onStdoutLine: (line) => {
       try {
         const parsed = JSON.parse(line) as { services?: Record<string, string> };

@@ -3,7 +3,7 @@ import { createToxiproxyControl, type ToxiproxyControl } from '../faults/network
 import type { CleanupStack } from './cleanupStack.ts';
 import { HarnessError } from '../errors.ts';
 import { canListen, findFreePort } from './findFreePort.ts';
-import { startProcess, type ProcessExit } from './managedProcess.ts';
+import { startProcess, type ProcessExit, type ProcessGuard } from './managedProcess.ts';
 import { regionProxyName } from './regionProxyName.ts';
 import { waitForHttp } from './waitForHttp.ts';
 
@@ -19,10 +19,10 @@ export interface RunningToxiproxy {
  * Starts the real Toxiproxy server on a free loopback port, with -proxy-metrics so that /metrics counts the
  * bytes through each proxy (what a network fault touched), and registers its stop with the cleanup stack.
  */
-export async function startToxiproxy({ binary, runDir, cleanup }: { binary: string; runDir: string; cleanup: CleanupStack }): Promise<RunningToxiproxy> {
+export async function startToxiproxy({ binary, runDir, cleanup, guard }: { binary: string; runDir: string; cleanup: CleanupStack; guard?: ProcessGuard }): Promise<RunningToxiproxy> {
   const port = await findFreePort();
   const logFile = join(runDir, 'toxiproxy.log');
-  const server = startProcess({ name: 'toxiproxy', command: binary, args: ['-host', '127.0.0.1', '-port', String(port), '-proxy-metrics'], logFile });
+  const server = startProcess({ name: 'toxiproxy', command: binary, args: ['-host', '127.0.0.1', '-port', String(port), '-proxy-metrics'], logFile, guard });
   cleanup.defer('stop Toxiproxy', async () => void (await server.stop()));
   const apiUrl = `http://127.0.0.1:${port}`;
   await waitForHttp({ url: `${apiUrl}/version`, timeoutMs: 10_000, process: server, what: 'Toxiproxy', logFile });
@@ -39,6 +39,7 @@ export async function proxyServices({
   ports,
   cleanup,
   region,
+  guard,
 }: {
   toxiproxy: RunningToxiproxy;
   upstreams: Record<string, string>;
@@ -47,6 +48,8 @@ export async function proxyServices({
   cleanup: CleanupStack;
   /** With client regions: the region these proxies serve; each is named `<service>-<region>`. */
   region?: string;
+  /** Learns of each proxy as it is created (the run's live record). */
+  guard?: { proxy(entry: { apiUrl: string; name: string }): void };
 }): Promise<Record<string, string>> {
   const proxied: Record<string, string> = {};
   for (const [service, upstreamUrl] of Object.entries(upstreams)) {
@@ -57,6 +60,7 @@ export async function proxyServices({
     const port = fixed ?? (await findFreePort());
     const upstream = new URL(upstreamUrl).host;
     const name = regionProxyName({ service, region });
+    guard?.proxy({ apiUrl: toxiproxy.apiUrl, name });
     await toxiproxy.control.createProxy({ name, listen: `127.0.0.1:${port}`, upstream });
     cleanup.defer(`remove proxy ${name}`, () => toxiproxy.control.removeProxy(name));
     proxied[service] = `http://127.0.0.1:${port}`;

@@ -5,6 +5,7 @@ import { formatSummary } from '../../report/formatSummary.ts';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
 import { renderRun } from '../../report/renderRun.ts';
 import { mergeRuns } from '../../run/mergeRuns.ts';
+import { refuseLiveRun } from '../../run/liveRuns/refuseLiveRun.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
 import { ensureOutputDir } from '../../util/outputPath.ts';
 import { defineOptions } from '../options/defineOptions.ts';
@@ -42,6 +43,7 @@ export function reportCommand(): Command {
     .action(async (given: string | undefined, raw: unknown) => {
       const options = reportOptions.parse(raw);
       const runDir = await mergedOrGiven({ given, merge: options.merge, out: options.out, stackDir: options.stackDir, scenarioFile: options.scenario });
+      refuseLiveRun({ runDir });
       const { report, reportPath, files, notes } = await renderRun({ runDir, ...(options.gate ? { gates: options.gate } : {}), ...(options.format ? { formats: options.format } : {}), ...(options.baseline ? { baseline: { file: options.baseline, maxRegression: options.maxRegression ?? 0 } } : {}) });
       if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else {

@@ -47,7 +47,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
   windows: PhaseWindow[];
   timeline: TimelineAccumulator;
   sloMs: number;
-  /** No k6.csv is no samples (a run that never started load), not an error. */
+  /** No k6.csv is no samples (a run that never started load, or one interrupted before k6 wrote anything), not an error. */
   optional?: boolean;
   harm?: HarmAccumulator;
 }): Promise<K6Aggregate> {

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,5 +32,21 @@ describe('readRunInfo: the client and harness fields of run.json', () => {
   it('names run.json and the field when a harness failure names an unknown process', async () => {
     const runDir = await runDirWith({ harness: { failures: [{ process: 'redis', at: 1, kind: 'exited', detail: '' }] } });
     await expect(readRunInfo({ runDir })).rejects.toThrow(/run\.json: harness\.failures\.0\.process/);
+  });
+});
+
+describe('readRunInfo: a run whose thap was killed', () => {
+  it('reads a run left `running` as interrupted, ended at the last write to the directory', async () => {
+    const dir = await runDirWith({ status: 'running', startedAt: 1_700_000_000_000, endedAt: undefined });
+    await writeFile(join(dir, 'k6.csv'), 'metric_name,timestamp,metric_value\n');
+    const early = new Date(1_700_000_001_000);
+    const lastWrite = new Date(1_700_000_042_000);
+    for (const name of ['run.json', 'plan.json']) await utimes(join(dir, name), early, early);
+    await utimes(join(dir, 'k6.csv'), lastWrite, lastWrite);
+    expect(await readRunInfo({ runDir: dir })).toMatchObject({ status: 'interrupted', startedAt: 1_700_000_000_000, endedAt: 1_700_000_042_000 });
+  });
+
+  it('keeps the status and end of a run that ended', async () => {
+    expect(await readRunInfo({ runDir: await runDirWith({}) })).toMatchObject({ status: 'completed', endedAt: 9_000 });
   });
 });

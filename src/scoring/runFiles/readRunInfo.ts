@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../errors.ts';
+import { lastWriteAt } from './lastWriteAt.ts';
 import { readJsonFile } from './readJsonFile.ts';
 import { runJsonClientSchema, runJsonHarnessSchema, type ClientExit, type ClientHealth, type HarnessFailure } from './runJsonFields.ts';
 
@@ -35,7 +36,8 @@ export interface RunInfo {
 
 const runJsonSchema = z.object({
   runId: z.string().optional(),
-  status: z.enum(['completed', 'interrupted', 'error']),
+  // `running`: the run's thap was killed before it could end the run (docs/run-directory.md).
+  status: z.enum(['completed', 'interrupted', 'error', 'running']),
   startedAt: z.number(),
   endedAt: z.number().nullable().optional(),
   t0: z.number().optional(),
@@ -55,7 +57,11 @@ const planSchema = z.looseObject({
   clock: z.looseObject({ startSim: z.number().optional(), speed: z.number().positive().optional(), date: z.string().optional() }).optional(),
 });
 
-/** Reads the run's identity and settings. run.json and plan.json are required; the resolved scenario is a fallback for the name. */
+/**
+ * Reads the run's identity and settings. run.json and plan.json are required; the resolved scenario is a
+ * fallback for the name. A run still `running` in run.json was killed with its thap: it reads as interrupted,
+ * ended at the last write to its directory.
+ */
 export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunInfo> {
   const runFile = join(runDir, 'run.json');
   const planFile = join(runDir, 'plan.json');
@@ -67,7 +73,7 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
   const p = plan.data;
   const resolvedName = typeof resolved.name === 'string' ? resolved.name : undefined;
   const resolvedTitle = typeof resolved.title === 'string' ? resolved.title : undefined;
-  const r = run.data;
+  const r = run.data.status === 'running' ? { ...run.data, status: 'interrupted' as const, endedAt: (await lastWriteAt(runDir)) ?? run.data.startedAt } : { ...run.data, status: run.data.status };
   const clientSpec = (resolved.client ?? {}) as { url?: unknown; command?: unknown };
   const client = typeof clientSpec.url === 'string' ? clientSpec.url : Array.isArray(clientSpec.command) ? clientSpec.command.join(' ') : undefined;
   const errorText = r.error === undefined ? undefined : typeof r.error === 'string' ? r.error : JSON.stringify(r.error);

@@ -41,6 +41,8 @@ export interface StartContainerStackOptions {
   client?: ContainerClient | null;
   /** How long each container may take to become ready. */
   startupTimeoutMs?: number;
+  /** Labels on every container (a run labels them `thap.run=<runId>`). */
+  labels?: Record<string, string>;
   /** Replaces the lazy `import('testcontainers')` (tests without Docker record the containers instead). */
   testcontainers?: () => Promise<Pick<Testcontainers, 'GenericContainer' | 'Wait' | 'getContainerRuntimeClient'>>;
 }
@@ -91,7 +93,9 @@ export async function startContainerStack(options: StartContainerStackOptions = 
   let image: string = containerImages.toxiproxy;
   try {
     const published = [toxiproxyApiPort, directClientPort, ...SERVICE_NAMES.map((service) => directMockPorts[service])];
+    const labels = options.labels ?? {};
     const toxiproxy = await new GenericContainer(image)
+      .withLabels(labels)
       .withCommand(['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json', '-proxy-metrics'])
       .withCopyContentToContainer([{ content: JSON.stringify([...toxiproxyProxies(), ...directForwards()]), target: '/config/toxiproxy.json' }])
       .withExposedPorts(...published)
@@ -105,6 +109,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
 
     image = containerImages.node;
     const mocks = await new GenericContainer(image)
+      .withLabels(labels)
       .withNetworkMode(namespace)
       .withWorkingDir('/app')
       .withBindMounts([
@@ -128,6 +133,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     if (client) {
       image = client.image ?? containerImages.node;
       const container = await new GenericContainer(image)
+        .withLabels(labels)
         .withNetworkMode(namespace)
         .withWorkingDir('/app')
         .withBindMounts([{ source: repoDir, target: '/app', mode: 'ro' }])

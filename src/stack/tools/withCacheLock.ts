@@ -2,6 +2,7 @@ import { mkdirSync, openSync, closeSync, writeSync, readFileSync, rmSync, statSy
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HarnessError } from '../../errors.ts';
+import { signallable } from '../lifeline/processStartTime.ts';
 
 /** A lock older than this is taken to be left behind by a crashed build (a k6 build takes 40-100 s). */
 const staleAfterMs = 30 * 60_000;
@@ -15,18 +16,9 @@ function holderPid(lockFile: string): number | undefined {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function isStale(lockFile: string): boolean {
   const pid = holderPid(lockFile);
-  if (pid !== undefined && !isAlive(pid)) return true;
+  if (pid !== undefined && !signallable(pid)) return true;
   try {
     return Date.now() - statSync(lockFile).mtimeMs > staleAfterMs;
   } catch {
