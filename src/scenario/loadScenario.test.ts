@@ -19,6 +19,13 @@ describe('loadScenario', () => {
     expect(scenario.services.ehospital).toMatchObject({ idempotency: true });
   });
 
+  it('keeps NIC capacity the same in simulated terms when --speed overrides the clock', async () => {
+    const { scenario } = await loadScenario('scenarios/demo.yaml', { overrides: { speed: 30 } });
+    expect(scenario.clock.speed).toBe(30);
+    // demo.yaml: 60 per wall second with Retry-After 1 s at 60x is 30 per wall second and 2 s at 30x.
+    expect(scenario.services.ehospital?.capacity).toMatchObject({ ratePerSec: 30, retryAfterSec: 2, queueLimit: 30 });
+  });
+
   it('reports every schema problem at once, each with line, column, path and the bad value', async () => {
     const error = await problems(fixture('many-problems.yaml'));
     const lines = error.issues.map((issue) => `${issue.line}:${issue.column} ${issue.path}: ${issue.message}`);

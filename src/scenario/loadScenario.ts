@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { UserError, ValidationError, type Issue } from '../errors.ts';
 import { checkScenarioReferences } from './checkScenarioReferences.ts';
+import { rescaleServiceTimes } from './rescaleServiceTimes.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 export interface LoadedScenario {
@@ -64,8 +65,10 @@ function applyOverrides(raw: unknown, overrides: ScenarioOverrides | undefined):
   const document = { ...(raw as Record<string, unknown>) };
   if (overrides.seed !== undefined) document.seed = overrides.seed;
   if (overrides.speed !== undefined) {
-    const clock = document.clock !== null && typeof document.clock === 'object' ? document.clock : {};
+    const clock = (document.clock !== null && typeof document.clock === 'object' ? document.clock : {}) as Record<string, unknown>;
+    const shipped = typeof clock.speed === 'number' && clock.speed > 0 ? clock.speed : 1;
     document.clock = { ...clock, speed: overrides.speed };
+    document.services = rescaleServiceTimes(document.services, overrides.speed / shipped);
   }
   return document;
 }
