@@ -30,16 +30,17 @@ const shipped = [
   },
   {
     file: 'scenarios/o13-night-consignment-outage.yaml',
-    window: (scenario: ScenarioDocument) => {
-      scenario.clock = { ...scenario.clock, start: '20:30', duration: '3h30m' };
-    },
+    // The whole day (17 simulated hours, about 140 s at its 450x): the night's consignments carry the SRFs of
+    // the day, so a window that starts in the evening offers consignment visits whose SRFs were never created,
+    // k6 blocks them, and the outage touches nothing (the run is rightly invalid).
+    window: () => {},
     minAccepted: 200,
     // 21:30-23:00 of profile T4 (domain/traffic.md): consignment batches and the last SRFs of the day.
     minFaultRequests: 50,
   },
 ];
 
-describe('shipped outages, run for real', { timeout: 120_000 }, () => {
+describe('shipped outages, run for real', { timeout: 300_000 }, () => {
   it.each(shipped)('$file: the resilient client keeps the counters moving and loses nothing', async ({ file, window, minAccepted, minFaultRequests }) => {
     const dryRun = await runThap(['run', file, '--dry-run']);
     expect(dryRun.code, dryRun.stderr).toBe(0);

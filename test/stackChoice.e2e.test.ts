@@ -26,11 +26,12 @@ describe('thap run --stack', { timeout: 60_000 }, () => {
     const out = await mkdtemp(join(tmpdir(), 'thap-stack-'));
     const result = await runThap(['run', 'test/scenarios/client-dies-at-start.yaml', '--stack', 'auto', '--ci', '--out', out]);
     expect(result.stderr).toContain('stack: local processes (--stack auto: k6 and Toxiproxy found)');
-    // The local path: Toxiproxy as a process, then the client command started here (and dying, exit 3).
+    // The local path: Toxiproxy as a process, then the client command started here (and dying: the client's
+    // health gate fails, exit 1).
     expect(result.stderr).toMatch(/stack: Toxiproxy http:\/\/127\.0\.0\.1:\d+/);
-    expect(result.stderr).toMatch(/the client \(node -e process\.exit\(4\)\) exited \(code 4\) before it answered/);
+    expect(result.stderr).toMatch(/the client is not healthy at http:\/\/127\.0\.0\.1:\d+\/health: the client exited \(code 4\) before it answered/);
     expect(result.stderr).not.toContain('Docker not available');
-    expect(result.code).toBe(3);
+    expect(result.code).toBe(1);
   });
 
   it('rejects an unknown stack as invalid input (exit 2)', async () => {

@@ -19,6 +19,7 @@ import type { Phase, Report, Timeline, Validity } from './reportSchema.ts';
 import { readFaults } from './runFiles/readFaults.ts';
 import { readRunInfo } from './runFiles/readRunInfo.ts';
 import { computeScore } from './score/computeScore.ts';
+import { droppedWhileClientSlow } from './validity/droppedWhileClientSlow.ts';
 import { evaluateValidity } from './validity/evaluateValidity.ts';
 import { readValidityInputs } from './validity/readValidityInputs.ts';
 import { reportSchemaVersion, scoringVersion } from './version.ts';
@@ -82,7 +83,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const deliveredShare = doneDuringFault.length > 0 ? doneDuringFault.filter((id) => !harmAcc.isOpen(id)).length / doneDuringFault.length : null;
   const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
-  const validity = evaluateValidity({ inputs: validityInputs, run: { faults, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, start, end } });
+  const validity = evaluateValidity({ inputs: validityInputs, run: { faults, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, droppedByClient: droppedWhileClientSlow({ timeline, sloMs }), start, end } });
   const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? simSpan(clock, end - faultPhase.end) : null });
 
   const report: Report = {

@@ -20,6 +20,13 @@ describe('faults.touched', () => {
     expect(checkFaultsTouched({ faults: [fault({ faultId: 'f2', kind: 'latency', bytes: 0 })], ...none }).passed).toBe(false);
   });
 
+  it('reads 0 bytes (connections still open when the fault ended) through the steps that call the service', () => {
+    const hung = fault({ kind: 'timeout', service: 'icmr', bytes: 0 });
+    const withSrf = [faultPhase('fault', { createSrf: { done: 0, queued: 0, failed: 4 } })];
+    expect(checkFaultsTouched({ faults: [hung], ...none, phases: withSrf })).toMatchObject({ passed: true, figure: 0 });
+    expect(checkFaultsTouched({ faults: [hung], ...none, phases: [faultPhase('fault', { register: { done: 9, queued: 0, failed: 0 } })] }).passed).toBe(false);
+  });
+
   it('counts the requests of steps that call the service of a disabled proxy (bytes null) in the fault window', () => {
     const down = fault({ kind: 'down', service: 'icmr', bytes: null });
     const opdOnly = [faultPhase('fault', { register: { done: 0, queued: 0, failed: 300 } })];

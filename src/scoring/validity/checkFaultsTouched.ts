@@ -7,8 +7,8 @@ import type { IncidentClock } from './readValidityInputs.ts';
 /**
  * faults.touched: every applied fault touched the requests it targets, or the run measured nothing of it.
  * An app fault touched `hits` requests (the mocks count them); a network fault passed `bytes` through its
- * proxy; a disabled proxy (bytes null) touched the journey steps that call its service (src/contract/steps.ts)
- * within the fault's window. A fault that touched nothing while the client was down (it exited, or failed its
+ * proxy or, when that reads 0 or null (a disabled proxy; bytes of connections still open), touched the journey
+ * steps that call its service (src/contract/steps.ts) within the fault's window. A fault that touched nothing while the client was down (it exited, or failed its
  * health check) is the client's doing and is not counted. Bound: 0 untouched faults.
  */
 export function checkFaultsTouched({ faults, phases, clientExitsAt, clientHealthy, clock }: { faults: LoggedFault[]; phases: Phase[]; clientExitsAt: number[]; clientHealthy?: boolean; clock: IncidentClock }): ValidityCheck {
@@ -32,10 +32,13 @@ export function checkFaultsTouched({ faults, phases, clientExitsAt, clientHealth
 /** What one fault touched, in its own unit; undefined when the run directory does not say. */
 function touchedBy({ fault, phases, several }: { fault: LoggedFault; phases: Phase[]; several: boolean }): { touched: number; what: string } | undefined {
   if (fault.hits !== undefined) return { touched: fault.hits, what: 'requests (mock hits)' };
-  if (typeof fault.bytes === 'number') return { touched: fault.bytes, what: 'bytes through the proxy' };
-  if (fault.bytes !== null) return undefined;
+  if (typeof fault.bytes === 'number' && fault.bytes > 0) return { touched: fault.bytes, what: 'bytes through the proxy' };
+  // Toxiproxy adds a connection's bytes to its counter when the connection closes: a fault over keep-alive or
+  // hung connections can read 0 bytes while requests were sent into it. Then, as for a disabled proxy (bytes
+  // null), the journey steps that call the fault's service within its window say what it touched.
+  if (fault.bytes === undefined) return undefined;
   const phase = phases.find((candidate) => (several ? candidate.name === `fault-${fault.faultId}` : candidate.name === 'fault'));
-  if (phase?.steps === undefined) return undefined;
+  if (phase?.steps === undefined) return fault.bytes === 0 ? { touched: 0, what: 'bytes through the proxy' } : undefined;
   let requests = 0;
   for (const [step, counts] of Object.entries(phase.steps)) {
     const service = step in contractSteps ? contractSteps[step as StepName].service : undefined;

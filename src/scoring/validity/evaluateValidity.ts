@@ -14,6 +14,8 @@ export interface ScoredRun {
   /** Visits that sent at least one request (distinct visit ids in k6's outcome samples). */
   startedVisits: number;
   droppedIterations: number;
+  /** Of those, the ones dropped while a slow client held every VU (droppedWhileClientSlow.ts). */
+  droppedByClient?: number;
   /** The run's span on the wall clock (load start to end). */
   start: number;
   end: number;
@@ -28,7 +30,7 @@ export function evaluateValidity({ inputs, run }: { inputs: ValidityInputs; run:
   const checks = [
     checkHarnessAlive({ failures: inputs.harnessFailures, probes: inputs.probes, monitored: inputs.monitored, clock: inputs.clock }),
     checkFaultsTouched({ faults: run.faults, phases: run.phases, clientExitsAt: inputs.clientExitsAt, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}), clock: inputs.clock }),
-    checkLoadOnPlan({ ...(inputs.plannedVisits !== undefined ? { plannedVisits: inputs.plannedVisits } : {}), startedVisits: run.startedVisits, droppedIterations: run.droppedIterations, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}) }),
+    checkLoadOnPlan({ ...(inputs.plannedVisits !== undefined ? { plannedVisits: inputs.plannedVisits } : {}), startedVisits: run.startedVisits, droppedIterations: run.droppedIterations, ...(run.droppedByClient !== undefined ? { droppedByClient: run.droppedByClient } : {}), ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}) }),
     checkFaultsOnTime({ faults: run.faults, speed: inputs.clock.speed }),
     checkMocksBaselineSpeed({ probes: inputs.probes, from: baseline?.start ?? run.start, to: baseline?.end ?? run.end }),
   ];
