@@ -4,9 +4,9 @@ import { checkTarget } from './checkTarget.ts';
 
 /** Spellings of a government host that a naive comparison lets through (issue 14, item 3). */
 const hostileGovernmentUrls = [
-  'http://ehospital.nic.in.',
-  'http://ehospital.nic.in..:8080',
-  'http://x.nic.in%2e',
+  'http://ehospital.nic.in.', // refused: trailing dot
+  'http://ehospital.nic.in..:8080', // refused: two trailing dots
+  'http://x.nic.in%2e', // refused: percent-encoded dot
   'http://ehospital.nic%2ein',
   'http://EHOSPITAL.NIC.IN',
   'http://ehospital\u3002nic\u3002in', // ideographic full stop
@@ -23,7 +23,7 @@ const hostileGovernmentUrls = [
 
 describe('checkTarget', () => {
   it('accepts loopback in every notation', () => {
-    for (const url of ['http://127.0.0.1:8080', 'http://localhost:3000/x', 'http://localhost.:3000', 'http://127.4.5.6', 'http://[::1]:8080', 'http://[0:0:0:0:0:0:0:1]', 'http://2130706433:8080', 'http://0x7f.1', 'http://0177.0.0.1', 'http://127.1', 'http://[::ffff:127.0.0.1]:8080', 'http://ehospital.nic.in@127.0.0.1:8080']) {
+    for (const url of ['http://127.0.0.1:8080', 'http://localhost:3000/x', 'http://localhost.:3000', 'http://127.4.5.6', 'http://[::1]:8080', 'http://[0:0:0:0:0:0:0:1]', 'http://2130706433:8080', 'http://0x7f.1', 'http://0177.0.0.1', 'http://127.1', 'http://[::ffff:127.0.0.1]:8080', 'http://ehospital.nic.in@127.0.0.1:8080']) { // none is refused: each is loopback
       expect(() => checkTarget({ url, allowHosts: [] }), url).not.toThrow();
     }
   });
@@ -54,7 +54,7 @@ describe('checkTarget', () => {
   it('explains a URL or an --allow-host that does not parse', () => {
     expect(() => checkTarget({ url: 'localhost:8080x', allowHosts: [] })).toThrow();
     expect(() => checkTarget({ url: 'not a url', allowHosts: [] })).toThrow(/not a URL/);
-    expect(() => checkTarget({ url: 'http://x.nic.in%252e', allowHosts: [] })).toThrow(/not a URL/);
+    expect(() => checkTarget({ url: 'http://x.nic.in%252e', allowHosts: [] })).toThrow(/not a URL/); // refused as no URL at all
     expect(() => checkTarget({ url: 'http://10.0.0.5', allowHosts: ['10.0.0.5:8080'] })).toThrow(/--allow-host: not a host name/);
   });
 });
