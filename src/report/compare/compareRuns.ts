@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { printPdf } from '../browser/printPdf.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
 import { buildComparison, type Comparison } from './buildComparison.ts';
