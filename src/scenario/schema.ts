@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { serviceConfigSchema } from '../../mocks/config.ts';
 import { appTargetFields } from '../faults/app/mockFault.ts';
 import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
-import { allServices, durationField, serviceNameField, timeOfDayField, type ServiceName } from './fields.ts';
+import type { ServiceName } from '../contract/services.ts';
+import { allServices, durationField, serviceNameField, timeOfDayField } from './fields.ts';
 
 /**
  * One client region: a hospital there runs its own instance of the client, behind its own Toxiproxy proxy
