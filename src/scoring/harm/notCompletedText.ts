@@ -4,7 +4,7 @@ import type { JourneyKind } from './journeyKinds.ts';
 /** How each answer of the client reads for work that never reached NIC, as a hospital would say it. */
 const partWords: Record<Answer, string> = {
   refused: 'refused by the client',
-  blocked: 'never sent: an earlier step failed',
+  blocked: 'not sent, as an earlier step failed',
   invalid: 'answered outside the client contract',
   queued: 'queued by the client and never delivered',
   done: 'answered done and never stored at NIC',
