@@ -1,6 +1,6 @@
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 import { chromiumMissingHint, findChromium } from './browser/findChromium.ts';
 import { renderPdf } from './browser/renderPdf.ts';
 import { renderHtml } from './html/renderHtml.ts';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ClientHealth } from '../scoring/runFiles/runJsonFields.ts';
+import type { ClientHealth } from '../scoring/index.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { findFreePort } from './findFreePort.ts';
 import { startProcess, type ManagedProcess, type ProcessGuard } from './managedProcess.ts';

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { ensureOutputDir } from '../../util/outputPath.ts';
+import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text, wholeNumber } from '../options/optionValues.ts';
 import { startMocks, SERVICE_NAMES, type ServiceName } from '../../../mocks/index.ts';

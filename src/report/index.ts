@@ -1,0 +1,6 @@
+// report: renders report.json into every format and compares runs. The public face `thap run`, `thap report`
+// and `thap compare` import.
+export { compareRuns } from './compare/compareRuns.ts';
+export { exitCodeForReport } from './exitCodeForReport.ts';
+export { formatSummary } from './formatSummary.ts';
+export { renderRun } from './renderRun.ts';
