@@ -6,3 +6,4 @@ export type { FaultTimeline } from './faultTimeline.ts';
 export { createToxiproxyControl, type ToxiproxyControl } from './network/toxiproxyControl.ts';
 export { faultKinds, knownFaultKinds } from './registry.ts';
 export { startFaultTimeline } from './startFaultTimeline.ts';
+

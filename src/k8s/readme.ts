@@ -1,3 +1,4 @@
+import { nicUrlVar, serviceNames } from '../contract/index.ts';
 import type { Plan, Scenario } from '../scenario/index.ts';
 import { directClientPort, directMockPorts, harnessForwardPort, proxyPorts, toolPins, toxiproxyApiPort } from '../stack/index.ts';
 import type { resourceNames } from './names.ts';
@@ -21,8 +22,8 @@ export function k8sReadme({
   target?: string;
 }): string {
   const host = `${names.stack}.${namespace}.svc`;
-  const nicUrls = Object.entries(proxyPorts)
-    .map(([service, port]) => `  - \`THAP_NIC_${service.toUpperCase()}_URL=http://${host}:${port}\``)
+  const nicUrls = serviceNames
+    .map((service) => `  - \`${nicUrlVar(service)}=http://${host}:${proxyPorts[service]}\``)
     .join('\n');
   return `# thap on Kubernetes: ${scenario.name}
 

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { UserError } from '../core/index.ts';
 import { createMocksAdmin, faultKinds, knownFaultKinds, type RemoveFault } from '../faults/index.ts';
 import { CleanupStack, ensureTool, proxyServices, startToxiproxy } from '../stack/index.ts';
-import { SERVICE_NAMES, startMocks, type LedgerEntry, type MocksConfig, type ServiceName } from '../../mocks/index.ts';
+import { startMocks, type LedgerEntry, type MocksConfig } from '../../mocks/index.ts';
+import { serviceNames, type ServiceName } from '../contract/index.ts';
 
 export interface StartNicStackOptions {
-  /** Services to start; default all of SERVICE_NAMES. */
+  /** Services to start; default all of serviceNames. */
   services?: ServiceName[];
   /** Seed of the mocks' random decisions (identifiers, app faults). */
   seed?: number;
@@ -55,7 +56,7 @@ export interface NicStack {
 export async function startNicStack(options: StartNicStackOptions = {}): Promise<NicStack> {
   const cleanup = new CleanupStack();
   const runDir = path.resolve(options.runDir ?? mkdtempSync(path.join(os.tmpdir(), 'thap-lib-')));
-  const services = options.services ?? [...SERVICE_NAMES];
+  const services = options.services ?? [...serviceNames];
   const applied = new Map<string, { fault: AppliedFault; undo: RemoveFault }>();
   let counter = 0;
   try {

@@ -5,3 +5,4 @@ export { planRun } from './planRun.ts';
 export { k6ScriptEnv, prepareK6, writeK6Files } from './prepareK6.ts';
 export { startHarnessEndpoint } from './startHarnessEndpoint.ts';
 export { startK6Segments } from './startK6Segments.ts';
+

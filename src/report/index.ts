@@ -3,4 +3,5 @@
 export { compareRuns } from './compare/compareRuns.ts';
 export { exitCodeForReport } from './exitCodeForReport.ts';
 export { formatSummary } from './formatSummary.ts';
-export { renderRun } from './renderRun.ts';
+export { scoreForReport } from './scoreForReport.ts';
+export { writeRunReports } from './writeRunReports.ts';

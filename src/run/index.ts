@@ -8,3 +8,4 @@ export { describeSweep, sweepDeadRuns } from './liveRuns/sweepDeadRuns.ts';
 export { sweepOnStart } from './liveRuns/sweepOnStart.ts';
 export { mergeRuns } from './mergeRuns.ts';
 export { runScenario } from './runScenario.ts';
+

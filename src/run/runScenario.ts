@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { HarnessError, InterruptedError, UserError } from '../core/index.ts';
 import { startFaultTimeline } from '../faults/index.ts';
 import { buildLoad } from '../load/index.ts';
-import { renderRun } from '../report/index.ts';
+import { scoreForReport, writeRunReports } from '../report/index.ts';
 import { buildPlan, type Plan, type Scenario } from '../scenario/index.ts';
 import type { Report } from '../scoring/index.ts';
 import { chooseStack, CleanupStack, exitDetail, realStackProbes, type StackRequest, type ToolInfo } from '../stack/index.ts';
@@ -48,6 +48,8 @@ export interface RunResult {
   report: Report;
   /** Set when SIGINT/SIGTERM ended the run early: the report is partial and marked interrupted. */
   interruptedBy?: NodeJS.Signals;
+  /** What the reports could not do, e.g. why report.pdf was skipped. */
+  notes?: string[];
 }
 
 /**
@@ -165,12 +167,14 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   const interrupted = failure instanceof InterruptedError;
   await record.finish(interrupted ? 'interrupted' : failure ? 'error' : 'completed', failure && !interrupted ? (failure as Error).message : undefined);
   // What was measured is kept whatever the ending: a failed run still gets a (partial) report when it can.
-  const rendered = await renderRun({ runDir, ...(options.baseline ? { baseline: options.baseline } : {}) }).catch((error: unknown) => {
-    if (!failure) throw error;
-    log(`could not score the partial run: ${(error as Error).message}`);
-    return undefined;
-  });
+  const rendered = await scoreForReport({ runDir, ...(options.baseline ? { baseline: options.baseline } : {}) })
+    .then((report) => writeRunReports({ runDir, report }).then((written) => ({ report, ...written })))
+    .catch((error: unknown) => {
+      if (!failure) throw error;
+      log(`could not score the partial run: ${(error as Error).message}`);
+      return undefined;
+    });
   if (failure && !interrupted) throw failure;
   const signal = interruptedBy();
-  return { runDir, plan, report: rendered?.report as Report, ...(signal ? { interruptedBy: signal } : {}) };
+  return { runDir, plan, report: rendered?.report as Report, ...(signal ? { interruptedBy: signal } : {}), ...(rendered?.notes.length ? { notes: rendered.notes } : {}) };
 }

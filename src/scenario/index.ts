@@ -5,3 +5,4 @@ export { listScenarios } from './listScenarios.ts';
 export { loadScenario } from './loadScenario.ts';
 export { buildPlan, describePlan, type Plan, type PlannedFault } from './plan.ts';
 export type { Scenario } from './schema.ts';
+

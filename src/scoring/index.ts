@@ -17,3 +17,4 @@ export type { Integrity, ValidityCheck } from './reportSchema.ts';
 export { lastWriteAt } from './runFiles/lastWriteAt.ts';
 export type { ClientExit, ClientHealth, HarnessFailure, HarnessProcess } from './runFiles/runJsonFields.ts';
 export { statusOf } from './scoreRun.ts';
+

@@ -25,3 +25,4 @@ export { ensureTool } from './tools/ensureTools.ts';
 export { formatToolTable } from './tools/formatTools.ts';
 export { toolPins } from './tools/pins.ts';
 export type { ToolInfo } from './tools/types.ts';
+

@@ -6,3 +6,4 @@ export { formatTimeOfDay, parseTimeOfDay } from './timeOfDay.ts';
 export { MAX_TIMER_MS, timerMs, timerSec } from './timerBounds.ts';
 export { startTsWorker } from './tsWorker.ts';
 export { withTimeout } from './withTimeout.ts';
+

@@ -10,7 +10,7 @@ import ts from 'typescript';
  * - load (k6), stack (processes and tools), faults (the fault runtime)
  * - scenario (the document, its validation and plan), traffic (the synthetic day)
  * - scoring: reads a run directory, nothing live
- * - contract: the client journeys and the NIC services; mocks: the NIC mock services
+ * - mocks: the NIC mock services; contract: the client journeys, the NIC services and their header names
  * - util, then core (exit codes, errors, version)
  */
 export const layerOrder: readonly (readonly string[])[] = [
@@ -23,8 +23,8 @@ export const layerOrder: readonly (readonly string[])[] = [
   ['faults'],
   ['scenario', 'traffic'],
   ['scoring'],
-  ['contract'],
   ['mocks'],
+  ['contract'],
   ['util'],
   ['core'],
 ];
