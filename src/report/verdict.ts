@@ -1,4 +1,4 @@
-import type { Report, ValidityCheck } from '../scoring/reportSchema.ts';
+import type { Report, ValidityCheck } from '../scoring/index.ts';
 import { fmtMs, fmtSimSpan, fmtSimTime, fmtTime } from './format.ts';
 
 /**

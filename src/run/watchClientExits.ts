@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { exitDetail } from '../stack/exitDetail.ts';
+import { exitDetail } from '../stack/index.ts';
 import type { RunRecord } from './runRecord.ts';
 import type { RunClient } from './startRunStack.ts';
 

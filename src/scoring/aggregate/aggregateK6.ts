@@ -1,4 +1,4 @@
-import { contractSteps, type StepName } from '../../contract/steps.ts';
+import { contractSteps, type StepName } from '../../contract/index.ts';
 import { claimKey } from '../integrity/claimKey.ts';
 import { ownString } from '../k6/ownString.ts';
 import { tagValue } from '../k6/parseTags.ts';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, scoreFixture } from '../testing/scoreFixture.ts';
+import { cleanFixtures, scoreFixture } from '../../../test/support/scoring/scoreFixture.ts';
 
 afterAll(cleanFixtures);
 
