@@ -1,4 +1,4 @@
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 import { fmtMs, fmtPct } from './format.ts';
 
 /** A table of text cells any format can lay out: a title, column heads (numeric ones right-aligned), rows, a note. */

@@ -143,7 +143,7 @@ export const timelineSchema = z.object({
   upstream: z.array(z.number()).describe('upstream attempts per second seen by the NIC mocks'),
   arrivals: z.array(z.number()).optional().describe('journeys (k6 iterations) started or dropped per SIMULATED minute: the patients and samples arriving, whatever the client answered'),
   backlog: z
-    .array(z.object({ kind: z.string(), unit: z.string(), waiting: z.array(z.number()).describe('units offered and not yet stored at NIC at each bucket end') }))
+    .array(z.object({ kind: z.string(), unit: z.string(), waiting: z.array(z.number()).describe('units the client accepted (done or queued) and NIC had not stored, at each bucket end') }))
     .optional()
     .describe('per journey kind with any work waiting: the backlog over time (report.harm.backlog is its peak)'),
 });
@@ -179,6 +179,10 @@ export const harmJourneySchema = z.object({
   completed: z.number().int().describe('units whose NIC record was stored by the end of the run'),
   notCompleted: z.number().int(),
   notCompletedShare: nullableNumber,
+  notCompletedBy: z
+    .object({ refused: z.number(), blocked: z.number(), invalid: z.number(), queued: z.number(), done: z.number() })
+    .optional()
+    .describe("the units not completed by the client's best answer: refused (a failure or no answer), blocked (never sent: an earlier step failed), invalid (outside the contract), queued (never delivered), done (claimed, never stored)"),
   text: z.string(),
 });
 

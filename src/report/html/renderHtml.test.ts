@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../scoring/reportSchema.ts';
 import { scoreRun } from '../../scoring/scoreRun.ts';
-import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../../test/support/scoring/buildRunDir.ts';
 import { renderHtml } from './renderHtml.ts';
 
 export const hostileName = '<script>alert("name")</script>';
@@ -47,9 +47,9 @@ describe('renderHtml', () => {
     // Every request in the fault failed: the step table and the error breakdown say how many and why.
     expect(html).toMatch(/<tr><td>register<\/td><td class="num">600<\/td><td class="num">200<\/td><td class="num">33\.3%<\/td>/);
     expect(html).toMatch(/<tr><td>client → k6<\/td><td>register<\/td><td class="num">503<\/td><td>HTTP 503<\/td><td class="num">200<\/td><\/tr>/);
-    // The 200 patients refused in the fault never reach NIC: they wait, and the backlog chart shows them.
-    expect(html).toContain('id="chart-backlog"');
-    expect(html).toContain('"backlog":[{"label":"patients waiting (registration)"');
+    // The patients refused in the fault were sent away, not kept waiting: no backlog to chart.
+    expect(html).not.toContain('id="chart-backlog"');
+    expect(html).toContain('"backlog":[]');
     for (const component of report.score.components) expect(html).toContain(component.explanation.replace(/&/g, '&amp;'));
     expect(html).toMatch(/<td class="fail">FAIL<\/td><td><code>phase\.fault\.availability &gt; 0\.5<\/code>/);
     expect(html).toMatch(/<th>lost<\/th><td class="num fail">1<\/td><td>e\.g\. <code>pt-5<\/code>/);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../reportSchema.ts';
 import { scoreRun } from '../scoreRun.ts';
-import { buildRunDir } from '../testing/buildRunDir.ts';
+import { buildRunDir } from '../../../test/support/scoring/buildRunDir.ts';
 
 const HEADER = 'metric_name,timestamp,metric_value,check,error,error_code,expected_response,group,method,name,proto,scenario,service,status,subproto,tls_version,url,extra_tags,metadata';
 const t0 = 1_700_000_000_000;
