@@ -6,6 +6,8 @@ import { SERVICE_NAMES, type ServiceName } from '../../../mocks/types.ts';
 import type { MocksConfig } from '../../../mocks/config.ts';
 import { assertDockerAvailable, dockerUnavailableError, loadTestcontainers } from './dockerAvailable.ts';
 import { imagePullError } from './imagePullError.ts';
+import { repoMounts } from './repoMounts.ts';
+import { chooseReaper, type Reaper } from './chooseReaper.ts';
 import {
   clientEnvironment,
   containerImages,
@@ -58,6 +60,8 @@ export interface ContainerStack {
   mockUrls: Record<ServiceName, string>;
   /** What the client calls inside the stack: the Toxiproxy proxy per service. */
   proxiedUrls: Record<ServiceName, string>;
+  /** Who removes the containers if thap dies (testcontainers' reaper, or thap's clean-up by label). */
+  reaper: Reaper;
   /** Stops every container in reverse order; reports every failure together. */
   stop(): Promise<void>;
 }
@@ -71,6 +75,8 @@ export interface ContainerStack {
 export async function startContainerStack(options: StartContainerStackOptions = {}): Promise<ContainerStack> {
   const load = options.testcontainers ?? loadTestcontainers;
   await assertDockerAvailable({ load });
+  // The real testcontainers only: a recording stand-in (tests) has no reaper.
+  const reaper: Reaper = options.testcontainers ? 'labels' : await chooseReaper();
   const { GenericContainer, Wait } = await load();
   const repoDir = path.resolve(options.repoDir ?? projectRoot);
   const startupTimeout = options.startupTimeoutMs ?? 120_000;
@@ -113,7 +119,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
       .withNetworkMode(namespace)
       .withWorkingDir('/app')
       .withBindMounts([
-        { source: repoDir, target: '/app', mode: 'ro' },
+        ...repoMounts(repoDir),
         ...(options.runDir ? [{ source: path.resolve(options.runDir), target: '/run-dir', mode: 'rw' as const }] : []),
       ])
       .withEnvironment({
@@ -136,7 +142,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
         .withLabels(labels)
         .withNetworkMode(namespace)
         .withWorkingDir('/app')
-        .withBindMounts([{ source: repoDir, target: '/app', mode: 'ro' }])
+        .withBindMounts(repoMounts(repoDir))
         .withEnvironment({ ...clientEnvironment({ timeScale: options.timeScale ?? 1 }), ...client.env })
         .withCommand(client.command)
         .withWaitStrategy(Wait.forLogMessage(/"event":"listening"/))
@@ -148,7 +154,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
 
     const mockUrls = Object.fromEntries(SERVICE_NAMES.map((service) => [service, hostUrl(directMockPorts[service])])) as Record<ServiceName, string>;
     const proxiedUrls = Object.fromEntries(SERVICE_NAMES.map((service) => [service, `http://127.0.0.1:${proxyPorts[service]}`])) as Record<ServiceName, string>;
-    return { toxiproxyApiUrl: hostUrl(toxiproxyApiPort), clientUrl, mockUrls, proxiedUrls, stop };
+    return { toxiproxyApiUrl: hostUrl(toxiproxyApiPort), clientUrl, mockUrls, proxiedUrls, reaper, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw dockerUnavailableError(error) ?? imagePullError(error, image) ?? error;
