@@ -17,6 +17,8 @@ export interface RunStack {
   clientUrl: string;
   /** Who removes the containers if thap dies: testcontainers' reaper, or thap's watchdog by the run's label. */
   reaper: Reaper;
+  /** Why the client container never became ready (the run records it as the client's failed health check). */
+  clientFailure?: string;
 }
 
 /**
@@ -64,5 +66,6 @@ export async function startDockerStack({
     proxied: pick(stack.proxiedUrls),
     clientUrl: target,
     reaper: stack.reaper,
+    ...(stack.clientFailure ? { clientFailure: stack.clientFailure } : {}),
   };
 }
