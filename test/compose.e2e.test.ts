@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { thapImage } from '../src/stack/container/images/imageList.ts';
 import { dockerReadiness } from '../src/stack/container/testing/dockerReadiness.ts';
 import { dockerLeftovers } from './support/dockerLeftovers.ts';
-import { runCommandLocked } from './support/runCommandLocked.ts';
+import { lockWaitMs, runCommandLocked } from './support/runCommandLocked.ts';
 import { repoRoot } from './support/runThap.ts';
 
 // docker-compose.yml with the real `docker compose` (built from its Go module: `thap tools install --compose`)
@@ -24,7 +24,7 @@ async function composeUp(scenario?: string) {
     const [runId] = await readdir(reports);
     return { up, reports, runDir: join(reports, runId ?? 'none'), project };
   } finally {
-    await runCommandLocked('docker', ['compose', '-p', project, 'down', '-v', '--remove-orphans'], { cwd: repoRoot, env });
+    await runCommandLocked('docker', ['compose', '-p', project, 'down', '-v', '--remove-orphans'], { cwd: repoRoot, env, locked: false });
   }
 }
 
@@ -35,7 +35,7 @@ interface Report {
   validity: { valid: boolean; checks: unknown[] };
 }
 
-describe.skipIf(!docker.ready)(`docker compose up --exit-code-from thap ${docker.reason}`, { timeout: 400_000 }, () => {
+describe.skipIf(!docker.ready)(`docker compose up --exit-code-from thap ${docker.reason}`, { timeout: 400_000 + lockWaitMs }, () => {
   it('runs the demo end to end: faults on time, scored, reports in THAP_REPORTS, thap\'s exit code, nothing left', async () => {
     const { up, runDir, project } = await composeUp();
     const output = `${up.stdout}\n${up.stderr}`.slice(-2_000);

@@ -8,6 +8,7 @@ import { dockerReadiness } from '../src/stack/container/testing/dockerReadiness.
 import { runLabel } from '../src/stack/lifeline/removeLabelledContainers.ts';
 import { dockerLeftovers, dockerLeftoversAfter } from './support/dockerLeftovers.ts';
 import { readRunJson, runDirOf } from './support/leftovers.ts';
+import { lockWaitMs } from './support/runCommandLocked.ts';
 import { runThap } from './support/runThap.ts';
 
 // `thap run --stack docker` on the real engine: Toxiproxy, the NIC mocks and the client as containers, k6 and
@@ -37,7 +38,7 @@ const readReport = async (runDir: string): Promise<Report> => JSON.parse(await r
 const faultEvents = async (runDir: string) =>
   (await readFile(join(runDir, 'faults.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { faultId: string; action: string; ok: boolean; driftMs: number; hits?: number });
 
-describe.skipIf(!docker.ready)(`thap run --stack docker ${docker.reason}`, { timeout: 300_000 }, () => {
+describe.skipIf(!docker.ready)(`thap run --stack docker ${docker.reason}`, { timeout: 300_000 + lockWaitMs }, () => {
   it('runs the demo in containers and scores it; nothing is left', async () => {
     const { result, runDir, runId } = await runDocker('scenarios/demo.yaml');
     expect(result.stderr).toContain('stack: containers (--stack docker)');

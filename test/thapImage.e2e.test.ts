@@ -8,14 +8,14 @@ import { clientEnvironment } from '../src/stack/container/layout.ts';
 import { dockerReadiness } from '../src/stack/container/testing/dockerReadiness.ts';
 import { findFreePort } from '../src/stack/findFreePort.ts';
 import { waitForHttp } from '../src/stack/waitForHttp.ts';
-import { runCommandLocked } from './support/runCommandLocked.ts';
+import { lockWaitMs, runCommandLocked } from './support/runCommandLocked.ts';
 import { repoRoot } from './support/runThap.ts';
 
 // The thap image as a CI pipeline uses it (examples/ci/): the client under test runs on the runner, and
 // examples/ci/run-thap.sh runs the scenario from the image against it: no Node or Go needed for thap itself.
 const docker = await dockerReadiness({ images: [thapImage] });
 
-describe.skipIf(!docker.ready)(`the thap image in a pipeline (examples/ci/run-thap.sh) ${docker.reason}`, { timeout: 300_000 }, () => {
+describe.skipIf(!docker.ready)(`the thap image in a pipeline (examples/ci/run-thap.sh) ${docker.reason}`, { timeout: 300_000 + lockWaitMs }, () => {
   let client: ReturnType<typeof spawn> | undefined;
   let target = '';
   beforeAll(async () => {

@@ -8,10 +8,10 @@ export interface CommandOutcome {
 
 /**
  * Runs a command to its end, holding the lock file THAP_REALRUN_LOCK for exactly its duration when that is set
- * (`flock`: a machine where several suites take turns with real runs); output collected.
+ * and `locked` (`flock`: a machine where several suites take turns with real runs); output collected.
  */
-export function runCommandLocked(command: string, args: string[], { cwd, env }: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CommandOutcome> {
-  const lock = process.env.THAP_REALRUN_LOCK;
+export function runCommandLocked(command: string, args: string[], { cwd, env, locked = true }: { cwd?: string; env?: NodeJS.ProcessEnv; locked?: boolean } = {}): Promise<CommandOutcome> {
+  const lock = locked ? process.env.THAP_REALRUN_LOCK : undefined;
   const [program, ...rest] = lock ? ['flock', lock, command, ...args] : [command, ...args];
   return new Promise((resolve) => {
     const child = spawn(program as string, rest, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -23,3 +23,6 @@ export function runCommandLocked(command: string, args: string[], { cwd, env }: 
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** What a test's timeout adds for its runs' turns at THAP_REALRUN_LOCK (none without it, as in CI). */
+export const lockWaitMs = process.env.THAP_REALRUN_LOCK ? 1_500_000 : 0;
