@@ -1,7 +1,6 @@
-import type { Plan } from '../scenario/plan.ts';
-import type { Scenario } from '../scenario/schema.ts';
-import { toolPins } from '../stack/tools/pins.ts';
-import { directClientPort, directMockPorts, harnessForwardPort, proxyPorts, toxiproxyApiPort } from '../stack/container/layout.ts';
+import { nicUrlVar, serviceNames } from '../contract/index.ts';
+import type { Plan, Scenario } from '../scenario/index.ts';
+import { directClientPort, directMockPorts, harnessForwardPort, proxyPorts, toolPins, toxiproxyApiPort } from '../stack/index.ts';
 import type { resourceNames } from './names.ts';
 
 /** The README written beside the manifests: what to apply, in which order, and what is left to do. */
@@ -23,8 +22,8 @@ export function k8sReadme({
   target?: string;
 }): string {
   const host = `${names.stack}.${namespace}.svc`;
-  const nicUrls = Object.entries(proxyPorts)
-    .map(([service, port]) => `  - \`THAP_NIC_${service.toUpperCase()}_URL=http://${host}:${port}\``)
+  const nicUrls = serviceNames
+    .map((service) => `  - \`${nicUrlVar(service)}=http://${host}:${proxyPorts[service]}\``)
     .join('\n');
   return `# thap on Kubernetes: ${scenario.name}
 

@@ -1,5 +1,5 @@
 import type { Container, ContainerPort, ServicePort } from 'kubernetes-types/core/v1.js';
-import { SERVICE_NAMES } from '../../mocks/types.ts';
+import { serviceNames } from '../contract/index.ts';
 import {
   clientEnvironment,
   containerImages,
@@ -10,7 +10,7 @@ import {
   proxyPorts,
   toxiproxyApiPort,
   toxiproxyProxies,
-} from '../stack/container/layout.ts';
+} from '../stack/index.ts';
 import type { ConfigMap, Deployment, Service } from './types.ts';
 import { resourceNames } from './names.ts';
 
@@ -55,8 +55,8 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
   const portsOf = (list: Array<{ name: string; port: number }>): ContainerPort[] => list.map(({ name, port }) => ({ name, containerPort: port }));
   const published = [
     { name: 'toxiproxy-api', port: toxiproxyApiPort },
-    ...SERVICE_NAMES.map((service) => ({ name: `nic-${service}`, port: proxyPorts[service] })),
-    ...SERVICE_NAMES.map((service) => ({ name: `direct-${service}`.slice(0, 15), port: directMockPorts[service] })),
+    ...serviceNames.map((service) => ({ name: `nic-${service}`, port: proxyPorts[service] })),
+    ...serviceNames.map((service) => ({ name: `direct-${service}`.slice(0, 15), port: directMockPorts[service] })),
     ...(input.withClient ? [{ name: 'client', port: directClientPort }] : []),
     ...(input.withHarness ? [{ name: 'harness', port: harnessForwardPort }] : []),
   ];
@@ -87,7 +87,7 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
     containers.push({
       name: 'harness',
       image: input.thapImage,
-      args: ['src/stack/container/serveHarness.ts'],
+      args: ['src/load/serveHarness.ts'],
       readinessProbe: { exec: { command: ['node', '-e', `fetch('http://127.0.0.1:${harnessForwardPort}/slips/probe').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`] }, periodSeconds: 2 },
     });
   }

@@ -1,4 +1,4 @@
-import type { Report, ValidityCheck } from '../scoring/reportSchema.ts';
+import type { Report, ValidityCheck } from '../scoring/index.ts';
 import { fmtMs, fmtSimSpan, fmtSimTime, fmtTime } from './format.ts';
 
 /**
@@ -54,13 +54,21 @@ export function spanOf(report: Pick<Report, 'clock'>, ms: number | null | undefi
   return report.clock ? fmtSimSpan(ms) : fmtMs(ms);
 }
 
+/** The client under test as a reader knows it: `naive (node --import tsx examples/naive/server.ts)`. */
+export function clientTitle(report: Pick<Report, 'client' | 'clientName'>): string {
+  if (report.clientName && report.client && report.clientName !== report.client) return `${report.clientName} (${report.client})`;
+  return report.clientName ?? report.client ?? 'not named in the run directory';
+}
+
 /** The client under test and what happened to it: its health check before load and its exits mid-run. */
-export function clientLines(report: Pick<Report, 'client' | 'run' | 'clock'>): string[] {
-  const lines = [`client under test: ${report.client ?? 'not named in the run directory'}`];
+export function clientLines(report: Pick<Report, 'client' | 'clientName' | 'run' | 'clock'>): string[] {
+  const lines = [`client under test: ${clientTitle(report)}`];
   const health = report.run.client?.health;
   if (health) lines.push(health.ok ? `health check: answered (${health.url})` : `health check: FAILED (${health.url}${health.error ? `: ${health.error}` : ''}); no load was offered`);
   for (const exit of report.run.client?.exits ?? []) {
-    lines.push(`client EXITED at ${incidentTimeOf(report, exit.at)}${exit.region ? ` (region ${exit.region})` : ''}: ${exit.signal ? `signal ${exit.signal}` : `code ${exit.code ?? 'unknown'}`}`);
+    // A client whose health check failed never became healthy: its exit is not one "mid-run".
+    const when = health?.ok === false ? 'before it became healthy, at' : 'at';
+    lines.push(`client EXITED ${when} ${incidentTimeOf(report, exit.at)}${exit.region ? ` (region ${exit.region})` : ''}: ${exit.signal ? `signal ${exit.signal}` : `code ${exit.code ?? 'unknown'}`}`);
   }
   if (report.run.client && (report.run.client.exits.length ?? 0) === 0) lines.push('client exits: none');
   return lines;

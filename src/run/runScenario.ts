@@ -1,15 +1,12 @@
 import { join } from 'node:path';
-import { HarnessError, InterruptedError, UserError } from '../errors.ts';
-import { startFaultTimeline } from '../faults/startFaultTimeline.ts';
-import { buildLoad } from '../load/buildLoad.ts';
-import { renderRun } from '../report/renderRun.ts';
-import { buildPlan, type Plan } from '../scenario/plan.ts';
-import type { Scenario } from '../scenario/schema.ts';
-import type { Report } from '../scoring/reportSchema.ts';
-import { chooseStack, realStackProbes, type StackRequest } from '../stack/chooseStack.ts';
-import { CleanupStack } from '../stack/cleanupStack.ts';
+import { HarnessError, InterruptedError, UserError } from '../core/index.ts';
+import { startFaultTimeline } from '../faults/index.ts';
+import { buildLoad } from '../load/index.ts';
+import { scoreForReport, writeRunReports } from '../report/index.ts';
+import { buildPlan, type Plan, type Scenario } from '../scenario/index.ts';
+import type { Report } from '../scoring/index.ts';
+import { chooseStack, CleanupStack, exitDetail, realStackProbes, type StackRequest, type ToolInfo } from '../stack/index.ts';
 import { ensureTool, ensureTools } from '../stack/tools/index.ts';
-import type { ToolInfo } from '../stack/tools/types.ts';
 import { checkTarget } from './checkTarget.ts';
 import { checkRegionalRun } from './checkRegionalRun.ts';
 import { drainClients } from './drainClient.ts';
@@ -20,7 +17,6 @@ import { checkClients } from './checkClients.ts';
 import { excuseAfterHarnessFailure } from './excuseAfterHarnessFailure.ts';
 import { watchClientExits } from './watchClientExits.ts';
 import { watchHarness, type HarnessWatch } from './watchHarness.ts';
-import { exitDetail } from '../stack/exitDetail.ts';
 import { startProgress } from './progress.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { RunRecord } from './runRecord.ts';
@@ -52,6 +48,8 @@ export interface RunResult {
   report: Report;
   /** Set when SIGINT/SIGTERM ended the run early: the report is partial and marked interrupted. */
   interruptedBy?: NodeJS.Signals;
+  /** What the reports could not do, e.g. why report.pdf was skipped. */
+  notes?: string[];
 }
 
 /**
@@ -169,12 +167,14 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   const interrupted = failure instanceof InterruptedError;
   await record.finish(interrupted ? 'interrupted' : failure ? 'error' : 'completed', failure && !interrupted ? (failure as Error).message : undefined);
   // What was measured is kept whatever the ending: a failed run still gets a (partial) report when it can.
-  const rendered = await renderRun({ runDir, ...(options.baseline ? { baseline: options.baseline } : {}) }).catch((error: unknown) => {
-    if (!failure) throw error;
-    log(`could not score the partial run: ${(error as Error).message}`);
-    return undefined;
-  });
+  const rendered = await scoreForReport({ runDir, ...(options.baseline ? { baseline: options.baseline } : {}) })
+    .then((report) => writeRunReports({ runDir, report }).then((written) => ({ report, ...written })))
+    .catch((error: unknown) => {
+      if (!failure) throw error;
+      log(`could not score the partial run: ${(error as Error).message}`);
+      return undefined;
+    });
   if (failure && !interrupted) throw failure;
   const signal = interruptedBy();
-  return { runDir, plan, report: rendered?.report as Report, ...(signal ? { interruptedBy: signal } : {}) };
+  return { runDir, plan, report: rendered?.report as Report, ...(signal ? { interruptedBy: signal } : {}), ...(rendered?.notes.length ? { notes: rendered.notes } : {}) };
 }

@@ -1,4 +1,4 @@
-import { thapVersion } from '../version.ts';
+import { thapVersion } from '../core/index.ts';
 import { aggregateK6 } from './aggregate/aggregateK6.ts';
 import { chooseBucketSimMs, TimelineAccumulator } from './aggregate/TimelineAccumulator.ts';
 import { toPhase } from './aggregate/toPhase.ts';
@@ -10,7 +10,7 @@ import { HarmAccumulator } from './harm/HarmAccumulator.ts';
 import { readBatchSizes } from './harm/readBatchSizes.ts';
 import { k6CsvFiles } from './k6/k6CsvFiles.ts';
 import { computeIntegrity } from './integrity/computeIntegrity.ts';
-import { readDrainDeadline } from './integrity/readDrainDeadline.ts';
+import { drainDeadline } from './integrity/drainDeadline.ts';
 import { computeNicMetrics } from './nic/computeNicMetrics.ts';
 import { readUpstream } from './nic/readUpstream.ts';
 import { buildPhaseWindows } from './phases/buildPhaseWindows.ts';
@@ -18,6 +18,7 @@ import { computeRecovery } from './recovery/computeRecovery.ts';
 import type { Phase, Report, Timeline, Validity } from './reportSchema.ts';
 import { readFaults } from './runFiles/readFaults.ts';
 import { readRunInfo } from './runFiles/readRunInfo.ts';
+import { readScenarioFacts } from './runFiles/readScenarioFacts.ts';
 import { computeScore } from './score/computeScore.ts';
 import { droppedWhileClientSlow } from './validity/droppedWhileClientSlow.ts';
 import { evaluateValidity } from './validity/evaluateValidity.ts';
@@ -43,6 +44,7 @@ export const DEFAULT_EPSILON = 0.1;
 export async function scoreRun({ runDir, gates, now = () => new Date() }: { runDir: string; gates?: string[]; now?: () => Date }): Promise<Report> {
   const info = await readRunInfo({ runDir });
   const faults = await readFaults({ runDir });
+  const facts = await readScenarioFacts({ runDir });
   const start = info.t0 !== undefined && info.t0 >= info.startedAt && info.t0 < info.endedAt ? info.t0 : info.startedAt;
   const end = Math.max(info.endedAt, start + 1);
   const clock: IncidentClock = { speed: info.clock.speed, t0: start, simStartMs: info.clock.simStartMs, ...(info.clock.date !== undefined ? { date: info.clock.date } : {}) };
@@ -60,7 +62,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null });
   // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
   const doneDuringFault = [...k6.acceptedDuringFault].filter((id) => k6.done.has(id));
-  const deadline = await readDrainDeadline({ runDir, t0: start, loadEndAt: k6.lastOutcomeAt });
+  const deadline = drainDeadline({ drain: info.drain, speed: clock.speed, t0: start, loadEndAt: k6.lastOutcomeAt });
   const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault, claims: k6.claims, deadline });
 
   const [loadFrom, loadTo] = loadSpan(timeline);
@@ -91,8 +93,9 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     status: 'passed',
     generatedAt: now().toISOString(),
     runId: info.runId,
-    scenario: { name: info.scenarioName, ...(info.scenarioTitle ? { title: info.scenarioTitle } : {}), fingerprint: info.fingerprint, seed: info.seed },
+    scenario: { name: info.scenarioName, ...(info.scenarioTitle ? { title: info.scenarioTitle } : {}), ...(facts.description ? { description: facts.description } : {}), ...(facts.basedOn ? { basedOn: facts.basedOn } : {}), fingerprint: info.fingerprint, seed: info.seed },
     ...(info.client !== undefined ? { client: info.client } : {}),
+    ...(facts.clientName !== undefined ? { clientName: facts.clientName } : {}),
     versions: { thap: thapVersion, scoring: scoringVersion },
     run: {
       status: info.status,

@@ -1,12 +1,10 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text } from '../options/optionValues.ts';
 import { ensureTools, locateTool, toolNames, type ToolInfo } from '../../stack/tools/index.ts';
-import { formatToolTable } from '../../stack/tools/formatTools.ts';
-import { installComposePlugin } from '../../stack/tools/installComposePlugin.ts';
-import { ensureImages, type ImageResult } from '../../stack/container/images/ensureImages.ts';
+import { ensureImages, formatToolTable, installComposePlugin, type ImageResult } from '../../stack/index.ts';
 
 const toolOptions = {
   k6: { flags: '--k6 <path>', description: 'use this k6 binary (else THAP_K6_PATH, PATH, the cache, or build)', schema: text('the path of a k6 binary').optional() },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRunDir, type BuildRunDirOptions } from '../../scoring/testing/buildRunDir.ts';
+import { buildRunDir, type BuildRunDirOptions } from '../../../test/support/scoring/buildRunDir.ts';
 import { findChromium } from '../browser/findChromium.ts';
 import { compareRuns } from './compareRuns.ts';
 
@@ -33,7 +33,9 @@ afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, fo
 
 describe('compareRuns', () => {
   it('groups repeats by label and gives each dimension a mean and spread', async () => {
-    const { comparison, files } = await compareRuns({ args: [a1, a2, `<naive>=${b1}`, `<naive>=${b2}`], outDir: out, chromium: null });
+    const { comparison, files, notes } = await compareRuns({ args: [a1, a2, `<naive>=${b1}`, `<naive>=${b2}`], outDir: out, chromium: null });
+    // No PDF wanted (--no-pdf): nothing is said about Chromium.
+    expect(notes).toEqual([]);
     expect(comparison.mismatches).toEqual([]);
     expect(comparison.clients.map((c) => [c.label, c.runs.length])).toEqual([
       ['node examples/resilient/server.ts', 2],

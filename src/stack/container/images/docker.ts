@@ -1,4 +1,4 @@
-import { HarnessError } from '../../../errors.ts';
+import { HarnessError } from '../../../core/index.ts';
 import { runCommand, type CommandResult } from '../../tools/runCommand.ts';
 
 /** Runs the docker CLI to completion; never throws (see `runCommand`). */

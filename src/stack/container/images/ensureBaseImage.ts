@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { HarnessError } from '../../../errors.ts';
+import { HarnessError } from '../../../core/index.ts';
 import { findOnPath } from '../../tools/findOnPath.ts';
 import { runCommand } from '../../tools/runCommand.ts';
 import { dockerOrThrow, inspectImage } from './docker.ts';

@@ -1,5 +1,5 @@
 import { toolPins } from '../../tools/pins.ts';
-import { thapVersion } from '../../../version.ts';
+import { thapVersion } from '../../../core/index.ts';
 import { containerImages } from '../layout.ts';
 
 /** Where a stand-in's files come from (resolved when it is built). */

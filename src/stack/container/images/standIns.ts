@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { HarnessError } from '../../../errors.ts';
+import { HarnessError } from '../../../core/index.ts';
 import { findGo } from '../../tools/findGo.ts';
 import { ensureTool } from '../../tools/ensureTools.ts';
 import { runCommand } from '../../tools/runCommand.ts';
