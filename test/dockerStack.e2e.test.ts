@@ -8,7 +8,7 @@ import { dockerReadiness } from '../src/stack/container/testing/dockerReadiness.
 import { runLabel } from '../src/stack/lifeline/removeLabelledContainers.ts';
 import { dockerLeftovers, dockerLeftoversAfter } from './support/dockerLeftovers.ts';
 import { readRunJson, runDirOf } from './support/leftovers.ts';
-import { lockWaitMs } from './support/runCommandLocked.ts';
+import { lockWaitMs, withRealRunLock } from './support/runCommandLocked.ts';
 import { runThap } from './support/runThap.ts';
 
 // `thap run --stack docker` on the real engine: Toxiproxy, the NIC mocks and the client as containers, k6 and
@@ -29,7 +29,7 @@ async function runDocker(scenario: string, options: Parameters<typeof runThap>[1
   // Its own cache directory: no other thap on the machine sweeps this run's live record.
   const env = { THAP_CACHE_DIR: await mkdtemp(join(tmpdir(), 'thap-docker-cache-')), ...options.env };
   // THAP_REALRUN_LOCK (a lock file): each run waits for it on its own, on a machine shared by several suites.
-  const result = await runThap(['run', scenario, '--stack', 'docker', '--ci', '--out', out], { ...options, env, lockFile: process.env.THAP_REALRUN_LOCK });
+  const result = await withRealRunLock(() => runThap(['run', scenario, '--stack', 'docker', '--ci', '--out', out], { ...options, env }));
   const runDir = runDirOf(result.stderr);
   return { result, runDir, runId: basename(runDir) };
 }
