@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../core/index.ts';
 import { createMocksAdmin } from '../faults/app/mocksAdmin.ts';
-import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
-import type { RemoveFault } from '../faults/faultKind.ts';
+import { faultRuntimes } from '../faults/registry.ts';
+import { knownFaultKinds } from '../scenario/faultCatalogue/catalogue.ts';
+import type { RemoveFault } from '../faults/faultRuntime.ts';
 import { CleanupStack } from '../stack/cleanupStack.ts';
 import { proxyServices, startToxiproxy } from '../stack/startToxiproxy.ts';
 import { ensureTool } from '../stack/tools/ensureTools.ts';
@@ -82,10 +83,10 @@ export async function startNicStack(options: StartNicStackOptions = {}): Promise
     cleanup.defer('remove faults', clearFaults);
 
     const applyFault: NicStack['applyFault'] = async ({ kind, service, settings = {}, id }) => {
-      const definition = faultKinds.get(kind);
-      if (!definition) throw new UserError(`unknown fault kind "${kind}"; known: ${knownFaultKinds().join(', ')}`);
+      const runtime = faultRuntimes.get(kind);
+      if (!runtime) throw new UserError(`unknown fault kind "${kind}"; known: ${knownFaultKinds().join(', ')}`);
       if (!urls[service]) throw new UserError(`service "${service}" is not running; started: ${services.join(', ')}`);
-      const parsed = definition.settings.safeParse(settings) as { success: true; data: Record<string, unknown> } | { success: false; error: import('zod').ZodError };
+      const parsed = runtime.config.settings.safeParse(settings) as { success: true; data: Record<string, unknown> } | { success: false; error: import('zod').ZodError };
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`);
         throw new UserError(`fault ${kind} on ${service}: invalid settings\n  - ${problems.join('\n  - ')}`);
@@ -94,12 +95,12 @@ export async function startNicStack(options: StartNicStackOptions = {}): Promise
       const valid = parsed.data as Record<string, unknown>;
       const faultId = id ?? `lib-${kind}-${++counter}`;
       if (applied.has(faultId)) throw new UserError(`fault id "${faultId}" is already applied; remove it first or pick another id`);
-      const undo = await definition.apply({ toxiproxy: toxiproxy.control, mocks: admin, service, proxyName: service, faultId }, valid);
+      const undo = await runtime.apply({ toxiproxy: toxiproxy.control, mocks: admin, service, proxyName: service, faultId }, valid);
       const fault: AppliedFault = {
         id: faultId,
         kind,
         service,
-        describe: definition.describe(valid),
+        describe: runtime.config.describe(valid),
         remove: async () => {
           if (!applied.delete(faultId)) return;
           await undo();

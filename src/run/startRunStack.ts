@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FaultContext } from '../faults/faultKind.ts';
+import type { FaultContext } from '../faults/faultRuntime.ts';
 import type { ToxiproxyControl } from '../faults/network/toxiproxyControl.ts';
 import type { PlannedFault } from '../scenario/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
