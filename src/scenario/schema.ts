@@ -18,6 +18,8 @@ const regionSchema = z.strictObject({
 /** The client system under test: a command thap starts, or a URL of one already running, or both. */
 const clientSchema = z
   .strictObject({
+    /** What reports call the client under test (a vendor's product name); absent, a name derived from the command or URL. */
+    name: z.string().min(1).max(80).optional(),
     /** Command that starts the client, as an argument list (no shell). thap sets PORT and the NIC URLs. */
     command: z.array(z.string().min(1)).min(1).optional(),
     /** Base URL of a client that is already running (a vendor's); loopback unless --allow-host names it. */
