@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { latencyRuntime } from '../../src/faults/network/latency.ts';
-import type { LatencySettings } from '../../src/scenario/faultCatalogue/network/latency.ts';
+import type { LatencySettings } from '../../src/scenario/faultCatalogue/index.ts';
 import type { MocksAdmin } from '../../src/faults/app/mocksAdmin.ts';
 import { CleanupStack } from '../../src/stack/cleanupStack.ts';
 import { findFreePort } from '../../src/stack/findFreePort.ts';

@@ -1,8 +1,8 @@
 import { appendFile } from 'node:fs/promises';
-import type { PlannedFault } from '../scenario/plan.ts';
+import type { PlannedFault } from '../scenario/index.ts';
 import type { FaultContext, RemoveFault } from './faultRuntime.ts';
 import { faultRuntimes } from './registry.ts';
-import { MAX_TIMER_MS } from '../util/timerBounds.ts';
+import { MAX_TIMER_MS } from '../util/index.ts';
 
 export interface FaultEvent {
   faultId: string;

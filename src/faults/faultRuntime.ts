@@ -1,6 +1,6 @@
-import type { ServiceName } from '../contract/services.ts';
-import type { FaultConfig } from '../scenario/faultCatalogue/faultConfig.ts';
-import type { allServices } from '../scenario/fields.ts';
+import type { ServiceName } from '../contract/index.ts';
+import type { FaultConfig } from '../scenario/faultCatalogue/index.ts';
+import type { allServices } from '../scenario/index.ts';
 import type { MocksAdmin } from './app/mocksAdmin.ts';
 import type { ToxiproxyControl } from './network/toxiproxyControl.ts';
 

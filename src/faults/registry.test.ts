@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { faultCatalogue } from '../scenario/faultCatalogue/catalogue.ts';
+import { faultCatalogue } from '../scenario/faultCatalogue/index.ts';
 import { faultRuntimes } from './registry.ts';
 
 /** Every relative module a file imports or re-exports (static and dynamic), resolved against its folder. */

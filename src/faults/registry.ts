@@ -1,5 +1,4 @@
-import { faultCatalogue } from '../scenario/faultCatalogue/catalogue.ts';
-import type { AppFaultConfig } from '../scenario/faultCatalogue/faultConfig.ts';
+import { faultCatalogue, type AppFaultConfig } from '../scenario/faultCatalogue/index.ts';
 import type { FaultRuntime } from './faultRuntime.ts';
 import { mockFault } from './app/mockFault.ts';
 import { bandwidthRuntime } from './network/bandwidth.ts';

@@ -2,7 +2,7 @@ import { faultCatalogue } from './faultCatalogue/catalogue.ts';
 import { formatDuration } from './duration.ts';
 import { scenarioFingerprint } from './fingerprint.ts';
 import type { FaultEntry, Scenario } from './schema.ts';
-import { formatTimeOfDay } from '../util/timeOfDay.ts';
+import { formatTimeOfDay } from '../util/index.ts';
 
 export interface PlannedFault {
   id: string;

@@ -1,4 +1,4 @@
-import type { AppFaultConfig } from '../../scenario/faultCatalogue/faultConfig.ts';
+import type { AppFaultConfig } from '../../scenario/faultCatalogue/index.ts';
 import { defineFaultRuntime, type FaultRuntime } from '../faultRuntime.ts';
 
 /**

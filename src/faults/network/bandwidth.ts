@@ -1,4 +1,4 @@
-import { bandwidth } from '../../scenario/faultCatalogue/network/bandwidth.ts';
+import { bandwidth } from '../../scenario/faultCatalogue/index.ts';
 import { toxicFault } from './toxicFault.ts';
 
 /** Toxiproxy `bandwidth`: throughput limited to `rate` KB/s. */

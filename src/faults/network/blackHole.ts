@@ -1,4 +1,4 @@
-import { blackHole } from '../../scenario/faultCatalogue/network/blackHole.ts';
+import { blackHole } from '../../scenario/faultCatalogue/index.ts';
 import { toxicFault } from './toxicFault.ts';
 
 /** Toxiproxy `timeout`: data is dropped and the connection held (0) or closed after `timeout` ms. */

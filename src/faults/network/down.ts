@@ -1,4 +1,4 @@
-import { down } from '../../scenario/faultCatalogue/network/down.ts';
+import { down } from '../../scenario/faultCatalogue/index.ts';
 import { defineFaultRuntime } from '../faultRuntime.ts';
 import { applyToAll } from './applyToAll.ts';
 import { proxiesOf } from './proxiesOf.ts';

@@ -1,4 +1,4 @@
-import { latency } from '../../scenario/faultCatalogue/network/latency.ts';
+import { latency } from '../../scenario/faultCatalogue/index.ts';
 import { toxicFault } from './toxicFault.ts';
 
 /** Toxiproxy `latency`: every chunk delayed by latency +/- jitter. */

@@ -1,4 +1,4 @@
-import { regionalPartition } from '../../scenario/faultCatalogue/network/regionalPartition.ts';
+import { regionalPartition } from '../../scenario/faultCatalogue/index.ts';
 import { defineFaultRuntime } from '../faultRuntime.ts';
 import { applyToAll } from './applyToAll.ts';
 

@@ -1,4 +1,4 @@
-import { reset } from '../../scenario/faultCatalogue/network/reset.ts';
+import { reset } from '../../scenario/faultCatalogue/index.ts';
 import { toxicFault } from './toxicFault.ts';
 
 /** Toxiproxy `reset_peer`: the connection is reset (TCP RST) after `timeout` ms. */

@@ -1,4 +1,4 @@
-import { slicer } from '../../scenario/faultCatalogue/network/slicer.ts';
+import { slicer } from '../../scenario/faultCatalogue/index.ts';
 import { toxicFault } from './toxicFault.ts';
 
 /** Toxiproxy `slicer`: data cut into packets of about `average_size` bytes, `delay` µs apart. */

@@ -1,4 +1,4 @@
-import { slowClose } from '../../scenario/faultCatalogue/network/slowClose.ts';
+import { slowClose } from '../../scenario/faultCatalogue/index.ts';
 import { toxicFault } from './toxicFault.ts';
 
 /** Toxiproxy `slow_close`: the close of each connection delayed `delay` ms. */

@@ -1,6 +1,5 @@
 import type { ToxicType } from 'toxiproxy-node-client';
-import type { FaultConfig } from '../../scenario/faultCatalogue/faultConfig.ts';
-import type { ToxicCommon } from '../../scenario/faultCatalogue/network/toxicFaultConfig.ts';
+import type { FaultConfig, ToxicCommon } from '../../scenario/faultCatalogue/index.ts';
 import { defineFaultRuntime, type FaultRuntime } from '../faultRuntime.ts';
 import { applyToAll } from './applyToAll.ts';
 import { proxiesOf } from './proxiesOf.ts';
