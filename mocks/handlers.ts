@@ -8,9 +8,7 @@ import { parseMocksConfig, serviceRoutes } from './serviceRoutes.ts';
 import { SessionStore } from './sessions/sessionStore.ts';
 import { SERVICE_NAMES, type ServiceName } from './types.ts';
 
-export { SERVICE_NAMES, type ServiceName } from './types.ts';
-export type { MocksConfig } from './config.ts';
-export type { LedgerEntry } from './ledger/ledger.ts';
+export type { LedgerEntry };
 
 export interface NicHandlersOptions {
   /** The services whose handlers to give (default all five). */

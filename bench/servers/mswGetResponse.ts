@@ -4,6 +4,7 @@ import { getResponse } from 'msw';
 import { createNicHandlers } from '../../mocks/handlers.ts';
 import { isServiceName } from '../../mocks/types.ts';
 import { listenAndAnnounce } from './announce.ts';
+import { writeFetchResponse } from './writeFetchResponse.ts';
 
 /**
  * One service's handlers from `thap/mocks` (createNicHandlers) behind a plain node:http adapter around msw's
@@ -22,13 +23,7 @@ const server = createServer((req, res) => {
   req.on('end', async () => {
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && chunks.length > 0;
     const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, ...(hasBody ? { body: Buffer.concat(chunks) } : {}) });
-    const response = (await getResponse(handlers, request)) ?? Response.json({ error: { code: 'no_route' } }, { status: 404 });
-    const text = await response.text();
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => (headers[name] = value));
-    headers['content-length'] = String(Buffer.byteLength(text));
-    res.writeHead(response.status, headers);
-    res.end(text);
+    await writeFetchResponse(res, (await getResponse(handlers, request)) ?? Response.json({ error: { code: 'no_route' } }, { status: 404 }));
   });
 });
 listenAndAnnounce(server);
