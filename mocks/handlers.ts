@@ -6,7 +6,7 @@ import { Ledger, type LedgerEntry } from './ledger/ledger.ts';
 import { createNdjsonAppender } from './ledger/ndjsonAppender.ts';
 import { parseMocksConfig, serviceRoutes } from './serviceRoutes.ts';
 import { SessionStore } from './sessions/sessionStore.ts';
-import { SERVICE_NAMES, type ServiceName } from './types.ts';
+import { serviceNames, type ServiceName } from '../src/contract/services.ts';
 
 export type { LedgerEntry };
 
@@ -40,7 +40,7 @@ export function createNicHandlers(options: NicHandlersOptions = {}): NicHandlers
   const ledger = new Ledger(createNdjsonAppender({}));
   const sessions = new SessionStore();
   const callbacks = new CallbackSender(new FaultStore(seed, (service, before) => sessions.expireAll(service, before)));
-  const services = options.services ?? [...SERVICE_NAMES];
+  const services = options.services ?? [...serviceNames];
   const handlers = services.flatMap((service) => serviceRoutes({ service, config, seed, ledger, sessions, callbacks }).routes.map((route) => route.handler));
   return { handlers, ledger: () => ledger.entries, close: () => callbacks.close() };
 }

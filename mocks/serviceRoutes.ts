@@ -1,4 +1,4 @@
-import { UserError } from '../src/errors.ts';
+import { UserError } from '../src/core/index.ts';
 import type { CallbackSender } from './callbacks/callbackSender.ts';
 import { mocksConfigSchema, serviceConfig, type MocksConfig, type ResolvedMocksConfig } from './config.ts';
 import type { MockRoute } from './http/route.ts';
@@ -7,7 +7,7 @@ import { createServiceRuntime, type ServiceRuntime } from './runtime.ts';
 import { serviceFactories } from './services.ts';
 import type { SessionStore } from './sessions/sessionStore.ts';
 import { createRng, deriveSeed } from './shared/rng.ts';
-import type { ServiceName } from './types.ts';
+import type { ServiceName } from '../src/contract/services.ts';
 
 /** The mocks' config with defaults, or a UserError listing every problem. */
 export function parseMocksConfig(config: MocksConfig | undefined): ResolvedMocksConfig {
