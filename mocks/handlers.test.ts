@@ -3,7 +3,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createNicHandlers } from 'thap/mocks';
-import { registrationBody, srfBody } from './testing/fixtures.ts';
+import { registrationBody, srfBody } from '../test/support/mocks/fixtures.ts';
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -6,7 +6,7 @@ import { Ledger, type LedgerEntry } from './ledger/ledger.ts';
 import { createNdjsonAppender } from './ledger/ndjsonAppender.ts';
 import { parseMocksConfig, serviceRoutes } from './serviceRoutes.ts';
 import { SessionStore } from './sessions/sessionStore.ts';
-import { serviceNames, type ServiceName } from '../src/contract/services.ts';
+import { serviceNames, type ServiceName } from '../src/contract/index.ts';
 
 export type { LedgerEntry };
 

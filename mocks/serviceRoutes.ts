@@ -7,7 +7,7 @@ import { createServiceRuntime, type ServiceRuntime } from './runtime.ts';
 import { serviceFactories } from './services.ts';
 import type { SessionStore } from './sessions/sessionStore.ts';
 import { createRng, deriveSeed } from './shared/rng.ts';
-import type { ServiceName } from '../src/contract/services.ts';
+import type { ServiceName } from '../src/contract/index.ts';
 
 /** The mocks' config with defaults, or a UserError listing every problem. */
 export function parseMocksConfig(config: MocksConfig | undefined): ResolvedMocksConfig {

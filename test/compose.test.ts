@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clientEnvironment, clientPort, containerImages, harnessForwardPort, mockPorts, toxiproxyApiPort, toxiproxyProxies } from '../src/stack/container/layout.ts';
 import { scanScript } from '../src/k8s/k6Inputs.ts';
-import { k6ScriptFiles } from '../src/load/k6ScriptFiles.ts';
+import { k6ScriptFiles } from '../src/load/index.ts';
 import { toolPins } from '../src/stack/tools/pins.ts';
 
 // There is no Docker engine here: these tests check that docker-compose.yml and docker/toxiproxy.json agree
@@ -74,7 +74,7 @@ describe('docker-compose.yml', () => {
     const entry = (name: string): string => service(name).command?.find((arg) => arg.endsWith('.ts')) ?? '';
     expect(entry('mocks')).toBe('src/stack/container/serveMocks.ts');
     expect(entry('client')).toBe('examples/naive/server.ts');
-    expect(entry('harness')).toBe('src/stack/container/serveHarness.ts');
+    expect(entry('harness')).toBe('src/load/serveHarness.ts');
     expect(existsSync(path.join(root, entry('harness')))).toBe(true);
     expect(existsSync(path.join(root, entry('mocks')))).toBe(true);
     expect(existsSync(path.join(root, entry('client')))).toBe(true);

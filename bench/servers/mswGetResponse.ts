@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
 import { createNicHandlers } from '../../mocks/handlers.ts';
-import { isServiceName } from '../../src/contract/services.ts';
+import { isServiceName } from '../../src/contract/index.ts';
 import { listenAndAnnounce } from './announce.ts';
 import { writeFetchResponse } from './writeFetchResponse.ts';
 

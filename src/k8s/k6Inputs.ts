@@ -1,7 +1,6 @@
 import { HarnessError } from '../core/index.ts';
-import { k6EntryFile } from '../load/k6ScriptFiles.ts';
-import { prepareK6 } from '../load/prepareK6.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { k6EntryFile, prepareK6 } from '../load/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 
 export interface K6Inputs {
   /** The script by file name: `script.ts` (the entry) and the modules it imports, beside it in /test/. */

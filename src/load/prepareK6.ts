@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Scenario } from '../scenario/schema.ts';
-import { seriesNames } from '../traffic/plan/visit.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { seriesNames } from '../traffic/index.ts';
 import { buildLoad, type Load } from './buildLoad.ts';
 import { k6EntryFile, k6ScriptFiles } from './k6ScriptFiles.ts';
 import { scriptData } from './scriptData.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correlationIdHeader } from '../contract/headers.ts';
-import { contractSteps } from '../contract/steps.ts';
+import { contractSteps, correlationIdHeader } from '../contract/index.ts';
 import { validateScenario } from '../scenario/loadScenario.ts';
 import { buildLoad } from './buildLoad.ts';
 import { scriptData } from './scriptData.ts';

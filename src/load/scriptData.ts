@@ -1,7 +1,5 @@
-import { correlationIdHeader } from '../contract/headers.ts';
-import { trafficLabCode } from '../contract/labCodes.ts';
-import { contractSteps } from '../contract/steps.ts';
-import type { Series } from '../traffic/plan/visit.ts';
+import { contractSteps, correlationIdHeader, trafficLabCode } from '../contract/index.ts';
+import type { Series } from '../traffic/index.ts';
 import type { Load } from './buildLoad.ts';
 import type { Replay, ScriptData } from './k6/scriptData.ts';
 

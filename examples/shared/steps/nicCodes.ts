@@ -1,4 +1,4 @@
-import { trafficLabCode } from '../../../src/contract/labCodes.ts';
+import { trafficLabCode } from '../../../src/contract/index.ts';
 /**
  * How the reference clients name things to NIC, as a real HMIS/LIS keeps its own mapping tables.
  * Hospital test names (src/traffic/journeys/labTests.ts) -> e-Hospital test codes (mocks/ehospital/fees.ts).

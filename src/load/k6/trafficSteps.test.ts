@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractSteps, type StepName } from '../../contract/steps.ts';
+import { contractSteps, type StepName } from '../../contract/index.ts';
 import { validateScenario } from '../../scenario/loadScenario.ts';
 import { buildLoad } from '../buildLoad.ts';
 import { fillPath, trafficSteps } from './trafficSteps.ts';
