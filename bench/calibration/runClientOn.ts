@@ -15,13 +15,15 @@ export function scenarioName(file: string): string {
 
 /**
  * One real `thap run` of `scenarioFile` with `client` in place of the scenario's own client (and `--speed`
- * when given), holding the real-run lock only while it runs; what thap made of it.
+ * when given), its run directory under `out` when given (kept for rescoring), holding the real-run lock only while it
+ * runs; what thap made of it.
  */
-export async function runClientOn(args: { client: CalibrationClient & { script: string }; scenarioFile: string; repeat: number; speed?: number }): Promise<CalibrationRun> {
+export async function runClientOn(args: { client: CalibrationClient & { script: string }; scenarioFile: string; repeat: number; speed?: number; out?: string }): Promise<CalibrationRun> {
   const scenarioFile = await withClient(path.relative(repoRoot, args.scenarioFile), args.client.script, args.client.env);
   const run = await runScenario<{ status?: string; score?: { total?: number } }>(scenarioFile, {
     ...(args.speed !== undefined ? { args: ['--speed', String(args.speed)] } : {}),
     lockFile: realRunLock,
+    ...(args.out !== undefined ? { out: args.out } : {}),
   });
   const report = run.report;
   return {
