@@ -4,6 +4,7 @@ import { runScenario } from '../../test/support/runScenario.ts';
 import { withClient } from '../../test/support/scenarioCopy.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
 import type { CalibrationClient } from './clients.ts';
+import { reportVerdict, type ReportVerdictInput } from './reportVerdict.ts';
 
 /** The machine-wide lock every real run holds for its own duration (/work/plan/INTERFACES.md "Working rules"). */
 export const realRunLock = process.env.THAP_REALRUN_LOCK ?? '/tmp/thap-realrun.lock';
@@ -20,7 +21,7 @@ export function scenarioName(file: string): string {
  */
 export async function runClientOn(args: { client: CalibrationClient & { script: string }; scenarioFile: string; repeat: number; speed?: number; out?: string }): Promise<CalibrationRun> {
   const scenarioFile = await withClient(path.relative(repoRoot, args.scenarioFile), args.client.script, args.client.env);
-  const run = await runScenario<{ status?: string; score?: { total?: number } }>(scenarioFile, {
+  const run = await runScenario<ReportVerdictInput>(scenarioFile, {
     ...(args.speed !== undefined ? { args: ['--speed', String(args.speed)] } : {}),
     lockFile: realRunLock,
     ...(args.out !== undefined ? { out: args.out } : {}),
@@ -31,9 +32,8 @@ export async function runClientOn(args: { client: CalibrationClient & { script: 
     scenario: scenarioName(args.scenarioFile),
     repeat: args.repeat,
     ...(args.speed !== undefined ? { speed: args.speed } : {}),
-    status: report?.status ?? `no report (exit ${run.code})`,
+    ...(report ? reportVerdict(report) : { status: `no report (exit ${run.code})`, score: null }),
     exitCode: run.code,
-    score: typeof report?.score?.total === 'number' ? report.score.total : null,
     ...(run.runDir ? { runDir: run.runDir } : {}),
     ...(report ? {} : { detail: run.stderr.trim().split('\n').slice(-3).join('\n') }),
     at: new Date().toISOString(),
