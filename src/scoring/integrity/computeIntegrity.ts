@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Integrity } from '../reportSchema.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import { claimKeyOfLedgerId } from './claimKey.ts';
-import type { DrainDeadline } from './readDrainDeadline.ts';
+import type { DrainDeadline } from './drainDeadline.ts';
 
 const SAMPLE = 20;
 
