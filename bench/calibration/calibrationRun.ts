@@ -18,6 +18,8 @@ export interface CalibrationRun {
   /** The last lines thap printed, when it wrote no report. */
   detail?: string;
   at: string;
+  /** The commit the run was made from (the client's code and the harness), when git could say. */
+  commit?: string;
   /** When THAP_RESCORE=1 last scored its run directory again. */
   rescoredAt?: string;
 }

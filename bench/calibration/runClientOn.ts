@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from '../../test/support/runThap.ts';
 import { runScenario } from '../../test/support/runScenario.ts';
@@ -37,5 +38,15 @@ export async function runClientOn(args: { client: CalibrationClient & { script: 
     ...(run.runDir ? { runDir: run.runDir } : {}),
     ...(report ? {} : { detail: run.stderr.trim().split('\n').slice(-3).join('\n') }),
     at: new Date().toISOString(),
+    ...commitOf(),
   };
+}
+
+/** The worktree's commit, so a run made before a client changed can be told apart. */
+function commitOf(): { commit?: string } {
+  try {
+    return { commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim() };
+  } catch {
+    return {};
+  }
 }
