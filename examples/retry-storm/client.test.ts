@@ -16,7 +16,7 @@ async function setup(answer: (request: FakeNicRequest, index: number) => FakeNic
   const events: Array<Record<string, unknown>> = [];
   const client = await startRetryStormClient({
     config: { port: 0, nic: { ehospital: nic.url }, timeScale: 1 },
-    settings: { attemptTimeoutMs: 150, flushPauseMs: 20, maxRounds: 3 },
+    settings: { attemptTimeoutMs: 150, flushEveryMs: 20, maxRounds: 3 },
     log: () => {},
     logEvent: (event) => events.push(event),
   });

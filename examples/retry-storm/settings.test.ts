@@ -16,7 +16,11 @@ describe('retry-storm settings', () => {
     for (const timeScale of [60, 30]) expect(retryStormSettings(config(timeScale)).attemptTimeoutMs).toBeLessThan(30_000 / timeScale / 2);
   });
 
-  it('flushes back to back at any speed: a storm paced by the machine, not by the incident clock', () => {
-    expect(retryStormSettings(config(60)).flushPauseMs).toBe(retryStormSettings(config(30)).flushPauseMs);
+  it('flushes on the incident clock: the same number of rounds over three simulated hours at any speed', () => {
+    const at60 = retryStormSettings(config(60));
+    const at30 = retryStormSettings(config(30));
+    expect(at30.flushEveryMs).toBe(2 * at60.flushEveryMs);
+    expect(at60.maxRounds).toBe(at30.maxRounds);
+    expect(at60.maxRounds * at60.flushEveryMs * 60).toBeGreaterThanOrEqual(3 * 3600 * 1000);
   });
 });

@@ -7,8 +7,8 @@ export interface RetryStormSettings {
   attempts: number;
   /** Wall ms before one attempt is abandoned (and retried at once). */
   attemptTimeoutMs: number;
-  /** Wall ms between the end of one flush of the in-memory queue and the start of the next. */
-  flushPauseMs: number;
+  /** Wall ms from the start of one flush of the in-memory queue to the start of the next. */
+  flushEveryMs: number;
   /** Flush rounds before a queued write is dropped without a word to anyone (it keeps trying for hours). */
   maxRounds: number;
   /** Writes kept in memory at most. */
@@ -17,26 +17,33 @@ export interface RetryStormSettings {
   flushConcurrency: number;
 }
 
+/** Simulated seconds between flushes: each is the whole queue times `attempts`, all at once. */
+const FLUSH_EVERY_SIM_SECONDS = 120;
+/** Simulated seconds a queued write is flushed before it is dropped. */
+const GIVE_UP_AFTER_SIM_SECONDS = 3 * 3600;
+
 /**
- * Numbers chosen to be careless, not cited: 5 attempts back to back with a 10 s timeout each (simulated
- * seconds divided by THAP_TIME_SCALE, whole wall ms), shorter than a busy NIC's queue (the demo's e-Hospital
- * keeps up to 30 s of work waiting), so every write that waited in a full queue is sent again and stored
- * twice; and the queue hammered again as soon as the last flush ended, for 10,800 rounds.
+ * Timers are simulated seconds divided by THAP_TIME_SCALE, with small wall floors for loopback. Numbers chosen
+ * to be careless, not cited: 5 attempts back to back with a 10 s timeout each, shorter than a busy NIC's queue
+ * (the demo's e-Hospital keeps up to 30 s of work waiting), so every write that waited in a full queue is sent
+ * again and stored twice; the whole queue hammered every 2 simulated minutes for up to 3 simulated hours.
  *
- * Set so that the score does not depend on the speed (issue 13): a timeout equal to NIC's full-queue wait left
- * every stored write on the edge of it, and wall overheads that do not shrink with the speed (the event loop,
- * Toxiproxy) decided which were sent twice. A flush of a few hundred writes takes about a wall second of CPU
- * (0.17 ms per failed fetch, 2,000 a flush), so the flushes run back to back whatever the pause: their pace is
- * the machine's at any speed, and so is what they do to the clerk's wait. A flush paced on the incident's
- * clock instead did twice the work per wall second at 60x as at 30x and doubled the clerk's wait there.
+ * Both are set so that what the client does follows the incident's clock, not the machine (issue 13, the
+ * same score at half the speed): a timeout equal to NIC's full-queue wait left every stored write on the
+ * edge of it, and wall overheads (the event loop, Toxiproxy) that do not shrink with the speed decided which
+ * were sent twice; a flush of a few hundred writes takes about a wall second of CPU, so a flush every
+ * simulated second ran back to back at one flush per wall second whatever the speed. Flushes start on a fixed
+ * schedule (flusher.ts), so one that ends early does not move the next. What the flushes' CPU does to the
+ * counter's wait (wall time) still grows with the speed: docs/scoring.md "Speed invariance".
  */
 export function retryStormSettings(config: ClientConfig): RetryStormSettings {
+  const flushEveryMs = wallMs({ simSeconds: FLUSH_EVERY_SIM_SECONDS, timeScale: config.timeScale, floorMs: 20 });
   return {
     attempts: 5,
     // Whole ms: AbortSignal.timeout refuses a fraction.
     attemptTimeoutMs: Math.ceil(wallMs({ simSeconds: 10, timeScale: config.timeScale, floorMs: 100 })),
-    flushPauseMs: 20,
-    maxRounds: 3 * 3600,
+    flushEveryMs,
+    maxRounds: Math.ceil(GIVE_UP_AFTER_SIM_SECONDS / FLUSH_EVERY_SIM_SECONDS),
     queueLimit: 20_000,
     flushConcurrency: 256,
   };
