@@ -4,28 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { journeySteps } from '../../examples/shared/steps/index.ts';
 import type { ServiceName } from '../../src/contract/services.ts';
 import { buildLoad, type Load } from '../../src/load/buildLoad.ts';
+import { trafficSteps } from '../../src/load/k6/trafficSteps.ts';
 import { loadScenario } from '../../src/scenario/loadScenario.ts';
 
 /**
- * Traffic step names (src/traffic/plan/visit.ts) to the client contract's steps, as the k6 script maps them
- * (src/load/k6Script.ts, `steps`; scenarioPeak.test.ts checks the two agree). `lookup` has no contract step:
- * k6 skips it, so it makes no NIC call.
+ * Traffic step names (src/traffic/plan/visit.ts) to the client contract's steps, as the k6 script sends them
+ * (src/load/k6/trafficSteps.ts). `lookup` has no contract step: k6 skips it, so it makes no NIC call.
  */
-export const trafficToContractStep: Readonly<Record<string, string>> = {
-  register: 'register',
-  revisit: 'register',
-  'back-entry': 'register',
-  fee: 'fee',
-  'fee-reconcile': 'fee',
-  token: 'token',
-  'lab-order': 'labOrder',
-  barcode: 'barcode',
-  collection: 'collectSample',
-  report: 'fetchReport',
-  'srf-create': 'createSrf',
-  consignment: 'createConsignment',
-  'result-upload': 'uploadResult',
-};
+export const trafficToContractStep: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(trafficSteps).map(([name, { step }]) => [name, step]));
 
 /** Contract step -> the NIC service its one NIC request goes to, from the reference clients (examples/shared/steps). */
 const serviceOfContractStep = new Map<string, ServiceName>(journeySteps.map((step) => [step.step, step.service]));
