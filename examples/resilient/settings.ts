@@ -16,7 +16,8 @@ export interface ResilientSettings {
   /** Consecutive failures that open a service's circuit, and how long it stays open before a probe. */
   breakerFailures: number;
   halfOpenAfterMs: number;
-  /** Drain budget: total NIC write rate (live + drain) stays at most this multiple of the incoming write rate. */
+  /** Drain budget: total NIC write rate (live + drain) stays at most this multiple of the normal write rate
+   * (the busiest `rateWindowMs` of incoming writes seen so far). */
   drainRateMultiple: number;
   /** Window over which the incoming ("normal") write rate is measured, wall ms. */
   rateWindowMs: number;
