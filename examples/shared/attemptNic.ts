@@ -22,7 +22,7 @@ export async function attemptNic(args: {
   /** Logs in and repeats the request once when NIC answers 401 (an expired or missing session). */
   session?: NicSession;
 }): Promise<Attempt> {
-  const headers: Record<string, string> = { 'X-Correlation-Id': args.correlationId };
+  const headers: Record<string, string> = { ...args.nicRequest.headers, 'X-Correlation-Id': args.correlationId };
   if (args.idempotencyKey !== undefined) headers['Idempotency-Key'] = args.idempotencyKey;
   const signal = signalFor(args);
   const send = () =>
