@@ -54,7 +54,7 @@ describe('ledger lines of the SMS, ABDM and payment journeys', () => {
     const late = await call({ base: sms, path: '/sms/v1/otp/verify', body: { otpId: stale.body.otpId, otp: staleCode }, headers: { 'x-correlation-id': 'pt-2.verifyOtp' } });
     expect(late.status).toBe(410);
 
-    const requestHeaders = { ...abdmHeaders(), 'x-correlation-id': 'pt-3.abhaShare' };
+    const requestHeaders = abdmHeaders({ 'x-correlation-id': 'pt-3.abhaShare' });
     await call({ base: mocks.urls.abdm, path: '/api/hiecm/patient-share/v3/share', body: { hipId: 'KGMU', counterId: 'C1', abhaNumber: ABHA_WITH_ACCOUNT, callbackUrl: `${sink.url}/on-share` }, headers: requestHeaders });
     await sink.waitFor(1);
 

@@ -5,27 +5,16 @@ import { journeySteps } from '../../examples/shared/steps/index.ts';
 import type { NicServiceName } from '../../examples/shared/config.ts';
 import { buildLoad, type Load } from '../../src/load/buildLoad.ts';
 import { loadScenario } from '../../src/scenario/loadScenario.ts';
+import { contractStepOf } from '../../src/load/contractStepOf.ts';
 
 /**
- * Traffic step names (src/traffic/plan/visit.ts) to the client contract's steps, as the k6 script maps them
- * (src/load/k6Script.ts, `steps`; scenarioPeak.test.ts checks the two agree). `lookup` has no contract step:
- * k6 skips it, so it makes no NIC call.
+ * Traffic step names to the client contract's steps, as the k6 script sends them (src/load/contractStepOf.ts;
+ * scenarioPeak.test.ts checks the script agrees). `lookup` has no contract step: k6 skips it, so it makes no
+ * NIC call.
  */
-export const trafficToContractStep: Readonly<Record<string, string>> = {
-  register: 'register',
-  revisit: 'register',
-  'back-entry': 'register',
-  fee: 'fee',
-  'fee-reconcile': 'fee',
-  token: 'token',
-  'lab-order': 'labOrder',
-  barcode: 'barcode',
-  collection: 'collectSample',
-  report: 'fetchReport',
-  'srf-create': 'createSrf',
-  consignment: 'createConsignment',
-  'result-upload': 'uploadResult',
-};
+export const trafficToContractStep: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(contractStepOf).flatMap(([traffic, contract]) => (contract === undefined ? [] : [[traffic, contract]])),
+);
 
 /** Contract step -> the NIC service its one NIC request goes to, from the reference clients (examples/shared/steps). */
 const serviceOfContractStep = new Map<string, NicServiceName>(journeySteps.map((step) => [step.step, step.service]));

@@ -6,6 +6,8 @@ import type { K6Entry, RampingArrivalRate } from '../traffic/k6/k6Types.ts';
 import { planTraffic } from '../traffic/plan/planTraffic.ts';
 import type { Series } from '../traffic/plan/visit.ts';
 import { assignRegions } from './assignRegions.ts';
+import { servedSteps } from './servedSteps.ts';
+import type { ServiceName } from '../scenario/fields.ts';
 
 /** A visit as the k6 script replays it; consignment visits also name the samples in their batch. */
 export interface VisitEntry extends K6Entry {
@@ -44,8 +46,9 @@ export function buildLoad(scenario: Scenario): Load {
       parts: profiles.map(({ profile, count, scale, startHour, variant, batchSize }) => ({ profile, count, scale, startHour, variant, batchSize })),
     });
     const compiled = compileK6({ plan, binMinutes: binMinutesFor(duration), window: { fromSimMs: start, toSimMs: start + duration } });
+    const served = new Set(Object.keys(scenario.services) as ServiceName[]);
     for (const [name, entries] of Object.entries(compiled.data.series) as Array<[Series, K6Entry[]]>) {
-      load.series[name] = entries;
+      load.series[name] = servedSteps(entries, served);
       load.counts[name] = entries.length;
       const options = compiled.scenarios[name] as RampingArrivalRate;
       load.scenarios[name] = { ...options, exec: name, gracefulStop: gracefulStop(requestTimeoutMs) };

@@ -1,0 +1,27 @@
+import { contractSteps } from '../contract/steps.ts';
+import type { ServiceName } from '../scenario/fields.ts';
+import type { K6Entry } from '../traffic/k6/k6Types.ts';
+import type { StepName } from '../traffic/plan/visit.ts';
+import { contractStepOf } from './contractStepOf.ts';
+
+/**
+ * Drops the steps whose NIC service the scenario does not serve (an OPD day without `sms` has no OTP, without
+ * `abdm` no Scan and Share, without `payment` no online payment), adding each dropped step's think time to the
+ * next one so that the rest of the visit keeps its times. Steps with no NIC service (lookups) stay.
+ */
+export function servedSteps(entries: K6Entry[], services: ReadonlySet<ServiceName>): K6Entry[] {
+  return entries.map((entry) => {
+    let carried = 0;
+    const steps: K6Entry['steps'] = [];
+    for (const step of entry.steps) {
+      const contract = contractStepOf[step.name as StepName];
+      if (contract !== undefined && !services.has(contractSteps[contract].service)) {
+        carried += step.thinkMs;
+        continue;
+      }
+      steps.push(carried === 0 ? step : { ...step, thinkMs: step.thinkMs + carried });
+      carried = 0;
+    }
+    return steps.length === entry.steps.length ? entry : { ...entry, steps };
+  });
+}
