@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SERVICE_NAMES, type ServiceName } from './types.ts';
-import { timerMs, timerSec } from './shared/timerBounds.ts';
+import { timerMs, timerSec } from '../src/util/timerBounds.ts';
 
 /**
  * Capacity of one service (docs/nic-mocks.md "Capacity"): at most `concurrency` requests in service at once

@@ -3,7 +3,7 @@ import { startMocks, type RunningMocks } from './index.ts';
 import { createRng, type Rng } from './shared/rng.ts';
 import { registrationBody } from './testing/fixtures.ts';
 import { call } from './testing/httpClient.ts';
-import { MAX_TIMER_MS } from './shared/timerBounds.ts';
+import { MAX_TIMER_MS } from '../src/util/timerBounds.ts';
 import { SERVICE_NAMES, type ServiceName } from './types.ts';
 
 /** Generates a bad JSON body: wrong types, missing fields, deep nesting, odd strings, or not JSON at all. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { UserError } from '../src/errors.ts';
+import { UserError } from '../src/core/index.ts';
 import { CallbackSender } from './callbacks/callbackSender.ts';
 import { RetryAfterTracker } from './capacity/retryAfterTracker.ts';
 import { FaultStore } from './faults/faultStore.ts';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { UserError } from '../src/errors.ts';
+import { UserError } from '../src/core/index.ts';
 import { mocksConfigSchema, type MocksConfig } from './config.ts';
 
 /** Reads a mocks config file (YAML or JSON), validated in full; every problem is listed with its field path. */

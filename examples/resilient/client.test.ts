@@ -65,13 +65,12 @@ async function start(args: { nicUrl: string; outboxFile: string; settings?: Part
 }
 
 async function register(client: RunningResilientClient, correlationId: string, extra: Record<string, unknown> = {}) {
-  const started = Date.now();
   const response = await fetch(`${client.url}/opd/registrations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'X-Correlation-Id': correlationId },
     body: JSON.stringify({ patient, department: 'ent', visitType: 'new', ...extra }),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown>, ms: Date.now() - started };
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 describe('resilient client', () => {
@@ -91,8 +90,9 @@ describe('resilient client', () => {
     const reply = await register(client, 'pt-2.register');
     expect(reply.status).toBe(202);
     expect(reply.body).toMatchObject({ status: 'queued', provisionalId: 'RZ-000001', provisional: { uhid: 'RZ-000001-uhid', tokenNo: 'RZ-000001-tokenNo' } });
-    // two attempts of 150 ms plus one backoff: well under a second, however long NIC hangs
-    expect(reply.ms).toBeLessThan(1000);
+    // NIC never answers: the reply came because the client gave up after its attempts (two, each timed out),
+    // not after NIC; counted rather than timed so a loaded machine cannot break it.
+    expect(nic.requests).toHaveLength(2);
     expect(client.outbox.pendingCount).toBe(1);
   });
 
@@ -106,8 +106,7 @@ describe('resilient client', () => {
     const callsBefore = nic.requests.length;
     const fastReply = await register(client, 'pt-13.register');
     expect(fastReply.status).toBe(202);
-    // At once: no NIC call (counted below); the bound leaves room for a loaded machine, not for an attempt and a backoff.
-    expect(fastReply.ms).toBeLessThan(300);
+    // At once: no NIC call while the circuit is open.
     expect(nic.requests.length).toBe(callsBefore);
     state.mode = 'up';
     await expect.poll(() => client.outbox.pendingCount, { timeout: 5000 }).toBe(0);

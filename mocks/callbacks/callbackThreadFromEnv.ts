@@ -1,4 +1,4 @@
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/core/index.ts';
 import type { CallbackThread } from './callbackPoster.ts';
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HarnessError, InterruptedError, UserError, ValidationError } from '../errors.ts';
-import { ExitCode } from './exitCodes.ts';
+import { ExitCode, HarnessError, InterruptedError, UserError, ValidationError } from '../core/index.ts';
 import { handleError } from './handleError.ts';
 
 function handled(error: unknown): { code: number; text: string } {

@@ -1,6 +1,5 @@
 import { CommanderError } from 'commander';
-import { UserError } from '../errors.ts';
-import { ExitCode } from './exitCodes.ts';
+import { ExitCode, UserError } from '../core/index.ts';
 import { uncaughtWriteError } from '../util/outputPath.ts';
 
 /**

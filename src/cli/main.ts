@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.ts';
 import { handleError } from './handleError.ts';
-import { thapVersion } from '../version.ts';
+import { thapVersion } from '../core/index.ts';
 import { sweepOnStart } from '../run/liveRuns/sweepOnStart.ts';
 import { LIFELINE_FD_ENV, watchLifeline } from '../stack/lifeline/watchLifeline.ts';
 

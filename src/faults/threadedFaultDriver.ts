@@ -1,10 +1,10 @@
 import type { Worker } from 'node:worker_threads';
-import { HarnessError } from '../errors.ts';
+import { HarnessError } from '../core/index.ts';
 import type { PlannedFault } from '../scenario/plan.ts';
 import type { FaultEvent } from './faultDriver.ts';
 import type { FaultTimeline } from './faultTimeline.ts';
 import type { FaultWorkerData, FromFaultWorker, ToFaultWorker } from './faultWorkerData.ts';
-import { startTsWorker } from '../tsWorker.ts';
+import { startTsWorker } from '../util/tsWorker.ts';
 
 /**
  * The fault timeline with its timers in a worker thread (src/faults/faultWorker.ts). Under load thap's main

@@ -1,4 +1,4 @@
-import { HarnessError } from '../errors.ts';
+import { HarnessError } from '../core/index.ts';
 import { prepareK6 } from '../load/prepareK6.ts';
 import type { Scenario } from '../scenario/schema.ts';
 

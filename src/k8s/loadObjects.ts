@@ -1,5 +1,5 @@
 import type { EnvVar } from 'kubernetes-types/core/v1.js';
-import { HarnessError, UserError } from '../errors.ts';
+import { HarnessError, UserError } from '../core/index.ts';
 import { k6ScriptEnv } from '../load/prepareK6.ts';
 import { toolPins } from '../stack/tools/pins.ts';
 import { directClientPort, harnessForwardPort } from '../stack/container/layout.ts';

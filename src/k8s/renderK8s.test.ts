@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import { loadScenario } from '../scenario/loadScenario.ts';
 import { toolPins } from '../stack/tools/pins.ts';
 import { proxyPorts, toxiproxyApiPort } from '../stack/container/layout.ts';

@@ -1,8 +1,7 @@
 import { stringify } from 'yaml';
-import { UserError } from '../errors.ts';
+import { thapVersion, UserError } from '../core/index.ts';
 import { planRun } from '../load/planRun.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { thapVersion } from '../version.ts';
 import { k6Inputs } from './k6Inputs.ts';
 import { loadObjects } from './loadObjects.ts';
 import { k8sReadme } from './readme.ts';

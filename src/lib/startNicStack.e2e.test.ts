@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import { startNicStack, type NicStack } from './index.ts';
 
 // Real Toxiproxy server (found through thap's tool lookup: THAP_TOXIPROXY_PATH, PATH, the cache, or built)

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import { createMocksAdmin } from '../faults/app/mocksAdmin.ts';
 import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
 import type { RemoveFault } from '../faults/faultKind.ts';

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import { statusOf } from '../scoring/scoreRun.ts';
 import type { GateResult, Report } from '../scoring/reportSchema.ts';
 import { readReport } from './readReport.ts';

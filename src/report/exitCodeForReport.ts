@@ -1,4 +1,4 @@
-import { ExitCode } from '../cli/exitCodes.ts';
+import { ExitCode } from '../core/index.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 
 /** The CLI's exit code for a report: passed 0, gates failed 1, invalid run or harness error 3, interrupted 130. */

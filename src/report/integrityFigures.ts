@@ -1,4 +1,4 @@
-import { formatTimeOfDay } from '../scenario/timeOfDay.ts';
+import { formatTimeOfDay } from '../util/timeOfDay.ts';
 import type { Integrity } from '../scoring/reportSchema.ts';
 
 /**

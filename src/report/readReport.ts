@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import { reportSchema, type Report } from '../scoring/reportSchema.ts';
 
 /** Reads and validates a report.json; a wrong file names itself, the field and the fix. */

@@ -1,5 +1,5 @@
 import type { Report } from '../scoring/reportSchema.ts';
-import { ExitCode } from '../cli/exitCodes.ts';
+import { ExitCode } from '../core/index.ts';
 import { exitCodeForReport } from './exitCodeForReport.ts';
 import { escapeXml as xml } from './safeText.ts';
 import { checkFigure, harmLines } from './verdict.ts';

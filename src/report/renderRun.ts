@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../core/index.ts';
 import { validateGates } from '../scoring/gates/validateGates.ts';
 import { scoreRunBounded } from '../scoring/worker/scoreRunBounded.ts';
 import type { Report } from '../scoring/reportSchema.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import { validateScenario } from '../scenario/loadScenario.ts';
 import { checkRegionalRun } from './checkRegionalRun.ts';
 

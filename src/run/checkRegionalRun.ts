@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import { canonicalBareHost, canonicalUrlHost, isGovernmentHost, isLoopbackHost } from './canonicalHost.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { InterruptedError } from '../errors.ts';
+import { InterruptedError } from '../core/index.ts';
 import { onInterrupt } from './interruptSignal.ts';
 
 /**

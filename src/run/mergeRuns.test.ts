@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import { loadScenario } from '../scenario/loadScenario.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
 import { buildRunDir } from '../scoring/testing/buildRunDir.ts';

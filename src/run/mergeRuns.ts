@@ -1,6 +1,6 @@
 import { access, copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../core/index.ts';
 import { planRun } from '../load/planRun.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { k6CsvFiles } from '../scoring/k6/k6CsvFiles.ts';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { FaultTimeline } from '../faults/faultTimeline.ts';
 import type { Load } from '../load/buildLoad.ts';
 import type { Plan } from '../scenario/plan.ts';
-import { formatTimeOfDay } from '../scenario/timeOfDay.ts';
+import { formatTimeOfDay } from '../util/timeOfDay.ts';
 import { LineTail } from './tailLines.ts';
 
 /**

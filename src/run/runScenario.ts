@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { HarnessError, InterruptedError, UserError } from '../errors.ts';
+import { HarnessError, InterruptedError, UserError } from '../core/index.ts';
 import { startFaultTimeline } from '../faults/startFaultTimeline.ts';
 import { buildLoad } from '../load/buildLoad.ts';
 import { renderRun } from '../report/renderRun.ts';

@@ -1,4 +1,4 @@
-import { HarnessError } from '../errors.ts';
+import { HarnessError } from '../core/index.ts';
 import type { Load } from '../load/buildLoad.ts';
 import { k6ScriptEnv, prepareK6, writeK6Files } from '../load/prepareK6.ts';
 import { startHarnessEndpoint } from '../load/startHarnessEndpoint.ts';

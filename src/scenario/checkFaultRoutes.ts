@@ -1,4 +1,4 @@
-import type { Issue } from '../errors.ts';
+import type { Issue } from '../core/index.ts';
 import { routeCatalogue, routesMatching } from '../../mocks/routeCatalogue.ts';
 import { faultKinds } from '../faults/registry.ts';
 import { allServices } from './fields.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../core/index.ts';
 import { validateScenario } from './loadScenario.ts';
 
 const base = {

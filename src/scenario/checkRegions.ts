@@ -1,4 +1,4 @@
-import type { Issue } from '../errors.ts';
+import type { Issue } from '../core/index.ts';
 import type { Scenario } from './schema.ts';
 
 /** Shares are written as decimals (0.7, 0.3): their sum may be off by rounding, not by more. */

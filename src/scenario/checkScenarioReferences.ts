@@ -1,6 +1,6 @@
-import type { Issue } from '../errors.ts';
+import type { Issue } from '../core/index.ts';
 import { formatDuration } from './duration.ts';
-import { formatTimeOfDay } from './timeOfDay.ts';
+import { formatTimeOfDay } from '../util/timeOfDay.ts';
 import type { Scenario } from './schema.ts';
 import { validateGates } from '../scoring/gates/validateGates.ts';
 import { checkFaultRoutes } from './checkFaultRoutes.ts';

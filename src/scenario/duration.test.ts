@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, parseDuration } from './duration.ts';
-import { formatTimeOfDay, parseTimeOfDay } from './timeOfDay.ts';
+import { formatTimeOfDay, parseTimeOfDay } from '../util/timeOfDay.ts';
 
 describe('parseDuration', () => {
   it.each([

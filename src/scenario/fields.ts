@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseDuration } from './duration.ts';
-import { parseTimeOfDay } from './timeOfDay.ts';
+import { parseTimeOfDay } from '../util/timeOfDay.ts';
 
 /** A duration with units (`90s`, `15m`, `1h30m`), parsed to milliseconds. */
 export const durationField = z

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { UserError, ValidationError, type Issue } from '../errors.ts';
+import { UserError, ValidationError, type Issue } from '../core/index.ts';
 import { checkScenarioReferences } from './checkScenarioReferences.ts';
 import { rescaleServiceTimes } from './rescaleServiceTimes.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';

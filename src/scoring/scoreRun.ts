@@ -1,4 +1,4 @@
-import { thapVersion } from '../version.ts';
+import { thapVersion } from '../core/index.ts';
 import { aggregateK6 } from './aggregate/aggregateK6.ts';
 import { chooseBucketSimMs, TimelineAccumulator } from './aggregate/TimelineAccumulator.ts';
 import { toPhase } from './aggregate/toPhase.ts';

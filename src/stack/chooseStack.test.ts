@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HarnessError } from '../errors.ts';
+import { HarnessError } from '../core/index.ts';
 import { chooseStack, type StackProbes } from './chooseStack.ts';
 
 function probes({ tools, docker }: { tools: boolean; docker: boolean }): StackProbes & { calls: string[] } {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HarnessError } from '../errors.ts';
+import { HarnessError } from '../core/index.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { startProcess, type ProcessExit, type ProcessGuard } from './managedProcess.ts';
 import { withTimeout } from '../util/withTimeout.ts';

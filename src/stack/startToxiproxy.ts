@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createToxiproxyControl, type ToxiproxyControl } from '../faults/network/toxiproxyControl.ts';
 import type { CleanupStack } from './cleanupStack.ts';
-import { HarnessError } from '../errors.ts';
+import { HarnessError } from '../core/index.ts';
 import { canListen, findFreePort } from './findFreePort.ts';
 import { startProcess, type ProcessExit, type ProcessGuard } from './managedProcess.ts';
 import { regionProxyName } from './regionProxyName.ts';

@@ -1,4 +1,4 @@
-import { HarnessError } from '../errors.ts';
+import { HarnessError } from '../core/index.ts';
 import type { ManagedProcess, ProcessExit } from './managedProcess.ts';
 
 export type PollOutcome = { ok: true } | { ok: false; problem: string; exit?: ProcessExit };

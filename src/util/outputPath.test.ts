@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile, chmod, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HarnessError, UserError } from '../errors.ts';
+import { HarnessError, UserError } from '../core/index.ts';
 import { ensureOutputDir, ensureOutputFile, outputPathError } from './outputPath.ts';
 
 let dir: string;

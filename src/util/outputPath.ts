@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { HarnessError, UserError } from '../errors.ts';
+import { HarnessError, UserError } from '../core/index.ts';
 
 /**
  * Output paths the user names (`--out`, a run directory, `--run-dir`) and what it means when one cannot be

@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS } from '../../mocks/shared/timerBounds.ts';
+import { MAX_TIMER_MS } from './timerBounds.ts';
 
 /** Races a promise against a timer; the timer never keeps the process alive. */
 export async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineFaultKind } from '../types.ts';
-import { timerSec } from '../../shared/timerBounds.ts';
+import { timerSec } from '../../../src/util/timerBounds.ts';
 
 interface ClientWindow {
   windowStart: number;

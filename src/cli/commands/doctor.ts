@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { ExitCode } from '../exitCodes.ts';
+import { ExitCode } from '../../core/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text } from '../options/optionValues.ts';
 import { runDoctor } from '../../stack/tools/doctor/runDoctor.ts';

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { renderK8s } from '../../k8s/renderK8s.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
 import { refuseGovernmentHost } from '../../run/checkTarget.ts';

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { formatSummary } from '../../report/formatSummary.ts';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
 import { renderRun } from '../../report/renderRun.ts';

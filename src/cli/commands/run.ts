@@ -9,7 +9,7 @@ import { loadScenario } from '../../scenario/loadScenario.ts';
 import { planRun } from '../../load/planRun.ts';
 import { describePlan } from '../../scenario/plan.ts';
 import { ensureOutputDir } from '../../util/outputPath.ts';
-import { ExitCode } from '../exitCodes.ts';
+import { ExitCode } from '../../core/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { decimal, oneOf, text, wholeNumber } from '../options/optionValues.ts';
 

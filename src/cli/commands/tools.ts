@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text } from '../options/optionValues.ts';
 import { ensureTools, locateTool, toolNames, type ToolInfo } from '../../stack/tools/index.ts';

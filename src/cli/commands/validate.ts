@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ValidationError } from '../../errors.ts';
+import { ValidationError } from '../../core/index.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 

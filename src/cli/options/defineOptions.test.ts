@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { runCliInProcess } from '../../../test/support/runCliInProcess.ts';
 import { commands } from '../commands/index.ts';
 import { defineOptions } from './defineOptions.ts';

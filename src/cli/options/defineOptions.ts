@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 
 /** One option of a command, declared once: commander's flags and help from it, parsing by its schema. */
 export interface OptionSpec {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ValidationError, type Issue } from '../../errors.ts';
+import { ValidationError, type Issue } from '../../core/index.ts';
 import { contractSteps, stepNames, type StepName } from '../steps.ts';
 import { contractFieldExists } from './contractFieldExists.ts';
 import { vendorMappingSchema, type FieldSource, type VendorMapping } from './schema.ts';

@@ -1,4 +1,4 @@
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 
 /** The mocks' admin API as the fault driver uses it (docs/nic-mocks.md, "Admin API"). */
 export interface MocksAdmin {

@@ -1,5 +1,5 @@
 import { Toxiproxy, type ICreateToxicBody, type ToxicType } from 'toxiproxy-node-client';
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 import { withTimeout } from '../../util/withTimeout.ts';
 import { receivedBytesOf } from './receivedBytesOf.ts';
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 
 type Listener = (params: Record<string, unknown>, sessionId?: string) => void;
 

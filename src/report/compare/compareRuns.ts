@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { chromiumMissingHint, findChromium } from '../browser/findChromium.ts';
 import { renderPdf } from '../browser/renderPdf.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';

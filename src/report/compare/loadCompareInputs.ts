@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { scoreRunBounded } from '../../scoring/worker/scoreRunBounded.ts';
 import type { Report } from '../../scoring/reportSchema.ts';
 import { readReport } from '../readReport.ts';

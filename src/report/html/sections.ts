@@ -3,7 +3,7 @@ import type { Report } from '../../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from '../format.ts';
 import { escapeHtml as e } from '../safeText.ts';
 import { incidentTimeOf, incidentTimeWithWall, spanOf, verdictText } from '../verdict.ts';
-import { formatTimeOfDay } from '../../scenario/timeOfDay.ts';
+import { formatTimeOfDay } from '../../util/timeOfDay.ts';
 
 /** The HTML sections of one report; every value that comes from a scenario, a client or a run is escaped. */
 

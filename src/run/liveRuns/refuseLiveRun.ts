@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { liveRunsDir, ownerAlive, readLiveRuns } from './liveRunRecord.ts';
 
 /**

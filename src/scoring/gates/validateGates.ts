@@ -1,4 +1,4 @@
-import type { Issue } from '../../errors.ts';
+import type { Issue } from '../../core/index.ts';
 import { findGateMetric, knownGateMetrics } from './gateMetrics.ts';
 import { parseGate, type ParsedGate } from './parseGate.ts';
 import type { GateMetric } from './gateMetrics.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { readJsonFile } from '../runFiles/readJsonFile.ts';
 
 /** plan.json's `drain` (src/scenario/plan.ts) and the clock's speed: all the deadline needs. */

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { parse as parseSync } from 'csv-parse/sync';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { forEachLine } from '../runFiles/forEachLine.ts';
 
 /** Column positions of the k6 CSV fields scoring reads (TOOLS.md lists every column). */

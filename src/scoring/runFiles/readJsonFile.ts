@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 
 /** Reads a small JSON document of the run directory; a missing or broken file names itself and the fix. */
 export async function readJsonFile({ file, optional = false }: { file: string; optional?: boolean }): Promise<Record<string, unknown> | undefined> {

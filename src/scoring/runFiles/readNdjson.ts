@@ -1,5 +1,5 @@
 import { access } from 'node:fs/promises';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { forEachLine } from './forEachLine.ts';
 
 /**

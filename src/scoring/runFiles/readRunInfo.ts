@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { lastWriteAt } from './lastWriteAt.ts';
 import { readJsonFile } from './readJsonFile.ts';
 import { runJsonClientSchema, runJsonHarnessSchema, type ClientExit, type ClientHealth, type HarnessFailure } from './runJsonFields.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { readJsonFile } from '../runFiles/readJsonFile.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import type { RunInfo } from '../runFiles/readRunInfo.ts';

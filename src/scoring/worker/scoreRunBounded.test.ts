@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { scoreRun } from '../scoreRun.ts';
 import { buildRunDir } from '../testing/buildRunDir.ts';
 import { scoreRunBounded } from './scoreRunBounded.ts';

@@ -1,10 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { HarnessError, UserError, ValidationError, type Issue } from '../../errors.ts';
-import type { ExitCode } from '../../cli/exitCodes.ts';
+import { HarnessError, UserError, ValidationError, type ExitCode, type Issue } from '../../core/index.ts';
 import { k6CsvFiles } from '../k6/k6CsvFiles.ts';
 import type { Report } from '../reportSchema.ts';
 import { scoreRun } from '../scoreRun.ts';
-import { startTsWorker } from '../../tsWorker.ts';
+import { startTsWorker } from '../../util/tsWorker.ts';
 
 /** Bytes of k6.csv per client request: about 14 rows of ~125 bytes (bench/entries/scoring.ts measures 1,770). */
 const CSV_BYTES_PER_REQUEST = 1500;

@@ -3,7 +3,7 @@
  * plain data (classes do not cross threads).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { UserError, ValidationError } from '../../errors.ts';
+import { UserError, ValidationError } from '../../core/index.ts';
 import { scoreRun } from '../scoreRun.ts';
 
 const { runDir, gates, generatedAt } = workerData as { runDir: string; gates?: string[]; generatedAt: string };

@@ -1,4 +1,4 @@
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 
 type Testcontainers = typeof import('testcontainers');
 

@@ -1,4 +1,4 @@
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 
 /**
  * What Docker says when an image cannot be pulled or is not there: the registry refused or could not be

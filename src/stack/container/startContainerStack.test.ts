@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 import { assertDockerAvailable, dockerUnavailableError, isDockerAvailable } from './dockerAvailable.ts';
 import { directForwards, toxiproxyProxies } from './layout.ts';
 import { startContainerStack } from './startContainerStack.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StartedTestContainer } from 'testcontainers';
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 import { SERVICE_NAMES, type ServiceName } from '../../../mocks/types.ts';
 import type { MocksConfig } from '../../../mocks/config.ts';
 import { assertDockerAvailable, dockerUnavailableError, loadTestcontainers } from './dockerAvailable.ts';

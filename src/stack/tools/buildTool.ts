@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 import type { GoInfo } from './findGo.ts';
 import { toolPins, type ToolName } from './pins.ts';
 import { probeToolVersion } from './probeVersion.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 import { ensureTool, ensureTools } from './ensureTools.ts';
 import { readStamp } from './stamp.ts';
 import { makeFakeWorld, type FakeWorld } from './testing/fakeBinaries.ts';

@@ -1,4 +1,4 @@
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 import { buildTool } from './buildTool.ts';
 import { cacheBinDir, resolveCacheDir } from './cacheDir.ts';
 import { findGo, type GoInfo } from './findGo.ts';

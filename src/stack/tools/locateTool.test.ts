@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { appendFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { locateTool } from './locateTool.ts';
 import { readStamp, writeStamp } from './stamp.ts';
 import { makeFakeWorld, type FakeWorld } from './testing/fakeBinaries.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { cacheBinDir, resolveCacheDir } from './cacheDir.ts';
 import { findAllOnPath, isExecutableFile } from './findOnPath.ts';
 import { toolPins, type ToolName } from './pins.ts';

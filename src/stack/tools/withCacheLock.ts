@@ -1,7 +1,7 @@
 import { mkdirSync, openSync, closeSync, writeSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { HarnessError } from '../../errors.ts';
+import { HarnessError } from '../../core/index.ts';
 import { signallable } from '../lifeline/processStartTime.ts';
 
 /** A lock older than this is taken to be left behind by a crashed build (a k6 build takes 40-100 s). */

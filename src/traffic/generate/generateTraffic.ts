@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { planTraffic } from '../plan/planTraffic.ts';
 import { iteratePatientRecords } from '../plan/iteratePatientRecords.ts';
 import { iterateSampleRecords } from '../samples/iterateSampleRecords.ts';

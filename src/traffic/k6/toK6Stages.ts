@@ -1,6 +1,6 @@
 import type { Bins } from './bins.ts';
 import type { RampingArrivalRate } from './k6Types.ts';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 
 /**
  * Compiles binned arrivals into a `ramping-arrival-rate` scenario whose arrivals per bin equal the plan's.

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import { resolvePart, type ResolvedPart } from '../profiles/resolvePart.ts';
 import { speedRange } from './clock.ts';
 import { trafficModelVersion, type TrafficPlan, type TrafficPlanOptions } from './trafficPlan.ts';

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import type { PopulationOptions } from './generatePatients.ts';
 
 /** Rejects counts, indexes, seeds and dates a population cannot be made from, naming the field and the fix. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { generatePatients, iteratePatients } from './generatePatients.ts';
 import { upDistricts } from '../tables/upDistricts.ts';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 
 const districtByName = new Map(upDistricts.map((d) => [d.name, d]));
 

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import type { ProfileDefinition } from './profileDefinition.ts';
 import { t1OpdWeekday } from './t1OpdWeekday.ts';
 import { t2MondaySurge } from './t2MondaySurge.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePart } from './resolvePart.ts';
 import { profiles } from './registry.ts';
 import { planTraffic } from '../plan/planTraffic.ts';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 
 describe('profiles', () => {
   it('each sums to 100% and has a one-line summary', () => {

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../core/index.ts';
 import type { ProfileDefinition, Segment } from './profileDefinition.ts';
 import { getProfile } from './registry.ts';
 

@@ -1,4 +1,4 @@
-import { ExitCode } from './cli/exitCodes.ts';
+import { ExitCode } from './exitCodes.ts';
 
 /**
  * A mistake the user can fix (bad scenario, bad flag): printed as one message without a stack.
