@@ -21,6 +21,12 @@ async function runWindow(args: { file: string; client: string; window: (scenario
   return run;
 }
 
+/** 09:15-10:15 with the faults until 10:00 (each from its own start). */
+function morningWindow(scenario: ScenarioDocument): void {
+  scenario.clock = { ...scenario.clock, start: '09:15', duration: '60m' };
+  for (const fault of scenario.faults ?? []) fault.until = '10:00';
+}
+
 const failedGates = (report: Report | undefined) => (report?.gates ?? []).filter((gate) => !gate.passed).map((gate) => gate.expr);
 
 /**
@@ -33,10 +39,7 @@ describe('NIC service outages (OTP, ABDM, payment), run for real', { timeout: 30
     const run = await runWindow({
       file: 'scenarios/o5-otp-degraded.yaml',
       client: 'resilient',
-      window: (scenario) => {
-        scenario.clock = { ...scenario.clock, start: '09:15', duration: '60m' };
-        for (const fault of scenario.faults ?? []) fault.until = '10:00';
-      },
+      window: morningWindow,
     });
     expect(run.code, run.stdout + run.stderr.slice(-2_000)).toBe(0);
     expect(run.report?.status).toBe('passed');
@@ -45,10 +48,7 @@ describe('NIC service outages (OTP, ABDM, payment), run for real', { timeout: 30
   });
 
   it('O11: on-share callbacks lost; resilient reads the tokens from the status route, naive leaves them unread and fails', async () => {
-    const window = (scenario: ScenarioDocument) => {
-      scenario.clock = { ...scenario.clock, start: '09:15', duration: '60m' };
-      for (const fault of scenario.faults ?? []) fault.until = '10:00';
-    };
+    const window = morningWindow;
     const resilient = await runWindow({ file: 'scenarios/o11-abdm-callback-loss.yaml', client: 'resilient', window });
     expect(resilient.code, resilient.stdout + resilient.stderr.slice(-2_000)).toBe(0);
     expect(resilient.report?.integrity.services?.callbacksNeverReceived).toBe(0);

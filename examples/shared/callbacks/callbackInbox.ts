@@ -19,26 +19,26 @@ const routes: Record<Kind, { path: string; keyOf: (body: unknown) => unknown }> 
 export class CallbackInbox {
   private readonly arrived = new Map<string, unknown>();
   private readonly waiting = new Map<string, (body: unknown) => void>();
-  private constructor(private readonly server: RunningServer) {}
+  private server: RunningServer | undefined;
+  private constructor() {}
 
   static async start(): Promise<CallbackInbox> {
-    let inbox: CallbackInbox | undefined;
-    const server = await startJsonServer({
+    const inbox = new CallbackInbox();
+    inbox.server = await startJsonServer({
       port: 0,
       routes: (Object.keys(routes) as Kind[]).map((kind) =>
         route(`POST ${routes[kind].path}`, (request) => {
-          inbox?.deliver(kind, request.body);
+          inbox.deliver(kind, request.body);
           return { status: 200, body: { acknowledged: true } };
         }),
       ),
     });
-    inbox = new CallbackInbox(server);
     return inbox;
   }
 
   /** The URL NIC should call back for this kind of callback. */
   urlFor(kind: Kind): string {
-    return `${this.server.url}${routes[kind].path}`;
+    return `${this.server?.url ?? ''}${routes[kind].path}`;
   }
 
   /** The callback for `key`, when it comes; undefined after `timeoutMs` wall ms (no timeout: wait for ever). */
@@ -67,7 +67,7 @@ export class CallbackInbox {
   }
 
   close(): Promise<void> {
-    return this.server.close();
+    return this.server?.close() ?? Promise.resolve();
   }
 
   private deliver(kind: Kind, body: unknown): void {
