@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SERVICE_NAMES, type ServiceName } from './types.ts';
+import { serviceNames, type ServiceName } from '../src/contract/services.ts';
 import { timerMs, timerSec } from '../src/util/timerBounds.ts';
 
 /**
@@ -37,7 +37,7 @@ export const serviceConfigSchema = z.strictObject({
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
 export const mocksConfigSchema = z.strictObject({
-  services: z.partialRecord(z.enum(SERVICE_NAMES), serviceConfigSchema).default({}),
+  services: z.partialRecord(z.enum(serviceNames), serviceConfigSchema).default({}),
 });
 export type MocksConfig = z.input<typeof mocksConfigSchema>;
 export type ResolvedMocksConfig = z.output<typeof mocksConfigSchema>;

@@ -4,7 +4,7 @@ import { createRng, type Rng } from './shared/rng.ts';
 import { registrationBody } from './testing/fixtures.ts';
 import { call } from './testing/httpClient.ts';
 import { MAX_TIMER_MS } from '../src/util/timerBounds.ts';
-import { SERVICE_NAMES, type ServiceName } from './types.ts';
+import { serviceNames, type ServiceName } from '../src/contract/services.ts';
 
 /** Generates a bad JSON body: wrong types, missing fields, deep nesting, odd strings, or not JSON at all. */
 function badBody(rng: Rng, depth = 0): string {
@@ -42,7 +42,7 @@ describe('fuzz: every route with generated bad bodies', () => {
   it('never answers 5xx, never crashes, and every service still answers its health check', async () => {
     const rng = createRng(4242);
     const seen: Record<string, number[]> = {};
-    for (const service of SERVICE_NAMES as readonly ServiceName[]) {
+    for (const service of serviceNames as readonly ServiceName[]) {
       const base = mocks.urls[service];
       const routes = (await call({ base, path: '/__admin/routes' })).body as Array<{ method: string; path: string }>;
       expect(routes.length).toBeGreaterThan(0);
@@ -110,7 +110,7 @@ describe('fuzz: what the mocks cannot honour is refused with 4xx, the server sta
     expect(ledgerBefore.length).toBeGreaterThan(0);
     const rng = createRng(9090);
     const statuses: number[] = [];
-    for (const service of SERVICE_NAMES as readonly ServiceName[]) {
+    for (const service of serviceNames as readonly ServiceName[]) {
       const base = mocks.urls[service];
       const writes = ((await call({ base, path: '/__admin/routes' })).body as Array<{ method: string; path: string; write: boolean }>).filter((route) => route.method !== 'GET');
       for (let i = 0; i < 50; i++) {

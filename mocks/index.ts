@@ -16,9 +16,9 @@ import { createServiceRuntime } from './runtime.ts';
 import { serviceFactories } from './services.ts';
 import { createRng, deriveSeed } from './shared/rng.ts';
 import { randomListenPort } from './shared/listenPort.ts';
-import { SERVICE_NAMES, type ServiceName } from './types.ts';
+import { serviceNames, type ServiceName } from '../src/contract/services.ts';
 
-export { SERVICE_NAMES, type ServiceName } from './types.ts';
+export { serviceNames, type ServiceName } from '../src/contract/services.ts';
 export type { MocksConfig } from './config.ts';
 export type { LedgerEntry } from './ledger/ledger.ts';
 export type { UpstreamRecord } from './http/upstreamLog.ts';
@@ -54,7 +54,7 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
   }
   const config = parsedConfig.data;
   const seed = options.seed ?? 1;
-  const services = options.services ?? [...SERVICE_NAMES];
+  const services = options.services ?? [...serviceNames];
   if (options.runDir) await mkdir(options.runDir, { recursive: true });
   const ledger = new Ledger(createNdjsonAppender({ path: options.runDir && join(options.runDir, 'ledger.ndjson') }));
   const upstream = createNdjsonAppender({ path: options.runDir && join(options.runDir, 'upstream.ndjson') });

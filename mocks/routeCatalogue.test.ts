@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { routeCatalogue, routesMatching } from './routeCatalogue.ts';
 import { startMocks } from './index.ts';
-import { SERVICE_NAMES } from './types.ts';
+import { serviceNames } from '../src/contract/services.ts';
 
 describe('routeCatalogue', () => {
   it('lists exactly the routes each mock service serves (GET /__admin/routes)', async () => {
     const mocks = await startMocks({});
     try {
-      for (const service of SERVICE_NAMES) {
+      for (const service of serviceNames) {
         const routes = (await (await fetch(`${mocks.urls[service]}/__admin/routes`)).json()) as Array<{ method: string; path: string }>;
         expect(routeCatalogue[service], service).toEqual(routes.map((route) => `${route.method} ${route.path}`));
       }

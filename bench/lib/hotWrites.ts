@@ -1,4 +1,5 @@
-import type { ServiceName } from '../../mocks/types.ts';
+import { correlationIdHeader } from '../../src/contract/headers.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 
 export interface HotWrite {
   service: ServiceName;
@@ -14,7 +15,7 @@ export interface HotWrite {
 export function hotWrites(sink: string): HotWrite[] {
   const patient = { name: 'Sita Maurya', gender: 'F', age: 34, mobile: '9876500001', district: 'Lucknow', pin: '226003' };
   return [
-    { service: 'ehospital', path: '/ehospital/v1/registrations', body: JSON.stringify({ patient, department: 'Medicine', visitType: 'new' }), headers: { 'X-Correlation-Id': 'bench-1' } },
+    { service: 'ehospital', path: '/ehospital/v1/registrations', body: JSON.stringify({ patient, department: 'Medicine', visitType: 'new' }), headers: { [correlationIdHeader]: 'bench-1' } },
     { service: 'icmr', path: '/icmr/v1/srfs', body: JSON.stringify({ patient, specimenType: 'nasopharyngeal', collectedAt: '2021-04-20T10:15:00Z' }) },
     {
       service: 'abdm',

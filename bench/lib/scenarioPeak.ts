@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { journeySteps } from '../../examples/shared/steps/index.ts';
-import type { NicServiceName } from '../../examples/shared/config.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import { buildLoad, type Load } from '../../src/load/buildLoad.ts';
 import { loadScenario } from '../../src/scenario/loadScenario.ts';
 import { contractStepOf } from '../../src/load/contractStepOf.ts';
@@ -17,10 +17,10 @@ export const trafficToContractStep: Readonly<Record<string, string>> = Object.fr
 );
 
 /** Contract step -> the NIC service its one NIC request goes to, from the reference clients (examples/shared/steps). */
-const serviceOfContractStep = new Map<string, NicServiceName>(journeySteps.map((step) => [step.step, step.service]));
+const serviceOfContractStep = new Map<string, ServiceName>(journeySteps.map((step) => [step.step, step.service]));
 
 /** The NIC service a traffic step calls (each contract step is exactly one NIC request), or undefined for none. */
-export function nicServiceOfStep(trafficStep: string): NicServiceName | undefined {
+export function nicServiceOfStep(trafficStep: string): ServiceName | undefined {
   const contractStep = trafficToContractStep[trafficStep];
   return contractStep === undefined ? undefined : serviceOfContractStep.get(contractStep);
 }
@@ -40,8 +40,8 @@ export interface ServicePeak {
  * each step that maps to a contract step is one request to that step's service. Client latency is not
  * counted (it only spreads the steps further apart), nor session logins (one per token expiry).
  */
-export function servicePeaks({ load }: { load: Pick<Load, 'series'> }): Partial<Record<NicServiceName, ServicePeak>> {
-  const perSecond = new Map<NicServiceName, Map<number, number>>();
+export function servicePeaks({ load }: { load: Pick<Load, 'series'> }): Partial<Record<ServiceName, ServicePeak>> {
+  const perSecond = new Map<ServiceName, Map<number, number>>();
   for (const visits of Object.values(load.series)) {
     for (const visit of visits ?? []) {
       let at = visit.wallMs;
@@ -56,7 +56,7 @@ export function servicePeaks({ load }: { load: Pick<Load, 'series'> }): Partial<
       }
     }
   }
-  const peaks: Partial<Record<NicServiceName, ServicePeak>> = {};
+  const peaks: Partial<Record<ServiceName, ServicePeak>> = {};
   for (const [service, seconds] of perSecond) {
     let best: ServicePeak = { peakPerSec: 0, atSec: 0, total: 0 };
     for (const [second, count] of seconds) {
@@ -79,13 +79,13 @@ export interface ScenarioServicePeak extends ServicePeak {
  * speed, planned with the project's own planning (loadScenario -> buildLoad). Services no scenario calls are
  * absent.
  */
-export async function scenarioPeaks(dir = fileURLToPath(new URL('../../scenarios/', import.meta.url))): Promise<Partial<Record<NicServiceName, ScenarioServicePeak>>> {
+export async function scenarioPeaks(dir = fileURLToPath(new URL('../../scenarios/', import.meta.url))): Promise<Partial<Record<ServiceName, ScenarioServicePeak>>> {
   const files = (await readdir(dir)).filter((file) => /\.ya?ml$/.test(file)).sort();
-  const best: Partial<Record<NicServiceName, ScenarioServicePeak>> = {};
+  const best: Partial<Record<ServiceName, ScenarioServicePeak>> = {};
   for (const file of files) {
     const { scenario } = await loadScenario(join(dir, file));
     const peaks = servicePeaks({ load: buildLoad(scenario) });
-    for (const [service, peak] of Object.entries(peaks) as Array<[NicServiceName, ServicePeak]>) {
+    for (const [service, peak] of Object.entries(peaks) as Array<[ServiceName, ServicePeak]>) {
       if (peak.peakPerSec > (best[service]?.peakPerSec ?? 0)) best[service] = { ...peak, scenario: file, speed: scenario.clock.speed };
     }
   }

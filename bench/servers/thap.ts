@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { startMocks } from '../../mocks/index.ts';
-import { isServiceName } from '../../mocks/types.ts';
+import { isServiceName } from '../../src/contract/services.ts';
 
 /**
  * One thap mock service for the bench: `--service NAME [--workers N] [--port P] [--fault JSON]`. With workers > 1 it is served

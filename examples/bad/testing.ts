@@ -1,4 +1,5 @@
 import { afterAll } from 'vitest';
+import { correlationIdHeader } from '../../src/contract/headers.ts';
 
 /** The registration body the bad-client tests send (synthetic, identities.md). */
 export const registration = JSON.stringify({
@@ -9,7 +10,7 @@ export const registration = JSON.stringify({
 
 /** POST /opd/registrations to a client with this correlation id; the status and JSON body of its answer. */
 export async function register(url: string, correlationId: string): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(`${url}/opd/registrations`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Correlation-Id': correlationId }, body: registration });
+  const response = await fetch(`${url}/opd/registrations`, { method: 'POST', headers: { 'content-type': 'application/json', [correlationIdHeader]: correlationId }, body: registration });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 

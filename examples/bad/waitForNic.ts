@@ -2,6 +2,7 @@ import { Agent, request } from 'undici';
 import type { NicResponse } from '../shared/nicCall.ts';
 import type { NicRequest } from '../shared/steps/journeyStep.ts';
 import { sleep } from '../shared/timeScale.ts';
+import { correlationIdHeader } from '../../src/contract/headers.ts';
 
 /** No connect, header or body timeout at all: a request waits for as long as NIC takes. */
 const patientAgent = new Agent({ connect: { timeout: 0 }, headersTimeout: 0, bodyTimeout: 0 });
@@ -17,7 +18,7 @@ export async function waitForNic(args: { baseUrl: string; nicRequest: NicRequest
       const answer = await request(`${args.baseUrl}${args.nicRequest.path}`, {
         method: args.nicRequest.method,
         dispatcher: patientAgent,
-        headers: { 'x-correlation-id': args.correlationId, ...(args.nicRequest.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        headers: { [correlationIdHeader]: args.correlationId, ...(args.nicRequest.body !== undefined ? { 'content-type': 'application/json' } : {}) },
         ...(args.nicRequest.body !== undefined ? { body: JSON.stringify(args.nicRequest.body) } : {}),
       });
       const text = await answer.body.text();

@@ -1,7 +1,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ClientConfig, NicServiceName } from '../shared/config.ts';
+import type { ClientConfig } from '../shared/config.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import { healthRoute } from '../shared/healthRoute.ts';
 import { journeyRoute } from '../shared/journeyRoute.ts';
 import { route, startJsonServer, type RunningServer } from '../shared/jsonServer.ts';
@@ -15,7 +16,7 @@ import { journalStrategy } from './strategy.ts';
 
 export interface RunningJournalClient extends RunningServer {
   journal: Journal;
-  lanes: Partial<Record<NicServiceName, Lane>>;
+  lanes: Partial<Record<ServiceName, Lane>>;
   /** Stops the lanes, closes the server and the journal (pending writes stay on disk for the next start). */
   stop: () => Promise<void>;
 }
@@ -44,15 +45,15 @@ export async function startJournalClient(args: {
   const steps = configuredSteps(args.config);
   const stepsByName = new Map(steps.map((step) => [step.step, step]));
   const sessions = new NicSessions();
-  const lanes: Partial<Record<NicServiceName, Lane>> = {};
+  const lanes: Partial<Record<ServiceName, Lane>> = {};
   for (const service of new Set(steps.map((step) => step.service))) {
     const baseUrl = args.config.nic[service] as string;
     lanes[service] = new Lane({ service, baseUrl, steps: stepsByName, journal, settings, session: sessions.for({ baseUrl, service }), logEvent, ...(args.forget ? { forget: args.forget } : {}) });
   }
   const replayed = journal.pending();
-  for (const entry of replayed) lanes[stepsByName.get(entry.step)?.service as NicServiceName]?.enqueue(entry.correlationId);
+  for (const entry of replayed) lanes[stepsByName.get(entry.step)?.service as ServiceName]?.enqueue(entry.correlationId);
   if (replayed.length > 0) logEvent({ event: 'recovered', pending: replayed.length, file: args.journalFile });
-  const strategy = journalStrategy({ journal, lanes: lanes as Record<NicServiceName, Lane>, answerBudgetMs: settings.answerBudgetMs });
+  const strategy = journalStrategy({ journal, lanes: lanes as Record<ServiceName, Lane>, answerBudgetMs: settings.answerBudgetMs });
   const log = args.log ?? outcomeLogger();
   const server = await startJsonServer({
     port: args.config.port,

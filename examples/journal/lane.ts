@@ -1,6 +1,6 @@
 import { bulkhead, type BulkheadPolicy } from 'cockatiel';
 import { attemptNic, type Attempt } from '../shared/attemptNic.ts';
-import type { NicServiceName } from '../shared/config.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import type { NicSession } from '../shared/nicSession.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
 import type { JourneyStep, NicRequest } from '../shared/steps/journeyStep.ts';
@@ -40,7 +40,7 @@ export class Lane {
 
   constructor(
     private readonly args: {
-      service: NicServiceName;
+      service: ServiceName;
       baseUrl: string;
       steps: ReadonlyMap<string, JourneyStep>;
       journal: Journal;

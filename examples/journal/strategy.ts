@@ -1,4 +1,4 @@
-import type { NicServiceName } from '../shared/config.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import type { StepStrategy } from '../shared/journeyRoute.ts';
 import { doneReply, failedReply, queuedReply } from '../shared/replies.ts';
 import { replyFromNic } from '../shared/replyFromNic.ts';
@@ -15,7 +15,7 @@ import type { Lane } from './lane.ts';
  * still on the journal answers from the provisional ids (a token) or fails at once; other reads go to NIC
  * through the lane's bulkhead, and fail at once while their route is unhealthy.
  */
-export function journalStrategy(args: { journal: Journal; lanes: Record<NicServiceName, Lane>; answerBudgetMs: number }): StepStrategy {
+export function journalStrategy(args: { journal: Journal; lanes: Record<ServiceName, Lane>; answerBudgetMs: number }): StepStrategy {
   const { journal, lanes } = args;
   return async ({ step, correlationId, request }) => {
     const lane = lanes[step.service];

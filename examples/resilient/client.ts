@@ -1,4 +1,5 @@
-import type { ClientConfig, NicServiceName } from '../shared/config.ts';
+import type { ClientConfig } from '../shared/config.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import { healthRoute } from '../shared/healthRoute.ts';
 import { journeyRoute } from '../shared/journeyRoute.ts';
 import { route, startJsonServer, type RunningServer } from '../shared/jsonServer.ts';
@@ -15,7 +16,7 @@ import { TokenCache } from './tokenCache.ts';
 
 export interface RunningResilientClient extends RunningServer {
   outbox: Outbox;
-  guards: Record<NicServiceName, ServiceGuard>;
+  guards: Record<ServiceName, ServiceGuard>;
   drainRate: () => number;
   /** Stops the drain, closes the server and the outbox file (queued work stays on disk). */
   stop: () => Promise<void>;
@@ -37,7 +38,7 @@ export async function startResilientClient(args: {
   const steps = configuredSteps(args.config);
   const guards = Object.fromEntries(
     [...new Set(steps.map((step) => step.service))].map((service) => [service, new ServiceGuard(service, settings, logEvent)]),
-  ) as Record<NicServiceName, ServiceGuard>;
+  ) as Record<ServiceName, ServiceGuard>;
   const meters = { incoming: new RateMeter(settings.rateWindowMs) };
   const tokens = new TokenCache();
   const sessions = new NicSessions();

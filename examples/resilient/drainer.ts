@@ -1,5 +1,6 @@
 import { ExponentialBackoff, type IBackoff } from 'cockatiel';
-import type { ClientConfig, NicServiceName } from '../shared/config.ts';
+import type { ClientConfig } from '../shared/config.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import type { NicSessions } from '../shared/nicSession.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
 import type { JourneyStep } from '../shared/steps/journeyStep.ts';
@@ -23,7 +24,7 @@ const idleMs = 20;
  */
 export function startDrainer(args: {
   outbox: Outbox;
-  guards: Record<NicServiceName, ServiceGuard>;
+  guards: Record<ServiceName, ServiceGuard>;
   steps: ReadonlyMap<string, JourneyStep>;
   config: ClientConfig;
   settings: ResilientSettings;
@@ -36,7 +37,7 @@ export function startDrainer(args: {
   const controller = new AbortController();
   const inFlight = new Set<string>();
   const backoffs = new Map<string, IBackoff<unknown>>();
-  const nextProbeAt: Partial<Record<NicServiceName, number>> = {};
+  const nextProbeAt: Partial<Record<ServiceName, number>> = {};
   const backoffFactory = new ExponentialBackoff({ initialDelay: settings.backoffInitialMs, maxDelay: settings.backoffMaxMs });
   let lastDispatch = 0;
 
@@ -48,7 +49,7 @@ export function startDrainer(args: {
    */
   const drainRate = () => Math.max(settings.minDrainPerSecond, (settings.drainRateMultiple - 1) * meters.incoming.rate(settings.rateWindowMs));
 
-  const serviceReady = (service: NicServiceName, now: number): boolean => {
+  const serviceReady = (service: ServiceName, now: number): boolean => {
     const guard = guards[service];
     if (guard.isPaused) return false;
     if (!guard.isOpen) return true;
@@ -60,7 +61,7 @@ export function startDrainer(args: {
 
   const pickNext = async (): Promise<{ entry: OutboxEntry; step: JourneyStep; body: unknown; params: Record<string, string> } | undefined> => {
     const now = Date.now();
-    const blocked = new Set<NicServiceName>();
+    const blocked = new Set<ServiceName>();
     for (const entry of outbox.pending()) {
       if (inFlight.has(entry.correlationId) || entry.notBefore > now) continue;
       const step = args.steps.get(entry.step);

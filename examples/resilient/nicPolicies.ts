@@ -16,7 +16,7 @@ import {
 import { attemptNic, attemptReason } from '../shared/attemptNic.ts';
 import type { NicResponse } from '../shared/nicCall.ts';
 import type { NicSession } from '../shared/nicSession.ts';
-import type { NicServiceName } from '../shared/config.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import type { NicRequest } from '../shared/steps/journeyStep.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
 import type { ResilientSettings } from './settings.ts';
@@ -54,7 +54,7 @@ export class ServiceGuard {
   pausedUntil = 0;
 
   constructor(
-    readonly service: NicServiceName,
+    readonly service: ServiceName,
     private readonly settings: ResilientSettings,
     logEvent: EventLogger,
   ) {

@@ -1,4 +1,4 @@
-import type { NicServiceName } from '../shared/config.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import type { StepStrategy } from '../shared/journeyRoute.ts';
 import { doneReply, failedReply, queuedReply } from '../shared/replies.ts';
 import { field } from '../shared/steps/journeyStep.ts';
@@ -20,7 +20,7 @@ export interface WriteMeters {
  * open, Retry-After pending, attempts failed, or it depends on a write still queued), the write is put in the
  * durable outbox first and then answered `queued` with provisional ids (degraded mode). Reads fail fast.
  */
-export function resilientStrategy(args: { outbox: Outbox; guards: Record<NicServiceName, ServiceGuard>; meters: WriteMeters; tokens: TokenCache }): StepStrategy {
+export function resilientStrategy(args: { outbox: Outbox; guards: Record<ServiceName, ServiceGuard>; meters: WriteMeters; tokens: TokenCache }): StepStrategy {
   const { outbox, guards, meters, tokens } = args;
   return async ({ step, correlationId, baseUrl, request, session }) => {
     const known = outbox.get(correlationId);

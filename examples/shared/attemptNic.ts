@@ -1,6 +1,7 @@
 import { callNic, NicUnreachableError, type NicResponse } from './nicCall.ts';
 import type { NicSession } from './nicSession.ts';
 import type { NicRequest } from './steps/journeyStep.ts';
+import { correlationIdHeader, idempotencyKeyHeader } from '../../src/contract/headers.ts';
 
 /** One NIC attempt's result: a 2xx answer, an error answer, or no answer at all. */
 export type Attempt =
@@ -22,8 +23,8 @@ export async function attemptNic(args: {
   /** Logs in and repeats the request once when NIC answers 401 (an expired or missing session). */
   session?: NicSession;
 }): Promise<Attempt> {
-  const headers: Record<string, string> = { ...args.nicRequest.headers, 'X-Correlation-Id': args.correlationId };
-  if (args.idempotencyKey !== undefined) headers['Idempotency-Key'] = args.idempotencyKey;
+  const headers: Record<string, string> = { ...args.nicRequest.headers, [correlationIdHeader]: args.correlationId };
+  if (args.idempotencyKey !== undefined) headers[idempotencyKeyHeader] = args.idempotencyKey;
   const signal = signalFor(args);
   const send = () =>
     callNic({

@@ -1,22 +1,14 @@
 import { z } from 'zod';
-
-/** The NIC services a reference client may call; each has its own base URL (through Toxiproxy in a run). */
-export const nicServiceNames = ['ehospital', 'icmr', 'abdm', 'sms', 'payment'] as const;
-export type NicServiceName = (typeof nicServiceNames)[number];
+import { nicUrlVar, serviceNames, type ServiceName } from '../../src/contract/services.ts';
 
 /** What a reference client reads from its environment (docs/client-contract.md "Environment"). */
 export interface ClientConfig {
   /** Listen on 127.0.0.1:port; 0 picks a free port (tests only). */
   port: number;
   /** Base URL of each NIC service, without a trailing slash; undefined when the variable is not set. */
-  nic: Partial<Record<NicServiceName, string>>;
+  nic: Partial<Record<ServiceName, string>>;
   /** Simulated seconds per wall second: every timer is divided by it. */
   timeScale: number;
-}
-
-/** The environment variable that names a service's base URL, e.g. `THAP_NIC_EHOSPITAL_URL`. */
-export function nicUrlVar(service: NicServiceName): string {
-  return `THAP_NIC_${service.toUpperCase()}_URL`;
 }
 
 export class ClientConfigError extends Error {
@@ -47,7 +39,7 @@ export function readClientConfig(env: NodeJS.ProcessEnv = process.env): ClientCo
     );
   }
   const nic: ClientConfig['nic'] = {};
-  for (const service of nicServiceNames) {
+  for (const service of serviceNames) {
     const name = nicUrlVar(service);
     const value = env[name];
     if (value === undefined || value === '') continue;
@@ -62,7 +54,7 @@ export function readClientConfig(env: NodeJS.ProcessEnv = process.env): ClientCo
 }
 
 /** The base URL of one service, or an error that names the missing variable. */
-export function requireNicUrl(config: ClientConfig, service: NicServiceName): string {
+export function requireNicUrl(config: ClientConfig, service: ServiceName): string {
   const url = config.nic[service];
   if (url === undefined) {
     throw new ClientConfigError(`${nicUrlVar(service)} is not set; set it to the base URL of the NIC ${service} service`);

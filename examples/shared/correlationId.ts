@@ -1,7 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { correlationIdHeader } from '../../src/contract/headers.ts';
 
-/** The header k6 sends with every journey step; the client forwards it to NIC (the ledger's clientRef). */
-export const correlationHeader = 'x-correlation-id';
+/** The header k6 sends with every journey step, as Node's `req.headers` keys it; the client forwards it to NIC (the ledger's clientRef). */
+export const correlationHeader = correlationIdHeader.toLowerCase();
 
 /** The request's correlation id, or undefined when the header is missing, repeated or empty. */
 export function readCorrelationId(headers: IncomingHttpHeaders): string | undefined {

@@ -1,3 +1,5 @@
+import { retryAfterHeader } from '../../src/contract/headers.ts';
+
 /** The answer of one NIC call that reached the service (any HTTP status). */
 export interface NicResponse {
   status: number;
@@ -42,7 +44,7 @@ export async function callNic(args: {
     if (text.length > 0 && (response.headers.get('content-type') ?? '').includes('json')) {
       body = JSON.parse(text);
     }
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    const retryAfterMs = parseRetryAfter(response.headers.get(retryAfterHeader));
     return { status: response.status, body, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
   } catch (error) {
     throw new NicUnreachableError({ url, cause: error });

@@ -5,6 +5,7 @@ import { callNic, NicUnreachableError } from '../shared/nicCall.ts';
 import { outcomeLogger, type OutcomeLogger } from '../shared/outcomeLog.ts';
 import { field } from '../shared/steps/journeyStep.ts';
 import type { ArogyaEncounterReply, ArogyaEncounterRequest } from './api.ts';
+import { correlationIdHeader } from '../../src/contract/headers.ts';
 
 const genderFromSex = { F: 'female', M: 'male', O: 'other' } as const;
 
@@ -49,7 +50,7 @@ async function register(args: { ehospital: string; ref: string; body: ArogyaEnco
     ...(args.body.crNo ? { uhid: args.body.crNo } : {}),
   };
   try {
-    const response = await callNic({ baseUrl: args.ehospital, method: 'POST', path: '/ehospital/v1/registrations', body: nicBody, headers: { 'X-Correlation-Id': args.ref } });
+    const response = await callNic({ baseUrl: args.ehospital, method: 'POST', path: '/ehospital/v1/registrations', body: nicBody, headers: { [correlationIdHeader]: args.ref } });
     const uhid = field(response.body, 'uhid');
     if (response.status >= 300 || typeof uhid !== 'string') {
       return { result: { state: 'REJECTED' }, error: { message: `e-Hospital answered ${response.status}` } };

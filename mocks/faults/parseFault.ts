@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldError } from '../http/errorResponse.ts';
-import { SERVICE_NAMES, type ServiceName } from '../types.ts';
+import { serviceNames, type ServiceName } from '../../src/contract/services.ts';
 import { faultKinds } from './registry.ts';
 import type { AnyFaultKind, FaultTarget } from './types.ts';
 
@@ -9,7 +9,7 @@ const envelopeSchema = z.strictObject({
   kind: z.string(),
   target: z
     .strictObject({
-      service: z.enum(SERVICE_NAMES).optional(),
+      service: z.enum(serviceNames).optional(),
       route: z.string().startsWith('/').optional(),
       method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
     })

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../types.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import { jsonResponse } from './jsonResponse.ts';
 
 /** One problem in a request body: the dotted field path, what is wrong, and the value received. */

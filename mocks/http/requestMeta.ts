@@ -1,4 +1,5 @@
-import type { ServiceName } from '../types.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
+import { headerKeys } from './headerNames.ts';
 
 /**
  * What the adapter learned about one request before handing it to an MSW handler: who sent it, its
@@ -37,9 +38,9 @@ export function requestMeta(request: Request, service: ServiceName): RequestMeta
   if (meta) return meta;
   const created: RequestMeta = {
     service,
-    clientId: request.headers.get('x-client-id') ?? 'unknown',
-    clientRef: request.headers.get('x-correlation-id'),
-    idempotencyKey: request.headers.get('idempotency-key'),
+    clientId: request.headers.get(headerKeys.clientId) ?? 'unknown',
+    clientRef: request.headers.get(headerKeys.correlationId),
+    idempotencyKey: request.headers.get(headerKeys.idempotencyKey),
     authorization: request.headers.get('authorization'),
     receivedAt: Date.now(),
     body: undefined,

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
-import type { ServiceName } from '../types.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import { BufferedRequest } from './bufferedRequest.ts';
 import type { Exchange, EarlyAnswer } from './exchange.ts';
 import { IdempotencyStore, type StoredAnswer } from './idempotencyStore.ts';
@@ -9,6 +9,7 @@ import { readBody } from './readBody.ts';
 import { attachRequestMeta, type RequestMeta } from './requestMeta.ts';
 import type { RouteTable } from './routeTable.ts';
 import { answerFromResponse, writeJson } from './writeResponse.ts';
+import { headerKeys } from './headerNames.ts';
 
 /**
  * The stages around the MSW handler. `admit` runs first (capacity: may queue, may answer 503) and returns
@@ -63,7 +64,7 @@ async function handle(args: ServeServiceArgs, idempotency: IdempotencyStore, req
   const method = req.method ?? 'GET';
   const queryAt = url.indexOf('?');
   const path = queryAt < 0 ? url : url.slice(0, queryAt);
-  const clientId = headerValue(req, 'x-client-id') ?? req.socket.remoteAddress ?? 'unknown';
+  const clientId = headerValue(req, headerKeys.clientId) ?? req.socket.remoteAddress ?? 'unknown';
   const summary = { method, path, status: 0, clientId, receivedAt };
 
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -99,8 +100,8 @@ async function handle(args: ServeServiceArgs, idempotency: IdempotencyStore, req
   const meta: RequestMeta = {
     service,
     clientId,
-    clientRef: headerValue(req, 'x-correlation-id') ?? null,
-    idempotencyKey: headerValue(req, 'idempotency-key') ?? null,
+    clientRef: headerValue(req, headerKeys.correlationId) ?? null,
+    idempotencyKey: headerValue(req, headerKeys.idempotencyKey) ?? null,
     authorization: headerValue(req, 'authorization') ?? null,
     receivedAt,
     body: undefined,

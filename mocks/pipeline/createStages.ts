@@ -13,8 +13,9 @@ import { createUpstreamLogger } from '../http/upstreamLog.ts';
 import type { NdjsonAppender } from '../ledger/ndjsonAppender.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { SessionStore } from '../sessions/sessionStore.ts';
-import type { ServiceName } from '../types.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 import { deliverAnswer } from './deliverAnswer.ts';
+import { headerKeys } from '../http/headerNames.ts';
 
 export interface SharedParts {
   ledger: Ledger;
@@ -45,7 +46,7 @@ export function createStages(args: { service: ServiceName; config: ServiceConfig
         return {
           status: 503,
           body: { error: { code: 'over_capacity', service, message: `${service} is over capacity (queue full); retry after ${admission.retryAfterSec} s` } },
-          headers: { 'retry-after': String(admission.retryAfterSec) },
+          headers: { [headerKeys.retryAfter]: String(admission.retryAfterSec) },
         };
       }
       exchange.outcome.queuedMs = admission.queuedMs;
@@ -63,7 +64,7 @@ export function createStages(args: { service: ServiceName; config: ServiceConfig
       return { status: 401, body: { error: { code: check.code, service, message: `${check.code.replace('_', ' ')}: log in again (POST ${loginPath(service)})` } } };
     },
     async deliver(exchange: Exchange, res: ServerResponse, answer) {
-      const retryAfter = answer.headers['retry-after'];
+      const retryAfter = answer.headers[headerKeys.retryAfter];
       if (retryAfter) shared.retryAfter.given(exchange.meta.clientId, service, Number(retryAfter), Date.now());
       const transform = shared.faults.has(service) ? shared.faults.deliverTransform(exchange) : undefined;
       await deliverAnswer(res, answer, transform);

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../types.ts';
+import type { ServiceName } from '../../src/contract/services.ts';
 
 export interface Session {
   token: string;

@@ -2,6 +2,10 @@
 export const correlationIdHeader = 'X-Correlation-Id';
 /** Header a client should send on every NIC write; the same key on every attempt of one write. */
 export const idempotencyKeyHeader = 'Idempotency-Key';
+/** Header a client may send NIC to be counted apart for rate limits and Retry-After (default: its peer address). */
+export const clientIdHeader = 'X-Client-Id';
+/** Header NIC sends with 503 and 429: seconds (or an HTTP date) before the client should call again. */
+export const retryAfterHeader = 'Retry-After';
 
 /**
  * The correlation id thap gives one step of one journey: `<entity>.<step>`, e.g. `pt-000042.register`,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ServiceName } from '../scenario/fields.ts';
+import type { ServiceName } from './services.ts';
 import * as rq from './requests.ts';
 import * as rs from './responses.ts';
 

@@ -1,3 +1,4 @@
+import { nicUrlVar, serviceNames } from '../contract/services.ts';
 import type { Plan } from '../scenario/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { toolPins } from '../stack/tools/pins.ts';
@@ -23,8 +24,8 @@ export function k8sReadme({
   target?: string;
 }): string {
   const host = `${names.stack}.${namespace}.svc`;
-  const nicUrls = Object.entries(proxyPorts)
-    .map(([service, port]) => `  - \`THAP_NIC_${service.toUpperCase()}_URL=http://${host}:${port}\``)
+  const nicUrls = serviceNames
+    .map((service) => `  - \`${nicUrlVar(service)}=http://${host}:${proxyPorts[service]}\``)
     .join('\n');
   return `# thap on Kubernetes: ${scenario.name}
 

@@ -1,5 +1,5 @@
 import type { Container, ContainerPort, ServicePort } from 'kubernetes-types/core/v1.js';
-import { SERVICE_NAMES } from '../../mocks/types.ts';
+import { serviceNames } from '../contract/services.ts';
 import {
   clientEnvironment,
   containerImages,
@@ -55,8 +55,8 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
   const portsOf = (list: Array<{ name: string; port: number }>): ContainerPort[] => list.map(({ name, port }) => ({ name, containerPort: port }));
   const published = [
     { name: 'toxiproxy-api', port: toxiproxyApiPort },
-    ...SERVICE_NAMES.map((service) => ({ name: `nic-${service}`, port: proxyPorts[service] })),
-    ...SERVICE_NAMES.map((service) => ({ name: `direct-${service}`.slice(0, 15), port: directMockPorts[service] })),
+    ...serviceNames.map((service) => ({ name: `nic-${service}`, port: proxyPorts[service] })),
+    ...serviceNames.map((service) => ({ name: `direct-${service}`.slice(0, 15), port: directMockPorts[service] })),
     ...(input.withClient ? [{ name: 'client', port: directClientPort }] : []),
     ...(input.withHarness ? [{ name: 'harness', port: harnessForwardPort }] : []),
   ];

@@ -4,6 +4,7 @@
  */
 export { startNicStack, type NicStack, type AppliedFault, type StartNicStackOptions } from './startNicStack.ts';
 export { knownFaultKinds } from '../faults/registry.ts';
-export { SERVICE_NAMES, type ServiceName, type LedgerEntry, type MocksConfig } from '../../mocks/index.ts';
+export { serviceNames, type ServiceName } from '../contract/services.ts';
+export type { LedgerEntry, MocksConfig } from '../../mocks/index.ts';
 export { ensureTools, ensureTool, locateTool } from '../stack/tools/index.ts';
 export { startContainerStack, isDockerAvailable } from '../stack/container/index.ts';

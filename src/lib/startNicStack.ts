@@ -8,10 +8,11 @@ import type { RemoveFault } from '../faults/faultKind.ts';
 import { CleanupStack } from '../stack/cleanupStack.ts';
 import { proxyServices, startToxiproxy } from '../stack/startToxiproxy.ts';
 import { ensureTool } from '../stack/tools/ensureTools.ts';
-import { SERVICE_NAMES, startMocks, type LedgerEntry, type MocksConfig, type ServiceName } from '../../mocks/index.ts';
+import { startMocks, type LedgerEntry, type MocksConfig } from '../../mocks/index.ts';
+import { serviceNames, type ServiceName } from '../contract/services.ts';
 
 export interface StartNicStackOptions {
-  /** Services to start; default all of SERVICE_NAMES. */
+  /** Services to start; default all of serviceNames. */
   services?: ServiceName[];
   /** Seed of the mocks' random decisions (identifiers, app faults). */
   seed?: number;
@@ -59,7 +60,7 @@ export interface NicStack {
 export async function startNicStack(options: StartNicStackOptions = {}): Promise<NicStack> {
   const cleanup = new CleanupStack();
   const runDir = path.resolve(options.runDir ?? mkdtempSync(path.join(os.tmpdir(), 'thap-lib-')));
-  const services = options.services ?? [...SERVICE_NAMES];
+  const services = options.services ?? [...serviceNames];
   const applied = new Map<string, { fault: AppliedFault; undo: RemoveFault }>();
   let counter = 0;
   try {

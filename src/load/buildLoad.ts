@@ -7,7 +7,7 @@ import { planTraffic } from '../traffic/plan/planTraffic.ts';
 import type { Series } from '../traffic/plan/visit.ts';
 import { assignRegions } from './assignRegions.ts';
 import { servedSteps } from './servedSteps.ts';
-import type { ServiceName } from '../scenario/fields.ts';
+import type { ServiceName } from '../contract/services.ts';
 
 /** A visit as the k6 script replays it; consignment visits also name the samples in their batch. */
 export interface VisitEntry extends K6Entry {

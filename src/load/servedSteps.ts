@@ -1,5 +1,5 @@
 import { contractSteps } from '../contract/steps.ts';
-import type { ServiceName } from '../scenario/fields.ts';
+import type { ServiceName } from '../contract/services.ts';
 import type { K6Entry } from '../traffic/k6/k6Types.ts';
 import type { StepName } from '../traffic/plan/visit.ts';
 import { contractStepOf } from './contractStepOf.ts';

@@ -2,6 +2,7 @@ import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
 import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, validityText, verdictText } from './verdict.ts';
 import { integrityFigures } from './integrityFigures.ts';
+import { simulatedDayText, volumesText } from './runFacts.ts';
 
 /**
  * The short text summary the CLI prints after a run or `thap report`: the verdict and the run's validity
@@ -15,6 +16,7 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
   for (const check of report.validity?.checks ?? []) if (!check.passed) lines.push(`  FAIL  validity ${check.name}: ${checkFigure(check)}: ${check.message}`);
   if (report.run.error) lines.push(`run error: ${report.run.error}`);
   lines.push(...clientLines(report));
+  lines.push(`simulated day: ${simulatedDayText(report)}`, `work offered: ${volumesText(report)}`);
   const harm = harmLines(report);
   if (harm.length > 0) lines.push(`harm: ${harm.join('; ')}`);
   lines.push('phases:');

@@ -23,7 +23,7 @@ afterAll(async () => rm(runDir, { recursive: true, force: true }));
 describe('renderMarkdown', () => {
   it('summarises status, gates, phases, integrity and score for a CI job summary', () => {
     const md = renderMarkdown(report);
-    expect(md).toMatch(/^## ❌ thap: opd\\\|&lt;b&gt;&amp;"x" — FAILED — score \d+\.\d\/100\n\n\*\*valid: \d checks passed \(faults\.onTime\); not measured: harness\.alive/);
+    expect(md).toMatch(/^## ❌ thap: opd\\\|&lt;b&gt;&amp;"x" — FAILED — score \d+\.\d\/100\n\n- \*\*Validity:\*\* valid: \d checks passed \(faults\.onTime\); not measured: harness\.alive/);
     expect(md).toContain('| ❌ fail | phase.fault.availability &gt; 0.5 | 0 |');
     expect(md).toContain('| ✅ pass | integrity.lost == 0 | 0 |');
     expect(md).toMatch(/\| fault \| 09:20 \| 20 min \| 200 \| 0\.0% \|/);

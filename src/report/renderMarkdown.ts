@@ -2,30 +2,38 @@ import { regionRows } from './regionRows.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
 import { escapeMarkdown as mdCell } from './safeText.ts';
-import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, validityText, verdictText } from './verdict.ts';
+import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, verdictText } from './verdict.ts';
+import { runFacts } from './runFacts.ts';
 import { integrityFigures } from './integrityFigures.ts';
 
 /**
- * A Markdown summary fit for a CI job summary (GitHub's $GITHUB_STEP_SUMMARY and the like): the verdict and
- * the run's validity first, the client under test and the harm, then gates, phases, recovery, score.
+ * A Markdown summary fit for a CI job summary (GitHub's $GITHUB_STEP_SUMMARY and the like): the facts first
+ * (runFacts: verdict, validity, client, scenario, simulated day, work offered), the harm, then the evidence:
+ * gates, phases, recovery, score.
  */
 export function renderMarkdown(report: Report): string {
   const icon = report.status === 'passed' ? '✅' : report.status === 'failed' ? '❌' : '⚠️';
   const out: string[] = [];
   out.push(`## ${icon} thap: ${mdCell(report.scenario.title ?? report.scenario.name)} — ${mdCell(verdictText(report))}`);
   out.push('');
-  out.push(`**${mdCell(validityText(report))}**`);
+  // The facts first (verdict, validity, client, scenario, sources, simulated day, work offered), then the harm.
+  // The heading carries the verdict.
+  for (const fact of runFacts(report).filter((f) => f.label !== 'Verdict')) {
+    if (fact.list) out.push(`- **${mdCell(fact.label)}:**`, ...fact.list.map((line) => `  - ${mdCell(line)}`));
+    else out.push(`- **${mdCell(fact.label)}:** ${mdCell(fact.value)}`);
+  }
+  const harm = harmLines(report);
+  if (harm.length > 0) out.push('', '### Harm to the hospital', '', ...harm.map((line) => `- ${mdCell(line)}`));
+  out.push('', '### Evidence', '');
   const checks = report.validity?.checks ?? [];
   if (checks.some((check) => !check.passed)) {
-    out.push('', '| | validity check | figure | why |', '|---|---|---|---|');
+    out.push('| | validity check | figure | why |', '|---|---|---|---|');
     for (const check of checks) out.push(`| ${check.passed ? '✅ pass' : '❌ fail'} | ${mdCell(check.name)} | ${mdCell(checkFigure(check))} | ${mdCell(check.message)} |`);
+    out.push('');
   }
-  out.push('');
   out.push(`Scenario \`${mdCell(report.scenario.name)}\` · seed ${mdCell(report.scenario.seed)} · fingerprint \`${mdCell(report.scenario.fingerprint.slice(0, 23))}\` · thap ${mdCell(report.versions.thap)} · scoring ${mdCell(report.versions.scoring)}`);
   if (report.run.error) out.push('', `**Run error:** ${mdCell(report.run.error)}`);
-  out.push('', ...clientLines(report).map((line) => `- ${mdCell(line)}`));
-  const harm = harmLines(report);
-  if (harm.length > 0) out.push('', '### Harm', '', ...harm.map((line) => `- ${mdCell(line)}`));
+  out.push('', ...clientLines(report).slice(1).map((line) => `- ${mdCell(line)}`));
   out.push('', '### Gates', '');
   if (report.gates.length === 0) out.push('No gates were set.');
   else {

@@ -42,7 +42,8 @@ describe('every report format opens with the verdict and validity, and tells the
     expect(lines[0]).toMatch(/^fixture — INVALID — no score: the harness or the machine, not the client, is to blame; repeat the run \(scoring [\d.]+\)$/);
     expect(lines[1]).toBe('INVALID: harness.alive failed');
     expect(lines[2]).toBe('  FAIL  validity harness.alive: 1 failures (bound 0 failures): the mocks process exited at sim 09:55 (signal SIGKILL): the harness, not the client, failed');
-    expect(lines).toContain('client under test: node examples/naive/server.ts');
+    expect(lines).toContain('client under test: naive (node examples/naive/server.ts)');
+    expect(lines).toContain("simulated day: 09:30 to 10:30 (1 h simulated) at 60× the incident's speed (1 min wall)");
     expect(lines).toContain('health check: answered (http://127.0.0.1:8080/health)');
     expect(lines).toContain('client EXITED at 10:10: code 1');
     expect(lines).toContain('harm: 150 patients not registered');
@@ -52,17 +53,19 @@ describe('every report format opens with the verdict and validity, and tells the
 
   it('Markdown: the verdict heading, the validity table, client and harm before the gates', () => {
     const md = renderMarkdown(invalid);
-    expect(md).toMatch(/^## ⚠️ thap: fixture — INVALID — no score: .*\n\n\*\*INVALID: harness\.alive failed\*\*\n\n\| \| validity check \| figure \| why \|/);
-    expect(md.indexOf('| ❌ fail | harness.alive | 1 failures (bound 0 failures) |')).toBeGreaterThan(0);
-    for (const text of ['- client under test: node examples/naive/server.ts', '- client EXITED at 10:10: code 1', '### Harm\n\n- 150 patients not registered', '| fault | 09:50 | 15 min |', 'No score: invalid run']) expect(md).toContain(text);
-    expect(md.indexOf('### Harm')).toBeLessThan(md.indexOf('### Gates'));
+    expect(md).toMatch(/^## ⚠️ thap: fixture — INVALID — no score: .*\n\n- \*\*Validity:\*\* INVALID: harness\.alive failed\n- \*\*Client under test:\*\* naive \(node examples\/naive\/server\.ts\)\n- \*\*Scenario:\*\* fixture\n- \*\*Simulated day:\*\* 09:30 to 10:30/);
+    expect(md.indexOf('| ❌ fail | harness.alive | 1 failures (bound 0 failures) |')).toBeGreaterThan(md.indexOf('### Evidence'));
+    for (const text of ['- client EXITED at 10:10: code 1', '### Harm to the hospital\n\n- 150 patients not registered', '| fault | 09:50 | 15 min |', 'No score: invalid run']) expect(md).toContain(text);
+    expect(md.indexOf('### Harm')).toBeLessThan(md.indexOf('### Evidence'));
+    expect(md.indexOf('### Evidence')).toBeLessThan(md.indexOf('### Gates'));
   });
 
-  it('HTML: validity, client and harm sections before the score, which is withheld', () => {
+  it('HTML: the facts, the harm, then the evidence (validity, client, score withheld)', () => {
     const html = renderHtml(invalid);
-    const order = ['id="validity"', 'id="client"', 'id="harm"', 'id="score"'].map((id) => html.indexOf(id));
+    const order = ['id="facts"', 'id="harm"', 'id="validity"', 'id="client"', 'id="score"'].map((id) => html.indexOf(id));
     expect(order.every((at, index) => at > 0 && (index === 0 || at > (order[index - 1] ?? 0)))).toBe(true);
-    expect(html).toContain('<p class="verdict">INVALID — no score:');
+    expect(html).toContain('<tr><th>Verdict</th><td>INVALID — no score:');
+    expect(html).toContain('<tr><th>Client under test</th><td>naive (node examples/naive/server.ts)</td></tr>');
     expect(html).toContain('<li class="fail">client EXITED at 10:10: code 1</li>');
     expect(html).toContain('<li>150 patients not registered</li>');
     expect(html).not.toContain('<div class="score">');

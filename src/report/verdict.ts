@@ -54,9 +54,15 @@ export function spanOf(report: Pick<Report, 'clock'>, ms: number | null | undefi
   return report.clock ? fmtSimSpan(ms) : fmtMs(ms);
 }
 
+/** The client under test as a reader knows it: `naive (node --import tsx examples/naive/server.ts)`. */
+export function clientTitle(report: Pick<Report, 'client' | 'clientName'>): string {
+  if (report.clientName && report.client && report.clientName !== report.client) return `${report.clientName} (${report.client})`;
+  return report.clientName ?? report.client ?? 'not named in the run directory';
+}
+
 /** The client under test and what happened to it: its health check before load and its exits mid-run. */
-export function clientLines(report: Pick<Report, 'client' | 'run' | 'clock'>): string[] {
-  const lines = [`client under test: ${report.client ?? 'not named in the run directory'}`];
+export function clientLines(report: Pick<Report, 'client' | 'clientName' | 'run' | 'clock'>): string[] {
+  const lines = [`client under test: ${clientTitle(report)}`];
   const health = report.run.client?.health;
   if (health) lines.push(health.ok ? `health check: answered (${health.url})` : `health check: FAILED (${health.url}${health.error ? `: ${health.error}` : ''}); no load was offered`);
   for (const exit of report.run.client?.exits ?? []) {

@@ -1,8 +1,6 @@
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../scoring/reportSchema.ts';
-import { chromiumMissingHint, findChromium } from './browser/findChromium.ts';
-import { renderPdf } from './browser/renderPdf.ts';
+import { printPdf } from './browser/printPdf.ts';
 import { renderHtml } from './html/renderHtml.ts';
 import { renderJunit } from './renderJunit.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
@@ -12,10 +10,11 @@ export type ReportFormat = 'html' | 'md' | 'junit' | 'pdf';
 export const allReportFormats: ReportFormat[] = ['html', 'md', 'junit', 'pdf'];
 
 /**
- * Renders a report into `dir` as report.html, report.md, junit.xml and report.pdf (PDF only where Chromium
- * is found; otherwise a note says why it was skipped). Every file is written atomically.
+ * Renders a report into `dir` as report.html, report.md, junit.xml and report.pdf. The PDF needs Chromium:
+ * `chromium` is its path, `null` skips the PDF without a note (not wanted), absent looks for one; when none is
+ * found or printing fails, a note says why the PDF was skipped. Every file is written atomically.
  */
-export async function writeReportFiles({ dir, report, formats = allReportFormats, chromium }: { dir: string; report: Report; formats?: ReportFormat[]; chromium?: string }): Promise<{ files: string[]; notes: string[] }> {
+export async function writeReportFiles({ dir, report, formats = allReportFormats, chromium }: { dir: string; report: Report; formats?: ReportFormat[]; chromium?: string | null }): Promise<{ files: string[]; notes: string[] }> {
   const files: string[] = [];
   const notes: string[] = [];
   const htmlFile = join(dir, 'report.html');
@@ -33,16 +32,10 @@ export async function writeReportFiles({ dir, report, formats = allReportFormats
     await writeFileAtomic({ file, data: renderJunit(report) });
     files.push(file);
   }
-  if (formats.includes('pdf')) {
-    const browser = chromium ?? (await findChromium());
-    if (!browser) notes.push(chromiumMissingHint);
-    else {
-      const file = join(dir, 'report.pdf');
-      const temporary = join(dir, `.report.pdf.${process.pid}.tmp`);
-      await renderPdf({ chromium: browser, htmlFile, pdfFile: temporary });
-      await rename(temporary, file);
-      files.push(file);
-    }
+  if (formats.includes('pdf') && chromium !== null) {
+    const printed = await printPdf({ chromium, htmlFile, pdfFile: join(dir, 'report.pdf') });
+    if ('file' in printed) files.push(printed.file);
+    else notes.push(printed.note);
   }
   return { files, notes };
 }

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { HarnessError, InterruptedError, UserError } from '../core/index.ts';
 import { startFaultTimeline } from '../faults/startFaultTimeline.ts';
 import { buildLoad } from '../load/buildLoad.ts';
-import { renderRun } from '../report/renderRun.ts';
+import { scoreForReport } from '../report/scoreForReport.ts';
+import { writeRunReports } from '../report/writeRunReports.ts';
 import { buildPlan, type Plan } from '../scenario/plan.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Report } from '../scoring/reportSchema.ts';
@@ -52,6 +53,8 @@ export interface RunResult {
   report: Report;
   /** Set when SIGINT/SIGTERM ended the run early: the report is partial and marked interrupted. */
   interruptedBy?: NodeJS.Signals;
+  /** What the reports could not do, e.g. why report.pdf was skipped. */
+  notes?: string[];
 }
 
 /**
@@ -169,12 +172,14 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   const interrupted = failure instanceof InterruptedError;
   await record.finish(interrupted ? 'interrupted' : failure ? 'error' : 'completed', failure && !interrupted ? (failure as Error).message : undefined);
   // What was measured is kept whatever the ending: a failed run still gets a (partial) report when it can.
-  const rendered = await renderRun({ runDir, ...(options.baseline ? { baseline: options.baseline } : {}) }).catch((error: unknown) => {
-    if (!failure) throw error;
-    log(`could not score the partial run: ${(error as Error).message}`);
-    return undefined;
-  });
+  const rendered = await scoreForReport({ runDir, ...(options.baseline ? { baseline: options.baseline } : {}) })
+    .then((report) => writeRunReports({ runDir, report }).then((written) => ({ report, ...written })))
+    .catch((error: unknown) => {
+      if (!failure) throw error;
+      log(`could not score the partial run: ${(error as Error).message}`);
+      return undefined;
+    });
   if (failure && !interrupted) throw failure;
   const signal = interruptedBy();
-  return { runDir, plan, report: rendered?.report as Report, ...(signal ? { interruptedBy: signal } : {}) };
+  return { runDir, plan, report: rendered?.report as Report, ...(signal ? { interruptedBy: signal } : {}), ...(rendered?.notes.length ? { notes: rendered.notes } : {}) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serviceNames } from '../contract/services.ts';
 import { parseDuration } from './duration.ts';
 import { parseTimeOfDay } from '../util/timeOfDay.ts';
 
@@ -26,10 +27,8 @@ export const timeOfDayField = z
     return ms;
   });
 
-/** The NIC services thap mocks; each has its own port and its own Toxiproxy proxy. */
-export const serviceNames = ['ehospital', 'icmr', 'abdm', 'sms', 'payment'] as const;
+/** One of the NIC services (contract/services.ts). */
 export const serviceNameField = z.enum(serviceNames);
-export type ServiceName = z.infer<typeof serviceNameField>;
 
 /** A fault's `service` when it acts on every service it may (a regional partition naming none). */
 export const allServices = 'all';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { serviceConfigSchema } from '../../mocks/config.ts';
 import { appTargetFields } from '../faults/app/mockFault.ts';
 import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
-import { allServices, durationField, serviceNameField, timeOfDayField, type ServiceName } from './fields.ts';
+import type { ServiceName } from '../contract/services.ts';
+import { allServices, durationField, serviceNameField, timeOfDayField } from './fields.ts';
 
 /**
  * One client region: a hospital there runs its own instance of the client, behind its own Toxiproxy proxy
@@ -17,6 +18,8 @@ const regionSchema = z.strictObject({
 /** The client system under test: a command thap starts, or a URL of one already running, or both. */
 const clientSchema = z
   .strictObject({
+    /** What reports call the client under test (a vendor's product name); absent, a name derived from the command or URL. */
+    name: z.string().min(1).max(80).optional(),
     /** Command that starts the client, as an argument list (no shell). thap sets PORT and the NIC URLs. */
     command: z.array(z.string().min(1)).min(1).optional(),
     /** Base URL of a client that is already running (a vendor's); loopback unless --allow-host names it. */

@@ -224,8 +224,16 @@ export const reportSchema = z.object({
   status: z.enum(reportStatuses).describe('invalid: a validity check failed (the harness or the machine is to blame); no client score is a verdict'),
   generatedAt: z.string(),
   runId: z.string(),
-  scenario: z.object({ name: z.string(), title: z.string().optional(), fingerprint: z.string(), seed: z.union([z.number(), z.string()]) }),
+  scenario: z.object({
+    name: z.string(),
+    title: z.string().optional(),
+    description: z.string().optional().describe('the scenario\'s description (scenario.resolved.json)'),
+    basedOn: z.array(z.string()).optional().describe('the real incidents and sources the scenario models'),
+    fingerprint: z.string(),
+    seed: z.union([z.number(), z.string()]),
+  }),
   client: z.string().optional().describe('the client under test as the resolved scenario names it (command or URL)'),
+  clientName: z.string().optional().describe('what reports call the client: `thap report --client-name`, else the scenario\'s `client.name`, else derived from the command or URL (`naive` for examples/naive/server.ts)'),
   versions: z.object({ thap: z.string(), scoring: z.string() }),
   run: z.object({
     status: z.enum(['completed', 'interrupted', 'error']),

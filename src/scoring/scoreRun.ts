@@ -18,6 +18,7 @@ import { computeRecovery } from './recovery/computeRecovery.ts';
 import type { Phase, Report, Timeline, Validity } from './reportSchema.ts';
 import { readFaults } from './runFiles/readFaults.ts';
 import { readRunInfo } from './runFiles/readRunInfo.ts';
+import { readScenarioFacts } from './runFiles/readScenarioFacts.ts';
 import { computeScore } from './score/computeScore.ts';
 import { droppedWhileClientSlow } from './validity/droppedWhileClientSlow.ts';
 import { evaluateValidity } from './validity/evaluateValidity.ts';
@@ -43,6 +44,7 @@ export const DEFAULT_EPSILON = 0.1;
 export async function scoreRun({ runDir, gates, now = () => new Date() }: { runDir: string; gates?: string[]; now?: () => Date }): Promise<Report> {
   const info = await readRunInfo({ runDir });
   const faults = await readFaults({ runDir });
+  const facts = await readScenarioFacts({ runDir });
   const start = info.t0 !== undefined && info.t0 >= info.startedAt && info.t0 < info.endedAt ? info.t0 : info.startedAt;
   const end = Math.max(info.endedAt, start + 1);
   const clock: IncidentClock = { speed: info.clock.speed, t0: start, simStartMs: info.clock.simStartMs, ...(info.clock.date !== undefined ? { date: info.clock.date } : {}) };
@@ -91,8 +93,9 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     status: 'passed',
     generatedAt: now().toISOString(),
     runId: info.runId,
-    scenario: { name: info.scenarioName, ...(info.scenarioTitle ? { title: info.scenarioTitle } : {}), fingerprint: info.fingerprint, seed: info.seed },
+    scenario: { name: info.scenarioName, ...(info.scenarioTitle ? { title: info.scenarioTitle } : {}), ...(facts.description ? { description: facts.description } : {}), ...(facts.basedOn ? { basedOn: facts.basedOn } : {}), fingerprint: info.fingerprint, seed: info.seed },
     ...(info.client !== undefined ? { client: info.client } : {}),
+    ...(facts.clientName !== undefined ? { clientName: facts.clientName } : {}),
     versions: { thap: thapVersion, scoring: scoringVersion },
     run: {
       status: info.status,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { nicUrlVar, serviceNames } from '../contract/services.ts';
 import type { ClientHealth } from '../scoring/runFiles/runJsonFields.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { findFreePort } from './findFreePort.ts';
@@ -46,7 +47,7 @@ export async function startClient({
   guard?: ProcessGuard;
 }): Promise<RunningClient> {
   const listenPort = port ?? (await findFreePort());
-  const nicEnv = Object.fromEntries(Object.entries(nicUrls).map(([service, url]) => [`THAP_NIC_${service.toUpperCase()}_URL`, url]));
+  const nicEnv = Object.fromEntries(serviceNames.flatMap((service) => (nicUrls[service] === undefined ? [] : [[nicUrlVar(service), nicUrls[service]]])));
   const suffix = region === undefined ? '' : `-${region}`;
   const logFile = join(runDir, `client${suffix}.log`);
   const [executable, ...args] = command as [string, ...string[]];

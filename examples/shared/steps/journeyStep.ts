@@ -1,4 +1,4 @@
-import type { NicServiceName } from '../config.ts';
+import type { ServiceName } from '../../../src/contract/services.ts';
 
 /** The NIC request one journey step turns into. */
 export interface NicRequest {
@@ -21,7 +21,7 @@ export interface JourneyStep {
   step: string;
   /** Client route, `METHOD /path` with `:param` segments. */
   route: string;
-  service: NicServiceName;
+  service: ServiceName;
   /** Builds the NIC request; returns a string (the reason) when the client request is unusable. */
   toNic: (request: { body: unknown; params: Record<string, string> }) => NicRequest | string;
   /**

@@ -1,3 +1,5 @@
+import { correlationIdFor, correlationIdHeader } from '../../../src/contract/headers.ts';
+
 /**
  * Drives one full OPD journey and one sample journey through a client, as k6 would (docs/client-contract.md),
  * carrying ids from each answer to the next step. For tests of the reference clients against the real mocks.
@@ -20,7 +22,7 @@ const patient = (n: number) => ({
 async function call(args: { url: string; step: string; entity: string; method: 'GET' | 'POST'; path: string; body?: unknown }): Promise<StepAnswer> {
   const response = await fetch(`${args.url}${args.path}`, {
     method: args.method,
-    headers: { 'content-type': 'application/json', 'X-Correlation-Id': `${args.entity}.${args.step}` },
+    headers: { 'content-type': 'application/json', [correlationIdHeader]: correlationIdFor(args) },
     ...(args.body !== undefined ? { body: JSON.stringify(args.body) } : {}),
   });
   return { step: args.step, status: response.status, body: (await response.json()) as Record<string, unknown> };

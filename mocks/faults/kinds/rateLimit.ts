@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineFaultKind } from '../types.ts';
 import { timerSec } from '../../../src/util/timerBounds.ts';
+import { headerKeys } from '../../http/headerNames.ts';
 
 interface ClientWindow {
   windowStart: number;
@@ -43,7 +44,7 @@ export const rateLimitFault = defineFaultKind({
     return {
       status: 429,
       body: { error: { code: 'rate_limited', service, message: `fault ${fault.id}: more than ${limit} requests in ${windowSec} s` } },
-      headers: { 'retry-after': String(retryAfterSec) },
+      headers: { [headerKeys.retryAfter]: String(retryAfterSec) },
     };
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineFaultKind } from '../types.ts';
 import { timerSec } from '../../../src/util/timerBounds.ts';
+import { headerKeys } from '../../http/headerNames.ts';
 
 /** Answers with an error status instead of the handler (O2 fast 502s, O4 5% 504, O6 stampede errors). */
 export const statusFault = defineFaultKind({
@@ -17,7 +18,7 @@ export const statusFault = defineFaultKind({
     return {
       status,
       body: { error: { code: `fault_${status}`, service: exchange.route.service, message: `fault ${fault.id}: ${fault.description}` } },
-      headers: retryAfterSec ? { 'retry-after': String(retryAfterSec) } : undefined,
+      headers: retryAfterSec ? { [headerKeys.retryAfter]: String(retryAfterSec) } : undefined,
     };
   },
 });

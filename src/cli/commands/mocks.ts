@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { ensureOutputDir } from '../../util/outputPath.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text, wholeNumber } from '../options/optionValues.ts';
-import { startMocks, SERVICE_NAMES, type ServiceName } from '../../../mocks/index.ts';
+import { startMocks } from '../../../mocks/index.ts';
 import { loadMocksConfig } from '../../../mocks/loadConfig.ts';
-import { isServiceName } from '../../../mocks/types.ts';
+import { isServiceName, serviceNames, type ServiceName } from '../../contract/services.ts';
 
 const serveOptions = defineOptions('mocks serve', {
   json: { flags: '--json', description: 'print one line of JSON {"services":{name:url}} when ready', schema: z.boolean().default(false) },
   runDir: { flags: '--run-dir <dir>', description: 'append the ledger and the upstream request log to this run directory', schema: text('a run directory').optional() },
   seed: { flags: '--seed <n>', description: 'seed of every random decision (identifiers, faults)', schema: wholeNumber().default(1) },
-  services: { flags: '--services <list>', description: `comma-separated services to start (default: all of ${SERVICE_NAMES.join(',')})`, schema: z.string().transform(toServices).optional() },
+  services: { flags: '--services <list>', description: `comma-separated services to start (default: all of ${serviceNames.join(',')})`, schema: z.string().transform(toServices).optional() },
   config: { flags: '--config <file>', description: 'mocks config (YAML or JSON): idempotency, capacity, session and callback settings per service', schema: text('the path of a mocks config file').optional() },
 });
 
@@ -20,7 +20,7 @@ function toServices(list: string, context: z.RefinementCtx): ServiceName[] {
   const names = list.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !isServiceName(name));
   if (unknown.length > 0 || names.length === 0) {
-    context.addIssue({ code: 'custom', message: `${unknown.length > 0 ? `unknown service ${unknown.join(', ')}` : 'no service named'}; known: ${SERVICE_NAMES.join(', ')}` });
+    context.addIssue({ code: 'custom', message: `${unknown.length > 0 ? `unknown service ${unknown.join(', ')}` : 'no service named'}; known: ${serviceNames.join(', ')}` });
     return z.NEVER;
   }
   return names as ServiceName[];

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { UserError } from '../../core/index.ts';
 import { formatSummary } from '../../report/formatSummary.ts';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
-import { renderRun } from '../../report/renderRun.ts';
+import { scoreForReport } from '../../report/scoreForReport.ts';
+import { writeRunReports } from '../../report/writeRunReports.ts';
 import { mergeRuns } from '../../run/mergeRuns.ts';
 import { refuseLiveRun } from '../../run/liveRuns/refuseLiveRun.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
@@ -22,6 +23,7 @@ const reportOptions = defineOptions(
     out: { flags: '--out <dir>', description: 'with --merge: the new run directory to write', schema: text('the new run directory to write').optional() },
     stackDir: { flags: '--stack-dir <dir>', description: 'with --merge: where plan.json, faults, ledger and upstream come from (default the first runner directory)', schema: text('a runner directory').optional() },
     scenario: { flags: '--scenario <file>', description: 'with --merge: the scenario the runners ran (its plan, when the outputs have no plan.json, as from k6-operator)', schema: text('the path of a scenario file').optional() },
+    clientName: { flags: '--client-name <name>', description: "what the reports call the client under test (instead of the scenario's client.name or a name from its command)", schema: text('a name, e.g. "Arogya HIS 4.2"').optional() },
     format: { flags: '--format <format...>', description: 'formats to render besides report.json: html, md, junit, pdf (default all; pdf needs Chromium)', schema: z.array(oneOf(['html', 'md', 'junit', 'pdf'])).optional() },
   },
   (options) => [
@@ -44,7 +46,8 @@ export function reportCommand(): Command {
       const options = reportOptions.parse(raw);
       const runDir = await mergedOrGiven({ given, merge: options.merge, out: options.out, stackDir: options.stackDir, scenarioFile: options.scenario });
       refuseLiveRun({ runDir });
-      const { report, reportPath, files, notes } = await renderRun({ runDir, ...(options.gate ? { gates: options.gate } : {}), ...(options.format ? { formats: options.format } : {}), ...(options.baseline ? { baseline: { file: options.baseline, maxRegression: options.maxRegression ?? 0 } } : {}) });
+      const report = await scoreForReport({ runDir, ...(options.gate ? { gates: options.gate } : {}), ...(options.baseline ? { baseline: { file: options.baseline, maxRegression: options.maxRegression ?? 0 } } : {}), ...(options.clientName ? { clientName: options.clientName } : {}) });
+      const { reportPath, files, notes } = await writeRunReports({ runDir, report, ...(options.format ? { formats: options.format } : {}) });
       if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else {
         process.stdout.write(formatSummary(report, { reportPath }));

@@ -26,6 +26,7 @@ const runOptions = defineOptions('run', {
   stack: { flags: '--stack <kind>', description: 'where Toxiproxy, the mocks and the client run: local (processes), docker (containers) or auto (docker when Docker works and k6/Toxiproxy are missing)', schema: oneOf(['local', 'docker', 'auto']).default('local') },
   baseline: { flags: '--baseline <report.json>', description: "fail (exit 1) when the score fell below this earlier report's by more than --max-regression", schema: text('the path of an earlier report.json').optional() },
   maxRegression: { flags: '--max-regression <points>', description: 'with --baseline: score points the run may lose (default 0)', schema: decimal({ min: 0 }).optional() },
+  clientName: { flags: '--client-name <name>', description: "what the reports call the client under test (instead of the scenario's client.name or a name from its command)", schema: text('a name, e.g. "Arogya HIS 4.2"').optional() },
   segments: { flags: '--segments <n>', description: 'k6 processes started at once, each on one execution segment of the load (writes k6-<i>.csv)', schema: wholeNumber({ min: 1, max: 64 }).default(1) },
 }, (options) => (!options.baseline && options.maxRegression !== undefined ? [{ option: 'maxRegression', message: 'goes with --baseline; fix: add --baseline earlier/report.json' }] : []));
 
@@ -36,7 +37,9 @@ export function runCommand(): Command {
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = runOptions.parse(raw);
       // Overrides go through the same validation as the file.
-      const { scenario } = await loadScenario(file, { overrides: { seed: options.seed, speed: options.speed } });
+      const loaded = await loadScenario(file, { overrides: { seed: options.seed, speed: options.speed } });
+      // The name goes into scenario.resolved.json, so `thap report` keeps it; the fingerprint leaves the client out.
+      const scenario = options.clientName ? { ...loaded.scenario, client: { ...loaded.scenario.client, name: options.clientName } } : loaded.scenario;
       if (options.target) checkTarget({ url: options.target, allowHosts: options.allowHost });
       if (options.target) checkRegionalRun({ scenario, target: options.target, stack: 'local', file });
       if (options.dryRun) {
@@ -58,6 +61,7 @@ export function runCommand(): Command {
         stack: options.stack,
       });
       if (result.report) process.stdout.write(`${formatSummary(result.report, { reportPath: `${result.runDir}/report.json` })}\n`);
+      for (const note of result.notes ?? []) process.stdout.write(`note: ${note}\n`);
       process.exitCode = result.interruptedBy ? ExitCode.Interrupted : result.report ? exitCodeForReport(result.report) : ExitCode.HarnessFailure;
     });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stepNames } from '../steps.ts';
+import { correlationIdHeader } from '../headers.ts';
 
 const dotted = z.string().regex(/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\.\d+)*$/, 'a dotted field path like patient.name');
 
@@ -49,7 +50,7 @@ export const vendorMappingSchema = z.strictObject({
   vendor: z.string().min(1),
   description: z.string().optional(),
   /** Header that carries thap's correlation id to the vendor (default X-Correlation-Id). */
-  correlationHeader: z.string().min(1).default('X-Correlation-Id'),
+  correlationHeader: z.string().min(1).default(correlationIdHeader),
   /** Health path of the vendor's system (default /health). */
   health: z.string().startsWith('/').default('/health'),
   steps: z.partialRecord(z.enum(stepNames), stepMappingSchema).default({}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { serviceNameField, type ServiceName } from '../../scenario/fields.ts';
+import type { ServiceName } from '../../contract/services.ts';
+import { serviceNameField } from '../../scenario/fields.ts';
 import { defineFaultKind } from '../faultKind.ts';
 import { applyToAll } from './applyToAll.ts';
 

@@ -22,4 +22,4 @@ export async function findChromium({ env = process.env }: { env?: NodeJS.Process
 }
 
 /** The fix to print when Chromium is missing. */
-export const chromiumMissingHint = 'no Chromium found (set THAP_CHROMIUM_PATH or install it: apt-get install -y chromium); PDF output is skipped';
+export const chromiumMissingHint = 'no Chromium found (set THAP_CHROMIUM_PATH, or install it: apt-get install -y chromium)';

@@ -33,7 +33,9 @@ afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, fo
 
 describe('compareRuns', () => {
   it('groups repeats by label and gives each dimension a mean and spread', async () => {
-    const { comparison, files } = await compareRuns({ args: [a1, a2, `<naive>=${b1}`, `<naive>=${b2}`], outDir: out, chromium: null });
+    const { comparison, files, notes } = await compareRuns({ args: [a1, a2, `<naive>=${b1}`, `<naive>=${b2}`], outDir: out, chromium: null });
+    // No PDF wanted (--no-pdf): nothing is said about Chromium.
+    expect(notes).toEqual([]);
     expect(comparison.mismatches).toEqual([]);
     expect(comparison.clients.map((c) => [c.label, c.runs.length])).toEqual([
       ['node examples/resilient/server.ts', 2],

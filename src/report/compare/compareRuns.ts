@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../core/index.ts';
-import { chromiumMissingHint, findChromium } from '../browser/findChromium.ts';
-import { renderPdf } from '../browser/renderPdf.ts';
+import { printPdf } from '../browser/printPdf.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
 import { buildComparison, type Comparison } from './buildComparison.ts';
 import { findMismatches } from './findMismatches.ts';
@@ -40,12 +39,11 @@ export async function compareRuns({ args, outDir, allowMismatch = false, chromiu
   await write('compare.json', `${JSON.stringify(comparison, null, 2)}\n`);
   const htmlFile = await write('compare.html', renderCompareHtml(comparison));
   await write('compare.md', renderCompareMarkdown(comparison));
-  const browser = chromium === null ? undefined : (chromium ?? (await findChromium()));
-  if (!browser) notes.push(chromiumMissingHint);
-  else {
-    const pdfFile = join(outDir, 'compare.pdf');
-    await renderPdf({ chromium: browser, htmlFile, pdfFile });
-    files.push(pdfFile);
+  // chromium null: the PDF is not wanted (--no-pdf), so nothing is said about it.
+  if (chromium !== null) {
+    const printed = await printPdf({ ...(chromium ? { chromium } : {}), htmlFile, pdfFile: join(outDir, 'compare.pdf') });
+    if ('file' in printed) files.push(printed.file);
+    else notes.push(printed.note);
   }
   return { comparison, files, notes };
 }

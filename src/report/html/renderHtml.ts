@@ -4,10 +4,12 @@ import { chartData } from './chartData.ts';
 import { escapeHtml } from '../safeText.ts';
 import { jsonForScript } from './jsonForScript.ts';
 import { clientSection, harmSection, validitySection } from './verdictSections.ts';
+import { factsSection } from './factsSection.ts';
 import { gatesSection, headerSection, integritySection, nicSection, phasesSection, recoverySection, regionsSection, scoreSection, timelineSection, warningsSection } from './sections.ts';
 
 /**
- * One self-contained HTML file for a report, opening with the verdict, the run's validity, the client under test and the harm: CSS, uPlot and the chart script inlined, data as escaped JSON,
+ * One self-contained HTML file for a report, opening with the facts (verdict, validity, client under test, scenario,
+ * simulated day, work offered; runFacts), then the harm in the hospital's words, then the evidence: CSS, uPlot and the chart script inlined, data as escaped JSON,
  * nothing fetched from the network, printable (A4). Charts: offered/achieved/upstream rate, error rate,
  * latency percentiles with shaded fault bands, and the recovery curve.
  */
@@ -22,9 +24,11 @@ export function renderHtml(report: Report): string {
 <style>${assets.css}</style>
 </head><body><main>
 ${headerSection(report)}
+${factsSection(report)}
+${harmSection(report)}
+<h2 class="part">Evidence</h2>
 ${validitySection(report)}
 ${clientSection(report)}
-${harmSection(report)}
 ${scoreSection(report)}
 ${gatesSection(report)}
 ${phasesSection(report)}

@@ -2,7 +2,7 @@ import { regionRows } from '../regionRows.ts';
 import type { Report } from '../../scoring/reportSchema.ts';
 import { fmtMs, fmtNum, fmtPct } from '../format.ts';
 import { escapeHtml as e } from '../safeText.ts';
-import { incidentTimeOf, incidentTimeWithWall, spanOf, verdictText } from '../verdict.ts';
+import { incidentTimeOf, incidentTimeWithWall, spanOf } from '../verdict.ts';
 import { formatTimeOfDay } from '../../util/timeOfDay.ts';
 
 /** The HTML sections of one report; every value that comes from a scenario, a client or a run is escaped. */
@@ -11,7 +11,6 @@ export function headerSection(report: Report): string {
   const s = report.scenario;
   return `<header>
 <h1>${e(s.title ?? s.name)} <span class="status ${e(report.status)}">${e(report.status.toUpperCase())}</span></h1>
-<p class="verdict">${e(verdictText(report))}</p>
 <div class="meta">scenario <b>${e(s.name)}</b> · fingerprint <code>${e(s.fingerprint)}</code> · seed ${e(s.seed)} · run ${e(report.runId)}</div>
 <div class="meta">${e(incidentTimeWithWall(report, report.run.startedAt))} to ${e(incidentTimeWithWall(report, report.run.endedAt))}${report.clock ? ` · ${e(report.clock.speed)}× the incident's speed` : ''} · run ${e(report.run.status)} · thap ${e(report.versions.thap)} · scoring ${e(report.versions.scoring)} · ${e(report.samples.httpRequests)} requests from ${e(report.samples.rows)} k6 samples</div>
 ${report.run.error ? `<p class="fail">run error: ${e(report.run.error)}</p>` : ''}

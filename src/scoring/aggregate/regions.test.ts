@@ -59,6 +59,8 @@ describe('per-region phases (client regions, outages.md O8)', () => {
       scenario: { name: 'o8', fingerprint: 'x', seed: 1 },
       status: 'passed',
       run: {},
+      clock: { speed: 1, t0: 0, simStartMs: 0 },
+      harm: { journeys: [], backlog: null, summary: [] },
       phases: [fault],
       faults: [],
       recovery: { faultStart: null },

@@ -1,4 +1,4 @@
-import { SERVICE_NAMES, type ServiceName } from '../../../mocks/types.ts';
+import { nicUrlVar, serviceNames, type ServiceName } from '../../contract/services.ts';
 import { toolPins } from '../tools/pins.ts';
 
 /**
@@ -17,11 +17,11 @@ export const containerImages = {
 /** Toxiproxy's control API inside the stack. */
 export const toxiproxyApiPort = 8474;
 
-/** Where each NIC mock listens (upstream of Toxiproxy): 21101.. in SERVICE_NAMES order. */
-export const mockPorts = Object.fromEntries(SERVICE_NAMES.map((service, index) => [service, 21101 + index])) as Record<ServiceName, number>;
+/** Where each NIC mock listens (upstream of Toxiproxy): 21101.. in serviceNames order. */
+export const mockPorts = Object.fromEntries(serviceNames.map((service, index) => [service, 21101 + index])) as Record<ServiceName, number>;
 
-/** Where Toxiproxy listens for each service (what the client calls): 21001.. in SERVICE_NAMES order. */
-export const proxyPorts = Object.fromEntries(SERVICE_NAMES.map((service, index) => [service, 21001 + index])) as Record<ServiceName, number>;
+/** Where Toxiproxy listens for each service (what the client calls): 21001.. in serviceNames order. */
+export const proxyPorts = Object.fromEntries(serviceNames.map((service, index) => [service, 21001 + index])) as Record<ServiceName, number>;
 
 /** The client under test listens here (`PORT`). */
 export const clientPort = 8080;
@@ -31,7 +31,7 @@ export const clientPort = 8080;
  * `listenHost` 0.0.0.0 lets clients in other pods call the proxies (Kubernetes); the default keeps them on loopback.
  */
 export function toxiproxyProxies({ listenHost = '127.0.0.1' }: { listenHost?: string } = {}): Array<{ name: ServiceName; listen: string; upstream: string; enabled: boolean }> {
-  return SERVICE_NAMES.map((service) => ({
+  return serviceNames.map((service) => ({
     name: service,
     listen: `${listenHost}:${proxyPorts[service]}`,
     upstream: `127.0.0.1:${mockPorts[service]}`,
@@ -42,7 +42,7 @@ export function toxiproxyProxies({ listenHost = '127.0.0.1' }: { listenHost?: st
 /** The client's environment: its port and the proxied URL of every NIC service (docs/client-contract.md). */
 export function clientEnvironment({ timeScale = 1 }: { timeScale?: number } = {}): Record<string, string> {
   const env: Record<string, string> = { PORT: String(clientPort), THAP_TIME_SCALE: String(timeScale) };
-  for (const service of SERVICE_NAMES) env[`THAP_NIC_${service.toUpperCase()}_URL`] = `http://127.0.0.1:${proxyPorts[service]}`;
+  for (const service of serviceNames) env[nicUrlVar(service)] = `http://127.0.0.1:${proxyPorts[service]}`;
   return env;
 }
 
@@ -54,12 +54,12 @@ export function clientEnvironment({ timeScale = 1 }: { timeScale?: number } = {}
 export const directClientPort = 22080;
 /** Kubernetes: thap's harness endpoint (the k6 script's slip store) in the stack pod, forwarded by Toxiproxy. */
 export const harnessForwardPort = 22090;
-export const directMockPorts = Object.fromEntries(SERVICE_NAMES.map((service, index) => [service, 22101 + index])) as Record<ServiceName, number>;
+export const directMockPorts = Object.fromEntries(serviceNames.map((service, index) => [service, 22101 + index])) as Record<ServiceName, number>;
 
 export function directForwards(): Array<{ name: string; listen: string; upstream: string; enabled: boolean }> {
   return [
     { name: 'direct-client', listen: `0.0.0.0:${directClientPort}`, upstream: `127.0.0.1:${clientPort}`, enabled: true },
-    ...SERVICE_NAMES.map((service) => ({
+    ...serviceNames.map((service) => ({
       name: `direct-${service}`,
       listen: `0.0.0.0:${directMockPorts[service]}`,
       upstream: `127.0.0.1:${mockPorts[service]}`,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StartedTestContainer } from 'testcontainers';
 import { HarnessError } from '../../core/index.ts';
-import { SERVICE_NAMES, type ServiceName } from '../../../mocks/types.ts';
+import { serviceNames, type ServiceName } from '../../contract/services.ts';
 import type { MocksConfig } from '../../../mocks/config.ts';
 import { assertDockerAvailable, dockerUnavailableError, loadTestcontainers } from './dockerAvailable.ts';
 import { imagePullError } from './imagePullError.ts';
@@ -92,7 +92,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
   // The image being started, named when it cannot be pulled.
   let image: string = containerImages.toxiproxy;
   try {
-    const published = [toxiproxyApiPort, directClientPort, ...SERVICE_NAMES.map((service) => directMockPorts[service])];
+    const published = [toxiproxyApiPort, directClientPort, ...serviceNames.map((service) => directMockPorts[service])];
     const labels = options.labels ?? {};
     const toxiproxy = await new GenericContainer(image)
       .withLabels(labels)
@@ -146,8 +146,8 @@ export async function startContainerStack(options: StartContainerStackOptions = 
       clientUrl = hostUrl(directClientPort);
     }
 
-    const mockUrls = Object.fromEntries(SERVICE_NAMES.map((service) => [service, hostUrl(directMockPorts[service])])) as Record<ServiceName, string>;
-    const proxiedUrls = Object.fromEntries(SERVICE_NAMES.map((service) => [service, `http://127.0.0.1:${proxyPorts[service]}`])) as Record<ServiceName, string>;
+    const mockUrls = Object.fromEntries(serviceNames.map((service) => [service, hostUrl(directMockPorts[service])])) as Record<ServiceName, string>;
+    const proxiedUrls = Object.fromEntries(serviceNames.map((service) => [service, `http://127.0.0.1:${proxyPorts[service]}`])) as Record<ServiceName, string>;
     return { toxiproxyApiUrl: hostUrl(toxiproxyApiPort), clientUrl, mockUrls, proxiedUrls, stop };
   } catch (error) {
     await stop().catch(() => undefined);
