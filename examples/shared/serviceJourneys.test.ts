@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../../mocks/index.ts';
 import { ABHA_WITH_ACCOUNT } from '../../mocks/testing/fixtures.ts';
+import { correlationIdHeader } from '../../src/contract/headers.ts';
 import { startJournalClient } from '../journal/client.ts';
 import { startNaiveClient } from '../naive/client.ts';
 import { startResilientClient } from '../resilient/client.ts';
@@ -80,7 +81,7 @@ describe('when the callback never comes (outages.md O11: on-share missing)', () 
     const storm = await startRetryStormClient({ config: { port: 0, nic: nic(), timeScale: 600 }, log: () => {}, logEvent: () => {} });
     try {
       const share = async (url: string, entity: string) =>
-        fetch(`${url}/opd/abha-shares`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Correlation-Id': `${entity}.abhaShare` }, body: JSON.stringify({ abhaNumber: ABHA_WITH_ACCOUNT, counterId: entity }) });
+        fetch(`${url}/opd/abha-shares`, { method: 'POST', headers: { 'content-type': 'application/json', [correlationIdHeader]: `${entity}.abhaShare` }, body: JSON.stringify({ abhaNumber: ABHA_WITH_ACCOUNT, counterId: entity }) });
       const calm = await share(resilient.url, 'pt-900001');
       expect(calm.status).toBe(200);
       expect(((await calm.json()) as { nic: Record<string, unknown> }).nic).toMatchObject({ tokenNumber: expect.anything() });
@@ -106,7 +107,7 @@ describe('when the callback never comes (outages.md O11: on-share missing)', () 
       for (let i = 0; i < 8; i++) {
         const response = await fetch(`${resilient.url}/opd/payments`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'X-Correlation-Id': `pt-91000${i}.onlinePayment` },
+          headers: { 'content-type': 'application/json', [correlationIdHeader]: `pt-91000${i}.onlinePayment` },
           body: JSON.stringify({ uhid: 'UH-1', visitId: `V-9${i}`, amountInr: 10, purpose: 'opd-card' }),
         });
         expect(response.status).toBeGreaterThanOrEqual(500);

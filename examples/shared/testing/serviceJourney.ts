@@ -1,3 +1,4 @@
+import { correlationIdFor, correlationIdHeader } from '../../../src/contract/headers.ts';
 import { idFrom, type StepAnswer } from './journeys.ts';
 
 /**
@@ -12,7 +13,7 @@ export async function serviceJourney(args: { url: string; smsUrl: string; n: num
   const step = async (step: string, path: string, body: unknown) => {
     const response = await fetch(`${args.url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'X-Correlation-Id': `${entity}.${step}` },
+      headers: { 'content-type': 'application/json', [correlationIdHeader]: correlationIdFor({ entity, step }) },
       body: JSON.stringify(body),
     });
     const answer = { step, status: response.status, body: (await response.json()) as Record<string, unknown> };
