@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from './index.ts';
 import { createRng, type Rng } from './shared/rng.ts';
-import { registrationBody } from './testing/fixtures.ts';
-import { call } from './testing/httpClient.ts';
+import { registrationBody } from '../test/support/mocks/fixtures.ts';
+import { call } from '../test/support/mocks/httpClient.ts';
 import { MAX_TIMER_MS } from '../src/util/timerBounds.ts';
 import { serviceNames, type ServiceName } from '../src/contract/services.ts';
 

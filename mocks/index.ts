@@ -16,9 +16,9 @@ import { createServiceRuntime } from './runtime.ts';
 import { serviceFactories } from './services.ts';
 import { createRng, deriveSeed } from './shared/rng.ts';
 import { randomListenPort } from './shared/listenPort.ts';
-import { serviceNames, type ServiceName } from '../src/contract/services.ts';
+import { serviceNames, type ServiceName } from '../src/contract/index.ts';
 
-export { serviceNames, type ServiceName } from '../src/contract/services.ts';
+export { serviceNames, type ServiceName } from '../src/contract/index.ts';
 export type { MocksConfig } from './config.ts';
 export type { LedgerEntry } from './ledger/ledger.ts';
 export type { UpstreamRecord } from './http/upstreamLog.ts';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { call } from './testing/httpClient.ts';
-import { registrationBody, srfBody } from './testing/fixtures.ts';
+import { call } from '../test/support/mocks/httpClient.ts';
+import { registrationBody, srfBody } from '../test/support/mocks/fixtures.ts';
 
 const thapBin = fileURLToPath(new URL('../bin/thap.js', import.meta.url));
 

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../src/contract/services.ts';
+import type { ServiceName } from '../src/contract/index.ts';
 
 /**
  * Every route of every mock service as `METHOD /path` (docs/nic-mocks.md), as plain data: the scenario layer

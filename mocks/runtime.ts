@@ -4,7 +4,7 @@ import type { SessionStore } from './sessions/sessionStore.ts';
 import type { RequestMeta } from './http/requestMeta.ts';
 import type { Ledger } from './ledger/ledger.ts';
 import type { Rng } from './shared/rng.ts';
-import type { ServiceName } from '../src/contract/services.ts';
+import type { ServiceName } from '../src/contract/index.ts';
 
 /** What a service's handlers may use: its config, seeded randomness, the clock and the ledger. */
 export interface ServiceRuntime {

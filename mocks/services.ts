@@ -5,7 +5,7 @@ import { createPayment } from './payment/index.ts';
 import { createSms } from './sms/index.ts';
 import type { MockRoute } from './http/route.ts';
 import type { ServiceRuntime } from './runtime.ts';
-import type { ServiceName } from '../src/contract/services.ts';
+import type { ServiceName } from '../src/contract/index.ts';
 
 /** Each service's routes, built over its runtime. */
 export const serviceFactories: Record<ServiceName, (runtime: ServiceRuntime) => MockRoute[]> = {

@@ -74,7 +74,7 @@ describe('docker-compose.yml', () => {
     const entry = (name: string): string => service(name).command?.find((arg) => arg.endsWith('.ts')) ?? '';
     expect(entry('mocks')).toBe('src/stack/container/serveMocks.ts');
     expect(entry('client')).toBe('examples/naive/server.ts');
-    expect(entry('harness')).toBe('src/stack/container/serveHarness.ts');
+    expect(entry('harness')).toBe('src/load/serveHarness.ts');
     expect(existsSync(path.join(root, entry('harness')))).toBe(true);
     expect(existsSync(path.join(root, entry('mocks')))).toBe(true);
     expect(existsSync(path.join(root, entry('client')))).toBe(true);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/scoring/reportSchema.ts';
-import { scoredTotal } from '../src/scoring/testing/scoredTotal.ts';
+import { scoredTotal } from './support/scoring/scoredTotal.ts';
 import { leftovers, readRunJson, runDirOf } from './support/leftovers.ts';
 import { runThap } from './support/runThap.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { buildRunDir } from '../../src/scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../test/support/scoring/buildRunDir.ts';
 import type { BenchEntry, BenchRow } from '../types.ts';
 
 const run = promisify(execFile);

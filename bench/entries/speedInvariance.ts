@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../../test/support/runThap.ts';
@@ -38,10 +39,12 @@ const entry: BenchEntry = {
       for (const speed of index % 2 === 0 ? speeds : [...speeds].reverse()) {
         const kept = log.runs.find((run) => run.client === clientName && run.scenario === scenario && run.speed === speed);
         const run = kept ?? (await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat: 1, speed }));
+        // The machine's 1-minute load average as the run ended: a storming client's CPU is the machine's (docs/scoring.md).
+        const load = kept ? '' : `, load ${loadavg()[0]?.toFixed(1)}`;
         if (!kept) await log.add(run);
-        process.stderr.write(`bench: ${name}: ${clientName} at ${speed}x: ${run.status}, score ${run.score ?? '-'} (${run.runDir ?? 'no run dir'})\n`);
+        process.stderr.write(`bench: ${name}: ${clientName} at ${speed}x: ${run.status}, score ${run.score ?? '-'}${load} (${run.runDir ?? 'no run dir'})\n`);
         scores.set(speed, run.status === 'invalid' ? null : run.score);
-        statuses.push(`${speed}x ${run.status}`);
+        statuses.push(`${speed}x ${run.status}${load}`);
       }
       const atShipped = scores.get(shipped) ?? null;
       const atHalf = scores.get(shipped / 2) ?? null;

@@ -20,10 +20,11 @@ const scanLimit = 500;
  * The reconciler of one NIC service: the only way the client's writes reach that service. It sends the
  * service's journaled writes in the order they were accepted, each with `Idempotency-Key` = correlation id,
  * under the service's own bulkhead (so a slow service cannot take another's connections), paced by a token
- * bucket at `sendRateMultiple` x the writes offered to it. A failed send makes its route (the step's NIC call)
- * unhealthy: that route then sends one write at a time as a probe, after a backoff that doubles (with jitter)
- * or after NIC's Retry-After, until NIC takes one, while the service's other routes carry on. Writes NIC
- * refuses as bad (4xx) are given up and logged.
+ * bucket at `sendRateMultiple` x the writes offered to it, each route at its own pace (routeHealth.ts: halved
+ * per failure, raised per answer, so a NIC at its capacity is not overrun). Failures in a row make a route (the
+ * step's NIC call) unhealthy: that route then sends one write at a time as a probe, after a backoff that
+ * doubles (with jitter) or after NIC's Retry-After, until NIC takes one, while the service's other routes
+ * carry on. Writes NIC refuses as bad (4xx) are given up and logged.
  */
 export class Lane {
   /** Writes offered to this service; made at the first one, so the rate is not diluted by the time before load. */
@@ -105,7 +106,8 @@ export class Lane {
         await this.idle(this.queue.size === 0 ? 1000 : idleMs);
         continue;
       }
-      this.tokens -= 1;
+      // A route NIC pushed back on sends at its pace's share of the rate: each send costs 1 / pace tokens.
+      this.tokens -= 1 / this.routeOf(next.step.step).pace;
       this.routeOf(next.step.step).probing();
       this.inFlight.add(next.correlationId);
       void this.bulkhead

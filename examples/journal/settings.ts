@@ -16,6 +16,11 @@ export interface JournalSettings {
   /** After a failure the lane probes NIC with one write after this, doubling up to `probeMaxMs` (wall ms). */
   probeInitialMs: number;
   probeMaxMs: number;
+  /** Failures in a row that make a route unhealthy (fewer, among answers, are NIC at its capacity). */
+  tripAfter: number;
+  /** A route's share of the send rate: raised by `paceStep` per answer, halved per failure, never below `minPace`. */
+  paceStep: number;
+  minPace: number;
   /** Sends to one service stay at most this multiple of the writes offered to it (traffic.md T5: at most 2x). */
   sendRateMultiple: number;
   /** Window over which the offered write rate is measured (wall ms). */
@@ -35,6 +40,9 @@ export function journalSettings(config: ClientConfig): JournalSettings {
     bulkhead: 16,
     probeInitialMs: wallMs({ simSeconds: 5, timeScale: scale, floorMs: 20 }),
     probeMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
+    tripAfter: 3,
+    paceStep: 0.05,
+    minPace: 1 / 32,
     // traffic.md T5: a well-behaved client flushes at or below 2x its normal write rate; 1.8x leaves room
     // for arrivals that bunch within thap's 1 s buckets.
     sendRateMultiple: 1.8,

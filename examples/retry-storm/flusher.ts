@@ -7,13 +7,17 @@ import type { RetryStormSettings } from './settings.ts';
 /**
  * Every `flushEveryMs` it hammers NIC with everything in the queue, all at once (each write `attempts` times
  * back to back, no idempotency key): the storm while NIC is sick and the spike when it comes back. A write
- * that has failed `maxRounds` flushes is dropped (logged as `abandoned`).
+ * that has failed `maxRounds` flushes is dropped (logged as `abandoned`). Flushes start on a fixed schedule
+ * (every `flushEveryMs` from the start); one that overruns its slot skips the slots it missed.
  */
 export function startFlusher(args: { queue: PendingQueue; settings: RetryStormSettings; logEvent: EventLogger }) {
   const controller = new AbortController();
+  const every = args.settings.flushEveryMs;
   const loop = async () => {
+    const startedAt = Date.now();
     while (!controller.signal.aborted) {
-      await sleep(args.settings.flushEveryMs, controller.signal);
+      const nextSlot = startedAt + (Math.floor((Date.now() - startedAt) / every) + 1) * every;
+      await sleep(nextSlot - Date.now(), controller.signal);
       const batch = args.queue.all();
       for (let start = 0; start < batch.length && !controller.signal.aborted; start += args.settings.flushConcurrency) {
         await Promise.all(batch.slice(start, start + args.settings.flushConcurrency).map((item) => resend({ ...args, item })));

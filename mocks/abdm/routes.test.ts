@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../index.ts';
-import { call } from '../testing/httpClient.ts';
-import { abdmHeaders, ABHA_WITH_ACCOUNT, ABHA_WITHOUT_ACCOUNT } from '../testing/fixtures.ts';
-import { startSink } from '../testing/sink.ts';
+import { call } from '../../test/support/mocks/httpClient.ts';
+import { abdmHeaders, ABHA_WITH_ACCOUNT, ABHA_WITHOUT_ACCOUNT } from '../../test/support/mocks/fixtures.ts';
+import { startSink } from '../../test/support/mocks/sink.ts';
 
 describe('ABDM routes over HTTP (contract)', () => {
   let mocks: RunningMocks;

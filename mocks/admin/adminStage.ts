@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeJson } from '../http/writeResponse.ts';
 import type { Ledger } from '../ledger/ledger.ts';
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import { eventLoopP99Ms } from './eventLoopDelay.ts';
 import { filterLedger } from './ledgerQuery.ts';
 

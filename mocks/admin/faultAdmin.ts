@@ -6,7 +6,7 @@ import { parseFault } from '../faults/parseFault.ts';
 import { faultKinds } from '../faults/registry.ts';
 import type { ActiveFault } from '../faults/types.ts';
 import { writeJson } from '../http/writeResponse.ts';
-import { isServiceName, type ServiceName } from '../../src/contract/services.ts';
+import { isServiceName, type ServiceName } from '../../src/contract/index.ts';
 
 /**
  * `POST/GET/DELETE /__admin/faults`, `GET /__admin/fault-kinds`, `GET /__admin/clients`,

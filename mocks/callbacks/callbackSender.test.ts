@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FaultStore } from '../faults/faultStore.ts';
-import { startSink } from '../testing/sink.ts';
+import { startSink } from '../../test/support/mocks/sink.ts';
 import { CallbackSender } from './callbackSender.ts';
 
 const until = async (check: () => boolean, timeoutMs = 3000) => {

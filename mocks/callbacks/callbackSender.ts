@@ -1,5 +1,5 @@
 import type { FaultStore } from '../faults/faultStore.ts';
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import type { CallbackPoster, CallbackThread } from './callbackPoster.ts';
 import { callbackTarget } from './callbackTarget.ts';
 import { callbackThreadFromEnv } from './callbackThreadFromEnv.ts';

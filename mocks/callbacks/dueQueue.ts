@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS } from '../../src/util/timerBounds.ts';
+import { MAX_TIMER_MS } from '../../src/util/index.ts';
 
 /**
  * Items that fall due at a time (ms since the epoch), run in due order (equal times in the order they were

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSink } from '../testing/sink.ts';
+import { startSink } from '../../test/support/mocks/sink.ts';
 import { callbackTarget } from './callbackTarget.ts';
 import type { PostOutcome } from './postCallback.ts';
 import { WorkerPoster } from './workerPoster.ts';

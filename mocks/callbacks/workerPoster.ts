@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CallbackPoster, PostJob } from './callbackPoster.ts';
 import { InlinePoster } from './inlinePoster.ts';
 import type { PostOutcome } from './postCallback.ts';
-import { startTsWorker } from '../../src/util/tsWorker.ts';
+import { startTsWorker } from '../../src/util/index.ts';
 
 /** What callbackWorker.ts posts back: `ready` once loaded; then `done`, flat `[ref, status, ...]`, and `failed`, one triple per failure. */
 type WorkerMessage = { ready: true } | { done: number[]; failed: Array<[number, number | null, string]> };

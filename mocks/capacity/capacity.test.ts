@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../index.ts';
-import { call } from '../testing/httpClient.ts';
-import { registrationBody } from '../testing/fixtures.ts';
+import { call } from '../../test/support/mocks/httpClient.ts';
+import { registrationBody } from '../../test/support/mocks/fixtures.ts';
 
 const REG = '/ehospital/v1/registrations';
 

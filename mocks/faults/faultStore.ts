@@ -1,6 +1,6 @@
 import { createRng, deriveSeed } from '../shared/rng.ts';
 import type { EarlyAnswer, Exchange } from '../http/exchange.ts';
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import type { ParsedFault } from './parseFault.ts';
 import type { ActiveFault, AnyFaultKind, BodyTransform, CallbackPlan } from './types.ts';
 

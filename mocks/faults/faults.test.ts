@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request as httpRequest } from 'node:http';
 import { startMocks, type RunningMocks } from '../index.ts';
-import { call } from '../testing/httpClient.ts';
-import { abdmHeaders, ABHA_WITH_ACCOUNT, registrationBody } from '../testing/fixtures.ts';
-import { startSink } from '../testing/sink.ts';
+import { call } from '../../test/support/mocks/httpClient.ts';
+import { abdmHeaders, ABHA_WITH_ACCOUNT, registrationBody } from '../../test/support/mocks/fixtures.ts';
+import { startSink } from '../../test/support/mocks/sink.ts';
 
 const REG = '/ehospital/v1/registrations';
 

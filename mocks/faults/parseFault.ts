@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldError } from '../http/errorResponse.ts';
-import { serviceNames, type ServiceName } from '../../src/contract/services.ts';
+import { serviceNames, type ServiceName } from '../../src/contract/index.ts';
 import { faultKinds } from './registry.ts';
 import type { AnyFaultKind, FaultTarget } from './types.ts';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { EarlyAnswer, Exchange } from '../http/exchange.ts';
 import type { Rng } from '../shared/rng.ts';
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 
 /** Which requests a fault applies to: a service, optionally one route (its path pattern) and/or method. */
 export interface FaultTarget {

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import { jsonResponse } from './jsonResponse.ts';
 
 /** One problem in a request body: the dotted field path, what is wrong, and the value received. */

@@ -1,4 +1,4 @@
-import { clientIdHeader, correlationIdHeader, idempotencyKeyHeader, retryAfterHeader } from '../../src/contract/headers.ts';
+import { clientIdHeader, correlationIdHeader, idempotencyKeyHeader, retryAfterHeader } from '../../src/contract/index.ts';
 
 /**
  * The contract's header names (src/contract/headers.ts) as the mocks meet them: lower case, the key Node's

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import { errorResponse } from './errorResponse.ts';
 
 /** 404 for a known route but an unknown record: names the entity and the id asked for. */

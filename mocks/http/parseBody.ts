@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import { errorResponse, type FieldError } from './errorResponse.ts';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './jsonNesting.ts';
 import { requestMeta } from './requestMeta.ts';

@@ -1,5 +1,5 @@
 import { http, type HttpHandler } from 'msw';
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import { requestMeta, type RequestMeta } from './requestMeta.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

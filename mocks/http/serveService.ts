@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import { BufferedRequest } from './bufferedRequest.ts';
 import type { Exchange, EarlyAnswer } from './exchange.ts';
 import { IdempotencyStore, type StoredAnswer } from './idempotencyStore.ts';

@@ -1,5 +1,5 @@
 import type { NdjsonAppender } from '../ledger/ndjsonAppender.ts';
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import type { Exchange } from './exchange.ts';
 
 /** One line of `upstream.ndjson`: every request a mock received, whatever happened to it. */

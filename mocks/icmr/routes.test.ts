@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../index.ts';
-import { call } from '../testing/httpClient.ts';
-import { srfBody } from '../testing/fixtures.ts';
+import { call } from '../../test/support/mocks/httpClient.ts';
+import { srfBody } from '../../test/support/mocks/fixtures.ts';
 
 describe('ICMR sample portal routes over HTTP (contract)', () => {
   let mocks: RunningMocks;

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import { LineStore } from './lineStore.ts';
 import type { NdjsonAppender } from './ndjsonAppender.ts';
 

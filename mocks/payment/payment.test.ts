@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../index.ts';
-import { call } from '../testing/httpClient.ts';
-import { startSink } from '../testing/sink.ts';
+import { call } from '../../test/support/mocks/httpClient.ts';
+import { startSink } from '../../test/support/mocks/sink.ts';
 
 describe('payment routes over HTTP (contract)', () => {
   let mocks: RunningMocks;

@@ -13,7 +13,7 @@ import { createUpstreamLogger } from '../http/upstreamLog.ts';
 import type { NdjsonAppender } from '../ledger/ndjsonAppender.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { SessionStore } from '../sessions/sessionStore.ts';
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 import { deliverAnswer } from './deliverAnswer.ts';
 import { headerKeys } from '../http/headerNames.ts';
 

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../../src/contract/services.ts';
+import type { ServiceName } from '../../src/contract/index.ts';
 
 export interface Session {
   token: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../index.ts';
-import { call } from '../testing/httpClient.ts';
+import { call } from '../../test/support/mocks/httpClient.ts';
 
 describe('SMS/OTP routes over HTTP (contract)', () => {
   let mocks: RunningMocks;

@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { ExitCode, UserError } from '../core/index.ts';
-import { uncaughtWriteError } from '../util/outputPath.ts';
+import { uncaughtWriteError } from '../util/index.ts';
 
 /**
  * The one top-level error handler: a user's mistake or an expected harness failure prints its message

@@ -9,3 +9,6 @@ export * from './outbox.ts';
 export type * from './types.ts';
 export * from './mapping/index.ts';
 export { clientContractJsonSchema, clientContractJsonSchemaText } from './jsonSchema.ts';
+
+
+

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { PlannedFault } from '../scenario/plan.ts';
-import { plannedFault } from './plannedFault.fixture.ts';
+import { plannedFault } from '../../test/support/plannedFault.ts';
 import type { FaultContext } from './faultKind.ts';
 import { FaultDriver, type FaultEvent } from './faultDriver.ts';
 import type { ToxiproxyControl } from './network/toxiproxyControl.ts';

@@ -2,7 +2,7 @@ import { appendFile } from 'node:fs/promises';
 import type { PlannedFault } from '../scenario/plan.ts';
 import type { FaultContext, RemoveFault } from './faultKind.ts';
 import { faultKinds } from './registry.ts';
-import { MAX_TIMER_MS } from '../util/timerBounds.ts';
+import { MAX_TIMER_MS } from '../util/index.ts';
 
 export interface FaultEvent {
   faultId: string;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ToxiproxyControl } from './network/toxiproxyControl.ts';
 import type { MocksAdmin } from './app/mocksAdmin.ts';
-import type { ServiceName } from '../contract/services.ts';
+import type { ServiceName } from '../contract/index.ts';
 import type { allServices } from '../scenario/fields.ts';
 
 /** What a fault needs to act on the stack: the Toxiproxy control, the mocks' admin API, and its target. */

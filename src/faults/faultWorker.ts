@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Toxiproxy } from 'toxiproxy-node-client';
-import { withTimeout } from '../util/withTimeout.ts';
+import { withTimeout } from '../util/index.ts';
 import { createMocksAdmin } from './app/mocksAdmin.ts';
 import { FaultDriver } from './faultDriver.ts';
 import type { FaultWorkerData, FromFaultWorker, ToFaultWorker } from './faultWorkerData.ts';

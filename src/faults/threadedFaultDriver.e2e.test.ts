@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedFault } from '../scenario/plan.ts';
-import { plannedFault } from './plannedFault.fixture.ts';
+import { plannedFault } from '../../test/support/plannedFault.ts';
 import { CleanupStack } from '../stack/cleanupStack.ts';
 import { findFreePort } from '../stack/findFreePort.ts';
 import { proxyServices, startToxiproxy, type RunningToxiproxy } from '../stack/startToxiproxy.ts';

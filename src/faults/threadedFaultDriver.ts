@@ -4,7 +4,7 @@ import type { PlannedFault } from '../scenario/plan.ts';
 import type { FaultEvent } from './faultDriver.ts';
 import type { FaultTimeline } from './faultTimeline.ts';
 import type { FaultWorkerData, FromFaultWorker, ToFaultWorker } from './faultWorkerData.ts';
-import { startTsWorker } from '../util/tsWorker.ts';
+import { startTsWorker } from '../util/index.ts';
 
 /**
  * The fault timeline with its timers in a worker thread (src/faults/faultWorker.ts). Under load thap's main

@@ -1,6 +1,6 @@
 import { HarnessError } from '../core/index.ts';
-import { prepareK6 } from '../load/prepareK6.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { prepareK6 } from '../load/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 
 export interface K6Inputs {
   script: string;

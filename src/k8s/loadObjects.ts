@@ -1,8 +1,7 @@
 import type { EnvVar } from 'kubernetes-types/core/v1.js';
 import { HarnessError, UserError } from '../core/index.ts';
-import { k6ScriptEnv } from '../load/prepareK6.ts';
-import { toolPins } from '../stack/tools/pins.ts';
-import { directClientPort, harnessForwardPort } from '../stack/container/layout.ts';
+import { k6ScriptEnv } from '../load/index.ts';
+import { directClientPort, harnessForwardPort, toolPins } from '../stack/index.ts';
 import { resourceNames } from './names.ts';
 import type { ConfigMap, PersistentVolumeClaim, TestRun } from './types.ts';
 
@@ -91,7 +90,7 @@ export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; res
 function scriptEnv({ input, stackHost }: { input: LoadInput; stackHost: string }): EnvVar[] {
   const values: Record<string, string> = k6ScriptEnv({
     target: input.target ?? `http://${stackHost}:${directClientPort}`,
-    // The slip store shared by every runner: the harness endpoint in the stack pod (src/stack/container/serveHarness.ts).
+    // The slip store shared by every runner: the harness endpoint in the stack pod (src/load/serveHarness.ts).
     harnessUrl: `http://${stackHost}:${harnessForwardPort}`,
     requestTimeoutMs: input.requestTimeoutMs,
   });

@@ -1,8 +1,6 @@
-import { nicUrlVar, serviceNames } from '../contract/services.ts';
-import type { Plan } from '../scenario/plan.ts';
-import type { Scenario } from '../scenario/schema.ts';
-import { toolPins } from '../stack/tools/pins.ts';
-import { directClientPort, directMockPorts, harnessForwardPort, proxyPorts, toxiproxyApiPort } from '../stack/container/layout.ts';
+import { nicUrlVar, serviceNames } from '../contract/index.ts';
+import type { Plan, Scenario } from '../scenario/index.ts';
+import { directClientPort, directMockPorts, harnessForwardPort, proxyPorts, toolPins, toxiproxyApiPort } from '../stack/index.ts';
 import type { resourceNames } from './names.ts';
 
 /** The README written beside the manifests: what to apply, in which order, and what is left to do. */

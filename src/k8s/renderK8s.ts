@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { thapVersion, UserError } from '../core/index.ts';
-import { planRun } from '../load/planRun.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { planRun } from '../load/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { k6Inputs } from './k6Inputs.ts';
 import { loadObjects } from './loadObjects.ts';
 import { k8sReadme } from './readme.ts';

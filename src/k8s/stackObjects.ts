@@ -1,5 +1,5 @@
 import type { Container, ContainerPort, ServicePort } from 'kubernetes-types/core/v1.js';
-import { serviceNames } from '../contract/services.ts';
+import { serviceNames } from '../contract/index.ts';
 import {
   clientEnvironment,
   containerImages,
@@ -10,7 +10,7 @@ import {
   proxyPorts,
   toxiproxyApiPort,
   toxiproxyProxies,
-} from '../stack/container/layout.ts';
+} from '../stack/index.ts';
 import type { ConfigMap, Deployment, Service } from './types.ts';
 import { resourceNames } from './names.ts';
 
@@ -87,7 +87,7 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
     containers.push({
       name: 'harness',
       image: input.thapImage,
-      args: ['src/stack/container/serveHarness.ts'],
+      args: ['src/load/serveHarness.ts'],
       readinessProbe: { exec: { command: ['node', '-e', `fetch('http://127.0.0.1:${harnessForwardPort}/slips/probe').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`] }, periodSeconds: 2 },
     });
   }

@@ -2,14 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../core/index.ts';
-import { createMocksAdmin } from '../faults/app/mocksAdmin.ts';
-import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
-import type { RemoveFault } from '../faults/faultKind.ts';
-import { CleanupStack } from '../stack/cleanupStack.ts';
-import { proxyServices, startToxiproxy } from '../stack/startToxiproxy.ts';
-import { ensureTool } from '../stack/tools/ensureTools.ts';
+import { createMocksAdmin, faultKinds, knownFaultKinds, type RemoveFault } from '../faults/index.ts';
+import { CleanupStack, ensureTool, proxyServices, startToxiproxy } from '../stack/index.ts';
 import { startMocks, type LedgerEntry, type MocksConfig } from '../../mocks/index.ts';
-import { serviceNames, type ServiceName } from '../contract/services.ts';
+import { serviceNames, type ServiceName } from '../contract/index.ts';
 
 export interface StartNicStackOptions {
   /** Services to start; default all of serviceNames. */

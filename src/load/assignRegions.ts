@@ -1,4 +1,4 @@
-import { weightedPicker } from '../traffic/random/weightedPicker.ts';
+import { weightedPicker } from '../traffic/index.ts';
 import type { Load } from './buildLoad.ts';
 
 export interface RegionShare {

@@ -1,10 +1,5 @@
-import { formatDuration } from '../scenario/duration.ts';
-import type { Scenario } from '../scenario/schema.ts';
-import { generatePatients } from '../traffic/index.ts';
-import { compileK6 } from '../traffic/k6/compileK6.ts';
-import type { K6Entry, RampingArrivalRate } from '../traffic/k6/k6Types.ts';
-import { planTraffic } from '../traffic/plan/planTraffic.ts';
-import type { Series } from '../traffic/plan/visit.ts';
+import { formatDuration, type Scenario } from '../scenario/index.ts';
+import { compileK6, generatePatients, type K6Entry, planTraffic, type RampingArrivalRate, type Series } from '../traffic/index.ts';
 import { assignRegions } from './assignRegions.ts';
 import { servedSteps } from './servedSteps.ts';
 import type { ServiceName } from '../contract/services.ts';

@@ -1,5 +1,5 @@
-import { contractSteps } from '../contract/steps.ts';
-import { seriesNames } from '../traffic/plan/visit.ts';
+import { contractSteps } from '../contract/index.ts';
+import { seriesNames } from '../traffic/index.ts';
 
 /**
  * The k6 script thap runs, written into the run directory beside its data (`visits-<series>.json`). k6 runs

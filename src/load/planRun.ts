@@ -1,5 +1,4 @@
-import type { Scenario } from '../scenario/schema.ts';
-import { buildPlan, type Plan } from '../scenario/plan.ts';
+import { buildPlan, type Plan, type Scenario } from '../scenario/index.ts';
 import { buildLoad, type Load } from './buildLoad.ts';
 
 /** A scenario's load (what k6 replays) and its plan (what the run will do), built once from the same visits. */

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { buildLoad, type Load } from './buildLoad.ts';
 import { k6Script } from './k6Script.ts';
-import { seriesNames } from '../traffic/plan/visit.ts';
+import { seriesNames } from '../traffic/index.ts';
 
 export interface PreparedK6 {
   /** The script (`script.ts`), options embedded. */

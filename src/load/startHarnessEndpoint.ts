@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import type { CleanupStack } from '../stack/cleanupStack.ts';
-import { findFreePort } from '../stack/findFreePort.ts';
+import { type CleanupStack, findFreePort } from '../stack/index.ts';
 
 /**
  * thap's own loopback endpoint for the k6 script:

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import type { CleanupStack } from '../stack/cleanupStack.ts';
+import { type CleanupStack, type ManagedProcess, type ProcessGuard, startProcess } from '../stack/index.ts';
 import { existsSync } from 'node:fs';
-import { startProcess, type ManagedProcess, type ProcessGuard } from '../stack/managedProcess.ts';
 
 /** coreutils' nice, where the machine has it. */
 const niceBinary = ['/usr/bin/nice', '/bin/nice'].find((path) => existsSync(path));

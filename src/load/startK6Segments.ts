@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import type { CleanupStack } from '../stack/cleanupStack.ts';
-import type { ManagedProcess, ProcessExit, ProcessGuard } from '../stack/managedProcess.ts';
+import type { CleanupStack, ManagedProcess, ProcessExit, ProcessGuard } from '../stack/index.ts';
 import { startK6 } from './startK6.ts';
 
 export interface K6Group {

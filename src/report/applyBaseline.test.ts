@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../scoring/reportSchema.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
-import { buildRunDir } from '../scoring/testing/buildRunDir.ts';
-import { scoredTotal } from '../scoring/testing/scoredTotal.ts';
+import { buildRunDir } from '../../test/support/scoring/buildRunDir.ts';
+import { scoredTotal } from '../../test/support/scoring/scoredTotal.ts';
 import { applyBaseline } from './applyBaseline.ts';
 import { writeReport } from './writeReport.ts';
 

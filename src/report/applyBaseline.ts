@@ -1,6 +1,5 @@
 import { UserError } from '../core/index.ts';
-import { statusOf } from '../scoring/scoreRun.ts';
-import type { GateResult, Report } from '../scoring/reportSchema.ts';
+import { type GateResult, type Report, statusOf } from '../scoring/index.ts';
 import { readReport } from './readReport.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreRun } from '../scoring/scoreRun.ts';
 import type { Report } from '../scoring/reportSchema.ts';
-import { buildRunDir } from '../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../test/support/scoring/buildRunDir.ts';
 import { formatSummary } from './formatSummary.ts';
 import { readReport } from './readReport.ts';
 import { writeReport } from './writeReport.ts';

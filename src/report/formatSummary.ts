@@ -1,4 +1,4 @@
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
 import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, validityText, verdictText } from './verdict.ts';
 import { integrityFigures } from './integrityFigures.ts';

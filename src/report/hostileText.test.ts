@@ -4,7 +4,7 @@ import { createRng, type Rng } from '../../mocks/shared/rng.ts';
 import { wellFormedXmlProblem } from '../../test/support/wellFormedXml.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
-import { buildRunDir } from '../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../test/support/scoring/buildRunDir.ts';
 import { buildComparison } from './compare/buildComparison.ts';
 import { renderCompareHtml } from './compare/renderCompareHtml.ts';
 import { renderCompareMarkdown } from './compare/renderCompareMarkdown.ts';

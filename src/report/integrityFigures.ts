@@ -1,5 +1,5 @@
-import { formatTimeOfDay } from '../util/timeOfDay.ts';
-import type { Integrity } from '../scoring/reportSchema.ts';
+import { formatTimeOfDay } from '../util/index.ts';
+import type { Integrity } from '../scoring/index.ts';
 
 /**
  * Integrity in one line, as the summary and the Markdown report show it: what the client accepted, what NIC

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../core/index.ts';
-import { reportSchema, type Report } from '../scoring/reportSchema.ts';
+import { reportSchema, type Report } from '../scoring/index.ts';
 
 /** Reads and validates a report.json; a wrong file names itself, the field and the fix. */
 export async function readReport({ file }: { file: string }): Promise<Report> {

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../scoring/reportSchema.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
-import { buildRunDir } from '../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../test/support/scoring/buildRunDir.ts';
 import { renderHtml } from './html/renderHtml.ts';
 import { regionRows } from './regionRows.ts';
 import { renderMarkdown } from './renderMarkdown.ts';

@@ -1,4 +1,4 @@
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 
 export interface RegionRow {
   phase: string;

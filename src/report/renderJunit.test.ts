@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportStatuses, validityCheckNames, type Report } from '../scoring/reportSchema.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
-import { buildRunDir, type BuildRunDirOptions } from '../scoring/testing/buildRunDir.ts';
+import { buildRunDir, type BuildRunDirOptions } from '../../test/support/scoring/buildRunDir.ts';
 import { exitCodeForReport } from './exitCodeForReport.ts';
 import { renderJunit } from './renderJunit.ts';
 

@@ -1,4 +1,4 @@
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 import { ExitCode } from '../core/index.ts';
 import { exitCodeForReport } from './exitCodeForReport.ts';
 import { escapeXml as xml } from './safeText.ts';

@@ -1,5 +1,5 @@
 import { regionRows } from './regionRows.ts';
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 import { fmtMs, fmtNum, fmtPct } from './format.ts';
 import { escapeMarkdown as mdCell } from './safeText.ts';
 import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, verdictText } from './verdict.ts';

@@ -1,4 +1,4 @@
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 import { fmtSimSpan, fmtSimTime } from './format.ts';
 import { clientTitle, validityText, verdictText } from './verdict.ts';
 

@@ -1,7 +1,5 @@
 import { ValidationError } from '../core/index.ts';
-import { validateGates } from '../scoring/gates/validateGates.ts';
-import { scoreRunBounded } from '../scoring/worker/scoreRunBounded.ts';
-import type { Report } from '../scoring/reportSchema.ts';
+import { type Report, scoreRunBounded, validateGates } from '../scoring/index.ts';
 import { applyBaseline } from './applyBaseline.ts';
 
 /**

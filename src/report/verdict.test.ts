@@ -2,12 +2,13 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../scoring/reportSchema.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
-import { buildRunDir } from '../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../test/support/scoring/buildRunDir.ts';
 import { formatSummary } from './formatSummary.ts';
 import { fmtSimSpan, fmtSimTime } from './format.ts';
 import { renderHtml } from './html/renderHtml.ts';
 import { renderJunit } from './renderJunit.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
+import { clientLines } from './verdict.ts';
 
 const t0 = 1_700_000_000_000;
 let runDir: string;
@@ -78,6 +79,12 @@ describe('every report format opens with the verdict and validity, and tells the
     expect(xml).toContain('<property name="client" value="node examples/naive/server.ts"/>');
     expect(xml).toContain('<property name="harm" value="150 patients not registered"/>');
     expect(xml).toMatch(/<testcase classname="thap.validity" name="validity harness.alive" time="0">\n\s+<failure /);
+  });
+
+  it('says a client that failed its health check exited before it became healthy, not mid-run', () => {
+    const health = { url: 'http://127.0.0.1:8080/health', ok: false, checkedAt: t0 + 5_000, error: 'connection refused' };
+    const lines = clientLines({ ...invalid, run: { ...invalid.run, client: { health, exits: [{ at: t0 + 1_000, code: 1, signal: null }] } } });
+    expect(lines).toContain('client EXITED before it became healthy, at 09:31: code 1');
   });
 
   it('formats simulated times of day and spans', () => {

@@ -1,4 +1,4 @@
-import type { Report, ValidityCheck } from '../scoring/reportSchema.ts';
+import type { Report, ValidityCheck } from '../scoring/index.ts';
 import { fmtMs, fmtSimSpan, fmtSimTime, fmtTime } from './format.ts';
 
 /**
@@ -66,7 +66,9 @@ export function clientLines(report: Pick<Report, 'client' | 'clientName' | 'run'
   const health = report.run.client?.health;
   if (health) lines.push(health.ok ? `health check: answered (${health.url})` : `health check: FAILED (${health.url}${health.error ? `: ${health.error}` : ''}); no load was offered`);
   for (const exit of report.run.client?.exits ?? []) {
-    lines.push(`client EXITED at ${incidentTimeOf(report, exit.at)}${exit.region ? ` (region ${exit.region})` : ''}: ${exit.signal ? `signal ${exit.signal}` : `code ${exit.code ?? 'unknown'}`}`);
+    // A client whose health check failed never became healthy: its exit is not one "mid-run".
+    const when = health?.ok === false ? 'before it became healthy, at' : 'at';
+    lines.push(`client EXITED ${when} ${incidentTimeOf(report, exit.at)}${exit.region ? ` (region ${exit.region})` : ''}: ${exit.signal ? `signal ${exit.signal}` : `code ${exit.code ?? 'unknown'}`}`);
   }
   if (report.run.client && (report.run.client.exits.length ?? 0) === 0) lines.push('client exits: none');
   return lines;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 
 /** Writes `<runDir>/report.json` atomically (temporary file + rename) and returns its path. */

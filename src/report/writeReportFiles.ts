@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 import { printPdf } from './browser/printPdf.ts';
 import { renderHtml } from './html/renderHtml.ts';
 import { renderJunit } from './renderJunit.ts';

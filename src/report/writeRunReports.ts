@@ -1,4 +1,4 @@
-import type { Report } from '../scoring/reportSchema.ts';
+import type { Report } from '../scoring/index.ts';
 import { writeReport } from './writeReport.ts';
 import { writeReportFiles, type ReportFormat } from './writeReportFiles.ts';
 

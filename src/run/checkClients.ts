@@ -1,5 +1,5 @@
-import type { ClientHealth } from '../scoring/runFiles/runJsonFields.ts';
-import { checkClientHealth } from '../stack/checkClientHealth.ts';
+import type { ClientHealth } from '../scoring/index.ts';
+import { checkClientHealth } from '../stack/index.ts';
 import type { RunClient } from './startRunStack.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { UserError } from '../core/index.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Scenario } from '../scenario/index.ts';
 
 /**
  * A scenario with client regions runs one client instance per region, each of which thap starts behind its

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { outboxStatusSchema, type OutboxStatus } from '../contract/outbox.ts';
+import { outboxStatusSchema, type OutboxStatus } from '../contract/index.ts';
 
 export interface DrainResult {
   /** Whether the client exposes its outbox (`GET /thap/outbox`, docs/client-contract.md). */

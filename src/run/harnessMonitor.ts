@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises';
-import type { HarnessProcess } from '../scoring/runFiles/runJsonFields.ts';
+import type { HarnessProcess } from '../scoring/index.ts';
 import { probeHarness, type HarnessProbe } from './probeHarness.ts';
 
 export interface MonitoredTarget {

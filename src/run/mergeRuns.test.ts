@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../core/index.ts';
 import { loadScenario } from '../scenario/loadScenario.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
-import { buildRunDir } from '../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../test/support/scoring/buildRunDir.ts';
 import { mergeRuns } from './mergeRuns.ts';
 
 const startedAt = 1_700_000_000_000;

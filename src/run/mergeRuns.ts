@@ -1,10 +1,9 @@
 import { access, copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { UserError } from '../core/index.ts';
-import { planRun } from '../load/planRun.ts';
-import type { Scenario } from '../scenario/schema.ts';
-import { k6CsvFiles } from '../scoring/k6/k6CsvFiles.ts';
-import { streamK6Csv } from '../scoring/k6/streamK6Csv.ts';
+import { planRun } from '../load/index.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { k6CsvFiles, streamK6Csv } from '../scoring/index.ts';
 import { mergeRunInfo, type SourceRunInfo } from './merge/mergeRunInfo.ts';
 import { writeJsonAtomic } from './runDirectory.ts';
 

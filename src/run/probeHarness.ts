@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { HarnessProcess } from '../scoring/runFiles/runJsonFields.ts';
+import type { HarnessProcess } from '../scoring/index.ts';
 
 /** One line of harness.ndjson: one probe of one harness process (docs/run-directory.md). */
 export interface HarnessProbe {

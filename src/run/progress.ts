@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { FaultTimeline } from '../faults/faultTimeline.ts';
-import type { Load } from '../load/buildLoad.ts';
-import type { Plan } from '../scenario/plan.ts';
-import { formatTimeOfDay } from '../util/timeOfDay.ts';
+import type { FaultTimeline } from '../faults/index.ts';
+import type { Load } from '../load/index.ts';
+import type { Plan } from '../scenario/index.ts';
+import { formatTimeOfDay } from '../util/index.ts';
 import { LineTail } from './tailLines.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ensureOutputDir, outputPathError } from '../util/outputPath.ts';
+import { ensureOutputDir, outputPathError } from '../util/index.ts';
 
 /** `reports/<scenario>-<UTC timestamp>`; a suffix keeps two runs in the same second apart. */
 export async function createRunDirectory({ outDir, scenarioName, now = new Date() }: { outDir: string; scenarioName: string; now?: Date }): Promise<{ runId: string; runDir: string }> {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ClientExit, ClientHealth, HarnessFailure } from '../scoring/runFiles/runJsonFields.ts';
+import type { ClientExit, ClientHealth, HarnessFailure } from '../scoring/index.ts';
 import type { DrainResult } from './drainClient.ts';
 import { writeJsonAtomic } from './runDirectory.ts';
 

@@ -1,12 +1,8 @@
 import { HarnessError } from '../core/index.ts';
-import type { Load } from '../load/buildLoad.ts';
-import { k6ScriptEnv, prepareK6, writeK6Files } from '../load/prepareK6.ts';
-import { startHarnessEndpoint } from '../load/startHarnessEndpoint.ts';
-import { startK6Segments } from '../load/startK6Segments.ts';
-import type { Scenario } from '../scenario/schema.ts';
-import type { CleanupStack } from '../stack/cleanupStack.ts';
-import type { ProcessGuard } from '../stack/managedProcess.ts';
-import { withTimeout } from '../util/withTimeout.ts';
+import { k6ScriptEnv, type Load, prepareK6, startHarnessEndpoint, startK6Segments, writeK6Files } from '../load/index.ts';
+import type { Scenario } from '../scenario/index.ts';
+import type { CleanupStack, ProcessGuard } from '../stack/index.ts';
+import { withTimeout } from '../util/index.ts';
 import type { RunRecord } from './runRecord.ts';
 
 export type RunningLoad = Awaited<ReturnType<typeof startK6Segments>> & {

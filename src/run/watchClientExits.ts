@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { exitDetail } from '../stack/exitDetail.ts';
+import { exitDetail } from '../stack/index.ts';
 import type { RunRecord } from './runRecord.ts';
 import type { RunClient } from './startRunStack.ts';
 
@@ -12,10 +12,20 @@ export function watchClientExits({ clients, runDir, record, log, isLive }: { cli
     const suffix = client.region === undefined ? '' : `-${client.region}`;
     void client.process?.exited.then((exit) => {
       if (!isLive()) return;
-      const what = `the client${suffix ? ` of region ${client.region}` : ''} exited mid-run (${exitDetail(exit)}); its answers stop here (see ${join(runDir, `client${suffix}.log`)})`;
+      const what = clientExitMessage({ client, detail: exitDetail(exit), log: join(runDir, `client${suffix}.log`) });
       record.event(what);
       void record.clientExited({ at: Date.now(), code: exit.code, signal: exit.signal, ...(client.region === undefined ? {} : { region: client.region }) });
       log(what);
     });
   }
+}
+
+/**
+ * The line saying a client process exited: "before it became healthy" when its health check before load
+ * failed (it never answered, so no load was offered), else "mid-run" (its answers stop there).
+ */
+export function clientExitMessage({ client, detail, log }: { client: Pick<RunClient, 'region' | 'health'>; detail: string; log: string }): string {
+  const who = `the client${client.region === undefined ? '' : ` of region ${client.region}`}`;
+  if (client.health?.ok === false) return `${who} exited before it became healthy (${detail}); no load is sent to it (see ${log})`;
+  return `${who} exited mid-run (${detail}); its answers stop here (see ${log})`;
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { HarnessFailure, HarnessProcess } from '../scoring/runFiles/runJsonFields.ts';
+import type { HarnessFailure, HarnessProcess } from '../scoring/index.ts';
 import { startHarnessMonitor, type MonitoredTarget } from './harnessMonitor.ts';
 import type { RunRecord } from './runRecord.ts';
 

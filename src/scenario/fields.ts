@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { serviceNames } from '../contract/services.ts';
+import { serviceNames } from '../contract/index.ts';
 import { parseDuration } from './duration.ts';
-import { parseTimeOfDay } from '../util/timeOfDay.ts';
+import { parseTimeOfDay } from '../util/index.ts';
 
 /** A duration with units (`90s`, `15m`, `1h30m`), parsed to milliseconds. */
 export const durationField = z

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { stableStringify } from '../util/stableStringify.ts';
+import { stableStringify } from '../util/index.ts';
 import type { Scenario } from './schema.ts';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { serviceConfigSchema } from '../../mocks/config.ts';
 import { appTargetFields } from '../faults/app/mockFault.ts';
 import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
-import type { ServiceName } from '../contract/services.ts';
+import type { ServiceName } from '../contract/index.ts';
 import { allServices, durationField, serviceNameField, timeOfDayField } from './fields.ts';
 
 /**

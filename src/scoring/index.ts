@@ -1,4 +1,7 @@
-/** The public face of scoring: what `thap run`, `thap report`, `thap compare` and the scenario validator call. */
+/**
+ * The public face of scoring (it reads a run directory, nothing live): what `thap run`, `thap report`,
+ * `thap compare`, the scenario validator and the run's writers of run.json import.
+ */
 export { scoreRun } from './scoreRun.ts';
 export { scoreRunBounded } from './worker/scoreRunBounded.ts';
 export { validateGates } from './gates/validateGates.ts';
@@ -8,3 +11,10 @@ export { knownGateMetrics } from './gates/gateMetrics.ts';
 export { scoringVersion, reportSchemaVersion } from './version.ts';
 export { reportSchema } from './reportSchema.ts';
 export type { Report, Phase, GateResult, ScoreComponent } from './reportSchema.ts';
+export { k6CsvFiles } from './k6/k6CsvFiles.ts';
+export { streamK6Csv } from './k6/streamK6Csv.ts';
+export type { Integrity, ValidityCheck } from './reportSchema.ts';
+export { lastWriteAt } from './runFiles/lastWriteAt.ts';
+export type { ClientExit, ClientHealth, HarnessFailure, HarnessProcess } from './runFiles/runJsonFields.ts';
+export { statusOf } from './scoreRun.ts';
+

@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scoreRun } from './scoreRun.ts';
-import { buildRunDir } from './testing/buildRunDir.ts';
-import { scoredTotal } from './testing/scoredTotal.ts';
+import { buildRunDir } from '../../test/support/scoring/buildRunDir.ts';
+import { scoredTotal } from '../../test/support/scoring/scoredTotal.ts';
 
 /** The stated tolerance (docs/scoring.md "Repeatability"): repeats score within ±5 points. */
 const TOLERANCE_POINTS = 5;

@@ -169,6 +169,10 @@ export const harmJourneySchema = z.object({
   completed: z.number().int().describe('units whose NIC record was stored by the end of the run'),
   notCompleted: z.number().int(),
   notCompletedShare: nullableNumber,
+  notCompletedBy: z
+    .object({ refused: z.number(), blocked: z.number(), invalid: z.number(), queued: z.number(), done: z.number() })
+    .optional()
+    .describe("the units not completed by the client's best answer: refused (a failure or no answer), blocked (never sent: an earlier step failed), invalid (outside the contract), queued (never delivered), done (claimed, never stored)"),
   text: z.string(),
 });
 

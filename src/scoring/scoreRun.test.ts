@@ -2,8 +2,8 @@ import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportSchema } from './reportSchema.ts';
 import { scoreRun } from './scoreRun.ts';
-import { buildRunDir, type BuildRunDirOptions } from './testing/buildRunDir.ts';
-import { scoredTotal } from './testing/scoredTotal.ts';
+import { buildRunDir, type BuildRunDirOptions } from '../../test/support/scoring/buildRunDir.ts';
+import { scoredTotal } from '../../test/support/scoring/scoredTotal.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {

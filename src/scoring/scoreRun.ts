@@ -10,7 +10,7 @@ import { HarmAccumulator } from './harm/HarmAccumulator.ts';
 import { readBatchSizes } from './harm/readBatchSizes.ts';
 import { k6CsvFiles } from './k6/k6CsvFiles.ts';
 import { computeIntegrity } from './integrity/computeIntegrity.ts';
-import { readDrainDeadline } from './integrity/readDrainDeadline.ts';
+import { drainDeadline } from './integrity/drainDeadline.ts';
 import { computeNicMetrics } from './nic/computeNicMetrics.ts';
 import { readUpstream } from './nic/readUpstream.ts';
 import { buildPhaseWindows } from './phases/buildPhaseWindows.ts';
@@ -62,7 +62,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null });
   // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
   const doneDuringFault = [...k6.acceptedDuringFault].filter((id) => k6.done.has(id));
-  const deadline = await readDrainDeadline({ runDir, t0: start, loadEndAt: k6.lastOutcomeAt });
+  const deadline = drainDeadline({ drain: info.drain, speed: clock.speed, t0: start, loadEndAt: k6.lastOutcomeAt });
   const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault, claims: k6.claims, deadline });
 
   const [loadFrom, loadTo] = loadSpan(timeline);

@@ -1,4 +1,4 @@
-import type { ClientHealth } from '../scoring/runFiles/runJsonFields.ts';
+import type { ClientHealth } from '../scoring/index.ts';
 import { exitDetail } from './exitDetail.ts';
 import type { ManagedProcess } from './managedProcess.ts';
 import { pollHttp } from './waitForHttp.ts';

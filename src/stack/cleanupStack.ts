@@ -1,4 +1,4 @@
-import { withTimeout } from '../util/withTimeout.ts';
+import { withTimeout } from '../util/index.ts';
 
 export interface CleanupFailure {
   label: string;

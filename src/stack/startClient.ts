@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { nicUrlVar, serviceNames } from '../contract/services.ts';
-import type { ClientHealth } from '../scoring/runFiles/runJsonFields.ts';
+import { nicUrlVar, serviceNames } from '../contract/index.ts';
+import type { ClientHealth } from '../scoring/index.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { findFreePort } from './findFreePort.ts';
 import { startProcess, type ManagedProcess, type ProcessGuard } from './managedProcess.ts';

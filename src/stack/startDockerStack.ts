@@ -1,6 +1,6 @@
 import type { MocksConfig } from '../../mocks/config.ts';
-import { createToxiproxyControl, type ToxiproxyControl } from '../faults/network/toxiproxyControl.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { createToxiproxyControl, type ToxiproxyControl } from '../faults/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { runLabel } from './lifeline/removeLabelledContainers.ts';
 import type { ContainerStack, StartContainerStackOptions } from './container/startContainerStack.ts';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { HarnessError } from '../core/index.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { startProcess, type ProcessExit, type ProcessGuard } from './managedProcess.ts';
-import { withTimeout } from '../util/withTimeout.ts';
+import { withTimeout } from '../util/index.ts';
 
 const thapBin = fileURLToPath(new URL('../../bin/thap.js', import.meta.url));
 

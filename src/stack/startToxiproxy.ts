@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createToxiproxyControl, type ToxiproxyControl } from '../faults/network/toxiproxyControl.ts';
+import { createToxiproxyControl, type ToxiproxyControl } from '../faults/index.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { HarnessError } from '../core/index.ts';
 import { canListen, findFreePort } from './findFreePort.ts';

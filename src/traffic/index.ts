@@ -28,4 +28,5 @@ export { generateTraffic, type GenerateOptions, type GenerateResult } from './ge
 export { writeRecords } from './output/writeRecords.ts';
 export { outputFormats } from './output/formats.ts';
 export { planToK6Stages } from './k6/planToK6Stages.ts';
-export { describePlan } from './plan/describePlan.ts';
+export { listProfiles } from './generate/listProfiles.ts';
+export { weightedPicker } from './random/weightedPicker.ts';

@@ -3,8 +3,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMocks, type RunningMocks } from '../../index.ts';
-import { call } from '../../testing/httpClient.ts';
-import { registrationBody } from '../../testing/fixtures.ts';
+import { call } from '../../../test/support/mocks/httpClient.ts';
+import { registrationBody } from '../../../test/support/mocks/fixtures.ts';
 
 describe('POST /ehospital/v1/registrations over HTTP', () => {
   let mocks: RunningMocks;

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Rng } from '../../shared/rng.ts';
 import { defineFaultKind } from '../types.ts';
-import { MAX_TIMER_MS, timerMs } from '../../../src/util/timerBounds.ts';
+import { MAX_TIMER_MS, timerMs } from '../../../src/util/index.ts';
 
 const distributionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fixed'), ms: timerMs() }),

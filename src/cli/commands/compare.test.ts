@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../../../test/support/runCliInProcess.ts';
-import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../../test/support/scoring/buildRunDir.ts';
 import { compareCommand } from './compare.ts';
 
 const dirs: string[] = [];

@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { ensureOutputDir } from '../../util/outputPath.ts';
+import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text } from '../options/optionValues.ts';
-import { compareRuns } from '../../report/compare/compareRuns.ts';
+import { compareRuns } from '../../report/index.ts';
 
 const compareOptions = defineOptions('compare', {
   out: { flags: '--out <dir>', description: 'where to write compare.html, compare.md, compare.pdf, compare.json (default reports/compare-<time>)', schema: text('a directory to write the comparison into').optional() },

@@ -3,10 +3,8 @@ import { z } from 'zod';
 import { ExitCode } from '../../core/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text } from '../options/optionValues.ts';
-import { runDoctor } from '../../stack/tools/doctor/runDoctor.ts';
-import { formatDoctor } from '../../stack/tools/doctor/formatDoctor.ts';
-import { liveRunsDir } from '../../run/liveRuns/liveRunRecord.ts';
-import { describeSweep, sweepDeadRuns } from '../../run/liveRuns/sweepDeadRuns.ts';
+import { formatDoctor, runDoctor } from '../../stack/index.ts';
+import { describeSweep, liveRunsDir, sweepDeadRuns } from '../../run/index.ts';
 
 const doctorOptions = defineOptions('doctor', {
   json: { flags: '--json', description: 'print JSON', schema: z.boolean().default(false) },

@@ -1,12 +1,9 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { ensureOutputFile } from '../../util/outputPath.ts';
+import { ensureOutputFile } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { decimal, oneOf, text, wholeNumber } from '../options/optionValues.ts';
-import { generateTraffic } from '../../traffic/generate/generateTraffic.ts';
-import { listProfiles } from '../../traffic/generate/listProfiles.ts';
-import { outputFormats, type OutputFormat } from '../../traffic/output/formats.ts';
-import { speedRange } from '../../traffic/plan/clock.ts';
+import { generateTraffic, listProfiles, type OutputFormat, outputFormats, speedRange } from '../../traffic/index.ts';
 
 const generateOptions = defineOptions(
   'generate',

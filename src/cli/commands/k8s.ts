@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { UserError } from '../../core/index.ts';
-import { renderK8s } from '../../k8s/renderK8s.ts';
-import { loadScenario } from '../../scenario/loadScenario.ts';
-import { refuseGovernmentHost } from '../../run/checkTarget.ts';
-import { ensureOutputDir } from '../../util/outputPath.ts';
+import { renderK8s } from '../../k8s/index.ts';
+import { loadScenario } from '../../scenario/index.ts';
+import { refuseGovernmentHost } from '../../run/index.ts';
+import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { httpUrl, text, wholeNumber } from '../options/optionValues.ts';
 

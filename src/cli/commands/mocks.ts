@@ -1,11 +1,11 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { ensureOutputDir } from '../../util/outputPath.ts';
+import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text, wholeNumber } from '../options/optionValues.ts';
 import { startMocks } from '../../../mocks/index.ts';
 import { loadMocksConfig } from '../../../mocks/loadConfig.ts';
-import { isServiceName, serviceNames, type ServiceName } from '../../contract/services.ts';
+import { isServiceName, serviceNames, type ServiceName } from '../../contract/index.ts';
 
 const serveOptions = defineOptions('mocks serve', {
   json: { flags: '--json', description: 'print one line of JSON {"services":{name:url}} when ready', schema: z.boolean().default(false) },

@@ -1,7 +1,7 @@
 import { access, readFile, rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../../../test/support/runCliInProcess.ts';
-import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../../test/support/scoring/buildRunDir.ts';
 import { reportCommand } from './report.ts';
 
 const dirs: string[] = [];

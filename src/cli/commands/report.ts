@@ -1,14 +1,10 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { UserError } from '../../core/index.ts';
-import { formatSummary } from '../../report/formatSummary.ts';
-import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
-import { scoreForReport } from '../../report/scoreForReport.ts';
-import { writeRunReports } from '../../report/writeRunReports.ts';
-import { mergeRuns } from '../../run/mergeRuns.ts';
-import { refuseLiveRun } from '../../run/liveRuns/refuseLiveRun.ts';
-import { loadScenario } from '../../scenario/loadScenario.ts';
-import { ensureOutputDir } from '../../util/outputPath.ts';
+import { exitCodeForReport, formatSummary, scoreForReport, writeRunReports } from '../../report/index.ts';
+import { mergeRuns, refuseLiveRun } from '../../run/index.ts';
+import { loadScenario } from '../../scenario/index.ts';
+import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { decimal, oneOf, text } from '../options/optionValues.ts';
 

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { listScenarios } from '../../scenario/listScenarios.ts';
+import { listScenarios } from '../../scenario/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text } from '../options/optionValues.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeStamp } from '../../stack/tools/stamp.ts';
-import { makeFakeWorld, type FakeWorld } from '../../stack/tools/testing/fakeBinaries.ts';
+import { makeFakeWorld, type FakeWorld } from '../../../test/support/fakeBinaries.ts';
 
 const thap = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/thap.js');
 let world: FakeWorld;

@@ -4,7 +4,7 @@ import { HarnessError } from '../../core/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text } from '../options/optionValues.ts';
 import { ensureTools, locateTool, toolNames, type ToolInfo } from '../../stack/tools/index.ts';
-import { formatToolTable } from '../../stack/tools/formatTools.ts';
+import { formatToolTable } from '../../stack/index.ts';
 
 const toolOptions = {
   k6: { flags: '--k6 <path>', description: 'use this k6 binary (else THAP_K6_PATH, PATH, the cache, or build)', schema: text('the path of a k6 binary').optional() },

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { ValidationError } from '../../core/index.ts';
-import { loadScenario } from '../../scenario/loadScenario.ts';
+import { loadScenario } from '../../scenario/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 
 /** `thap validate` takes no options; declared here all the same, so that every command parses the one way. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ServiceName } from '../../contract/services.ts';
+import type { ServiceName } from '../../contract/index.ts';
 import { serviceNameField } from '../../scenario/fields.ts';
 import { defineFaultKind } from '../faultKind.ts';
 import { applyToAll } from './applyToAll.ts';

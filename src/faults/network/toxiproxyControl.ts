@@ -1,6 +1,6 @@
 import { Toxiproxy, type ICreateToxicBody, type ToxicType } from 'toxiproxy-node-client';
 import { HarnessError } from '../../core/index.ts';
-import { withTimeout } from '../../util/withTimeout.ts';
+import { withTimeout } from '../../util/index.ts';
 import { receivedBytesOf } from './receivedBytesOf.ts';
 
 export interface ProxyState {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../../test/support/scoring/buildRunDir.ts';
 import { scoreRun } from '../../scoring/scoreRun.ts';
 import { writeReportFiles } from '../writeReportFiles.ts';
 import { printPdf } from './printPdf.ts';

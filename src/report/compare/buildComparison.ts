@@ -1,4 +1,4 @@
-import type { Report } from '../../scoring/reportSchema.ts';
+import type { Report } from '../../scoring/index.ts';
 import type { CompareInput } from './loadCompareInputs.ts';
 
 /** The dimensions of a comparison, each normalised to 0..1 (1 best) from the score's components (docs/scoring.md). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRunDir, type BuildRunDirOptions } from '../../scoring/testing/buildRunDir.ts';
+import { buildRunDir, type BuildRunDirOptions } from '../../../test/support/scoring/buildRunDir.ts';
 import { findChromium } from '../browser/findChromium.ts';
 import { compareRuns } from './compareRuns.ts';
 

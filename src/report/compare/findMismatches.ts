@@ -1,4 +1,4 @@
-import type { Report } from '../../scoring/reportSchema.ts';
+import type { Report } from '../../scoring/index.ts';
 
 const FIELDS: Array<{ name: string; read: (report: Report) => string }> = [
   { name: 'scenario fingerprint', read: (r) => r.scenario.fingerprint },

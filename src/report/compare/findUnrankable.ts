@@ -1,4 +1,4 @@
-import type { Report } from '../../scoring/reportSchema.ts';
+import type { Report } from '../../scoring/index.ts';
 
 /**
  * Runs that have no score to rank: invalid (the harness or the machine is to blame) or ended in a harness

@@ -1,8 +1,7 @@
 import { access } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { UserError } from '../../core/index.ts';
-import { scoreRunBounded } from '../../scoring/worker/scoreRunBounded.ts';
-import type { Report } from '../../scoring/reportSchema.ts';
+import { type Report, scoreRunBounded } from '../../scoring/index.ts';
 import { readReport } from '../readReport.ts';
 
 export interface CompareInput {

@@ -1,4 +1,4 @@
-import type { Report } from '../../scoring/reportSchema.ts';
+import type { Report } from '../../scoring/index.ts';
 
 /**
  * The numbers the browser-side chart script reads: x in simulated seconds of day when the report has the

@@ -1,4 +1,4 @@
-import type { Report } from '../../scoring/reportSchema.ts';
+import type { Report } from '../../scoring/index.ts';
 import { runFacts } from '../runFacts.ts';
 import { escapeHtml as e } from '../safeText.ts';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../scoring/reportSchema.ts';
 import { scoreRun } from '../../scoring/scoreRun.ts';
-import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../../test/support/scoring/buildRunDir.ts';
 import { findChromium } from '../browser/findChromium.ts';
 import { inspectHtml } from '../browser/inspectHtml.ts';
 import { renderPdf } from '../browser/renderPdf.ts';

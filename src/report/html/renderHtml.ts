@@ -1,4 +1,4 @@
-import type { Report } from '../../scoring/reportSchema.ts';
+import type { Report } from '../../scoring/index.ts';
 import { htmlAssets } from './assets.ts';
 import { chartData } from './chartData.ts';
 import { escapeHtml } from '../safeText.ts';

@@ -1,9 +1,9 @@
 import { regionRows } from '../regionRows.ts';
-import type { Report } from '../../scoring/reportSchema.ts';
+import type { Report } from '../../scoring/index.ts';
 import { fmtMs, fmtNum, fmtPct } from '../format.ts';
 import { escapeHtml as e } from '../safeText.ts';
 import { incidentTimeOf, incidentTimeWithWall, spanOf } from '../verdict.ts';
-import { formatTimeOfDay } from '../../util/timeOfDay.ts';
+import { formatTimeOfDay } from '../../util/index.ts';
 
 /** The HTML sections of one report; every value that comes from a scenario, a client or a run is escaped. */
 

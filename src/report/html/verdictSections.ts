@@ -1,4 +1,4 @@
-import type { Report } from '../../scoring/reportSchema.ts';
+import type { Report } from '../../scoring/index.ts';
 import { checkFigure, clientLines, harmLines, validityText } from '../verdict.ts';
 import { escapeHtml as e } from '../safeText.ts';
 

@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { scoreRun } from '../../scoring/scoreRun.ts';
-import { buildRunDir } from '../../scoring/testing/buildRunDir.ts';
+import { buildRunDir } from '../../../test/support/scoring/buildRunDir.ts';
 import { reportJsonSchema, reportJsonSchemaText } from './reportJsonSchema.ts';
 import { reportSchemaFile } from './writeReportSchema.ts';
 import { z } from 'zod';

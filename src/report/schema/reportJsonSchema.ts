@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportSchema } from '../../scoring/reportSchema.ts';
+import { reportSchema } from '../../scoring/index.ts';
 
 /** The JSON Schema (draft 2020-12) of report.json, generated from the zod definition that scoring uses. */
 export function reportJsonSchema(): Record<string, unknown> {

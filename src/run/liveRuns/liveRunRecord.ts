@@ -1,8 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isOurs, type GuardedProcess } from '../../stack/lifeline/endProcessGroups.ts';
-import { processRunning } from '../../stack/lifeline/processStartTime.ts';
-import { resolveCacheDir } from '../../stack/tools/cacheDir.ts';
+import { type GuardedProcess, isOurs, processRunning, resolveCacheDir } from '../../stack/index.ts';
 
 /**
  * What a live run has started, kept in `<cache dir>/runs/<runId>.json` from its first process to its end

@@ -1,8 +1,5 @@
 import { join } from 'node:path';
-import type { GuardedProcess } from '../../stack/lifeline/endProcessGroups.ts';
-import { processStartTime } from '../../stack/lifeline/processStartTime.ts';
-import { startWatchdog } from '../../stack/lifeline/startWatchdog.ts';
-import type { ProcessGuard } from '../../stack/managedProcess.ts';
+import { type GuardedProcess, type ProcessGuard, processStartTime, startWatchdog } from '../../stack/index.ts';
 import { removeLiveRun, writeLiveRun, type LiveRunRecord } from './liveRunRecord.ts';
 
 export interface RunGuard extends ProcessGuard {

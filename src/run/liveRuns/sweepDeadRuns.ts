@@ -1,5 +1,4 @@
-import { endProcessGroups } from '../../stack/lifeline/endProcessGroups.ts';
-import { removeLabelledContainers } from '../../stack/lifeline/removeLabelledContainers.ts';
+import { endProcessGroups, removeLabelledContainers } from '../../stack/index.ts';
 import { ownerAlive, readLiveRuns, removeLiveRun, type LiveRunRecord } from './liveRunRecord.ts';
 import { markKilledRun } from './markKilledRun.ts';
 

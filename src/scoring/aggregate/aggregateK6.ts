@@ -1,4 +1,4 @@
-import { contractSteps, type StepName } from '../../contract/steps.ts';
+import { contractSteps, type StepName } from '../../contract/index.ts';
 import { claimKey } from '../integrity/claimKey.ts';
 import { ownString } from '../k6/ownString.ts';
 import { tagValue } from '../k6/parseTags.ts';
@@ -112,7 +112,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         if (entity !== undefined) visits.add(`${columns.scenario === -1 ? '' : record[columns.scenario]}|${visitOf(entity, step)}`);
         // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.
         if (entity === undefined || !isWriteStep(step)) return;
-        harm?.addOffered({ id: entity, step, at });
+        harm?.addOffered({ id: entity, step, at, outcome });
         if ((outcome === 'done' || outcome === 'queued') && faultWindow && at >= faultWindow.start && at < faultWindow.end) acceptedDuringFault.add(entity);
         if (outcome === 'done') {
           done.add(entity);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BuildRunDirOptions } from '../testing/buildRunDir.ts';
-import { cleanFixtures, scoreFixture } from '../testing/scoreFixture.ts';
-import { scoredTotal } from '../testing/scoredTotal.ts';
+import type { BuildRunDirOptions } from '../../../test/support/scoring/buildRunDir.ts';
+import { cleanFixtures, scoreFixture } from '../../../test/support/scoring/scoreFixture.ts';
+import { scoredTotal } from '../../../test/support/scoring/scoredTotal.ts';
 
 afterAll(cleanFixtures);
 

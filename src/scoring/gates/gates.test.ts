@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import type { Report } from '../reportSchema.ts';
 import { scoreRun } from '../scoreRun.ts';
-import { buildRunDir } from '../testing/buildRunDir.ts';
+import { buildRunDir } from '../../../test/support/scoring/buildRunDir.ts';
 import { evaluateGates } from './evaluateGates.ts';
 import { parseGate } from './parseGate.ts';
 import { validateGates } from './validateGates.ts';

@@ -4,6 +4,7 @@ import { simAt, simSpan, type IncidentClock } from '../clock/incidentClock.ts';
 import type { Harm, HarmJourney } from '../reportSchema.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import type { HarmAccumulator, KindSeries } from './HarmAccumulator.ts';
+import { count, notCompletedText } from './notCompletedText.ts';
 
 /**
  * Harm in the incident's terms (issue 13): per journey kind, the work offered and never stored at NIC by the
@@ -26,6 +27,7 @@ export async function computeHarm({ runDir, harm, timeline, clock, faultStart, f
       harm.addStored({ id: line.clientRef, at: typeof line.storedAt === 'number' ? line.storedAt : typeof line.acceptedAt === 'number' ? line.acceptedAt : null });
     },
   });
+  harm.finish();
   const journeys = [...harm.kinds.values()].map(toJourney);
   const backlog = faultStart === null || faultEnd === null ? null : worstBacklog({ kinds: [...harm.kinds.values()], timeline, clock, faultStart, faultEnd });
   const summary = journeys.filter((journey) => journey.notCompleted > 0).map((journey) => journey.text);
@@ -43,11 +45,15 @@ function toJourney(series: KindSeries): HarmJourney {
     completed: series.completed,
     notCompleted,
     notCompletedShare: series.offered > 0 ? notCompleted / series.offered : null,
-    text: `${count(notCompleted)} ${series.journey.notCompleted}`,
+    notCompletedBy: { ...series.notCompletedBy },
+    text: notCompletedText({ notCompleted, by: series.notCompletedBy, journey: series.journey }),
   };
 }
 
-/** The kind whose backlog rose highest above its level at the fault's start. */
+/**
+ * The kind whose backlog (work the client accepted, done or queued, and NIC had not stored yet) rose highest
+ * above its level at the fault's start. Work the client refused is not a backlog: it is in the kind's sentence.
+ */
 function worstBacklog({ kinds, timeline, clock, faultStart, faultEnd }: { kinds: KindSeries[]; timeline: TimelineAccumulator; clock: IncidentClock; faultStart: number; faultEnd: number }): Harm['backlog'] {
   let worst: NonNullable<Harm['backlog']> | null = null;
   for (const series of kinds) {
@@ -62,7 +68,7 @@ function backlogOf({ series, timeline, clock, faultStart, faultEnd }: { series: 
   const level: number[] = [];
   let waiting = 0;
   for (let index = 0; index < timeline.size; index += 1) {
-    waiting += (series.offeredPerBucket[index] ?? 0) - (series.storedPerBucket[index] ?? 0);
+    waiting += (series.acceptedPerBucket[index] ?? 0) - (series.storedPerBucket[index] ?? 0);
     level.push(Math.max(0, waiting));
   }
   // The work already waiting when the fault began (in flight, or failed before it) is not the fault's backlog.
@@ -94,10 +100,6 @@ function backlogOf({ series, timeline, clock, faultStart, faultEnd }: { series: 
     drainedSimMs,
     text: `${count(units)} ${series.journey.waited}; ${drained}`,
   };
-}
-
-function count(value: number): string {
-  return Math.round(value).toLocaleString('en-IN');
 }
 
 function simMinutes(simMs: number): string {

@@ -1,4 +1,4 @@
-import type { StepName } from '../../contract/steps.ts';
+import type { StepName } from '../../contract/index.ts';
 
 /** How a hospital or lab names one kind of work, for the harm sentences of a report. */
 export interface JourneyKind {

@@ -3,7 +3,7 @@ import type { Integrity } from '../reportSchema.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import { claimKeyOfLedgerId } from './claimKey.ts';
 import { ServiceFindingsAccumulator } from './serviceFindings.ts';
-import type { DrainDeadline } from './readDrainDeadline.ts';
+import type { DrainDeadline } from './drainDeadline.ts';
 
 const SAMPLE = 20;
 

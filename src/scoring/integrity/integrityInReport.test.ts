@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanFixtures, scoreFixture as score } from '../testing/scoreFixture.ts';
+import { cleanFixtures, scoreFixture as score } from '../../../test/support/scoring/scoreFixture.ts';
 
 // The whole path: k6.csv thap_outcome samples (metadata entity and nic) and plan.json's drain deadline, through
 // scoring's k6 parsing, to report.json's integrity and the gate every run gets.

@@ -4,12 +4,39 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunInfo } from './readRunInfo.ts';
 
-async function runDirWith(run: Record<string, unknown>): Promise<string> {
+async function runDirWith(run: Record<string, unknown>, plan: Record<string, unknown> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'thap-runinfo-'));
   await writeFile(join(dir, 'run.json'), JSON.stringify({ runId: 'r1', status: 'completed', startedAt: 1_000, endedAt: 9_000, ...run }));
-  await writeFile(join(dir, 'plan.json'), JSON.stringify({ name: 'demo', gates: [] }));
+  await writeFile(join(dir, 'plan.json'), JSON.stringify({ name: 'demo', gates: [], ...plan }));
   return dir;
 }
+
+describe('readRunInfo: plan.json, parsed once for all of scoring', () => {
+  // The demo's plan (src/scenario/plan.ts): 09:30 at 60x, the drain deadline 60 simulated minutes after the load.
+  const demoPlan = {
+    clock: { startSim: 34_200_000, durationSim: 3_600_000, speed: 60, date: '2024-02-19' },
+    drain: { afterLoadSim: 3_600_000, deadlineSim: 41_400_000, deadlineWallMs: 120_000 },
+    traffic: { visitsBySeries: { registration: 1_800, sample: 200 } },
+  };
+
+  it('passes the clock, the drain deadline and the planned visits on', async () => {
+    expect(await readRunInfo({ runDir: await runDirWith({}, demoPlan) })).toMatchObject({
+      clock: { simStartMs: 34_200_000, speed: 60, date: '2024-02-19' },
+      drain: { deadlineSim: 41_400_000, deadlineWallMs: 120_000 },
+      plannedVisits: 2_000,
+    });
+  });
+
+  it('leaves out what an older plan does not hold, and reads its clock as speed 1 from midnight', async () => {
+    const info = await readRunInfo({ runDir: await runDirWith({}) });
+    expect([info.drain, info.plannedVisits, info.clock]).toEqual([undefined, undefined, { simStartMs: 0, speed: 1 }]);
+  });
+
+  it('names plan.json, the field and the fix when the drain is malformed', async () => {
+    const runDir = await runDirWith({}, { drain: { deadlineSim: 1, deadlineWallMs: 'soon' } });
+    await expect(readRunInfo({ runDir })).rejects.toThrow(/plan\.json: drain\.deadlineWallMs: .*number.*; write the plan with thap/);
+  });
+});
 
 describe('readRunInfo: the client and harness fields of run.json', () => {
   it('reads a run.json older than the fields as a healthy-unknown client with no exits and no harness failures', async () => {

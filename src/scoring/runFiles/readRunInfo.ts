@@ -32,6 +32,16 @@ export interface RunInfo {
   capacityPerSec?: number;
   /** The plan's clock: simulated ms of day at t0 and simulated seconds per wall second (speed 1 from midnight when plan.json has none). */
   clock: { simStartMs: number; speed: number; date?: string };
+  /** The plan's drain deadline (plan.json `drain`, src/scenario/plan.ts); absent in runs older than it. */
+  drain?: PlannedDrain;
+  /** Visits (k6 iterations) the plan offers, summed over its series; absent when the plan gives none. */
+  plannedVisits?: number;
+}
+
+/** plan.json `drain`: the deadline in simulated ms of day and its wall offset from t0. */
+export interface PlannedDrain {
+  deadlineSim: number;
+  deadlineWallMs: number;
 }
 
 const runJsonSchema = z.object({
@@ -55,20 +65,23 @@ const planSchema = z.looseObject({
   scoring: z.looseObject({ sloMs: z.number().positive().optional(), holdWindowMs: z.number().positive().optional(), epsilon: z.number().min(0).max(1).optional() }).optional(),
   services: z.unknown().optional(),
   clock: z.looseObject({ startSim: z.number().optional(), speed: z.number().positive().optional(), date: z.string().optional() }).optional(),
+  drain: z.looseObject({ deadlineSim: z.number(), deadlineWallMs: z.number().min(0) }).optional(),
+  traffic: z.looseObject({ visitsBySeries: z.record(z.string(), z.number()).optional() }).optional(),
 });
 
 /**
- * Reads the run's identity and settings. run.json and plan.json are required; the resolved scenario is a
- * fallback for the name. A run still `running` in run.json was killed with its thap: it reads as interrupted,
+ * Reads the run's identity and settings: the one place scoring parses run.json and plan.json (the clock, the
+ * drain deadline and the planned traffic go on to integrity and validity from here). run.json and plan.json
+ * are required; the resolved scenario is a fallback for the name. A run still `running` in run.json was killed with its thap: it reads as interrupted,
  * ended at the last write to its directory.
  */
 export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunInfo> {
   const runFile = join(runDir, 'run.json');
   const planFile = join(runDir, 'plan.json');
   const run = runJsonSchema.safeParse(await readJsonFile({ file: runFile }));
-  if (!run.success) throw new UserError(`${runFile}: ${describeZod(run.error)}`, { code: 'THAP_RUN_DIR' });
+  if (!run.success) throw new UserError(`${runFile}: ${describeZod(run.error)}; see docs/run-directory.md`, { code: 'THAP_RUN_DIR' });
   const plan = planSchema.safeParse(await readJsonFile({ file: planFile }));
-  if (!plan.success) throw new UserError(`${planFile}: ${describeZod(plan.error)}`, { code: 'THAP_RUN_DIR' });
+  if (!plan.success) throw new UserError(`${planFile}: ${describeZod(plan.error)}; write the plan with thap (src/scenario/plan.ts) or leave the field out`, { code: 'THAP_RUN_DIR' });
   const resolved = (await readJsonFile({ file: join(runDir, 'scenario.resolved.json'), optional: true })) ?? {};
   const p = plan.data;
   const resolvedName = typeof resolved.name === 'string' ? resolved.name : undefined;
@@ -96,6 +109,8 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     scoring: p.scoring ?? {},
     ...capacityOf(p.services),
     clock: { simStartMs: p.clock?.startSim ?? 0, speed: p.clock?.speed ?? 1, ...(p.clock?.date !== undefined ? { date: p.clock.date } : {}) },
+    ...(p.drain !== undefined ? { drain: { deadlineSim: p.drain.deadlineSim, deadlineWallMs: p.drain.deadlineWallMs } } : {}),
+    ...plannedVisitsOf(p.traffic?.visitsBySeries),
   };
 }
 
@@ -111,6 +126,10 @@ function capacityOf(services: unknown): { capacityPerSec?: number } {
     if (value !== undefined) total += value;
   }
   return total > 0 ? { capacityPerSec: total } : {};
+}
+
+function plannedVisitsOf(series: Record<string, number> | undefined): { plannedVisits?: number } {
+  return series === undefined ? {} : { plannedVisits: Object.values(series).reduce((sum, count) => sum + count, 0) };
 }
 
 function describeZod(error: z.ZodError): string {

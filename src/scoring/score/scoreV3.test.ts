@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scoreRun } from '../scoreRun.ts';
-import type { BuildRunDirOptions, FixtureAnswer } from '../testing/buildRunDir.ts';
-import { cleanFixtures, scoreFixture } from '../testing/scoreFixture.ts';
-import { scoredTotal } from '../testing/scoredTotal.ts';
+import type { BuildRunDirOptions, FixtureAnswer } from '../../../test/support/scoring/buildRunDir.ts';
+import { cleanFixtures, scoreFixture } from '../../../test/support/scoring/scoreFixture.ts';
+import { scoredTotal } from '../../../test/support/scoring/scoredTotal.ts';
 
 afterAll(cleanFixtures);
 

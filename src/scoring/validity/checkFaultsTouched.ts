@@ -1,4 +1,4 @@
-import { contractSteps, type StepName } from '../../contract/steps.ts';
+import { contractSteps, type StepName } from '../../contract/index.ts';
 import type { Phase, ValidityCheck } from '../reportSchema.ts';
 import type { LoggedFault } from '../runFiles/readFaults.ts';
 import { incidentTime } from './incidentTime.ts';

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
 import { validityCheckNames } from '../reportSchema.ts';
 import { scoreRun } from '../scoreRun.ts';
-import { buildRunDir, type BuildRunDirOptions } from '../testing/buildRunDir.ts';
+import { buildRunDir, type BuildRunDirOptions } from '../../../test/support/scoring/buildRunDir.ts';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));

@@ -1,4 +1,4 @@
-import { formatTimeOfDay } from '../../util/timeOfDay.ts';
+import { formatTimeOfDay } from '../../util/index.ts';
 import type { IncidentClock } from './readValidityInputs.ts';
 
 /** A wall instant as the incident's time of day, e.g. `sim 09:50:02` (docs/scoring.md, the incident's clock). */

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../core/index.ts';
-import { readJsonFile } from '../runFiles/readJsonFile.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import type { RunInfo } from '../runFiles/readRunInfo.ts';
 import type { HarnessFailure } from '../runFiles/runJsonFields.ts';
@@ -19,7 +18,7 @@ export interface HarnessProbe {
   error?: string;
 }
 
-/** What the validity checks read beyond the scored report: run.json's client and harness fields, harness.ndjson, the plan. */
+/** What the validity checks read beyond the scored report: run.json's client and harness fields, harness.ndjson, the plan's traffic. */
 export interface ValidityInputs {
   harnessFailures: HarnessFailure[];
   /** Probes in time order; empty when the run has no harness.ndjson (runs older than the monitor, or no load). */
@@ -36,19 +35,13 @@ export interface ValidityInputs {
   plannedVisits?: number;
 }
 
-const planJson = z.looseObject({
-  traffic: z.looseObject({ visitsBySeries: z.record(z.string(), z.number()) }).optional(),
-});
-
 const probeLine = z.looseObject({ t: z.number(), target: z.string(), ok: z.boolean(), latencyMs: z.number().optional(), eventLoopP99Ms: z.number().optional(), error: z.string().optional() });
 
 /**
- * Reads the validity checks' inputs: run.json's client and harness records (already read into `info`),
- * harness.ndjson and the plan's traffic; `clock` is the incident's clock scoring reads. A malformed field names the file and the field.
+ * Reads the validity checks' inputs: harness.ndjson, with run.json's client and harness records and the
+ * plan's traffic as readRunInfo read them (`info`); `clock` is the incident's clock scoring reads. A malformed field names the file and the field.
  */
 export async function readValidityInputs({ runDir, info, clock }: { runDir: string; info: RunInfo; clock: IncidentClock }): Promise<ValidityInputs> {
-  const planFile = join(runDir, 'plan.json');
-  const plan = parseOrExplain(planFile, planJson, await readJsonFile({ file: planFile }));
   const probes: HarnessProbe[] = [];
   const harnessFile = join(runDir, 'harness.ndjson');
   let line = 0;
@@ -61,7 +54,6 @@ export async function readValidityInputs({ runDir, info, clock }: { runDir: stri
     },
   });
   probes.sort((a, b) => a.t - b.t);
-  const series = plan.traffic?.visitsBySeries;
   return {
     harnessFailures: info.harnessFailures,
     // run.json has no record of the harness in runs older than the monitor; harness.ndjson is the sign of one.
@@ -70,7 +62,7 @@ export async function readValidityInputs({ runDir, info, clock }: { runDir: stri
     ...(info.clientHealth !== undefined ? { clientHealthy: info.clientHealth.ok } : {}),
     clientExitsAt: info.clientExits.map((exit) => exit.at),
     clock,
-    ...(series !== undefined ? { plannedVisits: Object.values(series).reduce((sum, count) => sum + count, 0) } : {}),
+    ...(info.plannedVisits !== undefined ? { plannedVisits: info.plannedVisits } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../core/index.ts';
 import { scoreRun } from '../scoreRun.ts';
-import { buildRunDir } from '../testing/buildRunDir.ts';
+import { buildRunDir } from '../../../test/support/scoring/buildRunDir.ts';
 import { scoreRunBounded } from './scoreRunBounded.ts';
 
 const dirs: string[] = [];

@@ -3,7 +3,7 @@ import { HarnessError, UserError, ValidationError, type ExitCode, type Issue } f
 import { k6CsvFiles } from '../k6/k6CsvFiles.ts';
 import type { Report } from '../reportSchema.ts';
 import { scoreRun } from '../scoreRun.ts';
-import { startTsWorker } from '../../util/tsWorker.ts';
+import { startTsWorker } from '../../util/index.ts';
 
 /** Bytes of k6.csv per client request: about 14 rows of ~125 bytes (bench/entries/scoring.ts measures 1,770). */
 const CSV_BYTES_PER_REQUEST = 1500;

@@ -1,4 +1,4 @@
-import { nicUrlVar, serviceNames, type ServiceName } from '../../contract/services.ts';
+import { nicUrlVar, serviceNames, type ServiceName } from '../../contract/index.ts';
 import { toolPins } from '../tools/pins.ts';
 
 /**

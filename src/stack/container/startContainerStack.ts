@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StartedTestContainer } from 'testcontainers';
 import { HarnessError } from '../../core/index.ts';
-import { serviceNames, type ServiceName } from '../../contract/services.ts';
+import { serviceNames, type ServiceName } from '../../contract/index.ts';
 import type { MocksConfig } from '../../../mocks/config.ts';
 import { assertDockerAvailable, dockerUnavailableError, loadTestcontainers } from './dockerAvailable.ts';
 import { imagePullError } from './imagePullError.ts';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HarnessError } from '../../core/index.ts';
 import { ensureTool, ensureTools } from './ensureTools.ts';
 import { readStamp } from './stamp.ts';
-import { makeFakeWorld, type FakeWorld } from './testing/fakeBinaries.ts';
+import { makeFakeWorld, type FakeWorld } from '../../../test/support/fakeBinaries.ts';
 
 let world: FakeWorld;
 beforeEach(() => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../core/index.ts';
 import { locateTool } from './locateTool.ts';
 import { readStamp, writeStamp } from './stamp.ts';
-import { makeFakeWorld, type FakeWorld } from './testing/fakeBinaries.ts';
+import { makeFakeWorld, type FakeWorld } from '../../../test/support/fakeBinaries.ts';
 
 let world: FakeWorld;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeFakeWorld, type FakeWorld } from '../testing/fakeBinaries.ts';
+import { makeFakeWorld, type FakeWorld } from '../../../../test/support/fakeBinaries.ts';
 import { checkNode } from './checkNode.ts';
 import { formatDoctor } from './formatDoctor.ts';
 import { runDoctor } from './runDoctor.ts';

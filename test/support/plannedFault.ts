@@ -1,4 +1,4 @@
-import type { PlannedFault } from '../scenario/plan.ts';
+import type { PlannedFault } from '../../src/scenario/index.ts';
 
 /** A planned `down` fault on e-Hospital for tests, at wall 0 to 0 unless the overrides say otherwise. */
 export function plannedFault(overrides: Partial<PlannedFault> = {}): PlannedFault {

@@ -1,10 +1,10 @@
-// Container stack (compose, Kubernetes): serves thap's harness endpoint (src/load/startHarnessEndpoint.ts: the slip store the k6 script
-// shares between runners) in the stack pod, and asks the pod's Toxiproxy to forward 0.0.0.0:22090 to it
-// (the endpoint listens on loopback at a free port). Env: THAP_TOXIPROXY_API (default http://127.0.0.1:8474).
+// The harness endpoint as a process of its own, for container stacks (compose, Kubernetes): serves
+// startHarnessEndpoint.ts (the t0 beacon and the slip store the k6 script shares between runners) in the
+// stack pod, and asks the pod's Toxiproxy to forward 0.0.0.0:22090 to it (the endpoint listens on loopback
+// at a free port). Env: THAP_TOXIPROXY_API (default http://127.0.0.1:8474).
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startHarnessEndpoint } from '../../load/startHarnessEndpoint.ts';
-import { CleanupStack } from '../cleanupStack.ts';
-import { harnessForwardPort } from './layout.ts';
+import { CleanupStack, harnessForwardPort } from '../stack/index.ts';
+import { startHarnessEndpoint } from './startHarnessEndpoint.ts';
 
 const api = process.env.THAP_TOXIPROXY_API ?? 'http://127.0.0.1:8474';
 const cleanup = new CleanupStack();

@@ -1,4 +1,4 @@
-import type { Report } from '../reportSchema.ts';
+import type { Report } from '../../../src/scoring/index.ts';
 
 /** The score of a report that must have one; a withheld score (invalid or errored run) fails the test with its reason. */
 export function scoredTotal(report: Pick<Report, 'status' | 'score'>): number {

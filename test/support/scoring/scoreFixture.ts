@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { scoreRun } from '../scoreRun.ts';
+import { scoreRun } from '../../../src/scoring/index.ts';
 import { buildRunDir, type BuildRunDirOptions } from './buildRunDir.ts';
 
 /**

@@ -1,0 +1,8 @@
+// load: the k6 script and data from the plan, the harness endpoint the script calls, and running k6. The
+// public face other layers import.
+export { buildLoad, type Load } from './buildLoad.ts';
+export { planRun } from './planRun.ts';
+export { k6ScriptEnv, prepareK6, writeK6Files } from './prepareK6.ts';
+export { startHarnessEndpoint } from './startHarnessEndpoint.ts';
+export { startK6Segments } from './startK6Segments.ts';
+
