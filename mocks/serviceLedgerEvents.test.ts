@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from './index.ts';
-import { call } from './testing/httpClient.ts';
-import { abdmHeaders, ABHA_WITH_ACCOUNT } from './testing/fixtures.ts';
-import { startSink } from './testing/sink.ts';
+import { call } from '../test/support/mocks/httpClient.ts';
+import { abdmHeaders, ABHA_WITH_ACCOUNT } from '../test/support/mocks/fixtures.ts';
+import { startSink } from '../test/support/mocks/sink.ts';
 
 /** The ledger lines NIC writes on its own for OTP, ABDM and payment writes, which integrity reconciles. */
 describe('ledger lines of the SMS, ABDM and payment journeys', () => {

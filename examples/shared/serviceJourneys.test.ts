@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../../mocks/index.ts';
-import { ABHA_WITH_ACCOUNT } from '../../mocks/testing/fixtures.ts';
+import { ABHA_WITH_ACCOUNT } from '../../test/support/mocks/fixtures.ts';
 import { correlationIdHeader } from '../../src/contract/headers.ts';
 import { startJournalClient } from '../journal/client.ts';
 import { startNaiveClient } from '../naive/client.ts';
