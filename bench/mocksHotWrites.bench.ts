@@ -74,8 +74,8 @@ async function measureAll(sink: BenchServer): Promise<BenchRow[]> {
     { subject: 'bare node:http', server: 'bare', args: [], write: first },
     { subject: 'Fetch-object ceiling', server: 'ceiling', args: [], write: first },
     ...writes.map((write) => ({ subject: `thap ${write.service} POST ${write.path}`, server: 'thap', args: ['--service', write.service], write })),
-  // What phase A shipped: the same adapter going through msw's getResponse (docs/mocks-performance.md).
-  { subject: 'thap ehospital via msw getResponse', server: 'thap', args: ['--service', 'ehospital'], write: first, env: { THAP_MOCKS_DISPATCH: 'msw' } },
+    // The same handlers (thap/mocks) served through msw's getResponse in a plain node:http adapter (docs/mocks-performance.md).
+    { subject: 'thap ehospital handlers via msw getResponse', server: 'mswGetResponse', args: ['--service', 'ehospital'], write: first },
     ...(WORKERS > 1 ? writes.map((write) => ({ subject: `thap ${write.service} x${WORKERS} cluster`, server: 'thap', args: ['--service', write.service, '--workers', String(WORKERS)], write })) : []),
     // The same route with its callbacks sent from the serving thread (THAP_MOCKS_CALLBACKS=inline) rather than the worker thread.
     ...writes

@@ -7,13 +7,12 @@ import { RetryAfterTracker } from './capacity/retryAfterTracker.ts';
 import { FaultStore } from './faults/faultStore.ts';
 import { createStages, type SharedParts } from './pipeline/createStages.ts';
 import { SessionStore } from './sessions/sessionStore.ts';
-import { mocksConfigSchema, serviceConfig, type MocksConfig } from './config.ts';
+import type { MocksConfig } from './config.ts';
 import { RouteTable } from './http/routeTable.ts';
 import { serveService } from './http/serveService.ts';
 import { Ledger } from './ledger/ledger.ts';
 import { createNdjsonAppender } from './ledger/ndjsonAppender.ts';
-import { createServiceRuntime } from './runtime.ts';
-import { serviceFactories } from './services.ts';
+import { parseMocksConfig, serviceRoutes } from './serviceRoutes.ts';
 import { createRng, deriveSeed } from './shared/rng.ts';
 import { randomListenPort } from './shared/listenPort.ts';
 import { serviceNames, type ServiceName } from '../src/contract/index.ts';
@@ -47,12 +46,7 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     throw new UserError(`mocks: host must be loopback (got ${JSON.stringify(host)}); fix: use 127.0.0.1`);
   }
-  const parsedConfig = mocksConfigSchema.safeParse(options.config ?? {});
-  if (!parsedConfig.success) {
-    const lines = parsedConfig.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new UserError(`mocks: invalid config\n${lines.join('\n')}`);
-  }
-  const config = parsedConfig.data;
+  const config = parseMocksConfig(options.config);
   const seed = options.seed ?? 1;
   const services = options.services ?? [...serviceNames];
   if (options.runDir) await mkdir(options.runDir, { recursive: true });
@@ -69,8 +63,9 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
 
   try {
     for (const service of services) {
-      const runtime = createServiceRuntime({ service, config: serviceConfig(config, service), rng: createRng(deriveSeed(seed, service)), ledger, sessions, callbacks });
-      const routes = new RouteTable(serviceFactories[service](runtime));
+      const built = serviceRoutes({ service, config, seed, ledger, sessions, callbacks });
+      const { runtime } = built;
+      const routes = new RouteTable(built.routes);
       const stages = createStages({ service, config: runtime.config, routes, shared });
       const fixedPort = options.ports?.[service];
       for (let attempt = 0; ; attempt++) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clientEnvironment, clientPort, containerImages, harnessForwardPort, mockPorts, toxiproxyApiPort, toxiproxyProxies } from '../src/stack/container/layout.ts';
 import { scanScript } from '../src/k8s/k6Inputs.ts';
-import { k6Script } from '../src/load/k6Script.ts';
+import { k6ScriptFiles } from '../src/load/index.ts';
 import { toolPins } from '../src/stack/tools/pins.ts';
 
 // There is no Docker engine here: these tests check that docker-compose.yml and docker/toxiproxy.json agree
@@ -81,7 +81,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives k6 every variable the generated script reads', () => {
-    const { envRead } = scanScript(k6Script({ options: {} }));
+    const { envRead } = scanScript(Object.values(k6ScriptFiles()).join('\n'));
     expect(envRead.length).toBeGreaterThan(0);
     for (const name of envRead) expect(Object.keys(service('k6').environment ?? {}), name).toContain(name);
   });

@@ -4,17 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { journeySteps } from '../../examples/shared/steps/index.ts';
 import type { ServiceName } from '../../src/contract/services.ts';
 import { buildLoad, type Load } from '../../src/load/buildLoad.ts';
+import { trafficSteps } from '../../src/load/k6/trafficSteps.ts';
 import { loadScenario } from '../../src/scenario/loadScenario.ts';
-import { contractStepOf } from '../../src/load/contractStepOf.ts';
 
 /**
- * Traffic step names to the client contract's steps, as the k6 script sends them (src/load/contractStepOf.ts;
- * scenarioPeak.test.ts checks the script agrees). `lookup` has no contract step: k6 skips it, so it makes no
- * NIC call.
+ * Traffic step names (src/traffic/plan/visit.ts) to the client contract's steps, as the k6 script sends them
+ * (src/load/k6/trafficSteps.ts). `lookup` has no contract step: k6 skips it, so it makes no NIC call.
  */
-export const trafficToContractStep: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(contractStepOf).flatMap(([traffic, contract]) => (contract === undefined ? [] : [[traffic, contract]])),
-);
+export const trafficToContractStep: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(trafficSteps).map(([name, { step }]) => [name, step]));
 
 /** Contract step -> the NIC service its one NIC request goes to, from the reference clients (examples/shared/steps). */
 const serviceOfContractStep = new Map<string, ServiceName>(journeySteps.map((step) => [step.step, step.service]));

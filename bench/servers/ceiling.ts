@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { HttpResponse } from 'msw';
 import { listenAndAnnounce } from './announce.ts';
+import { writeFetchResponse } from './writeFetchResponse.ts';
 
 /**
  * The Fetch-object ceiling (issue 4): a node:http server that only builds the `Request` an MSW handler gets
@@ -14,13 +15,7 @@ const server = createServer((req, res) => {
   req.on('end', async () => {
     const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') });
     void request;
-    const response = HttpResponse.json(payload, { status: 201 });
-    const text = await response.text();
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => (headers[name] = value));
-    headers['content-length'] = String(Buffer.byteLength(text));
-    res.writeHead(response.status, headers);
-    res.end(text);
+    await writeFetchResponse(res, HttpResponse.json(payload, { status: 201 }));
   });
 });
 listenAndAnnounce(server);

@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { getResponse } from 'msw';
 import type { ServiceName } from '../../src/contract/index.ts';
 import { BufferedRequest } from './bufferedRequest.ts';
 import type { Exchange, EarlyAnswer } from './exchange.ts';
@@ -25,8 +24,6 @@ export interface ServiceStages {
   /** Called once per request with its outcome, after the answer is written. */
   log?(exchange: Exchange | undefined, summary: { method: string; path: string; status: number; clientId: string; receivedAt: number }): void;
 }
-
-const MSW_DISPATCH = process.env.THAP_MOCKS_DISPATCH === 'msw';
 
 export interface ServeServiceArgs {
   service: ServiceName;
@@ -167,10 +164,7 @@ async function runHandler(args: ServeServiceArgs, req: IncomingMessage, exchange
   const request = new BufferedRequest(`http://${args.host}${exchange.url}`, { method: exchange.method, headers: req.headers as Record<string, string> }, hasBody ? bodyText : undefined);
   attachRequestMeta(request, exchange.meta);
   // Direct: the route table has matched, so call the resolver with the real Request (docs/mocks-performance.md).
-  // THAP_MOCKS_DISPATCH=msw goes through msw's getResponse instead, for comparison.
-  const response = MSW_DISPATCH
-    ? await getResponse([exchange.route.handler], request)
-    : await exchange.route.resolve({ request, params: exchange.params, meta: exchange.meta });
+  const response = await exchange.route.resolve({ request, params: exchange.params, meta: exchange.meta });
   if (!response) return early({ status: 500, body: { error: { code: 'mock_bug', service: args.service, message: `handler for ${exchange.route.path} gave no response` } } });
   return answerFromResponse(response);
 }

@@ -3,6 +3,7 @@ export * from './requests.ts';
 export * from './responses.ts';
 export * from './steps.ts';
 export * from './headers.ts';
+export * from './labCodes.ts';
 export * from './services.ts';
 export * from './env.ts';
 export * from './outbox.ts';

@@ -1,16 +1,17 @@
 import { HarnessError } from '../core/index.ts';
-import { prepareK6 } from '../load/index.ts';
+import { k6EntryFile, prepareK6 } from '../load/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 
 export interface K6Inputs {
-  script: string;
+  /** The script by file name: `script.ts` (the entry) and the modules it imports, beside it in /test/. */
+  scriptFiles: Record<string, string>;
   /** Files the script `open()`s, by name, beside it in /test/. */
   dataFiles: Record<string, string>;
   /** `__ENV.X` names the script reads. */
   envRead: string[];
 }
 
-/** The names a script reads from `__ENV` and the files it `open()`s (relative to itself). */
+/** The names a script reads from `__ENV` and the files it `open()`s by a literal name (relative to itself). */
 export function scanScript(script: string): { envRead: string[]; opened: string[] } {
   const envRead = [...new Set([...script.matchAll(/__ENV\.([A-Za-z0-9_]+)/g)].map((match) => match[1] as string))];
   const opened = [...new Set([...script.matchAll(/open\(\s*['"]\.\/([^'"]+)['"]\s*\)/g)].map((match) => match[1] as string))];
@@ -24,9 +25,9 @@ export function scanScript(script: string): { envRead: string[]; opened: string[
  */
 export function k6Inputs({ scenario, script: given }: { scenario: Scenario; script?: string }): K6Inputs {
   const prepared = prepareK6({ scenario });
-  const produced = dataFilesOf(prepared.visits);
-  const { envRead, opened } = scanScript(given ?? prepared.script);
-  if (!given) return { script: prepared.script, dataFiles: produced, envRead };
+  const produced = prepared.dataFiles;
+  const { envRead, opened } = scanScript(given ?? Object.values(prepared.scriptFiles).join('\n'));
+  if (!given) return { scriptFiles: prepared.scriptFiles, dataFiles: produced, envRead };
   const dataFiles: Record<string, string> = {};
   for (const file of opened) {
     const content = produced[file];
@@ -37,10 +38,5 @@ export function k6Inputs({ scenario, script: given }: { scenario: Scenario; scri
     }
     dataFiles[file] = content;
   }
-  return { script: given, dataFiles, envRead };
-}
-
-/** `prepareK6` gives the data as file name -> content (one file per series), or one `visits.json` text. */
-function dataFilesOf(visits: string | Record<string, string>): Record<string, string> {
-  return typeof visits === 'string' ? { 'visits.json': visits } : visits;
+  return { scriptFiles: { [k6EntryFile]: given }, dataFiles, envRead };
 }

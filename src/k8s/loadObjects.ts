@@ -1,6 +1,6 @@
 import type { EnvVar } from 'kubernetes-types/core/v1.js';
 import { HarnessError, UserError } from '../core/index.ts';
-import { k6ScriptEnv } from '../load/index.ts';
+import { k6EntryFile, k6ScriptEnv } from '../load/index.ts';
 import { directClientPort, harnessForwardPort, toolPins } from '../stack/index.ts';
 import { resourceNames } from './names.ts';
 import type { ConfigMap, PersistentVolumeClaim, TestRun } from './types.ts';
@@ -12,7 +12,8 @@ export interface LoadInput {
   scenarioName: string;
   namespace: string;
   parallelism: number;
-  script: string;
+  /** The script by file name (`script.ts` is the entry), placed in /test/. */
+  scriptFiles: Record<string, string>;
   /** Files the script opens, placed beside it in /test/. */
   dataFiles: Record<string, string>;
   /** `__ENV.X` names the script reads: each must be one thap knows how to set. */
@@ -25,7 +26,7 @@ export interface LoadInput {
 }
 
 /**
- * The load side: the script ConfigMap (script.ts + patients.json, mounted at /test/ in each runner), a
+ * The load side: the script ConfigMap (the script's files and its data, mounted at /test/ in each runner), a
  * ReadWriteMany claim for results (each runner writes /results/<pod>.csv; thap merges them), and the
  * TestRun with `parallelism` runners of the pinned k6 image. k6-operator splits the test with execution
  * segments and does not merge results.
@@ -34,7 +35,7 @@ export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; res
   const names = resourceNames(input.scenarioName);
   const labels = { 'app.kubernetes.io/name': 'thap', 'app.kubernetes.io/component': 'load', 'thap/scenario': input.scenarioName };
   const stackHost = `${names.stack}.${input.namespace}.svc`;
-  const size = [input.script, ...Object.values(input.dataFiles)].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const size = [...Object.values(input.scriptFiles), ...Object.values(input.dataFiles)].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   if (size > configMapLimitBytes) {
     throw new UserError(
       `the k6 script and its data (${Object.keys(input.dataFiles).join(', ') || 'none'}) come to ${size} bytes, over the ${configMapLimitBytes}-byte ConfigMap limit; ` +
@@ -46,7 +47,7 @@ export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; res
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: { name: names.script, namespace: input.namespace, labels },
-    data: { 'script.ts': input.script, ...input.dataFiles },
+    data: { ...input.scriptFiles, ...input.dataFiles },
   };
   const resultsClaim: PersistentVolumeClaim = {
     apiVersion: 'v1',
@@ -64,7 +65,7 @@ export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; res
     metadata: { name: names.testRun, namespace: input.namespace, labels },
     spec: {
       parallelism: input.parallelism,
-      script: { configMap: { name: names.script, file: 'script.ts' } },
+      script: { configMap: { name: names.script, file: k6EntryFile } },
       arguments: '--no-usage-report',
       runner: {
         image: toolPins.k6.image,

@@ -37,8 +37,11 @@ describe('renderK8s', () => {
     const script = scriptMap.data?.['script.ts'] ?? '';
     expect(script).toContain('export const options');
     expect(script).toContain('open(');
-    const dataFiles = Object.keys(scriptMap.data ?? {}).filter((key) => key !== 'script.ts');
-    expect(dataFiles.length).toBeGreaterThan(0);
+    // The script's modules (every import of script.ts resolves beside it in /test/) and its data.
+    expect(script).toContain("from './replayVisit.ts'");
+    for (const [, module] of script.matchAll(/from '\.\/([\w.]+)'/g)) expect(Object.keys(scriptMap.data ?? {})).toContain(module);
+    const dataFiles = Object.keys(scriptMap.data ?? {}).filter((key) => key.endsWith('.json'));
+    expect(dataFiles).toContain('script-data.json');
     for (const file of dataFiles) expect(() => JSON.parse(scriptMap.data?.[file] ?? ''), file).not.toThrow();
     // The demo's one simulated hour at 0.5 registrations/s: ~1,800 visits in the data.
     const bytes = dataFiles.reduce((sum, file) => sum + (scriptMap.data?.[file]?.length ?? 0), 0);
@@ -46,7 +49,7 @@ describe('renderK8s', () => {
   });
 
   it('sets every environment variable the generated script reads', () => {
-    const script = scriptMap.data?.['script.ts'] ?? '';
+    const script = Object.entries(scriptMap.data ?? {}).filter(([name]) => name.endsWith('.ts')).map(([, text]) => text).join('\n');
     const read = [...script.matchAll(/__ENV\.([A-Z0-9_]+)/g)].map((match) => match[1]);
     const set = (testRun.spec.runner.env ?? []).map((variable) => variable.name);
     expect(read.length).toBeGreaterThan(0);

@@ -26,7 +26,8 @@ export interface RenderK8sOptions {
 export interface RenderedK8s {
   /**
    * `stack.yaml` (apply first), `load.yaml` (apply when the stack is ready), `README.md`, and the k6 script
-   * with its data files as plain files (`script.ts`, `visits-<series>.json`) for docker compose or a local k6.
+   * with its data files as plain files (`script.ts` and its modules, `script-data.json`, `visits-<series>.json`) for
+   * docker compose or a local k6.
    */
   files: Record<string, string>;
   stack: KubeObject[];
@@ -69,7 +70,7 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     scenarioName: scenario.name,
     namespace,
     parallelism,
-    script: k6.script,
+    scriptFiles: k6.scriptFiles,
     dataFiles: k6.dataFiles,
     envRead: k6.envRead,
     target: options.target,
@@ -84,7 +85,7 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     files: {
       'stack.yaml': yaml(stackList),
       'load.yaml': yaml(loadList),
-      'script.ts': k6.script,
+      ...k6.scriptFiles,
       ...k6.dataFiles,
       'README.md': k8sReadme({ scenario, plan, parallelism, namespace, names: resourceNames(scenario.name), thapImage, target: options.target }),
     },

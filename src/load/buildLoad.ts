@@ -12,15 +12,22 @@ export interface VisitEntry extends K6Entry {
 }
 
 export interface Load {
-  /** k6 `options.scenarios`, one per series that has visits; `exec` is the series name. */
+  /** k6 `options.scenarios`, one per series that has visits (and one per constant traffic entry); `exec` is the script's `replay`. */
   scenarios: Record<string, Record<string, unknown>>;
-  /** The data file: per series, the visits in time order (iteration i of a series replays entry i). */
+  /** Per k6 scenario: the series it replays, from visit `first` on (iteration i replays visit first + i). */
+  replays: Record<string, { series: Series; first: number }>;
+  /** The data files: per series, the visits in time order. */
   series: Partial<Record<Series, VisitEntry[]>>;
   /** Planned visits per series, to check k6's counts against. */
   counts: Partial<Record<Series, number>>;
   /** With client regions: visits per region. */
   regions?: Record<string, number>;
+  /** Simulated seconds per wall second (the scenario's clock): the patient's waits for an OTP scale with it. */
+  speed?: number;
 }
+
+/** The script's one scenario function (src/load/k6/script.ts): it replays what `replays` gives its scenario. */
+export const replayExec = 'replay';
 
 /**
  * Turns a scenario's traffic into what k6 replays. Profile traffic (traffic.md T1-T5) is planned by the
@@ -32,7 +39,7 @@ export function buildLoad(scenario: Scenario): Load {
   const { start, duration, speed } = scenario.clock;
   const profiles = scenario.traffic.filter((entry) => entry.kind === 'profile');
   const constants = scenario.traffic.filter((entry) => entry.kind === 'constant');
-  const load: Load = { scenarios: {}, series: {}, counts: {} };
+  const load: Load = { scenarios: {}, replays: {}, series: {}, counts: {}, speed };
   const requestTimeoutMs = scenario.client.requestTimeout;
   if (profiles.length > 0) {
     const plan = planTraffic({
@@ -46,7 +53,8 @@ export function buildLoad(scenario: Scenario): Load {
       load.series[name] = servedSteps(entries, served);
       load.counts[name] = entries.length;
       const options = compiled.scenarios[name] as RampingArrivalRate;
-      load.scenarios[name] = { ...options, exec: name, gracefulStop: gracefulStop(requestTimeoutMs) };
+      load.scenarios[name] = { ...options, exec: replayExec, gracefulStop: gracefulStop(requestTimeoutMs) };
+      load.replays[name] = { series: name, first: 0 };
     }
     attachBatches(load.series);
   }
@@ -61,14 +69,16 @@ export function buildLoad(scenario: Scenario): Load {
       steps: [{ name: patient.visitType === 'new' ? 'register' : 'revisit', thinkMs: 0 }],
       record: patient,
     }));
+    const name = `registration-constant-${index + 1}`;
+    load.replays[name] = { series: 'registration', first: load.series.registration?.length ?? 0 };
     load.series.registration = [...(load.series.registration ?? []), ...entries];
     load.counts.registration = (load.counts.registration ?? 0) + count;
     // Rates below 1/s are expressed per minute so that k6 keeps them exact.
     const perMinute = perWallSecond < 1;
     const rate = perMinute ? Math.round(perWallSecond * 60) : Math.round(perWallSecond);
-    load.scenarios[`registration-constant-${index + 1}`] = {
+    load.scenarios[name] = {
       executor: 'constant-arrival-rate',
-      exec: 'registration',
+      exec: replayExec,
       rate,
       timeUnit: perMinute ? '1m' : '1s',
       duration: formatDuration(Math.round(duration / speed)),

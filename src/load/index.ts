@@ -2,7 +2,8 @@
 // public face other layers import.
 export { buildLoad, type Load } from './buildLoad.ts';
 export { planRun } from './planRun.ts';
-export { k6ScriptEnv, prepareK6, writeK6Files } from './prepareK6.ts';
+export { k6ScriptEnv, prepareK6, scriptDataFile, writeK6Files } from './prepareK6.ts';
+export { k6EntryFile, k6ScriptFiles } from './k6ScriptFiles.ts';
 export { startHarnessEndpoint } from './startHarnessEndpoint.ts';
 export { startK6Segments } from './startK6Segments.ts';
 

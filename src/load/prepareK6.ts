@@ -1,47 +1,46 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Scenario } from '../scenario/index.ts';
-import { buildLoad, type Load } from './buildLoad.ts';
-import { k6Script } from './k6Script.ts';
 import { seriesNames } from '../traffic/index.ts';
+import { buildLoad, type Load } from './buildLoad.ts';
+import { k6EntryFile, k6ScriptFiles } from './k6ScriptFiles.ts';
+import { scriptData } from './scriptData.ts';
+
+/** The file beside the script with every value it reads (src/load/k6/scriptData.ts). */
+export const scriptDataFile = 'script-data.json';
 
 export interface PreparedK6 {
-  /** The script (`script.ts`), options embedded. */
-  script: string;
-  /** The data files (`visits-<series>.json`) the script reads through SharedArray, one per series. */
-  visits: Record<string, string>;
+  /** The script's source files by name (`script.ts` is the entry), as shipped in src/load/k6. */
+  scriptFiles: Record<string, string>;
+  /** The files the script opens: `script-data.json` and the visits (`visits-<series>.json`, one per series). */
+  dataFiles: Record<string, string>;
   load: Load;
 }
 
-/** Everything k6 needs for a scenario, as file contents: used by `thap run` and `thap k8s render` alike. */
+/** Everything k6 needs for a scenario, as file contents, all in one directory: used by `thap run` and `thap k8s render` alike. */
 export function prepareK6({ scenario, load = buildLoad(scenario) }: { scenario: Scenario; load?: Load }): PreparedK6 {
-  const options = {
-    scenarios: load.scenarios,
-    setupTimeout: '30s',
-    summaryTrendStats: ['avg', 'p(50)', 'p(95)', 'p(99)', 'max'],
-  };
   const visits = Object.fromEntries(seriesNames.map((series) => [`visits-${series}.json`, JSON.stringify(load.series[series] ?? [])]));
-  const slipsNeeded = (['lab', 'collection', 'report', 'consignment', 'result'] as const).some((series) => (load.series[series]?.length ?? 0) > 0);
-  return { script: k6Script({ options, slipsNeeded }), visits, load };
+  return { scriptFiles: k6ScriptFiles(), dataFiles: { [scriptDataFile]: JSON.stringify(scriptData(load)), ...visits }, load };
 }
 
-/** Writes `script.ts` and the visit files into a directory; returns the script's path. */
+/** Writes the script's files and its data into a directory; returns the entry script's path. */
 export async function writeK6Files({ dir, prepared }: { dir: string; prepared: PreparedK6 }): Promise<string> {
-  for (const [name, content] of Object.entries(prepared.visits)) await writeFile(join(dir, name), content);
-  const scriptFile = join(dir, 'script.ts');
-  await writeFile(scriptFile, prepared.script);
-  return scriptFile;
+  await mkdir(dir, { recursive: true });
+  for (const [name, content] of Object.entries({ ...prepared.scriptFiles, ...prepared.dataFiles })) await writeFile(join(dir, name), content);
+  return join(dir, k6EntryFile);
 }
 
 /** The environment the script reads (besides K6_* settings). */
-export function k6ScriptEnv({ target, harnessUrl, requestTimeoutMs, regionTargets }: {
+export function k6ScriptEnv({ target, harnessUrl, requestTimeoutMs, regionTargets, phoneUrl }: {
   target: string;
   harnessUrl?: string;
   requestTimeoutMs: number;
+  /** The SMS mock's own URL: the patient's phone, where k6 reads OTPs (empty: OTPs are not verified). */
+  phoneUrl?: string;
   /** With client regions: each region's client URL (THAP_TARGETS); visits of a region go there. */
   regionTargets?: Record<string, string>;
 }): Record<string, string> {
   // THAP_TARGETS is always set (`{}` without regions: every visit goes to THAP_TARGET), so every variable the
   // script reads has a value wherever it runs (thap k8s render checks that).
-  return { THAP_TARGET: target, THAP_TARGETS: JSON.stringify(regionTargets ?? {}), THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: `${requestTimeoutMs}ms` };
+  return { THAP_TARGET: target, THAP_TARGETS: JSON.stringify(regionTargets ?? {}), THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: `${requestTimeoutMs}ms`, THAP_PHONE_URL: phoneUrl ?? '' };
 }

@@ -1,8 +1,7 @@
 import { contractSteps } from '../contract/steps.ts';
 import type { ServiceName } from '../contract/services.ts';
 import type { K6Entry } from '../traffic/k6/k6Types.ts';
-import type { StepName } from '../traffic/plan/visit.ts';
-import { contractStepOf } from './contractStepOf.ts';
+import { trafficSteps } from './k6/trafficSteps.ts';
 
 /**
  * Drops the steps whose NIC service the scenario does not serve (an OPD day without `sms` has no OTP, without
@@ -14,8 +13,8 @@ export function servedSteps(entries: K6Entry[], services: ReadonlySet<ServiceNam
     let carried = 0;
     const steps: K6Entry['steps'] = [];
     for (const step of entry.steps) {
-      const contract = contractStepOf[step.name as StepName];
-      if (contract !== undefined && !services.has(contractSteps[contract].service)) {
+      const contract = trafficSteps[step.name]?.step;
+      if (contract !== undefined && !services.has(contractSteps[contract as keyof typeof contractSteps].service)) {
         carried += step.thinkMs;
         continue;
       }

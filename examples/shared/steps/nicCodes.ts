@@ -1,3 +1,4 @@
+import { trafficLabCode } from '../../../src/contract/index.ts';
 /**
  * How the reference clients name things to NIC, as a real HMIS/LIS keeps its own mapping tables.
  * Hospital test names (src/traffic/journeys/labTests.ts) -> e-Hospital test codes (mocks/ehospital/fees.ts).
@@ -38,8 +39,8 @@ export function icmrTestType(name: string | undefined): string {
   return ['rtpcr', 'rat', 'truenat', 'cbnaat'].includes(lower) ? lower : 'rtpcr';
 }
 
-/** The ICMR lab a reference client belongs to when a request names none (matches the k6 script's lab). */
-export const ownLabCode = 'KGMU-VRDL';
+/** The ICMR lab a reference client belongs to when a request names none: the lab thap's traffic names. */
+export const ownLabCode = trafficLabCode;
 
 /** Epoch ms -> ISO-8601 (the portal's time format); undefined stays undefined. */
 export function isoTime(epochMs: unknown): string | undefined {

@@ -14,7 +14,7 @@ export const seriesNames = ['registration', 'lab', 'collection', 'report', 'srf'
 export type Series = (typeof seriesNames)[number];
 
 export type StepName =
-  | 'lookup' | 'otp-send' | 'otp-verify' | 'abha-share' | 'register' | 'revisit' | 'back-entry'
+  | 'lookup' | 'otp-send' | 'otp-resend' | 'otp-verify' | 'abha-share' | 'register' | 'revisit' | 'back-entry'
   | 'online-payment' | 'fee' | 'fee-reconcile' | 'token'
   | 'lab-order' | 'barcode' | 'collection' | 'report'
   | 'srf-create' | 'consignment' | 'result-upload';
