@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { serviceNames, type ServiceName } from '../src/contract/index.ts';
-import { timerMs, timerSec } from '../src/util/index.ts';
+import { timerMs, timerSec } from './shared/timerBounds.ts';
 
 /**
  * Capacity of one service (docs/nic-mocks.md "Capacity"): at most `concurrency` requests in service at once

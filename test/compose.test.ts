@@ -3,27 +3,24 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { clientEnvironment, clientPort, containerImages, harnessForwardPort, mockPorts, toxiproxyApiPort, toxiproxyProxies } from '../src/stack/container/layout.ts';
-import { scanScript } from '../src/k8s/k6Inputs.ts';
-import { k6ScriptFiles } from '../src/load/index.ts';
-import { toolPins } from '../src/stack/tools/pins.ts';
+import { thapImage } from '../src/stack/container/images/imageList.ts';
+import { clientEnvironment, clientPort } from '../src/stack/container/layout.ts';
 
-// There is no Docker engine here: these tests check that docker-compose.yml and docker/toxiproxy.json agree
-// with the pins and the container layout, and that the files the services run exist.
+// docker-compose.yml against the container layout and the thap image; test/compose.e2e.test.ts runs it.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 interface ComposeService {
   image: string;
+  build?: { context: string; dockerfile: string };
   command?: string[];
   environment?: Record<string, string>;
   network_mode?: string;
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
-  ports?: string[];
   volumes?: string[];
 }
 
-const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as { services: Record<string, ComposeService> };
+const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
 const service = (name: string): ComposeService => {
   const found = compose.services[name];
   if (!found) throw new Error(`docker-compose.yml has no service ${name}`);
@@ -31,69 +28,29 @@ const service = (name: string): ComposeService => {
 };
 
 describe('docker-compose.yml', () => {
-  it('has the five services', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['client', 'harness', 'k6', 'mocks', 'toxiproxy']);
+  it('has the client under test and thap, both from the thap image built by docker/Dockerfile', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['client', 'thap']);
+    for (const name of ['client', 'thap']) {
+      expect(service(name).image).toBe(thapImage);
+      expect(service(name).build).toEqual({ context: '.', dockerfile: 'docker/Dockerfile' });
+    }
   });
 
-  it('pins the images to the versions in pins.ts', () => {
-    expect(service('toxiproxy').image).toBe(toolPins.toxiproxy.image);
-    expect(service('toxiproxy').image).toBe(`ghcr.io/shopify/toxiproxy:${toolPins.toxiproxy.version}`);
-    expect(service('k6').image).toBe(toolPins.k6.image);
-    expect(service('k6').image).toBe(`grafana/k6:${toolPins.k6.version}`);
-    expect(service('mocks').image).toBe(containerImages.node);
-    expect(service('client').image).toBe(containerImages.node);
+  it('runs the scenario from THAP_SCENARIO (default the demo) against the client in the shared namespace', () => {
+    expect(service('thap').network_mode).toBe('service:client');
+    expect(service('thap').command).toEqual(['run', '${THAP_SCENARIO:-scenarios/demo.yaml}', '--target', `http://127.0.0.1:${clientPort}`, '--out', 'reports', '--ci']);
+    expect(service('thap').volumes).toEqual(['${THAP_REPORTS:-./reports}:/app/reports', '${THAP_SCENARIOS:-./scenarios}:/app/scenarios:ro']);
+    expect(service('thap').depends_on?.client?.condition).toBe('service_healthy');
   });
 
-  it('puts every service in the network namespace of toxiproxy (all listen on loopback)', () => {
-    for (const name of ['mocks', 'harness', 'client', 'k6']) expect(service(name).network_mode).toBe('service:toxiproxy');
-    expect(service('toxiproxy').ports).toEqual([`127.0.0.1:${toxiproxyApiPort}:${toxiproxyApiPort}`]);
-  });
-
-  it('loads the Toxiproxy config that matches the layout', () => {
-    expect(service('toxiproxy').command).toContain('-config=/config/toxiproxy.json');
-    expect(service('toxiproxy').volumes).toContain('./docker/toxiproxy.json:/config/toxiproxy.json:ro');
-    const file = JSON.parse(readFileSync(path.join(root, 'docker/toxiproxy.json'), 'utf8')) as unknown;
-    expect(file).toEqual(toxiproxyProxies());
-  });
-
-  it('gives the client the proxied NIC URLs and checks health on the right ports', () => {
-    const expected = clientEnvironment({ timeScale: 60 });
+  it('gives the client the proxied NIC URLs of the local stack with --target, and checks its health', () => {
     const environment = service('client').environment ?? {};
-    for (const [key, value] of Object.entries(expected)) {
-      if (key === 'THAP_TIME_SCALE') expect(environment[key]).toBe('${THAP_TIME_SCALE:-60}');
-      else expect(environment[key]).toBe(value);
+    for (const [key, value] of Object.entries(clientEnvironment({ timeScale: 60 }))) {
+      expect(environment[key], key).toBe(key === 'THAP_TIME_SCALE' ? '${THAP_TIME_SCALE:-60}' : value);
     }
     expect(service('client').healthcheck?.test.join(' ')).toContain(`127.0.0.1:${clientPort}/health`);
-    expect(service('mocks').healthcheck?.test.join(' ')).toContain(`127.0.0.1:${mockPorts.ehospital}/__admin/health`);
-    expect(service('k6').environment?.THAP_TARGET).toBe(`http://127.0.0.1:${clientPort}`);
-    expect(service('k6').environment?.THAP_HARNESS_URL).toBe(`http://127.0.0.1:${harnessForwardPort}`);
-    expect(service('harness').healthcheck?.test.join(' ')).toContain(`127.0.0.1:${harnessForwardPort}/slips/`);
-  });
-
-  it('runs files that exist in the repository', () => {
-    const entry = (name: string): string => service(name).command?.find((arg) => arg.endsWith('.ts')) ?? '';
-    expect(entry('mocks')).toBe('src/stack/container/serveMocks.ts');
-    expect(entry('client')).toBe('examples/naive/server.ts');
-    expect(entry('harness')).toBe('src/load/serveHarness.ts');
-    expect(existsSync(path.join(root, entry('harness')))).toBe(true);
-    expect(existsSync(path.join(root, entry('mocks')))).toBe(true);
-    expect(existsSync(path.join(root, entry('client')))).toBe(true);
-  });
-
-  it('gives k6 every variable the generated script reads', () => {
-    const { envRead } = scanScript(Object.values(k6ScriptFiles()).join('\n'));
-    expect(envRead.length).toBeGreaterThan(0);
-    for (const name of envRead) expect(Object.keys(service('k6').environment ?? {}), name).toContain(name);
-  });
-
-  it('starts in order and runs k6 once with millisecond CSV output', () => {
-    expect(service('mocks').depends_on?.toxiproxy?.condition).toBe('service_healthy');
-    expect(service('client').depends_on?.mocks?.condition).toBe('service_healthy');
-    expect(service('k6').depends_on?.client?.condition).toBe('service_healthy');
-    expect(service('k6').depends_on?.harness?.condition).toBe('service_healthy');
-    expect(service('k6').command?.slice(0, 2)).toEqual(['run', '--no-usage-report']);
-    expect(service('k6').command).toContain('csv=/reports/compose/k6.csv');
-    expect(service('k6').environment?.K6_CSV_TIME_FORMAT).toBe('unix_milli');
-    expect(service('k6').volumes).toEqual(['./reports:/reports']);
+    const entry = service('client').command?.[0] ?? '';
+    expect(entry).toBe('examples/naive/server.ts');
+    expect(existsSync(path.join(root, entry))).toBe(true);
   });
 });

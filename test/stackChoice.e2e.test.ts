@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isDockerAvailable } from '../src/stack/container/dockerAvailable.ts';
 import { runThap } from './support/runThap.ts';
 
-// `thap run --stack` end to end through the real CLI. Here there is no Docker engine: `--stack docker` must
+// `thap run --stack` end to end through the real CLI. Where there is no Docker engine, `--stack docker` must
 // stop before anything starts with one clear line and exit 3, and `--stack auto` must take the local stack
 // (the real k6 and Toxiproxy are present), which this proves by reaching the local client start.
 const dockerHere = await isDockerAvailable();

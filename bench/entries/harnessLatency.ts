@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { latency } from '../../src/faults/network/latency.ts';
+import { latencyRuntime } from '../../src/faults/network/latency.ts';
+import type { LatencySettings } from '../../src/scenario/faultCatalogue/index.ts';
 import type { MocksAdmin } from '../../src/faults/app/mocksAdmin.ts';
 import { CleanupStack } from '../../src/stack/cleanupStack.ts';
 import { findFreePort } from '../../src/stack/findFreePort.ts';
@@ -41,14 +42,14 @@ const entry: BenchEntry = {
       const port = await findFreePort();
       await toxiproxy.control.createProxy({ name: 'bench-latency', listen: `127.0.0.1:${port}`, upstream: new URL(server.url).host });
       const url = `http://127.0.0.1:${port}/opd/registrations`;
-      const settings = latency.settings.parse({ latencyMs: injectedMs }) as Record<string, unknown>;
+      const settings = latencyRuntime.config.settings.parse({ latencyMs: injectedMs }) as LatencySettings;
       const context = { toxiproxy: toxiproxy.control, mocks: undefined as unknown as MocksAdmin, service: 'ehospital' as const, proxyName: 'bench-latency', faultId: 'bench-latency' };
       await timeRequests({ url, count: 50, concurrency, agent }); // warm-up: connections open, JIT warm
       const without: number[] = [];
       const withFault: number[] = [];
       for (let round = 0; round < rounds; round++) {
         without.push(median(await timeRequests({ url, count: perPhase, concurrency, agent })));
-        const remove = await latency.apply(context, settings);
+        const remove = await latencyRuntime.apply(context, settings);
         try {
           withFault.push(median(await timeRequests({ url, count: perPhase, concurrency, agent })));
         } finally {

@@ -2,8 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.ts';
 import { handleError } from './handleError.ts';
 import { thapVersion } from '../core/index.ts';
-import { sweepOnStart } from '../run/index.ts';
-import { LIFELINE_FD_ENV, watchLifeline } from '../stack/index.ts';
+import { sweepOnStart } from '../run/liveRuns/index.ts';
+import { LIFELINE_FD_ENV, watchLifeline } from '../stack/lifeline/index.ts';
 
 /**
  * Builds the commander program: one `Command` per file in `commands/`, registered in `commands/index.ts`.

@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
-import type { PlannedFault } from '../scenario/plan.ts';
-import type { FaultContext, RemoveFault } from './faultKind.ts';
-import { faultKinds } from './registry.ts';
+import type { PlannedFault } from '../scenario/index.ts';
+import type { FaultContext, RemoveFault } from './faultRuntime.ts';
+import { faultRuntimes } from './registry.ts';
 import { MAX_TIMER_MS } from '../util/index.ts';
 
 export interface FaultEvent {
@@ -91,10 +91,10 @@ export class FaultDriver {
   }
 
   private async apply(fault: PlannedFault, plannedAt: number, plannedEnd: number): Promise<void> {
-    const kind = faultKinds.get(fault.kind);
+    const runtime = faultRuntimes.get(fault.kind);
     try {
-      if (!kind) throw new Error(`unknown fault kind ${fault.kind}`);
-      const remove = await kind.apply(this.options.context(fault), fault.settings);
+      if (!runtime) throw new Error(`unknown fault kind ${fault.kind}`);
+      const remove = await runtime.apply(this.options.context(fault), fault.settings);
       this.active.set(fault.id, { fault, remove });
       await this.log(fault, 'apply', plannedAt, { ok: true });
       // Stopped while applying: removeAll waits for this apply, then removes it with the run's reason.

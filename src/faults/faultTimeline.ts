@@ -1,4 +1,4 @@
-import type { PlannedFault } from '../scenario/plan.ts';
+import type { PlannedFault } from '../scenario/index.ts';
 import type { FaultEvent } from './faultDriver.ts';
 
 /**

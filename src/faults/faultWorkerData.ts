@@ -1,6 +1,6 @@
-import type { PlannedFault } from '../scenario/plan.ts';
+import type { PlannedFault } from '../scenario/index.ts';
 import type { FaultEvent } from './faultDriver.ts';
-import type { FaultContext } from './faultKind.ts';
+import type { FaultContext } from './faultRuntime.ts';
 
 /** What the fault worker thread starts from: all of it plain data (structured-clone safe). */
 export interface FaultWorkerData {

@@ -1,24 +1,35 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { faultKinds } from './registry.ts';
+import { faultCatalogue } from '../scenario/faultCatalogue/index.ts';
+import { faultRuntimes } from './registry.ts';
 
-describe('fault registry', () => {
-  it('documents every registered kind in the catalogue of docs/scenarios.md', () => {
-    const doc = readFileSync('docs/scenarios.md', 'utf8');
-    for (const kind of faultKinds.values()) expect(doc, kind.kind).toContain(`| \`${kind.kind}\` | ${kind.layer} |`);
+/** Every relative module a file imports or re-exports (static and dynamic), resolved against its folder. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.[^'"]+)['"]/g)].map((match) => match[1] as string);
+  return specifiers.map((specifier) => resolve(dirname(file), specifier));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('fault runtimes', () => {
+  it('has one runtime for every kind of the catalogue, and none the catalogue lacks', () => {
+    expect([...faultRuntimes.keys()].sort()).toEqual([...faultCatalogue.keys()].sort());
+    for (const [kind, runtime] of faultRuntimes) expect(runtime.config, kind).toBe(faultCatalogue.get(kind));
   });
 
-  it('rejects odd settings before anything reaches Toxiproxy (which would accept them)', () => {
-    const reject = (kind: string, settings: Record<string, unknown>) => faultKinds.get(kind)?.settings.safeParse(settings).success;
-    expect(reject('latency', { latencyMs: -200 })).toBe(false);
-    expect(reject('bandwidth', { rateKBps: 0 })).toBe(false);
-    expect(reject('latency', { latencyMs: 200, toxicity: 1.5 })).toBe(false);
-    expect(reject('latency', { latencyMs: 200, latency: 5 })).toBe(false);
-    expect(reject('latency', { latencyMs: 200 })).toBe(true);
-  });
-
-  it('describes each kind in one line', () => {
-    expect(faultKinds.get('latency')?.describe({ latencyMs: 200, jitterMs: 20, stream: 'downstream', toxicity: 0.5 })).toBe('latency 200 ms +/- 20 ms (downstream on 50% of connections)');
-    expect(faultKinds.get('black-hole')?.describe({ closeAfterMs: 0, stream: 'upstream', toxicity: 1 })).toBe('black hole: no answer (upstream)');
+  it('leaves scenario validation free of them: nothing under src/scenario imports src/faults', () => {
+    const faults = resolve('src/faults');
+    const reaching = sourceFiles('src/scenario').flatMap((file) =>
+      importsOf(file)
+        .filter((target) => !relative(faults, target).startsWith('..'))
+        .map((target) => `${relative('.', file)} -> ${relative('.', target)}`),
+    );
+    expect(reaching).toEqual([]);
   });
 });

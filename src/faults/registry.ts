@@ -1,28 +1,25 @@
-import type { FaultKind } from './faultKind.ts';
-import { malformedBody, slowBody, truncatedBody } from './app/badBody.ts';
-import { callback } from './app/callback.ts';
-import { httpStatus } from './app/httpStatus.ts';
-import { notStored } from './app/notStored.ts';
-import { rateLimit } from './app/rateLimit.ts';
-import { sessionExpiry } from './app/sessionExpiry.ts';
-import { slowResponse } from './app/slowResponse.ts';
-import { bandwidth } from './network/bandwidth.ts';
-import { blackHole } from './network/blackHole.ts';
-import { down } from './network/down.ts';
-import { latency } from './network/latency.ts';
-import { regionalPartition } from './network/regionalPartition.ts';
-import { reset } from './network/reset.ts';
-import { slicer } from './network/slicer.ts';
-import { slowClose } from './network/slowClose.ts';
+import { faultCatalogue, type AppFaultConfig } from '../scenario/faultCatalogue/index.ts';
+import type { FaultRuntime } from './faultRuntime.ts';
+import { mockFault } from './app/mockFault.ts';
+import { bandwidthRuntime } from './network/bandwidth.ts';
+import { blackHoleRuntime } from './network/blackHole.ts';
+import { downRuntime } from './network/down.ts';
+import { latencyRuntime } from './network/latency.ts';
+import { regionalPartitionRuntime } from './network/regionalPartition.ts';
+import { resetRuntime } from './network/reset.ts';
+import { slicerRuntime } from './network/slicer.ts';
+import { slowCloseRuntime } from './network/slowClose.ts';
 
-/** Every fault kind thap knows, by name. A scenario naming another kind is an error listing these. */
-export const faultKinds: ReadonlyMap<string, FaultKind> = new Map(
-  [
-    down, latency, blackHole, reset, bandwidth, slicer, slowClose, regionalPartition,
-    httpStatus, slowResponse, notStored, sessionExpiry, rateLimit, callback, slowBody, truncatedBody, malformedBody,
-  ].map((kind) => [kind.kind, kind]),
+/** Network faults act through Toxiproxy, each its own way. */
+const networkRuntimes = [downRuntime, latencyRuntime, blackHoleRuntime, resetRuntime, bandwidthRuntime, slicerRuntime, slowCloseRuntime, regionalPartitionRuntime];
+
+/** Application faults all act the same way, through the mocks' admin API as the mocks' own kind. */
+const appRuntimes = [...faultCatalogue.values()].filter((config): config is AppFaultConfig => config.layer === 'app').map(mockFault);
+
+/**
+ * How each fault kind of the catalogue (src/scenario/faultCatalogue) acts on a running stack, by the same
+ * kind names. registry.test.ts checks that the two list the same kinds.
+ */
+export const faultRuntimes: ReadonlyMap<string, FaultRuntime> = new Map(
+  [...networkRuntimes, ...appRuntimes].map((runtime) => [runtime.config.kind, runtime]),
 );
-
-export function knownFaultKinds(): string[] {
-  return [...faultKinds.keys()].sort();
-}

@@ -1,4 +1,4 @@
-import type { PlannedFault } from '../scenario/plan.ts';
+import type { PlannedFault } from '../scenario/index.ts';
 import { createMocksAdmin } from './app/mocksAdmin.ts';
 import { FaultDriver } from './faultDriver.ts';
 import type { FaultTimeline } from './faultTimeline.ts';

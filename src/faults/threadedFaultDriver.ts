@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { HarnessError } from '../core/index.ts';
-import type { PlannedFault } from '../scenario/plan.ts';
+import type { PlannedFault } from '../scenario/index.ts';
 import type { FaultEvent } from './faultDriver.ts';
 import type { FaultTimeline } from './faultTimeline.ts';
 import type { FaultWorkerData, FromFaultWorker, ToFaultWorker } from './faultWorkerData.ts';

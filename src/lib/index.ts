@@ -3,7 +3,7 @@
  * name, the ledger. docs/library.md shows a complete test.
  */
 export { startNicStack, type NicStack, type AppliedFault, type StartNicStackOptions } from './startNicStack.ts';
-export { knownFaultKinds } from '../faults/index.ts';
+export { knownFaultKinds } from '../scenario/index.ts';
 export { serviceNames, type ServiceName } from '../contract/index.ts';
 export type { LedgerEntry, MocksConfig } from '../../mocks/index.ts';
 export { ensureTools, ensureTool, locateTool } from '../stack/tools/index.ts';

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../core/index.ts';
-import { createMocksAdmin, faultKinds, knownFaultKinds, type RemoveFault } from '../faults/index.ts';
+import { createMocksAdmin, faultRuntimes, type RemoveFault } from '../faults/index.ts';
+import { knownFaultKinds } from '../scenario/index.ts';
 import { CleanupStack, ensureTool, proxyServices, startToxiproxy } from '../stack/index.ts';
 import { startMocks, type LedgerEntry, type MocksConfig } from '../../mocks/index.ts';
 import { serviceNames, type ServiceName } from '../contract/index.ts';
@@ -78,10 +79,10 @@ export async function startNicStack(options: StartNicStackOptions = {}): Promise
     cleanup.defer('remove faults', clearFaults);
 
     const applyFault: NicStack['applyFault'] = async ({ kind, service, settings = {}, id }) => {
-      const definition = faultKinds.get(kind);
-      if (!definition) throw new UserError(`unknown fault kind "${kind}"; known: ${knownFaultKinds().join(', ')}`);
+      const runtime = faultRuntimes.get(kind);
+      if (!runtime) throw new UserError(`unknown fault kind "${kind}"; known: ${knownFaultKinds().join(', ')}`);
       if (!urls[service]) throw new UserError(`service "${service}" is not running; started: ${services.join(', ')}`);
-      const parsed = definition.settings.safeParse(settings) as { success: true; data: Record<string, unknown> } | { success: false; error: import('zod').ZodError };
+      const parsed = runtime.config.settings.safeParse(settings) as { success: true; data: Record<string, unknown> } | { success: false; error: import('zod').ZodError };
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`);
         throw new UserError(`fault ${kind} on ${service}: invalid settings\n  - ${problems.join('\n  - ')}`);
@@ -90,12 +91,12 @@ export async function startNicStack(options: StartNicStackOptions = {}): Promise
       const valid = parsed.data as Record<string, unknown>;
       const faultId = id ?? `lib-${kind}-${++counter}`;
       if (applied.has(faultId)) throw new UserError(`fault id "${faultId}" is already applied; remove it first or pick another id`);
-      const undo = await definition.apply({ toxiproxy: toxiproxy.control, mocks: admin, service, proxyName: service, faultId }, valid);
+      const undo = await runtime.apply({ toxiproxy: toxiproxy.control, mocks: admin, service, proxyName: service, faultId }, valid);
       const fault: AppliedFault = {
         id: faultId,
         kind,
         service,
-        describe: definition.describe(valid),
+        describe: runtime.config.describe(valid),
         remove: async () => {
           if (!applied.delete(faultId)) return;
           await undo();

@@ -53,9 +53,12 @@ export async function startContainerRunStack({ scenario, runDir, clientUrl, clea
   guard?.containers();
   const docker = await race(startDockerStack({ scenario, runDir, clientUrl, cleanup, runId: record.info.runId }));
   await record.started('containers', undefined, [docker.toxiproxy.apiUrl, docker.clientUrl]);
-  log(`stack: containers; Toxiproxy ${docker.toxiproxy.apiUrl}; NIC mocks ${listUrls(docker.proxied)} (inside the stack)`);
+  const reaper = docker.reaper === 'ryuk' ? "testcontainers' reaper" : `thap's watchdog by the label thap.run=${record.info.runId}`;
+  log(`stack: containers; Toxiproxy ${docker.toxiproxy.apiUrl}; NIC mocks ${listUrls(docker.proxied)} (inside the stack); if thap dies they are removed by ${reaper}`);
   const harness = { probes: probesOf({ toxiproxyApiUrl: docker.toxiproxy.apiUrl, mockUrls: docker.mockUrls }), ends: [] };
-  return { toxiproxy: docker.toxiproxy.control, mockUrls: docker.mockUrls, clientUrl: docker.clientUrl, clients: [{ url: docker.clientUrl }], harness };
+  // A client container that never became ready failed its health check: no load, the run fails the client.
+  const health = docker.clientFailure ? { health: { url: docker.clientUrl, ok: false, checkedAt: Date.now(), error: docker.clientFailure } } : {};
+  return { toxiproxy: docker.toxiproxy.control, mockUrls: docker.mockUrls, clientUrl: docker.clientUrl, clients: [{ url: docker.clientUrl, ...health }], harness };
 }
 
 /**

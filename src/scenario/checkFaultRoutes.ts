@@ -1,6 +1,6 @@
 import type { Issue } from '../core/index.ts';
 import { routeCatalogue, routesMatching } from '../../mocks/routeCatalogue.ts';
-import { faultKinds } from '../faults/registry.ts';
+import { faultCatalogue } from './faultCatalogue/catalogue.ts';
 import { allServices } from './fields.ts';
 import type { Scenario } from './schema.ts';
 
@@ -11,7 +11,7 @@ import type { Scenario } from './schema.ts';
 export function checkFaultRoutes(scenario: Scenario): Array<Omit<Issue, 'file'>> {
   const issues: Array<Omit<Issue, 'file'>> = [];
   scenario.faults.forEach((fault, index) => {
-    if (faultKinds.get(fault.kind)?.layer !== 'app' || fault.service === allServices) return;
+    if (faultCatalogue.get(fault.kind)?.layer !== 'app' || fault.service === allServices) return;
     const route = typeof fault.route === 'string' ? fault.route : undefined;
     const method = typeof fault.method === 'string' ? fault.method : undefined;
     if (route === undefined && method === undefined) return;

@@ -2,7 +2,7 @@ import type { Issue } from '../core/index.ts';
 import { formatDuration } from './duration.ts';
 import { formatTimeOfDay } from '../util/index.ts';
 import type { Scenario } from './schema.ts';
-import { validateGates } from '../scoring/index.ts';
+import { validateGates } from '../scoring/gates/index.ts';
 import { checkFaultRoutes } from './checkFaultRoutes.ts';
 import { checkRegions } from './checkRegions.ts';
 

@@ -3,6 +3,8 @@
 export { formatDuration } from './duration.ts';
 export { listScenarios } from './listScenarios.ts';
 export { loadScenario } from './loadScenario.ts';
+export { faultCatalogue, knownFaultKinds } from './faultCatalogue/index.ts';
+export { allServices } from './fields.ts';
 export { buildPlan, describePlan, type Plan, type PlannedFault } from './plan.ts';
 export type { Scenario } from './schema.ts';
 

@@ -1,4 +1,4 @@
-import { faultKinds } from '../faults/registry.ts';
+import { faultCatalogue } from './faultCatalogue/catalogue.ts';
 import { formatDuration } from './duration.ts';
 import { scenarioFingerprint } from './fingerprint.ts';
 import type { FaultEntry, Scenario } from './schema.ts';
@@ -76,8 +76,8 @@ export function buildPlan(scenario: Scenario, visits: PlannedVisits): Plan {
     traffic: summariseTraffic(scenario, visits),
     faults: scenario.faults.flatMap((fault, index) => {
       const { kind, id, service, at, for: length, until, repeat, ...settings } = fault;
-      const definition = faultKinds.get(kind);
-      if (!definition) throw new Error(`fault kind ${kind} passed validation but is not registered`);
+      const definition = faultCatalogue.get(kind);
+      if (!definition) throw new Error(`fault kind ${kind} passed validation but is not in the catalogue`);
       const span = (length !== undefined ? at + length : (until as number)) - at;
       return occurrences({ at, repeat, seed: scenario.seed + index }).map((start, occurrence, all) => ({
         id: all.length > 1 ? `${id ?? `f${index + 1}`}-${occurrence + 1}` : (id ?? `f${index + 1}`),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { appTargetFields } from '../faults/app/mockFault.ts';
-import { faultKinds } from '../faults/registry.ts';
+import { appTargetFields } from './faultCatalogue/app/appTargetFields.ts';
+import { faultCatalogue } from './faultCatalogue/catalogue.ts';
 import { faultTimingOf, scenarioSchema } from './schema.ts';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[]; anyOf?: JsonSchema[]; oneOf?: JsonSchema[] };
@@ -25,7 +25,7 @@ function merge(common: JsonSchema, own: JsonSchema): JsonSchema {
 export function scenarioJsonSchema(): JsonSchema {
   const schema = toJson(scenarioSchema);
   const branches: JsonSchema[] = [];
-  for (const kind of faultKinds.values()) {
+  for (const kind of faultCatalogue.values()) {
     const common = toJson(z.object({ kind: z.literal(kind.kind).describe(kind.summary), ...faultTimingOf(kind), ...(kind.layer === 'app' ? appTargetFields : {}) }));
     const own = toJson(kind.settings);
     const variants = own.anyOf ?? own.oneOf ?? [own];

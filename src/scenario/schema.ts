@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { serviceConfigSchema } from '../../mocks/config.ts';
-import { appTargetFields } from '../faults/app/mockFault.ts';
-import { faultKinds, knownFaultKinds } from '../faults/registry.ts';
+import { appTargetFields } from './faultCatalogue/app/appTargetFields.ts';
+import { faultCatalogue, knownFaultKinds } from './faultCatalogue/catalogue.ts';
 import type { ServiceName } from '../contract/index.ts';
 import { allServices, durationField, serviceNameField, timeOfDayField } from './fields.ts';
 
@@ -138,7 +138,7 @@ export interface FaultEntry {
  */
 function faultSchema(): z.ZodType<FaultEntry> {
   return z.looseObject({ kind: z.string({ error: 'give the fault a kind' }) }).transform((raw, ctx): FaultEntry => {
-    const kind = faultKinds.get(raw.kind);
+    const kind = faultCatalogue.get(raw.kind);
     if (!kind) {
       ctx.addIssue({ code: 'custom', path: ['kind'], message: `unknown fault kind (got ${JSON.stringify(raw.kind)}); known kinds: ${knownFaultKinds().join(', ')}` });
       return z.NEVER;

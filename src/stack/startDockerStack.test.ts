@@ -22,6 +22,7 @@ function fakeStack(seen: StartContainerStackOptions[], stopped: string[]) {
       ...(options.client ? { clientUrl: 'http://localhost:32080' } : {}),
       mockUrls: all,
       proxiedUrls: { ehospital: 'http://127.0.0.1:21001', icmr: 'http://127.0.0.1:21002', abdm: 'http://127.0.0.1:21003', sms: 'http://127.0.0.1:21004', payment: 'http://127.0.0.1:21005' },
+      reaper: 'labels',
       stop: async () => void stopped.push('stack'),
     };
   };

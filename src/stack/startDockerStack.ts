@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/index.ts';
 import type { CleanupStack } from './cleanupStack.ts';
 import { runLabel } from './lifeline/removeLabelledContainers.ts';
 import type { ContainerStack, StartContainerStackOptions } from './container/startContainerStack.ts';
+import type { Reaper } from './container/chooseReaper.ts';
 
 /** What a run needs from its stack, whichever provider started it. */
 export interface RunStack {
@@ -14,6 +15,10 @@ export interface RunStack {
   proxied: Record<string, string>;
   /** The client under test as k6 reaches it. */
   clientUrl: string;
+  /** Who removes the containers if thap dies: testcontainers' reaper, or thap's watchdog by the run's label. */
+  reaper: Reaper;
+  /** Why the client container never became ready (the run records it as the client's failed health check). */
+  clientFailure?: string;
 }
 
 /**
@@ -60,5 +65,7 @@ export async function startDockerStack({
     mockUrls: pick(stack.mockUrls),
     proxied: pick(stack.proxiedUrls),
     clientUrl: target,
+    reaper: stack.reaper,
+    ...(stack.clientFailure ? { clientFailure: stack.clientFailure } : {}),
   };
 }

@@ -3,7 +3,7 @@
 export { ensureOutputDir, ensureOutputFile, outputPathError, uncaughtWriteError } from './outputPath.ts';
 export { stableStringify } from './stableStringify.ts';
 export { formatTimeOfDay, parseTimeOfDay } from './timeOfDay.ts';
-export { MAX_TIMER_MS, timerMs, timerSec } from './timerBounds.ts';
+export { MAX_TIMER_MS } from './timerBounds.ts';
 export { startTsWorker } from './tsWorker.ts';
 export { withTimeout } from './withTimeout.ts';
 

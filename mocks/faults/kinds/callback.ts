@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { drawLatencyMs } from './latency.ts';
 import { defineFaultKind } from '../types.ts';
-import { timerMs } from '../../../src/util/index.ts';
+import { timerMs } from '../../shared/timerBounds.ts';
 
 /**
  * Makes asynchronous callbacks (ABDM on-share, payment webhook, SMS/OTP delivery) late, duplicated or missing

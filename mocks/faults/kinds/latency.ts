@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Rng } from '../../shared/rng.ts';
 import { defineFaultKind } from '../types.ts';
-import { MAX_TIMER_MS, timerMs } from '../../../src/util/index.ts';
+import { MAX_TIMER_MS } from '../../../src/util/index.ts';
+import { timerMs } from '../../shared/timerBounds.ts';
 
 const distributionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fixed'), ms: timerMs() }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineFaultKind } from '../types.ts';
-import { timerMs } from '../../../src/util/index.ts';
+import { timerMs } from '../../shared/timerBounds.ts';
 
 /** Sends the answer's body in small chunks with a pause between them. */
 export const slowBodyFault = defineFaultKind({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineFaultKind } from '../types.ts';
-import { timerSec } from '../../../src/util/index.ts';
+import { timerSec } from '../../shared/timerBounds.ts';
 import { headerKeys } from '../../http/headerNames.ts';
 
 /** Answers with an error status instead of the handler (O2 fast 502s, O4 5% 504, O6 stampede errors). */

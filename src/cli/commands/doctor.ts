@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { ExitCode } from '../../core/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text } from '../options/optionValues.ts';
-import { formatDoctor, runDoctor } from '../../stack/index.ts';
-import { describeSweep, liveRunsDir, sweepDeadRuns } from '../../run/index.ts';
+import { formatDoctor, runDoctor } from '../../stack/tools/index.ts';
+import { describeSweep, liveRunsDir, sweepDeadRuns } from '../../run/liveRuns/index.ts';
 
 const doctorOptions = defineOptions('doctor', {
   json: { flags: '--json', description: 'print JSON', schema: z.boolean().default(false) },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../../../mocks/index.ts';
 import type { ToxiproxyControl } from '../network/toxiproxyControl.ts';
-import { faultKinds } from '../registry.ts';
+import { faultRuntimes } from '../registry.ts';
 import { createMocksAdmin } from './mocksAdmin.ts';
 
 // Application faults against the real NIC mocks over HTTP: applied through the admin API, seen by a
@@ -33,9 +33,9 @@ const context = (faultId: string) => ({
 
 describe('application faults through the mocks admin API', () => {
   it('http-status answers the error on the targeted route until removed', async () => {
-    const kind = faultKinds.get('http-status');
-    const settings = kind?.settings.parse({ status: 503, retryAfterSec: 5 }) as Record<string, unknown>;
-    const remove = await kind!.apply(context('status-1'), { ...settings, route: '/ehospital/v1/registrations', rate: 1 });
+    const runtime = faultRuntimes.get('http-status')!;
+    const settings = runtime.config.settings.parse({ status: 503, retryAfterSec: 5 }) as Record<string, unknown>;
+    const remove = await runtime.apply(context('status-1'), { ...settings, route: '/ehospital/v1/registrations', rate: 1 });
     const during = await register();
     expect(during.status).toBe(503);
     expect(during.headers.get('retry-after')).toBe('5');
@@ -47,16 +47,11 @@ describe('application faults through the mocks admin API', () => {
   });
 
   it('slow-response delays answers by its distribution', async () => {
-    const kind = faultKinds.get('slow-response')!;
-    const remove = await kind.apply(context('slow-1'), { distribution: { type: 'fixed', ms: 150 } });
+    const runtime = faultRuntimes.get('slow-response')!;
+    const remove = await runtime.apply(context('slow-1'), { distribution: { type: 'fixed', ms: 150 } });
     const started = Date.now();
     expect((await register()).status).toBe(201);
     expect(Date.now() - started).toBeGreaterThanOrEqual(145);
     await remove();
-  });
-
-  it('describes itself in one line with the mocks own words', () => {
-    expect(faultKinds.get('http-status')?.describe({ status: 502 })).toBe('answer 502');
-    expect(faultKinds.get('http-status')?.layer).toBe('app');
   });
 });

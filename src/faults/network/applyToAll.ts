@@ -1,4 +1,4 @@
-import type { FaultTouch, RemoveFault } from '../faultKind.ts';
+import type { FaultTouch, RemoveFault } from '../faultRuntime.ts';
 import type { ToxiproxyControl } from './toxiproxyControl.ts';
 
 /**

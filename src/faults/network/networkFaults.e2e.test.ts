@@ -7,8 +7,8 @@ import { CleanupStack } from '../../stack/cleanupStack.ts';
 import { findFreePort } from '../../stack/findFreePort.ts';
 import { proxyServices, startToxiproxy, type RunningToxiproxy } from '../../stack/startToxiproxy.ts';
 import { ensureTools } from '../../stack/tools/index.ts';
-import type { FaultContext } from '../faultKind.ts';
-import { faultKinds } from '../registry.ts';
+import type { FaultContext } from '../faultRuntime.ts';
+import { faultRuntimes } from '../registry.ts';
 
 // Every network fault kind against the real Toxiproxy server in front of a real HTTP upstream: applied, its
 // effect seen by a request, removed, and Toxiproxy asked afterwards that the proxy is clean again.
@@ -53,8 +53,8 @@ const context = (faultId: string): FaultContext => ({
 });
 
 async function withFault(kind: string, raw: Record<string, unknown>, check: () => Promise<void>): Promise<void> {
-  const definition = faultKinds.get(kind)!;
-  const remove = await definition.apply(context(kind), definition.settings.parse(raw) as Record<string, unknown>);
+  const runtime = faultRuntimes.get(kind)!;
+  const remove = await runtime.apply(context(kind), runtime.config.settings.parse(raw) as Record<string, unknown>);
   try {
     await check();
   } finally {
@@ -97,8 +97,8 @@ describe('network faults through the real Toxiproxy', { timeout: 30_000 }, () =>
 
   it('a removal counts the bytes the proxy received while applied (-proxy-metrics); none for an idle or disabled proxy', async () => {
     const touched = async (kind: string, raw: Record<string, unknown>, requests: number) => {
-      const definition = faultKinds.get(kind)!;
-      const remove = await definition.apply(context(`${kind}-bytes`), definition.settings.parse(raw) as Record<string, unknown>);
+      const runtime = faultRuntimes.get(kind)!;
+      const remove = await runtime.apply(context(`${kind}-bytes`), runtime.config.settings.parse(raw) as Record<string, unknown>);
       for (let index = 0; index < requests; index += 1) await probe();
       return remove();
     };

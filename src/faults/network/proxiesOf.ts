@@ -1,4 +1,4 @@
-import type { FaultContext } from '../faultKind.ts';
+import type { FaultContext } from '../faultRuntime.ts';
 
 /**
  * The proxies a network fault on the context's service acts on: the service's one proxy, or with client

@@ -8,8 +8,8 @@ import { findFreePort } from '../../stack/findFreePort.ts';
 import { regionProxyName } from '../../stack/regionProxyName.ts';
 import { proxyServices, startToxiproxy, type RunningToxiproxy } from '../../stack/startToxiproxy.ts';
 import { ensureTools } from '../../stack/tools/index.ts';
-import type { FaultContext } from '../faultKind.ts';
-import { faultKinds } from '../registry.ts';
+import type { FaultContext } from '../faultRuntime.ts';
+import { faultRuntimes } from '../registry.ts';
 
 // Client regions against the real Toxiproxy: two regions, each with its own proxy per service in front of
 // the same upstreams. A regional partition cuts off one region only; afterwards every proxy is clean.
@@ -55,7 +55,7 @@ function probe(url: string, timeoutMs = 600): Promise<string> {
 const all = () => Promise.all(regionNames.flatMap((region) => ['ehospital', 'icmr'].map(async (service) => `${region}/${service} ${await probe(urls[region]![service]!)}`)));
 
 async function withFault(kind: string, service: FaultContext['service'], raw: Record<string, unknown>, check: () => Promise<void>): Promise<void> {
-  const definition = faultKinds.get(kind)!;
+  const runtime = faultRuntimes.get(kind)!;
   const context: FaultContext = {
     toxiproxy: toxiproxy.control,
     mocks: { addFault: async () => 'unused', removeFault: async () => ({ hits: 0 }), listFaults: async () => [] },
@@ -64,7 +64,7 @@ async function withFault(kind: string, service: FaultContext['service'], raw: Re
     faultId: `${kind}-test`,
     regions,
   };
-  const remove = await definition.apply(context, definition.settings.parse(raw) as Record<string, unknown>);
+  const remove = await runtime.apply(context, runtime.config.settings.parse(raw) as Record<string, unknown>);
   try {
     await check();
   } finally {
@@ -118,9 +118,9 @@ describe('regional partition through the real Toxiproxy', { timeout: 30_000 }, (
     }));
 
   it('an unknown region is refused before Toxiproxy is touched', async () => {
-    const definition = faultKinds.get('regional-partition')!;
+    const runtime = faultRuntimes.get('regional-partition')!;
     const context: FaultContext = { toxiproxy: toxiproxy.control, mocks: { addFault: async () => '', removeFault: async () => ({ hits: 0 }), listFaults: async () => [] }, service: 'all', proxyName: 'all', faultId: 'x', regions };
-    await expect(definition.apply(context, { region: 'delhi', mode: 'timeout' })).rejects.toThrow(/region "delhi" has no proxies \(regions: lucknow, tirupati\)/);
+    await expect(runtime.apply(context, { region: 'delhi', mode: 'timeout' })).rejects.toThrow(/region "delhi" has no proxies \(regions: lucknow, tirupati\)/);
     for (const proxy of await toxiproxy.control.listProxies()) expect(proxy).toMatchObject({ enabled: true, toxics: [] });
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type GuardedProcess, isOurs, processRunning, resolveCacheDir } from '../../stack/index.ts';
+import { type GuardedProcess, isOurs, processRunning } from '../../stack/lifeline/index.ts';
+import { resolveCacheDir } from '../../stack/tools/index.ts';
 
 /**
  * What a live run has started, kept in `<cache dir>/runs/<runId>.json` from its first process to its end

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { lastWriteAt } from '../../scoring/index.ts';
+import { lastWriteAt } from '../../scoring/runFiles/index.ts';
 import { writeJsonAtomic } from '../runDirectory.ts';
 
 /**

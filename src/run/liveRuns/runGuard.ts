@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { type GuardedProcess, type ProcessGuard, processStartTime, startWatchdog } from '../../stack/index.ts';
+import { type GuardedProcess, processStartTime, startWatchdog } from '../../stack/lifeline/index.ts';
+import type { ProcessGuard } from '../../stack/index.ts';
 import { removeLiveRun, writeLiveRun, type LiveRunRecord } from './liveRunRecord.ts';
 
 export interface RunGuard extends ProcessGuard {

@@ -1,4 +1,4 @@
-import { endProcessGroups, removeLabelledContainers } from '../../stack/index.ts';
+import { endProcessGroups, removeLabelledContainers } from '../../stack/lifeline/index.ts';
 import { ownerAlive, readLiveRuns, removeLiveRun, type LiveRunRecord } from './liveRunRecord.ts';
 import { markKilledRun } from './markKilledRun.ts';
 

@@ -6,6 +6,8 @@ import { serviceNames, type ServiceName } from '../../contract/index.ts';
 import type { MocksConfig } from '../../../mocks/config.ts';
 import { assertDockerAvailable, dockerUnavailableError, loadTestcontainers } from './dockerAvailable.ts';
 import { imagePullError } from './imagePullError.ts';
+import { repoMounts } from './repoMounts.ts';
+import { chooseReaper, type Reaper } from './chooseReaper.ts';
 import {
   clientEnvironment,
   containerImages,
@@ -58,6 +60,10 @@ export interface ContainerStack {
   mockUrls: Record<ServiceName, string>;
   /** What the client calls inside the stack: the Toxiproxy proxy per service. */
   proxiedUrls: Record<ServiceName, string>;
+  /** Why the client container never became ready (it exited, or printed no `"event":"listening"` in time). */
+  clientFailure?: string;
+  /** Who removes the containers if thap dies (testcontainers' reaper, or thap's clean-up by label). */
+  reaper: Reaper;
   /** Stops every container in reverse order; reports every failure together. */
   stop(): Promise<void>;
 }
@@ -71,6 +77,8 @@ export interface ContainerStack {
 export async function startContainerStack(options: StartContainerStackOptions = {}): Promise<ContainerStack> {
   const load = options.testcontainers ?? loadTestcontainers;
   await assertDockerAvailable({ load });
+  // The real testcontainers only: a recording stand-in (tests) has no reaper.
+  const reaper: Reaper = options.testcontainers ? 'labels' : await chooseReaper();
   const { GenericContainer, Wait } = await load();
   const repoDir = path.resolve(options.repoDir ?? projectRoot);
   const startupTimeout = options.startupTimeoutMs ?? 120_000;
@@ -113,7 +121,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
       .withNetworkMode(namespace)
       .withWorkingDir('/app')
       .withBindMounts([
-        { source: repoDir, target: '/app', mode: 'ro' },
+        ...repoMounts(repoDir),
         ...(options.runDir ? [{ source: path.resolve(options.runDir), target: '/run-dir', mode: 'rw' as const }] : []),
       ])
       .withEnvironment({
@@ -129,28 +137,45 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     started.push({ name: 'mocks', container: mocks });
 
     let clientUrl: string | undefined;
+    let clientFailure: string | undefined;
     const client = options.client === undefined ? { command: ['node', '--import', 'tsx', 'examples/naive/server.ts'] } : options.client;
     if (client) {
       image = client.image ?? containerImages.node;
-      const container = await new GenericContainer(image)
-        .withLabels(labels)
-        .withNetworkMode(namespace)
-        .withWorkingDir('/app')
-        .withBindMounts([{ source: repoDir, target: '/app', mode: 'ro' }])
-        .withEnvironment({ ...clientEnvironment({ timeScale: options.timeScale ?? 1 }), ...client.env })
-        .withCommand(client.command)
-        .withWaitStrategy(Wait.forLogMessage(/"event":"listening"/))
-        .withStartupTimeout(startupTimeout)
-        .start();
-      started.push({ name: 'client', container });
+      const output: string[] = [];
+      try {
+        const container = await new GenericContainer(image)
+          .withLabels(labels)
+          .withNetworkMode(namespace)
+          .withWorkingDir('/app')
+          .withBindMounts(repoMounts(repoDir))
+          .withEnvironment({ ...clientEnvironment({ timeScale: options.timeScale ?? 1 }), ...client.env })
+          .withCommand(client.command)
+          .withLogConsumer((stream) => stream.on('data', (chunk: Buffer | string) => void output.push(String(chunk))))
+          .withWaitStrategy(Wait.forLogMessage(/"event":"listening"/))
+          .withStartupTimeout(startupTimeout)
+          .start();
+        started.push({ name: 'client', container });
+      } catch (error) {
+        // The engine or the image: the environment. Anything else is the client's own failure to start
+        // (testcontainers has removed its container): a verdict on the client, not a harness error.
+        if (dockerUnavailableError(error) || imagePullError(error, image)) throw error;
+        clientFailure = clientStartFailure(error, output.join(''));
+      }
       clientUrl = hostUrl(directClientPort);
     }
 
     const mockUrls = Object.fromEntries(serviceNames.map((service) => [service, hostUrl(directMockPorts[service])])) as Record<ServiceName, string>;
     const proxiedUrls = Object.fromEntries(serviceNames.map((service) => [service, `http://127.0.0.1:${proxyPorts[service]}`])) as Record<ServiceName, string>;
-    return { toxiproxyApiUrl: hostUrl(toxiproxyApiPort), clientUrl, mockUrls, proxiedUrls, stop };
+    return { toxiproxyApiUrl: hostUrl(toxiproxyApiPort), clientUrl, ...(clientFailure ? { clientFailure } : {}), mockUrls, proxiedUrls, reaper, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw dockerUnavailableError(error) ?? imagePullError(error, image) ?? error;
   }
+}
+
+/** One line: why the client container did not become ready, and the end of what it printed. */
+function clientStartFailure(error: unknown, output: string): string {
+  const why = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+  const said = output.trim().split('\n').slice(-3).join(' | ').slice(-300);
+  return `the client container stopped or never printed "event":"listening" (${why})${said ? `; its last output: ${said}` : '; it printed nothing'}`;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { HarnessError } from '../../core/index.ts';
 import type { GoInfo } from './findGo.ts';
-import { toolPins, type ToolName } from './pins.ts';
+import { toolPins, type ToolName, type ToolPin } from './pins.ts';
 import { probeToolVersion } from './probeVersion.ts';
 import { runCommand, type CommandResult } from './runCommand.ts';
 import { writeStamp } from './stamp.ts';
@@ -35,7 +35,7 @@ export async function buildTool({
   env?: NodeJS.ProcessEnv;
   onProgress?: (line: string) => void;
 }): Promise<ToolInfo> {
-  const pin = toolPins[name];
+  const pin: ToolPin = toolPins[name];
   const say = (line: string): void => onProgress?.(`${name}: ${line}`);
   const workDir = mkdtempSync(path.join(os.tmpdir(), `thap-build-${name}-`));
   // GOWORK=off: a go.work of the user's must not pull the throwaway module into a workspace; a user's

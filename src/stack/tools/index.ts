@@ -4,3 +4,7 @@ export { resolveCacheDir, cacheBinDir } from './cacheDir.ts';
 export { findGo, type GoInfo } from './findGo.ts';
 export { toolPins, toolNames, type ToolPin, type ToolName } from './pins.ts';
 export type { ToolInfo, ToolSource, ToolLookupOptions } from './types.ts';
+export { formatToolTable } from './formatTools.ts';
+export { installComposePlugin } from './installComposePlugin.ts';
+export { formatDoctor } from './doctor/formatDoctor.ts';
+export { runDoctor } from './doctor/runDoctor.ts';

@@ -12,7 +12,7 @@ import type { ToolInfo, ToolLookupOptions, ToolSource } from './types.ts';
 function explicitPath({ name, options }: { name: ToolName; options: ToolLookupOptions }): { file: string; source: ToolSource; label: string } | undefined {
   const pin = toolPins[name];
   const env = options.env ?? process.env;
-  const flagValue = name === 'k6' ? options.k6Path : options.toxiproxyPath;
+  const flagValue = { k6: options.k6Path, toxiproxy: options.toxiproxyPath, compose: undefined }[name];
   if (flagValue) return { file: path.resolve(flagValue), source: 'flag', label: pin.flag };
   const envValue = env[pin.envVar];
   if (envValue) return { file: path.resolve(envValue), source: 'env', label: pin.envVar };

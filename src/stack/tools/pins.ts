@@ -3,7 +3,8 @@
  * the version check of a binary found on PATH, docker-compose.yml, the container provider, the k8s
  * manifests) reads it from here; `test/compose.test.ts` checks the compose file agrees.
  */
-export type ToolName = 'k6' | 'toxiproxy';
+/** `compose` is the Docker Compose CLI plugin, built only on request (`thap tools install --compose`). */
+export type ToolName = 'k6' | 'toxiproxy' | 'compose';
 
 export interface ToolPin {
   name: ToolName;
@@ -24,13 +25,13 @@ export interface ToolPin {
   /** The environment variable and CLI flag that name an explicit binary. */
   envVar: string;
   flag: string;
-  /** Container image at the same version (docker-compose.yml, testcontainers, Kubernetes). */
-  image: string;
+  /** Container image at the same version (testcontainers, Kubernetes); none for the compose plugin. */
+  image?: string;
   /** What a missing tool disables (shown by `thap doctor`). */
   purpose: string;
 }
 
-export const toolPins: Record<ToolName, ToolPin> = {
+export const toolPins = {
   k6: {
     name: 'k6',
     version: '2.2.0',
@@ -61,6 +62,21 @@ export const toolPins: Record<ToolName, ToolPin> = {
     image: 'ghcr.io/shopify/toxiproxy:2.12.0',
     purpose: 'network faults: `thap run` cannot put Toxiproxy between the client and the NIC mocks',
   },
-};
+  compose: {
+    name: 'compose',
+    version: '5.6.0',
+    module: 'github.com/docker/compose/v5',
+    pkg: 'github.com/docker/compose/v5/cmd',
+    ldflags: '-X github.com/docker/compose/v5/internal.Version=v5.6.0',
+    // github.com/docker/compose/v5@v5.6.0 go.mod: `go 1.26.8`.
+    minGo: '1.26.8',
+    binary: 'docker-compose',
+    versionArgs: ['version'],
+    envVar: 'THAP_COMPOSE_PATH',
+    flag: '--compose-path',
+    purpose: '`docker compose` for docker-compose.yml (docs/containers.md)',
+  },
+} satisfies Record<ToolName, ToolPin>;
 
+/** The tools every run needs (`thap tools install`, `thap doctor`); compose is asked for by name. */
 export const toolNames: readonly ToolName[] = ['k6', 'toxiproxy'];

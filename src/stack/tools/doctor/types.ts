@@ -2,7 +2,7 @@ export type CheckStatus = 'ok' | 'missing' | 'wrong-version' | 'unreachable';
 
 /** One row of `thap doctor`: what was found, and what a missing one disables and how to fix it. */
 export interface DoctorCheck {
-  name: 'node' | 'go' | 'toxiproxy' | 'k6' | 'docker' | 'chromium';
+  name: 'node' | 'go' | 'toxiproxy' | 'k6' | 'docker' | 'compose' | 'chromium';
   status: CheckStatus;
   required: boolean;
   version?: string;

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
-import type { ToxiproxyControl } from './network/toxiproxyControl.ts';
-import type { MocksAdmin } from './app/mocksAdmin.ts';
 import type { ServiceName } from '../contract/index.ts';
-import type { allServices } from '../scenario/fields.ts';
+import type { FaultConfig } from '../scenario/faultCatalogue/index.ts';
+import type { allServices } from '../scenario/index.ts';
+import type { MocksAdmin } from './app/mocksAdmin.ts';
+import type { ToxiproxyControl } from './network/toxiproxyControl.ts';
 
 /** What a fault needs to act on the stack: the Toxiproxy control, the mocks' admin API, and its target. */
 export interface FaultContext {
@@ -35,26 +35,19 @@ export interface FaultTouch {
 export type RemoveFault = () => Promise<FaultTouch | void>;
 
 /**
- * One fault kind: a small typed definition (Toxiproxy's toxics and STYLE.md are the model). `settings` is a
- * zod schema of the kind's own fields with units in their names; `describe` gives the one line the plan
- * and the event log show; `apply` acts on the stack and returns how to undo exactly that.
+ * The runtime of one fault kind: its configuration (src/scenario/faultCatalogue: settings, description)
+ * and `apply`, which acts on the stack with settings that configuration has validated and returns how to
+ * undo exactly that (Toxiproxy's toxics are the model: settings plus one method).
  */
-export interface FaultKind<Settings extends object = Record<string, unknown>> {
-  kind: string;
-  layer: 'network' | 'app';
-  summary: string;
-  /**
-   * The kind names its services in its own `services` setting, so the fault's `service` may be left out
-   * (then it reads `all`, or the one service `services` lists).
-   */
-  serviceOptional?: boolean;
-  /** Strict schema of the kind's own fields (written flat beside `kind`, `service`, `at` in a scenario). */
-  settings: z.ZodType;
-  describe(settings: Settings): string;
+export interface FaultRuntime<Settings extends object = Record<string, unknown>> {
+  config: FaultConfig<Settings>;
   apply(context: FaultContext, settings: Settings): Promise<RemoveFault>;
 }
 
-/** Lets each kind's file declare its settings type once and still be stored in the untyped registry. */
-export function defineFaultKind<Settings extends object>(kind: FaultKind<Settings>): FaultKind {
-  return kind as unknown as FaultKind;
+/** Pairs a kind's configuration with its `apply`, typed by the configuration's settings. */
+export function defineFaultRuntime<Settings extends object>(
+  config: FaultConfig<Settings>,
+  apply: (context: FaultContext, settings: Settings) => Promise<RemoveFault>,
+): FaultRuntime<Settings> {
+  return { config, apply };
 }

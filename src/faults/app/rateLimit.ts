@@ -1,4 +1,0 @@
-import { mockFault } from './mockFault.ts';
-
-/** Per-client rate limit, then 429 or a 403 window, as CoWIN's public API did (outages.md O12, [35]). */
-export const rateLimit = mockFault({ kind: 'rate-limit', mockKind: 'rate-limit', summary: 'per-client rate limit, then 429 or a 403 window' });
