@@ -2,7 +2,7 @@ import { formatDuration, type Scenario } from '../scenario/index.ts';
 import { compileK6, generatePatients, type K6Entry, planTraffic, type RampingArrivalRate, type Series } from '../traffic/index.ts';
 import { assignRegions } from './assignRegions.ts';
 import { servedSteps } from './servedSteps.ts';
-import type { ServiceName } from '../contract/services.ts';
+import type { ServiceName } from '../contract/index.ts';
 
 /** A visit as the k6 script replays it; consignment visits also name the samples in their batch. */
 export interface VisitEntry extends K6Entry {

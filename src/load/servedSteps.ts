@@ -1,6 +1,5 @@
-import { contractSteps } from '../contract/steps.ts';
-import type { ServiceName } from '../contract/services.ts';
-import type { K6Entry } from '../traffic/k6/k6Types.ts';
+import { contractSteps, type ServiceName } from '../contract/index.ts';
+import type { K6Entry } from '../traffic/index.ts';
 import { trafficSteps } from './k6/trafficSteps.ts';
 
 /**
