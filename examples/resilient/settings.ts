@@ -1,3 +1,4 @@
+import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
 import type { ClientConfig } from '../shared/config.ts';
 import { wallMs } from '../shared/timeScale.ts';
 
@@ -29,6 +30,8 @@ export interface ResilientSettings {
   maxDrainAttempts: number;
   /** File of the durable outbox. */
   outboxFile: string;
+  /** ABDM on-share, payment webhook: wait 30 s simulated, then ask NIC's status route once, then degrade. */
+  callbackPolicy: CallbackPolicy;
 }
 
 export function resilientSettings(args: { config: ClientConfig; outboxFile: string }): ResilientSettings {
@@ -48,5 +51,10 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     drainConcurrency: 8,
     maxDrainAttempts: 10_000,
     outboxFile: args.outboxFile,
+    callbackPolicy: {
+      waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }),
+      pollTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }),
+      resends: 0,
+    },
   };
 }
