@@ -100,7 +100,8 @@ describe('resilient client', () => {
     const { nic, state } = await fakeEhospital();
     state.mode = 'reset';
     const events: Array<Record<string, unknown>> = [];
-    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox(), events });
+    // The circuit stays open for 3 s before a half-open probe: far longer than a loaded machine takes between two requests.
+    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox(), events, settings: { halfOpenAfterMs: 3000 } });
     for (let i = 0; i < 3; i++) expect((await register(client, `pt-${10 + i}.register`)).status).toBe(202);
     expect(client.guards.ehospital.isOpen).toBe(true);
     const callsBefore = nic.requests.length;
@@ -109,7 +110,7 @@ describe('resilient client', () => {
     // At once: no NIC call while the circuit is open.
     expect(nic.requests.length).toBe(callsBefore);
     state.mode = 'up';
-    await expect.poll(() => client.outbox.pendingCount, { timeout: 5000 }).toBe(0);
+    await expect.poll(() => client.outbox.pendingCount, { timeout: 20_000 }).toBe(0);
     for (let i = 10; i <= 13; i++) expect(state.stored.get(`pt-${i}.register`)).toBe(1);
     expect(events).toContainEqual(expect.objectContaining({ event: 'circuit', state: 'Open' }));
     expect(events).toContainEqual(expect.objectContaining({ event: 'drained', correlationId: 'pt-13.register' }));
