@@ -42,6 +42,8 @@ describe('journal client (real processes)', () => {
     cleanups.push(() => first.stop('SIGKILL'));
     // Answered done or, on a slow machine, queued past the answer budget: either way NIC gets it once.
     expect([200, 202]).toContain((await register(first.url, 'pt-80.register')).status);
+    // Queued, it may still be on its way: NIC must hold it before going away, or it is pending after the kill.
+    await expect.poll(() => stored.get('pt-80.register') ?? 0, { timeout: 5_000 }).toBe(1);
 
     up = false;
     const ids = Array.from({ length: 5 }, (_, i) => `pt-9${i}.register`);

@@ -33,7 +33,8 @@ const GIVE_UP_AFTER_SIM_SECONDS = 3 * 3600;
  * edge of it, and wall overheads (the event loop, Toxiproxy) that do not shrink with the speed decided which
  * were sent twice; a flush of a few hundred writes takes about a wall second of CPU, so a flush every
  * simulated second ran back to back at one flush per wall second whatever the speed. Flushes start on a fixed
- * schedule (flusher.ts), so one that ends early does not move the next.
+ * schedule (flusher.ts), so one that ends early does not move the next. What the flushes' CPU does to the
+ * counter's wait (wall time) still grows with the speed: docs/scoring.md "Speed invariance".
  */
 export function retryStormSettings(config: ClientConfig): RetryStormSettings {
   const flushEveryMs = wallMs({ simSeconds: FLUSH_EVERY_SIM_SECONDS, timeScale: config.timeScale, floorMs: 20 });

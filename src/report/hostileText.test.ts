@@ -26,7 +26,7 @@ function hostile(rng: Rng): string {
 }
 
 /** Report fields that carry free text from a scenario, a client or a run. */
-const freeText = new Set(['name', 'title', 'client', 'error', 'expr', 'message', 'describe', 'faultId', 'explanation', 'warnings', 'lostSample', 'duplicatedSample', 'retryAmplificationRoute', 'label', 'kind', 'service']);
+const freeText = new Set(['name', 'title', 'client', 'error', 'expr', 'message', 'describe', 'faultId', 'explanation', 'warnings', 'lostSample', 'duplicatedSample', 'retryAmplificationRoute', 'label', 'kind', 'service', 'clientName', 'description', 'basedOn', 'unit', 'step', 'where', 'reason', 'route', 'method', 'text', 'summary']);
 
 /** A copy of the report with every free-text field (and every item of a free-text list) made hostile. */
 function poison(value: unknown, rng: Rng, key = ''): unknown {

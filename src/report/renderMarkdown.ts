@@ -4,6 +4,8 @@ import { fmtMs, fmtNum, fmtPct } from './format.ts';
 import { escapeMarkdown as mdCell } from './safeText.ts';
 import { checkFigure, clientLines, harmLines, incidentTimeOf, spanOf, verdictText } from './verdict.ts';
 import { runFacts } from './runFacts.ts';
+import { breakdownTables } from './breakdownTables.ts';
+import { markdownTable } from './markdownTable.ts';
 import { integrityFigures } from './integrityFigures.ts';
 
 /**
@@ -49,6 +51,7 @@ export function renderMarkdown(report: Report): string {
     out.push('', '### By region', '', '| phase | region | requests | availability | done | queued | failed |', '|---|---|---:|---:|---:|---:|---:|');
     for (const row of byRegion) out.push(`| ${mdCell(row.phase)} | ${mdCell(row.region)} | ${row.requests} | ${fmtPct(row.availability)} | ${row.done} | ${row.queued} | ${row.failed} |`);
   }
+  for (const table of breakdownTables(report)) out.push(...markdownTable(table));
   const r = report.recovery;
   const i = report.integrity;
   out.push('', '### Recovery and integrity', '');

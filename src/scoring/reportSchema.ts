@@ -141,6 +141,28 @@ export const timelineSchema = z.object({
   p95Ms: z.array(nullableNumber),
   p99Ms: z.array(nullableNumber),
   upstream: z.array(z.number()).describe('upstream attempts per second seen by the NIC mocks'),
+  arrivals: z.array(z.number()).optional().describe('journeys (k6 iterations) started or dropped per SIMULATED minute: the patients and samples arriving, whatever the client answered'),
+  backlog: z
+    .array(z.object({ kind: z.string(), unit: z.string(), waiting: z.array(z.number()).describe('units the client accepted (done or queued) and NIC had not stored, at each bucket end') }))
+    .optional()
+    .describe('per journey kind with any work waiting: the backlog over time (report.harm.backlog is its peak)'),
+});
+
+/** One row of a per-step or per-endpoint table: requests, errors and latency over the whole run. */
+const breakdownRowSchema = z.object({
+  requests: z.number().int(),
+  errors: z.number().int().describe('requests with no expected (2xx/3xx) answer'),
+  p50Ms: nullableNumber,
+  p95Ms: nullableNumber,
+  p99Ms: nullableNumber,
+});
+
+export const breakdownSchema = z.object({
+  steps: z.array(breakdownRowSchema.extend({ step: z.string(), done: z.number().int(), queued: z.number().int(), failed: z.number().int() })).describe('per journey step the client was asked to do (k6 tag `name`)'),
+  endpoints: z.array(breakdownRowSchema.extend({ service: z.string(), method: z.string(), route: z.string(), faulted: z.number().int().describe('attempts a mock fault acted on') })).describe('per NIC endpoint the client called (upstream.ndjson), every attempt'),
+  errors: z
+    .array(z.object({ side: z.enum(['client', 'nic']), where: z.string().describe('the step (client) or `service METHOD route` (nic)'), status: z.number().int().describe('HTTP status; 0 when no answer came'), reason: z.string(), count: z.number().int() }))
+    .describe('errors by status and reason, most frequent first: what the client answered k6, and what NIC answered the client'),
 });
 
 export const clockSchema = z.object({
@@ -251,6 +273,7 @@ export const reportSchema = z.object({
   nic: nicSchema,
   harm: harmSchema,
   timeline: timelineSchema,
+  breakdown: breakdownSchema.optional().describe('per-step and per-endpoint tables and the error breakdown; absent in older reports'),
   score: z.object({
     version: z.string(),
     total: z.number().min(0).max(100).nullable().describe('null when the run is invalid or errored: then no score is a verdict on the client (see `withheld`)'),
@@ -270,6 +293,7 @@ export type Recovery = z.infer<typeof recoverySchema>;
 export type Integrity = z.infer<typeof integritySchema>;
 export type NicMetrics = z.infer<typeof nicSchema>;
 export type Timeline = z.infer<typeof timelineSchema>;
+export type Breakdown = z.infer<typeof breakdownSchema>;
 export type ScoreComponent = z.infer<typeof componentSchema>;
 export type Clock = z.infer<typeof clockSchema>;
 export type Harm = z.infer<typeof harmSchema>;

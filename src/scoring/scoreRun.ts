@@ -2,6 +2,8 @@ import { thapVersion } from '../core/index.ts';
 import { aggregateK6 } from './aggregate/aggregateK6.ts';
 import { chooseBucketSimMs, TimelineAccumulator } from './aggregate/TimelineAccumulator.ts';
 import { toPhase } from './aggregate/toPhase.ts';
+import { BreakdownAccumulator } from './aggregate/BreakdownAccumulator.ts';
+import { backlogSeries } from './aggregate/backlogSeries.ts';
 import { simAt, simSpan, wallSpan, type IncidentClock } from './clock/incidentClock.ts';
 import { evaluateGates } from './gates/evaluateGates.ts';
 import { withEveryRunGates } from './gates/everyRunGates.ts';
@@ -56,10 +58,11 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const timeline = new TimelineAccumulator(start, end, wallSpan(clock, chooseBucketSimMs(simSpan(clock, end - start))));
   const batchSizes = await readBatchSizes({ runDir });
   const harmAcc = new HarmAccumulator(timeline, (id) => batchSizes.get(id) ?? 1);
+  const breakdown = new BreakdownAccumulator();
   // No k6.csv is then the run's record, not a broken directory: a client that failed its health check got no
   // load; a run that did not complete (interrupted, killed, failed) may have ended before k6 wrote anything.
-  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed', harm: harmAcc });
-  const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null });
+  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed', harm: harmAcc, breakdown });
+  const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null, breakdown });
   // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
   const doneDuringFault = [...k6.acceptedDuringFault].filter((id) => k6.done.has(id));
   const deadline = drainDeadline({ drain: info.drain, speed: clock.speed, t0: start, loadEndAt: k6.lastOutcomeAt });
@@ -114,7 +117,8 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     integrity,
     nic,
     harm,
-    timeline: toTimeline(timeline, clock),
+    timeline: { ...toTimeline(timeline, clock), backlog: backlogSeries(harmAcc) },
+    breakdown: breakdown.toBreakdown(),
     score,
     gates: [],
     validity,
@@ -167,6 +171,8 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
   const p95Ms: Array<number | null> = [];
   const p99Ms: Array<number | null> = [];
   const upstream: number[] = [];
+  const arrivals: number[] = [];
+  const simMinutes = simSpan(clock, timeline.bucketMs) / 60_000;
   for (let index = 0; index < timeline.size; index += 1) {
     const requests = timeline.requests[index] ?? 0;
     const latency = timeline.latency[index];
@@ -179,8 +185,9 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
     p95Ms.push(latency?.quantile(0.95) ?? null);
     p99Ms.push(latency?.quantile(0.99) ?? null);
     upstream.push((timeline.upstream[index] ?? 0) / sec);
+    arrivals.push(((timeline.started[index] ?? 0) + (timeline.dropped[index] ?? 0)) / simMinutes);
   }
-  return { bucketMs: simSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream };
+  return { bucketMs: simSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream, arrivals };
 }
 
 function collectWarnings({ unhealthyClient, k6Rows, httpRequests, outcomes, faultsWithoutRemove, holdWindowMs, recoveryMs }: { unhealthyClient?: { url: string; error?: string }; k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {

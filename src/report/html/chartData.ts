@@ -1,27 +1,39 @@
 import type { Report } from '../../scoring/index.ts';
+import { visibleText } from '../safeText.ts';
 
 /**
- * The numbers the browser-side chart script reads: x in simulated seconds of day when the report has the
- * incident's clock (axes read as time of day), else seconds since the run's start; fault bands, Q(t).
+ * The numbers the browser-side chart script reads: x in simulated seconds of day (axes read as time of day),
+ * fault bands with their labels, arrivals (journeys started per simulated minute, whatever the client
+ * answered) beside the requests answered and NIC's attempts on the same scale, the backlog per journey kind,
+ * Q(t).
  */
 export function chartData(report: Report): Record<string, unknown> {
   const { timeline, recovery, clock } = report;
-  const rel = clock ? (t: number) => Math.round((clock.simStartMs + (t - clock.t0) * clock.speed) / 10) / 100 : (t: number) => Math.round((t - timeline.start) / 10) / 100;
+  const rel = (t: number) => Math.round((clock.simStartMs + (t - clock.t0) * clock.speed) / 10) / 100;
   const end = rel(report.run.endedAt);
+  // Rates per wall second become per simulated minute: the arrivals' scale.
+  const perSimMinute = (perWallSec: number) => Math.round((perWallSec * 60 * 100) / clock.speed) / 100;
   return {
-    xClock: clock !== undefined,
+    xClock: true,
     t: timeline.t.map(rel),
     timeline: {
-      offered: timeline.offered,
-      achieved: timeline.achieved,
-      upstream: timeline.upstream,
+      arrivals: timeline.arrivals ?? timeline.offered.map(perSimMinute),
+      arrivalsMeasured: timeline.arrivals !== undefined,
+      achieved: timeline.achieved.map(perSimMinute),
+      upstream: timeline.upstream.map(perSimMinute),
       errorPct: timeline.errorRate.map((rate) => (rate === null ? null : rate * 100)),
       p50: timeline.p50Ms,
       p95: timeline.p95Ms,
       p99: timeline.p99Ms,
     },
+    backlog: (hasBacklog(report) ? (timeline.backlog ?? []) : []).map((series) => ({ label: visibleText(`${series.unit} waiting (${series.kind})`), waiting: series.waiting })),
     q: recovery.curve.map((point) => point.q),
     qThreshold: recovery.curve.map(() => (1 - recovery.epsilon) * 100),
-    faultBands: report.faults.filter((f) => f.appliedAt !== null).map((f) => [rel(f.appliedAt ?? 0), f.removedAt === null ? end : rel(f.removedAt)]),
+    faultBands: report.faults.filter((f) => f.appliedAt !== null).map((f) => ({ from: rel(f.appliedAt ?? 0), to: f.removedAt === null ? end : rel(f.removedAt), label: visibleText(f.faultId) })),
   };
+}
+
+/** Whether a report has queued work worth a backlog chart: a backlog the harm names, or work the client queued. */
+export function hasBacklog(report: Report): boolean {
+  return (report.timeline.backlog ?? []).length > 0 && (report.harm.backlog !== null || report.integrity.queued > 0);
 }

@@ -1,5 +1,6 @@
 /* global uPlot, document, window */
 // Draws the report's charts with uPlot from the JSON in #thap-data. Runs in the browser, offline: no imports.
+// The x axis is the incident's clock (time of day); fault windows are shaded and labelled with their fault id.
 // Sets data-charts="N" on <body> when N charts rendered, and data-chart-error when one failed.
 (function () {
   'use strict';
@@ -7,24 +8,32 @@
   var width = Math.min(920, Math.max(320, document.querySelector('main').clientWidth - 8));
   var bands = data.faultBands;
 
+  // Shade each fault window, then write its fault id at the band's top left.
   function faultBands() {
-    return {
-      hooks: {
-        drawClear: [
-          function (u) {
-            var ctx = u.ctx;
-            ctx.save();
-            ctx.fillStyle = 'rgba(220, 38, 38, 0.12)';
-            bands.forEach(function (band) {
-              var x0 = u.valToPos(band[0], 'x', true);
-              var x1 = u.valToPos(band[1], 'x', true);
-              ctx.fillRect(x0, u.bbox.top, Math.max(1, x1 - x0), u.bbox.height);
-            });
-            ctx.restore();
-          },
-        ],
-      },
-    };
+    function shade(u) {
+      var ctx = u.ctx;
+      ctx.save();
+      ctx.fillStyle = 'rgba(220, 38, 38, 0.12)';
+      bands.forEach(function (band) {
+        var x0 = u.valToPos(band.from, 'x', true);
+        var x1 = u.valToPos(band.to, 'x', true);
+        ctx.fillRect(x0, u.bbox.top, Math.max(1, x1 - x0), u.bbox.height);
+      });
+      ctx.restore();
+    }
+    function label(u) {
+      var ctx = u.ctx;
+      ctx.save();
+      ctx.fillStyle = '#991b1b';
+      ctx.font = Math.round(11 * (window.devicePixelRatio || 1)) + 'px system-ui, sans-serif';
+      ctx.textBaseline = 'top';
+      bands.forEach(function (band) {
+        var x0 = Math.max(u.bbox.left, u.valToPos(band.from, 'x', true));
+        ctx.fillText(band.label + ' ' + timeOfDay(band.from) + '-' + timeOfDay(band.to), x0 + 3, u.bbox.top + 3);
+      });
+      ctx.restore();
+    }
+    return { hooks: { drawClear: [shade], draw: [label] } };
   }
 
   // Simulated seconds of day as HH:MM (day 2 HH:MM past midnight).
@@ -44,8 +53,8 @@
       width: width,
       height: 220,
       scales: Object.assign({ x: { time: false } }, (extra && extra.scales) || {}),
-      axes: [data.xClock ? { label: 'incident time', values: function (u, splits) { return splits.map(timeOfDay); } } : { label: 'seconds since start' }, { label: yLabel, size: 60 }],
-      series: [{ label: 's' }].concat(series),
+      axes: [{ label: 'time of day (incident clock)', values: function (u, splits) { return splits.map(timeOfDay); } }, { label: yLabel, size: 60 }],
+      series: [{ label: 'time', value: function (u, v) { return v == null ? '' : timeOfDay(v); } }].concat(series),
       plugins: [faultBands()],
       legend: { live: true },
     };
@@ -53,20 +62,26 @@
     return 1;
   }
 
+  var palette = ['#7c3aed', '#0891b2', '#d97706', '#16a34a', '#dc2626', '#4b5563'];
   var rendered = 0;
   try {
     var tl = data.timeline;
-    rendered += chart('chart-rate', 'Offered and achieved rate', 'requests/s', [
-      { label: 'offered', stroke: '#6b7280', width: 1.5 },
-      { label: 'achieved', stroke: '#2563eb', width: 1.5 },
-      { label: 'upstream (NIC)', stroke: '#d97706', width: 1.5 },
-    ], [tl.offered, tl.achieved, tl.upstream]);
+    rendered += chart('chart-rate', tl.arrivalsMeasured ? 'Arrivals and answers' : 'Offered and answered (arrivals not in this report)', 'per simulated minute', [
+      { label: tl.arrivalsMeasured ? 'journeys arriving' : 'offered requests', stroke: '#111827', width: 2 },
+      { label: 'requests answered', stroke: '#2563eb', width: 1.5 },
+      { label: 'NIC attempts', stroke: '#d97706', width: 1.5 },
+    ], [tl.arrivals, tl.achieved, tl.upstream]);
     rendered += chart('chart-errors', 'Error rate', '% of requests', [{ label: 'errors %', stroke: '#dc2626', width: 1.5, fill: 'rgba(220,38,38,0.08)' }], [tl.errorPct]);
     rendered += chart('chart-latency', 'Latency percentiles', 'ms (log)', [
       { label: 'p50', stroke: '#16a34a', width: 1.5 },
       { label: 'p95', stroke: '#d97706', width: 1.5 },
       { label: 'p99', stroke: '#dc2626', width: 1.5 },
     ], [tl.p50, tl.p95, tl.p99], { scales: { y: { distr: 3 } } });
+    if (data.backlog.length > 0) {
+      rendered += chart('chart-backlog', 'Backlog: work accepted, not yet stored at NIC', 'units waiting', data.backlog.map(function (series, index) {
+        return { label: series.label, stroke: palette[index % palette.length], width: 2, fill: index === 0 ? 'rgba(124,58,237,0.08)' : undefined };
+      }), data.backlog.map(function (series) { return series.waiting; }));
+    }
     rendered += chart('chart-recovery', 'Quality Q(t), % of baseline goodput', '% of baseline', [{ label: 'Q(t)', stroke: '#7c3aed', width: 2 }, { label: 'recovery threshold', stroke: '#9ca3af', dash: [6, 4], width: 1 }], [data.q, data.qThreshold], { scales: { y: { range: [0, 105] } } });
   } catch (error) {
     document.body.setAttribute('data-chart-error', String(error && error.message ? error.message : error));

@@ -24,8 +24,9 @@ beforeAll(async () => {
     ratePerSec: 20,
     gates: ['phase.fault.availability > 0.5', 'recovery.ttr < 60s'],
     faults: [{ id: 'f1', fromMs: 40_000, toMs: 70_000, describe: '<img src=x onerror=alert(2)>' }],
+    // Work queued in the fault reaches NIC 20 s later: a backlog to chart.
     respond: ({ inFault, offsetMs, index }) =>
-      inFault ? { ok: index % 5 === 0, latencyMs: 800 + (index % 13) * 40, outcome: index % 5 === 0 ? 'queued' : 'failed', upstreamAttempts: 3 } : { ok: offsetMs < 75_000 ? index % 3 !== 0 : true, latencyMs: 15 + (index % 11) * 3, outcome: 'done' },
+      inFault ? { ok: index % 5 === 0, latencyMs: 800 + (index % 13) * 40, outcome: index % 5 === 0 ? 'queued' : 'failed', upstreamAttempts: 3, storedAfterMs: 20_000 } : { ok: offsetMs < 75_000 ? index % 3 !== 0 : true, latencyMs: 15 + (index % 11) * 3, outcome: 'done' },
   }));
   report = await scoreRun({ runDir });
 });
@@ -42,8 +43,9 @@ describe.skipIf(!chromium)(`HTML report in headless Chromium${chromium ? '' : ' 
     expect(page.exceptions).toEqual([]);
     expect(page.networkRequests).toEqual([]);
     expect(page.dialogs).toEqual([]);
-    expect(page.charts).toBe(4);
-    expect(page.paintedCanvases).toBeGreaterThanOrEqual(4);
+    // Arrivals, errors, latency, backlog, Q(t).
+    expect(page.charts).toBe(5);
+    expect(page.paintedCanvases).toBeGreaterThanOrEqual(5);
     expect(page.title).toContain('<script>alert("name")</script>');
     expect(page.screenshot.subarray(1, 4).toString()).toBe('PNG');
     expect(page.screenshot.length).toBeGreaterThan(20_000);

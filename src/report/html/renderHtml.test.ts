@@ -41,9 +41,15 @@ describe('renderHtml', () => {
     expect(html).toContain('uPlot');
   });
 
-  it('has the score explained, the gates, phases, timeline, recovery curve and ledger reconciliation', () => {
+  it('has the score explained, the gates, phases, timeline, per-step, per-endpoint and error tables, recovery curve and ledger reconciliation', () => {
     const html = renderHtml(report);
-    for (const id of ['score', 'gates', 'phases', 'timeline', 'recovery', 'integrity', 'chart-rate', 'chart-errors', 'chart-latency', 'chart-recovery']) expect(html).toContain(`id="${id}"`);
+    for (const id of ['score', 'gates', 'phases', 'timeline', 'steps', 'endpoints', 'errors', 'recovery', 'integrity', 'chart-rate', 'chart-errors', 'chart-latency', 'chart-recovery']) expect(html).toContain(`id="${id}"`);
+    // Every request in the fault failed: the step table and the error breakdown say how many and why.
+    expect(html).toMatch(/<tr><td>register<\/td><td class="num">600<\/td><td class="num">200<\/td><td class="num">33\.3%<\/td>/);
+    expect(html).toMatch(/<tr><td>client → k6<\/td><td>register<\/td><td class="num">503<\/td><td>HTTP 503<\/td><td class="num">200<\/td><\/tr>/);
+    // The patients refused in the fault were sent away, not kept waiting: no backlog to chart.
+    expect(html).not.toContain('id="chart-backlog"');
+    expect(html).toContain('"backlog":[]');
     for (const component of report.score.components) expect(html).toContain(component.explanation.replace(/&/g, '&amp;'));
     expect(html).toMatch(/<td class="fail">FAIL<\/td><td><code>phase\.fault\.availability &gt; 0\.5<\/code>/);
     expect(html).toMatch(/<th>lost<\/th><td class="num fail">1<\/td><td>e\.g\. <code>pt-5<\/code>/);

@@ -5,13 +5,16 @@ import { escapeHtml } from '../safeText.ts';
 import { jsonForScript } from './jsonForScript.ts';
 import { clientSection, harmSection, validitySection } from './verdictSections.ts';
 import { factsSection } from './factsSection.ts';
+import { tableSection } from './tableSection.ts';
+import { breakdownTables } from '../breakdownTables.ts';
 import { gatesSection, headerSection, integritySection, nicSection, phasesSection, recoverySection, regionsSection, scoreSection, timelineSection, warningsSection } from './sections.ts';
 
 /**
  * One self-contained HTML file for a report, opening with the facts (verdict, validity, client under test, scenario,
  * simulated day, work offered; runFacts), then the harm in the hospital's words, then the evidence: CSS, uPlot and the chart script inlined, data as escaped JSON,
- * nothing fetched from the network, printable (A4). Charts: offered/achieved/upstream rate, error rate,
- * latency percentiles with shaded fault bands, and the recovery curve.
+ * nothing fetched from the network, printable (A4). Charts on the incident's clock with labelled fault bands:
+ * arrivals beside requests answered and NIC attempts, error rate, latency percentiles, the backlog (runs with
+ * queued work) and the recovery curve; per-step, per-endpoint and error tables.
  */
 export function renderHtml(report: Report): string {
   const assets = htmlAssets();
@@ -33,7 +36,8 @@ ${scoreSection(report)}
 ${gatesSection(report)}
 ${phasesSection(report)}
 ${regionsSection(report)}
-${timelineSection()}
+${timelineSection(report)}
+${breakdownTables(report).map(tableSection).join('\n')}
 ${recoverySection(report)}
 ${integritySection(report)}
 ${nicSection(report)}

@@ -4,6 +4,7 @@ import { fmtMs, fmtNum, fmtPct } from '../format.ts';
 import { escapeHtml as e } from '../safeText.ts';
 import { incidentTimeOf, incidentTimeWithWall, spanOf } from '../verdict.ts';
 import { formatTimeOfDay } from '../../util/index.ts';
+import { hasBacklog } from './chartData.ts';
 
 /** The HTML sections of one report; every value that comes from a scenario, a client or a run is escaped. */
 
@@ -68,9 +69,10 @@ ${rows}
 <ul>${report.faults.map((f) => `<li><b>${e(f.faultId)}</b> ${e(f.describe || `${f.service}: ${f.kind}`)} — ${f.appliedAt === null ? '<span class="fail">never applied</span>' : `${e(incidentTimeWithWall(report, f.appliedAt))} to ${f.removedAt === null ? 'end' : e(incidentTimeWithWall(report, f.removedAt))}`}${f.error ? ` <span class="fail">${e(f.error)}</span>` : ''}</li>`).join('')}</ul></section>`;
 }
 
-export function timelineSection(): string {
-  return `<section id="timeline"><h2>Timeline</h2><p class="meta"><span class="legend-band"></span> fault active</p>
-<div class="chart" id="chart-rate"></div><div class="chart" id="chart-errors"></div><div class="chart" id="chart-latency"></div></section>`;
+export function timelineSection(report: Report): string {
+  return `<section id="timeline"><h2>Timeline</h2><p class="meta"><span class="legend-band"></span> fault active (labelled with its fault id). Times of day on the incident's clock. Journeys arriving: visits started per simulated minute (patients, samples), whatever the client answered, so an outage does not look as if patients stopped coming; requests answered and NIC attempts are on the same per-simulated-minute scale.</p>
+<div class="chart" id="chart-rate"></div><div class="chart" id="chart-errors"></div><div class="chart" id="chart-latency"></div>
+${hasBacklog(report) ? `<div class="chart" id="chart-backlog"></div><p class="meta">Backlog: work the client accepted (done or queued) and NIC has not stored yet, per journey kind. ${e(report.harm.backlog?.text ?? '')}</p>` : ''}</section>`;
 }
 
 export function recoverySection(report: Report): string {

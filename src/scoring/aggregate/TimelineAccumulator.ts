@@ -7,6 +7,8 @@ export class TimelineAccumulator {
   readonly successes: Float64Array;
   readonly withinSlo: Float64Array;
   readonly dropped: Float64Array;
+  /** Journeys (k6 iterations) started, by their start: with `dropped`, the arrivals. */
+  readonly started: Float64Array;
   readonly upstream: Float64Array;
   readonly latency: LatencyHistogram[];
 
@@ -16,6 +18,7 @@ export class TimelineAccumulator {
     this.successes = new Float64Array(this.size);
     this.withinSlo = new Float64Array(this.size);
     this.dropped = new Float64Array(this.size);
+    this.started = new Float64Array(this.size);
     this.upstream = new Float64Array(this.size);
     this.latency = Array.from({ length: this.size }, () => new LatencyHistogram());
   }

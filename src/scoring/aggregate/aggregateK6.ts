@@ -4,12 +4,13 @@ import { ownString } from '../k6/ownString.ts';
 import { tagValue } from '../k6/parseTags.ts';
 import { streamK6Csv } from '../k6/streamK6Csv.ts';
 import type { HarmAccumulator } from '../harm/HarmAccumulator.ts';
+import type { BreakdownAccumulator } from './BreakdownAccumulator.ts';
 import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
 import { PhaseAccumulator } from './PhaseAccumulator.ts';
 import type { TimelineAccumulator } from './TimelineAccumulator.ts';
 
 /** The k6 metrics scoring reads; every other row is counted and skipped unsplit. */
-const SCORED_METRICS: ReadonlySet<string> = new Set(['http_req_duration', 'dropped_iterations', 'thap_outcome']);
+const SCORED_METRICS: ReadonlySet<string> = new Set(['http_req_duration', 'dropped_iterations', 'thap_outcome', 'iteration_duration']);
 
 export interface K6Aggregate {
   phases: PhaseAccumulator[];
@@ -40,9 +41,10 @@ export interface K6Aggregate {
  * Requests in k6's `::setup` and `::teardown` groups (the harness's own probes) are left out.
  * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
  * (`metadata` entity) its client-side outcome: done, queued or failed, a done write the NIC id it claims
- * (`metadata` nic, kept as a 31-bit key), and gives `harm` the work offered.
+ * (`metadata` nic, kept as a 31-bit key), and gives `harm` the work offered. `iteration_duration` rows mark
+ * journeys started (by their start), the arrivals the timeline shows; `breakdown` gets every request and outcome.
  */
-export async function aggregateK6({ file, windows, timeline, sloMs, optional = false, harm }: {
+export async function aggregateK6({ file, windows, timeline, sloMs, optional = false, harm, breakdown }: {
   file: string | readonly string[];
   windows: PhaseWindow[];
   timeline: TimelineAccumulator;
@@ -50,6 +52,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
   /** No k6.csv is no samples (a run that never started load, or one interrupted before k6 wrote anything), not an error. */
   optional?: boolean;
   harm?: HarmAccumulator;
+  /** Per-step requests, errors and latency, and the client's errors by status and reason. */
+  breakdown?: BreakdownAccumulator;
 }): Promise<K6Aggregate> {
   const faultWindow = windows.find((window) => window.name === 'fault');
   const acceptedDuringFault = new Set<string>();
@@ -83,6 +87,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         // Only runs with client regions tag their requests; without, extra_tags is empty and this costs nothing.
         const region = tagValue(record[columns.extraTags], 'region');
         for (const phase of phases) if (phase.contains(at)) phase.addRequest({ at, durationMs, ok, withinSlo, region });
+        breakdown?.addRequest({ step: (columns.name === -1 ? undefined : record[columns.name]) || 'unnamed', ok, durationMs, status: Number(record[columns.status]) || 0, ...(columns.error === -1 ? {} : { error: record[columns.error] ?? '' }) });
         const bucket = timeline.bucketOf(at);
         if (bucket !== -1) {
           timeline.requests[bucket] = (timeline.requests[bucket] ?? 0) + 1;
@@ -97,6 +102,11 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         for (const phase of phases) if (phase.contains(at)) phase.dropped += count;
         const bucket = timeline.bucketOf(at);
         if (bucket !== -1) timeline.dropped[bucket] = (timeline.dropped[bucket] ?? 0) + count;
+      } else if (metric === 'iteration_duration') {
+        // One journey (visit) started at the sample's time minus its duration; setup and teardown are the harness's.
+        if (columns.group !== -1 && record[columns.group]?.startsWith('::')) return;
+        const bucket = timeline.bucketOf(Number(record[columns.timestamp]) - Number(record[columns.value]));
+        if (bucket !== -1) timeline.started[bucket] = (timeline.started[bucket] ?? 0) + 1;
       } else if (metric === 'thap_outcome') {
         if (tagValue(record[columns.extraTags], 'outcome') === 'invalid') invalidAnswers += 1;
         outcomes += 1;
@@ -108,6 +118,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         const step = tagValue(record[columns.extraTags], 'step');
         const region = tagValue(record[columns.extraTags], 'region');
         for (const phase of phases) if (phase.contains(at)) phase.addOutcome(step, outcome, region);
+        if (step !== undefined) breakdown?.addOutcome(step, outcome);
         // A visit is one k6 iteration of one series (k6 scenario): the same patient has a registration and a lab visit.
         if (entity !== undefined) visits.add(`${columns.scenario === -1 ? '' : record[columns.scenario]}|${visitOf(entity, step)}`);
         // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.

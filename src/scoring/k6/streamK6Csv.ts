@@ -9,6 +9,8 @@ export interface K6Columns {
   timestamp: number;
   value: number;
   expected: number;
+  /** k6's error text (`request timeout`), empty when an answer came. */
+  error: number;
   group: number;
   status: number;
   name: number;
@@ -92,6 +94,7 @@ function readHeader({ file, header }: { file: string; header: string[] }): K6Col
     timestamp: at('timestamp'),
     value: at('metric_value'),
     expected: at('expected_response'),
+    error: at('error'),
     group: at('group'),
     status: at('status'),
     name: at('name'),

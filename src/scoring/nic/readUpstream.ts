@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { access } from 'node:fs/promises';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
+import type { BreakdownAccumulator } from '../aggregate/BreakdownAccumulator.ts';
 
 export interface UpstreamAggregate {
   measured: boolean;
@@ -22,7 +23,7 @@ export interface UpstreamAggregate {
  * `businessKey` (per service and method); a line with none of them is its own logical request. Retry-After is
  * counted from lines that carry `retryAfterHonoured` (true/false). Time is `t` (docs/nic-mocks.md), else `at` or `receivedAt`.
  */
-export async function readUpstream({ runDir, timeline, faultStart = null }: { runDir: string; timeline: TimelineAccumulator; faultStart?: number | null }): Promise<UpstreamAggregate> {
+export async function readUpstream({ runDir, timeline, faultStart = null, breakdown }: { runDir: string; timeline: TimelineAccumulator; faultStart?: number | null; breakdown?: BreakdownAccumulator }): Promise<UpstreamAggregate> {
   const file = join(runDir, 'upstream.ndjson');
   try {
     await access(file);
@@ -43,6 +44,7 @@ export async function readUpstream({ runDir, timeline, faultStart = null }: { ru
   let retryAfterHonoured = 0;
   await readNdjson({ file, onObject: (line) => {
       attempts += 1;
+      breakdown?.addUpstream({ service: String(line.service ?? ''), method: String(line.method ?? ''), route: String(line.route ?? line.path ?? ''), status: typeof line.status === 'number' ? line.status : 0, durationMs: typeof line.durationMs === 'number' ? line.durationMs : undefined, fault: typeof line.fault === 'string' ? line.fault : line.fault && typeof line.fault === 'object' ? String((line.fault as { kind?: unknown }).kind ?? 'fault') : undefined });
       const at = [line.t, line.at, line.receivedAt].find((value): value is number => typeof value === 'number');
       if (at !== undefined) {
         const bucket = timeline.bucketOf(at);
