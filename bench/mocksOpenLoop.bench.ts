@@ -35,8 +35,9 @@ interface Subject {
  * THAT service (bench/lib/scenarioPeak.ts: per NIC service, the most requests in one wall second over every
  * `scenarios/*.yaml`, planned as k6 replays it), open loop, side by side with bare node:http at the same rate
  * and with the service served by N node:cluster workers. Target: addedP99Ms (thap p99 - bare p99 in the same
- * round) <= 5 ms, no errors. Services no shipped scenario calls (the reference clients never call ABDM, SMS or
- * payment) are measured at the largest service peak as a stand-in. Each server is warmed up for 2 s first;
+ * round) <= 5 ms, no errors. Every service has a shipped scenario that calls it (ABDM: O11, SMS: O5, payment:
+ * payment-gateway-down); a service none did would be measured at the largest service peak as a stand-in.
+ * Each server is warmed up for 2 s first;
  * figures are medians over paired rounds (BENCH_ROUNDS).
  */
 const entry: BenchEntry = {

@@ -31,6 +31,8 @@ export const serviceConfigSchema = z.strictObject({
   autoPayMs: timerMs().nullable().default(1000),
   /** SMS: an OTP or SMS reaches the (simulated) phone inbox this long after it is sent. */
   deliveryDelayMs: timerMs().default(0),
+  /** SMS: how long an OTP is valid; the SMS promises 5 minutes (assumption, common for Indian OTP gateways). */
+  otpTtlMs: timerMs().positive().default(5 * 60 * 1000),
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 

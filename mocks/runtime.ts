@@ -19,6 +19,12 @@ export interface ServiceRuntime {
    * `not-stored` fault): the handler then answers as if it had stored it but keeps no state.
    */
   recordWrite(args: { meta: RequestMeta; entity: string; id: string; businessKey: string }): boolean;
+  /**
+   * Records something NIC did on its own for an earlier write (a token reached the client, a payment was
+   * captured, an OTP was tried after its expiry) under that write's clientRef, so that integrity can
+   * reconcile it (docs/nic-mocks.md "Ledger"). `stored: false` marks what NIC refused (kept for the record).
+   */
+  recordEvent(args: { clientRef: string | null; clientId: string; entity: string; id: string; businessKey: string; stored?: boolean }): void;
 }
 
 export function createServiceRuntime(args: {
@@ -53,6 +59,10 @@ export function createServiceRuntime(args: {
         storedAt: stored ? acceptedAt : null,
       });
       return stored;
+    },
+    recordEvent({ clientRef, clientId, entity, id, businessKey, stored = true }) {
+      const at = Date.now();
+      ledger.record({ service, entity, id, idempotencyKey: null, clientRef, clientId, businessKey, acceptedAt: at, storedAt: stored ? at : null });
     },
   };
 }

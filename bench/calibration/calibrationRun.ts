@@ -11,9 +11,17 @@ export interface CalibrationRun {
   /** report.json `score.total`; null when there is no report. */
   score: number | null;
   runDir?: string;
+  /** The gates it failed, each `expr (actual N)`. */
+  failedGates?: string[];
+  /** For an `invalid` run: the validity checks that failed, each `name: message`. */
+  invalidBecause?: string[];
   /** The last lines thap printed, when it wrote no report. */
   detail?: string;
   at: string;
+  /** The commit the run was made from (the client's code and the harness), when git could say. */
+  commit?: string;
+  /** When THAP_RESCORE=1 last scored its run directory again. */
+  rescoredAt?: string;
 }
 
 /** What the table shows for one client on one scenario, over its repeats. */

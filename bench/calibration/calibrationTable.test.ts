@@ -16,7 +16,7 @@ describe('calibration table', () => {
     expect(summarizeCell([run('a', 'demo', 'invalid', 90)])).toMatchObject({ score: null, spread: null });
   });
 
-  it('renders one row per client and one column per scenario, with verdicts, run counts, gaps and notes', () => {
+  it('renders one row per client and one column per scenario, with verdicts, run counts, gaps, notes and why runs did not pass', () => {
     const table = calibrationTable({
       clients: [
         { name: 'naive', kind: 'reference', script: 'examples/naive/server.ts' },
@@ -24,16 +24,25 @@ describe('calibration table', () => {
         { name: 'liar', kind: 'bad', script: 'examples/bad/fabricatesIds.ts' },
       ],
       scenarios: ['demo', 'o13'],
-      runs: [run('naive', 'demo', 'passed', 64.9), run('naive', 'demo', 'passed', 65.3), run('liar', 'demo', 'failed', 40), run('liar', 'demo', 'invalid', 70)],
+      runs: [
+        run('naive', 'demo', 'passed', 64.9),
+        run('naive', 'demo', 'passed', 65.3),
+        { ...run('liar', 'demo', 'failed', 40), failedGates: ['integrity.falseClaims == 0 (actual 90)', 'integrity.lost == 0 (actual 3)'] },
+        { ...run('liar', 'demo', 'invalid', 70), failedGates: ['integrity.falseClaims == 0 (actual 85)'], invalidBecause: ['mocks.baselineSpeed: the mocks took 800 ms'] },
+        run('liar', 'o13', 'no report (exit 3)', null),
+      ],
     });
     expect(table.split('\n')).toEqual([
       '| client | kind | demo | o13 |',
       '|---|---|---|---|',
       '| naive | reference | 65.1 ±0.2 passed (2) | not run |',
       '| vendor | reference | cannot run | cannot run |',
-      '| liar | bad | 40.0 ±0.0 failed x1, invalid x1 (2) | not run |',
+      '| liar | bad | 40.0 ±0.0 failed x1, invalid x1 (2) | - no report (exit 3) (1) |',
       '',
       '- vendor: no mapping option',
+      '',
+      '- liar on demo: failed integrity.falseClaims == 0 (x2), integrity.lost == 0 (x1); invalid mocks.baselineSpeed (x1)',
+      '- liar on o13: no report (exit 3) (x1)',
     ]);
   });
 });

@@ -13,7 +13,30 @@ export function calibrationTable(args: { clients: readonly CalibrationClient[]; 
     return [client.name, client.kind, ...args.scenarios.map((scenario) => cellText(args.runs.filter((run) => run.client === client.name && run.scenario === scenario)))];
   });
   const notes = args.clients.filter((client) => client.note).map((client) => `- ${client.name}: ${client.note}`);
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((cells) => `| ${cells.join(' | ')} |`), ...(notes.length ? ['', ...notes] : [])].join('\n');
+  const why = args.clients.flatMap((client) =>
+    args.scenarios.flatMap((scenario) => {
+      const reasons = cellReasons(args.runs.filter((run) => run.client === client.name && run.scenario === scenario));
+      return reasons ? [`- ${client.name} on ${scenario}: ${reasons}`] : [];
+    }),
+  );
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((cells) => `| ${cells.join(' | ')} |`), ...(notes.length ? ['', ...notes] : []), ...(why.length ? ['', ...why] : [])].join('\n');
+}
+
+/**
+ * Why the runs of a cell did not pass: each failed gate and each failed validity check (by name) with the
+ * number of runs it was in, e.g. `failed integrity.undelivered == 0 (x3); invalid mocks.baselineSpeed (x1)`.
+ */
+function cellReasons(runs: readonly CalibrationRun[]): string | undefined {
+  const count = (names: string[]) => {
+    const counts = new Map<string, number>();
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return [...counts].map(([name, times]) => `${name} (x${times})`).join(', ');
+  };
+  const gates = count(runs.flatMap((run) => (run.failedGates ?? []).map((gate) => gate.replace(/ \(actual .*\)$/, ''))));
+  const checks = count(runs.flatMap((run) => (run.invalidBecause ?? []).map((check) => check.split(':')[0] as string)));
+  const noReport = count(runs.filter((run) => run.status.startsWith('no report')).map((run) => run.status));
+  const parts = [gates && `failed ${gates}`, checks && `invalid ${checks}`, noReport].filter((part) => part !== '');
+  return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
 function cellText(runs: readonly CalibrationRun[]): string {

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { repoRoot } from '../../test/support/runThap.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
+import { reportVerdict, type ReportVerdictInput } from './reportVerdict.ts';
 
 /**
  * The runs of a bench entry that makes real runs, one JSON line each in `<dir>/runs.ndjson`, appended as each
@@ -35,20 +37,32 @@ export class RunLog {
   }
 
   /**
-   * Scores every kept run directory again with this tree's scoring (`thap report <run-dir>`), so runs made
-   * before a scoring change count with it; a run whose directory is gone keeps its old figures.
+   * Scores every kept run directory again with this tree's scoring and the gates its shipped scenario states
+   * today (`thap report <run-dir> --gate ...`), so runs made before a scoring or gate change count with it;
+   * a run whose directory is gone keeps its old figures.
    */
   async rescore(): Promise<void> {
     for (const [index, run] of this.runs.entries()) {
       if (!run.runDir) continue;
+      const gates = await shippedGates(run.scenario);
+      const args = ['bin/thap.js', 'report', run.runDir, '--format', 'md', ...(gates.length > 0 ? ['--gate', ...gates] : [])];
       const exitCode = await new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, ['bin/thap.js', 'report', run.runDir as string], { cwd: repoRoot, stdio: 'ignore' });
+        const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: 'ignore' });
         child.once('exit', (code) => resolve(code));
       });
-      const report = (await readFile(path.join(run.runDir, 'report.json'), 'utf8').then(JSON.parse).catch(() => undefined)) as { status?: string; score?: { total?: number } } | undefined;
+      const report = (await readFile(path.join(run.runDir, 'report.json'), 'utf8').then(JSON.parse).catch(() => undefined)) as ReportVerdictInput | undefined;
       if (!report) continue;
-      this.runs[index] = { ...run, status: report.status ?? run.status, score: typeof report.score?.total === 'number' ? report.score.total : null, exitCode, at: new Date().toISOString() };
+      const { failedGates: _gates, invalidBecause: _checks, ...kept } = run;
+      this.runs[index] = { ...kept, ...reportVerdict(report), exitCode, rescoredAt: new Date().toISOString() };
     }
     await writeFile(path.join(this.dir, 'runs.ndjson'), this.runs.map((run) => `${JSON.stringify(run)}\n`).join(''));
   }
+}
+
+/** The `gates:` of scenarios/<scenario>.yaml as the tree holds it now; none when there is no such file. */
+async function shippedGates(scenario: string): Promise<string[]> {
+  const text = await readFile(path.join(repoRoot, 'scenarios', `${scenario}.yaml`), 'utf8').catch(() => undefined);
+  if (text === undefined) return [];
+  const gates = (parse(text) as { gates?: unknown }).gates;
+  return Array.isArray(gates) ? gates.filter((gate): gate is string => typeof gate === 'string') : [];
 }

@@ -37,7 +37,7 @@ const entry: BenchEntry = {
           const scenario = scenarioName(scenarioFile);
           if (log.has((run) => run.client === client.name && run.scenario === scenario && run.repeat === repeat && run.speed === undefined)) continue;
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}, repeat ${repeat}/${repeats}\n`);
-          const run = await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat });
+          const run = await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat, out: path.join(log.dir, 'runs') });
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}: ${run.status}, score ${run.score ?? '-'}\n`);
           await log.add(run);
         }

@@ -60,7 +60,8 @@ export async function startJournalClient(args: {
     routes: [
       healthRoute(() => ({ backlog: Object.values(lanes).reduce((sum, lane) => sum + lane.backlog, 0) })),
       route('GET /thap/outbox', () => ({ status: 200, body: journal.status('journal') })),
-      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions })),
+      // A callback (on-share, payment webhook) gets the same answer budget, then one status read, as a read does.
+      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, callbackPolicy: { waitMs: settings.answerBudgetMs, pollTimeoutMs: settings.attemptTimeoutMs, resends: 0 } })),
     ],
   });
   for (const lane of Object.values(lanes)) lane.start();

@@ -48,7 +48,7 @@ export async function startResilientClient(args: {
     routes: [
       healthRoute(() => ({ pending: outbox.pendingCount })),
       route('GET /thap/outbox', () => ({ status: 200, body: outbox.status('resilient') })),
-      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions })),
+      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, callbackPolicy: settings.callbackPolicy })),
     ],
   });
   const drainer = startDrainer({ outbox, guards, steps: new Map(steps.map((step) => [step.step, step])), config: args.config, settings, meters, tokens, sessions, logEvent });

@@ -18,7 +18,8 @@ const idleMs = 20;
 /**
  * Submits queued writes in the order they were accepted, once their service's circuit lets calls through and
  * any Retry-After has passed. Pacing: the total NIC write rate (live + drain) stays at most
- * `drainRateMultiple` x the incoming write rate (the drain never below `minDrainPerSecond`). A failed write waits out
+ * `drainRateMultiple` x the client's normal write rate (its busiest window of incoming writes; the drain never
+ * below `minDrainPerSecond`), one write per dispatch gap: a backlog is never flushed at once. A failed write waits out
  * its own exponential backoff with jitter; a write NIC rejects as bad, or that depends on a write given up,
  * is abandoned and logged.
  */
@@ -42,12 +43,19 @@ export function startDrainer(args: {
   let lastDispatch = 0;
 
   /**
-   * Writes per wall second the drain may send now: live writes go to NIC once each at the incoming rate, so
-   * the drain gets the rest of the budget, (multiple - 1) x incoming. Using the incoming rate rather than a
-   * meter of live upstream calls keeps the budget right at the moment NIC returns, when that meter still
-   * shows the outage's silence.
+   * Writes per wall second the drain may send now. The client's normal write rate is the busiest rate window
+   * of incoming writes it has seen (what NIC takes from it on an ordinary hour); the total NIC write rate
+   * (live writes, sent once each at the incoming rate, plus the drain) stays within `drainRateMultiple` x
+   * that. So the drain gets (multiple - 1) x normal while the counters are busy and the whole budget once they
+   * close, instead of idling at its floor with hours of queued writes. The incoming rate (not a meter of live
+   * upstream calls) keeps the budget right at the moment NIC returns, when that meter still shows the
+   * outage's silence.
    */
-  const drainRate = () => Math.max(settings.minDrainPerSecond, (settings.drainRateMultiple - 1) * meters.incoming.rate(settings.rateWindowMs));
+  const drainRate = () => {
+    const incoming = meters.incoming.rate(settings.rateWindowMs);
+    const normal = Math.max(incoming, meters.incoming.peakRate(settings.rateWindowMs));
+    return Math.max(settings.minDrainPerSecond, settings.drainRateMultiple * normal - incoming);
+  };
 
   const serviceReady = (service: ServiceName, now: number): boolean => {
     const guard = guards[service];

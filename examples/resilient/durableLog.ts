@@ -18,6 +18,7 @@ export class DurableLog<R> {
   private waiting: Array<{ line: string; resolve: () => void; reject: (error: unknown) => void }> = [];
   private flushing: Promise<void> | undefined;
   private closed = false;
+  private syncCount = 0;
 
   private constructor(
     private readonly handle: FileHandle,
@@ -72,6 +73,7 @@ export class DurableLog<R> {
         while (this.tail + bytes.length > this.size) this.size = await grow(this.handle, this.size);
         await this.handle.write(bytes, 0, bytes.length, this.tail);
         await this.handle.datasync();
+        this.syncCount += 1;
         this.tail += bytes.length;
         for (const item of batch) item.resolve();
       } catch (error) {
@@ -79,6 +81,11 @@ export class DurableLog<R> {
       }
     }
     this.flushing = undefined;
+  }
+
+  /** fdatasync calls made for appended records so far: one per group commit, not one per record. */
+  get syncs(): number {
+    return this.syncCount;
   }
 
   async close(): Promise<void> {

@@ -26,4 +26,23 @@ describe('RateMeter', () => {
     now = 2000;
     expect(meter.rate()).toBeCloseTo(3, 5);
   });
+
+  it('holds the busiest full window as the peak after the events age out, ignoring a young meter\'s first burst', () => {
+    let now = 0;
+    const meter = new RateMeter(10_000, () => now);
+    now = 500;
+    meter.record(30); // a burst in the first second: 30/s on a young meter, not a normal rate
+    now = 1000;
+    expect(meter.peakRate()).toBe(0);
+    for (let second = 1; second <= 20; second++) {
+      now = second * 1000;
+      meter.record(second <= 10 ? 2 : 5);
+      meter.peakRate();
+    }
+    now = 20_000;
+    expect(meter.peakRate()).toBeCloseTo(5, 5);
+    now = 60_000; // the counters closed: nothing incoming, the peak stays
+    expect(meter.rate()).toBe(0);
+    expect(meter.peakRate()).toBeCloseTo(5, 5);
+  });
 });

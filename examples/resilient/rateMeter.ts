@@ -6,6 +6,7 @@ export class RateMeter {
   private readonly times: number[] = [];
   private head = 0;
   private readonly startedAt: number;
+  private peak = 0;
 
   constructor(
     private readonly keepMs: number,
@@ -29,6 +30,16 @@ export class RateMeter {
     for (let i = this.times.length - 1; i >= this.head && (this.times[i] ?? 0) > now - window; i--) count++;
     const observed = Math.max(1000, Math.min(window, now - this.startedAt));
     return (count * 1000) / observed;
+  }
+
+  /**
+   * The highest `rate(windowMs)` seen at any call so far, counting only windows the meter has fully observed
+   * (a young meter's first second would otherwise set a burst as the peak). Stays after the events age out.
+   */
+  peakRate(windowMs: number = this.keepMs): number {
+    const window = Math.min(windowMs, this.keepMs);
+    if (this.now() - this.startedAt >= window) this.peak = Math.max(this.peak, this.rate(window));
+    return this.peak;
   }
 
   private prune(now: number): void {

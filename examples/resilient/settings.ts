@@ -1,3 +1,4 @@
+import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
 import type { ClientConfig } from '../shared/config.ts';
 import { wallMs } from '../shared/timeScale.ts';
 
@@ -16,7 +17,8 @@ export interface ResilientSettings {
   /** Consecutive failures that open a service's circuit, and how long it stays open before a probe. */
   breakerFailures: number;
   halfOpenAfterMs: number;
-  /** Drain budget: total NIC write rate (live + drain) stays at most this multiple of the incoming write rate. */
+  /** Drain budget: total NIC write rate (live + drain) stays at most this multiple of the normal write rate
+   * (the busiest `rateWindowMs` of incoming writes seen so far). */
   drainRateMultiple: number;
   /** Window over which the incoming ("normal") write rate is measured, wall ms. */
   rateWindowMs: number;
@@ -28,6 +30,8 @@ export interface ResilientSettings {
   maxDrainAttempts: number;
   /** File of the durable outbox. */
   outboxFile: string;
+  /** ABDM on-share, payment webhook: wait 30 s simulated, then ask NIC's status route once, then degrade. */
+  callbackPolicy: CallbackPolicy;
 }
 
 export function resilientSettings(args: { config: ClientConfig; outboxFile: string }): ResilientSettings {
@@ -47,5 +51,10 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     drainConcurrency: 8,
     maxDrainAttempts: 10_000,
     outboxFile: args.outboxFile,
+    callbackPolicy: {
+      waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }),
+      pollTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }),
+      resends: 0,
+    },
   };
 }

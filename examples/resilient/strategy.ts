@@ -41,7 +41,8 @@ export function resilientStrategy(args: { outbox: Outbox; guards: Record<Service
       if (provisional) return { ...queuedReply({ correlationId, provisionalId: Object.values(provisional)[0] ?? correlationId, provisional }), reason, attempts: 0 };
       const cached = step.step === 'token' ? tokens.tokenFor(field(resolved.kind === 'ready' ? resolved.body : request.body, 'visitId')) : undefined;
       if (cached) return { ...doneReply({ correlationId, nic: cached }), reason: `${reason}; token from the registration answer`, attempts: 0 };
-      return { ...failedReply({ correlationId, reason, httpStatus: 503 }), attempts: 0 };
+      // Degraded mode of a step that cannot wait (an OTP, a Scan and Share, a payment): say what the counter does.
+      return { ...failedReply({ correlationId, reason: step.whenUnavailable ? `${reason}; ${step.whenUnavailable}` : reason, httpStatus: 503 }), attempts: 0 };
     };
 
     if (!step.queueable) {

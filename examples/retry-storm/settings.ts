@@ -1,3 +1,4 @@
+import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
 import type { ClientConfig } from '../shared/config.ts';
 import { wallMs } from '../shared/timeScale.ts';
 
@@ -15,6 +16,8 @@ export interface RetryStormSettings {
   queueLimit: number;
   /** Resends in flight at once during a flush (only so that the test machine itself survives the storm). */
   flushConcurrency: number;
+  /** ABDM on-share, payment webhook: no callback within 30 s simulated, send the write again (4 times). */
+  callbackPolicy: CallbackPolicy;
 }
 
 /** Simulated seconds between flushes: each is the whole queue times `attempts`, all at once. */
@@ -46,5 +49,6 @@ export function retryStormSettings(config: ClientConfig): RetryStormSettings {
     maxRounds: Math.ceil(GIVE_UP_AFTER_SIM_SECONDS / FLUSH_EVERY_SIM_SECONDS),
     queueLimit: 20_000,
     flushConcurrency: 256,
+    callbackPolicy: { waitMs: wallMs({ simSeconds: 30, timeScale: config.timeScale, floorMs: 200 }), resends: 4 },
   };
 }

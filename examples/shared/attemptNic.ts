@@ -23,7 +23,7 @@ export async function attemptNic(args: {
   /** Logs in and repeats the request once when NIC answers 401 (an expired or missing session). */
   session?: NicSession;
 }): Promise<Attempt> {
-  const headers: Record<string, string> = { [correlationIdHeader]: args.correlationId };
+  const headers: Record<string, string> = { ...args.nicRequest.headers, [correlationIdHeader]: args.correlationId };
   if (args.idempotencyKey !== undefined) headers[idempotencyKeyHeader] = args.idempotencyKey;
   const signal = signalFor(args);
   const send = () =>

@@ -22,7 +22,9 @@ export interface CallbackRecord {
 }
 
 /** A callback copy to POST, or an in-process event to run, once due. */
-type Due = { record: CallbackRecord; payload: string; headers: Record<string, string> | undefined } | { record: CallbackRecord; run: () => void };
+type Due =
+  | { record: CallbackRecord; payload: string; headers: Record<string, string> | undefined; onAnswered: ((status: number | null) => void) | undefined }
+  | { record: CallbackRecord; run: () => void };
 
 /** The plan when no fault targets the service: one copy after the route's delay (shared, never mutated). */
 const NO_FAULTS: string[] = [];
@@ -56,8 +58,19 @@ export class CallbackSender {
     this.poster = thread === 'worker' ? new WorkerPoster(timeoutMs) : new InlinePoster(timeoutMs);
   }
 
-  /** Schedules a callback; returns its id and how many copies will go out (0 when a fault drops it). */
-  send(args: { service: ServiceName; route: string; url: string; body: unknown; headers?: Record<string, string>; delayMs: number }): { id: string; copies: number } {
+  /**
+   * Schedules a callback; returns its id and how many copies will go out (0 when a fault drops it).
+   * `onAnswered` hears each copy's outcome in the serving thread: the client's HTTP status, or null for none.
+   */
+  send(args: {
+    service: ServiceName;
+    route: string;
+    url: string;
+    body: unknown;
+    headers?: Record<string, string>;
+    delayMs: number;
+    onAnswered?: (status: number | null) => void;
+  }): { id: string; copies: number } {
     callbackTarget(args.url); // throws for a URL off loopback, before anything is scheduled
     const id = `cb${++this.counter}`;
     const plan = this.faults.has(args.service) ? this.faults.callbackPlan(args.service, args.route, { delayMs: args.delayMs, copies: 1 }) : { delayMs: args.delayMs, copies: 1, faults: NO_FAULTS };
@@ -71,7 +84,7 @@ export class CallbackSender {
     for (let copy = 1; copy <= plan.copies; copy++) {
       const record: CallbackRecord = { id, service: args.service, route: args.route, url: args.url, copy, plannedAt: now + plan.delayMs, sentAt: null, status: null, error: null, faults: plan.faults };
       this.records.push(record);
-      this.due.add(now + plan.delayMs + (copy - 1) * 10, { record, payload, headers: args.headers });
+      this.due.add(now + plan.delayMs + (copy - 1) * 10, { record, payload, headers: args.headers, onAnswered: args.onAnswered });
     }
     return { id, copies: plan.copies };
   }
@@ -124,6 +137,7 @@ export class CallbackSender {
       onDone: (outcome) => {
         record.status = outcome.status;
         record.error = outcome.error;
+        item.onAnswered?.(outcome.status);
       },
     });
   }

@@ -27,6 +27,8 @@ interface Qr {
   paidAt: number | null;
   utr: string | null;
   callbackUrl: string | null;
+  clientRef: string | null;
+  clientId: string;
 }
 
 /**
@@ -50,6 +52,8 @@ export function createPayment(runtime: ServiceRuntime): MockRoute[] {
     qr.status = 'paid';
     qr.paidAt = runtime.now();
     qr.utr = String(100000000000 + Math.floor(runtime.rng() * 899999999999));
+    // One capture per order is right; two for one orderRef is a patient charged twice (integrity counts it).
+    runtime.recordEvent({ clientRef: qr.clientRef, clientId: qr.clientId, entity: 'payment-capture', id: qr.utr, businessKey: `capture|${qr.orderRef}` });
     if (qr.callbackUrl) {
       runtime.callbacks.send({
         service: 'payment',
@@ -73,7 +77,7 @@ export function createPayment(runtime: ServiceRuntime): MockRoute[] {
       const { orderRef, amountPaise, callbackUrl } = parsed.data;
       const qrId = `QR${String(++seq).padStart(10, '0')}`;
       const now = runtime.now();
-      const qr: Qr = { qrId, orderRef, amountPaise, status: 'pending', createdAt: now, expiresAt: now + QR_VALIDITY_MS, paidAt: null, utr: null, callbackUrl: callbackUrl ?? null };
+      const qr: Qr = { qrId, orderRef, amountPaise, status: 'pending', createdAt: now, expiresAt: now + QR_VALIDITY_MS, paidAt: null, utr: null, callbackUrl: callbackUrl ?? null, clientRef: meta.clientRef, clientId: meta.clientId };
       if (runtime.recordWrite({ meta, entity: 'payment-qr', id: qrId, businessKey: `qr|${orderRef}|${amountPaise}` })) {
         qrs.set(qrId, qr);
         const autoPayMs = runtime.config.autoPayMs;

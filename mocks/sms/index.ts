@@ -11,8 +11,7 @@ const sendOtpSchema = z.object({ mobile: mobileSchema, purpose: z.string().max(5
 const verifyOtpSchema = z.object({ otpId: z.string().min(1), otp: z.string().regex(/^\d{6}$/, 'otp: 6 digits') });
 const sendSmsSchema = z.object({ mobile: mobileSchema, text: z.string().min(1).max(1000), templateId: z.string().max(40).optional() });
 
-/** OTPs expire after 5 minutes and allow 3 wrong attempts (assumption, common for Indian OTP gateways). */
-const OTP_TTL_MS = 5 * 60 * 1000;
+/** An OTP allows 3 wrong attempts (assumption, common for Indian OTP gateways); its lifetime is `otpTtlMs`. */
 const OTP_ATTEMPTS = 3;
 
 interface Otp {
@@ -22,12 +21,19 @@ interface Otp {
   expiresAt: number;
   attempts: number;
   verified: boolean;
+  clientRef: string | null;
+  clientId: string;
 }
 
 interface InboxMessage {
   messageId: string;
   text: string;
   deliveredAt: number;
+}
+
+/** The verification id of an OTP: one per OTP, so a repeated verify answers the same id. */
+function verificationIdOf(otp: Otp): string {
+  return `V${otp.otpId}`;
 }
 
 /**
@@ -63,33 +69,43 @@ export function createSms(runtime: ServiceRuntime): MockRoute[] {
       const mobile = normaliseMobile(parsed.data.mobile);
       const otpId = `OTP${String(++seq).padStart(10, '0')}`;
       const code = String(Math.floor(runtime.rng() * 1_000_000)).padStart(6, '0');
-      const expiresAt = runtime.now() + OTP_TTL_MS;
+      const expiresAt = runtime.now() + runtime.config.otpTtlMs;
       if (runtime.recordWrite({ meta, entity: 'otp', id: otpId, businessKey: `otp|${mobile}|${parsed.data.purpose}|${meta.clientRef ?? otpId}` })) {
-        otps.set(otpId, { otpId, mobile, code, expiresAt, attempts: 0, verified: false });
-        deliver('/sms/v1/otp/send', mobile, otpId, `${code} is your OTP for ${parsed.data.purpose}. Valid 5 minutes. (synthetic, thap mock)`);
+        otps.set(otpId, { otpId, mobile, code, expiresAt, attempts: 0, verified: false, clientRef: meta.clientRef, clientId: meta.clientId });
+        deliver('/sms/v1/otp/send', mobile, otpId, `${code} is your OTP for ${parsed.data.purpose}. Valid ${Math.round(runtime.config.otpTtlMs / 1000)} s. (synthetic, thap mock)`);
       }
       return jsonResponse(201, { otpId, expiresAt: new Date(expiresAt).toISOString() });
     },
   });
 
+  let verifications = 0;
   const verifyOtp = defineRoute({
     service: 'sms',
     method: 'POST',
     path: '/sms/v1/otp/verify',
-    summary: 'verify an OTP (3 attempts, 5 minutes)',
-    async resolve({ request }) {
+    write: true,
+    summary: 'verify an OTP (3 attempts, otpTtlMs); a verification is a ledger write',
+    async resolve({ request, meta }) {
       const parsed = await parseBody({ request, service: 'sms', schema: verifyOtpSchema });
       if (!parsed.ok) return parsed.response;
       const otp = otps.get(parsed.data.otpId);
       if (!otp) return notFound('sms', 'otp', parsed.data.otpId);
-      if (runtime.now() > otp.expiresAt) return errorResponse({ status: 410, service: 'sms', code: 'otp_expired', message: 'OTP expired; send a new one' });
+      if (otp.verified && otp.code === parsed.data.otp) return jsonResponse(200, { otpId: otp.otpId, verified: true, verificationId: verificationIdOf(otp) });
+      if (runtime.now() > otp.expiresAt) {
+        // Kept, not stored: integrity names a client that calls this mobile verified anyway (docs/scoring.md).
+        if (otp.code === parsed.data.otp) {
+          runtime.recordEvent({ clientRef: meta.clientRef, clientId: meta.clientId, entity: 'otp-expired-attempt', id: `${otp.otpId}-expired`, businessKey: `otpx|${otp.otpId}|${++verifications}`, stored: false });
+        }
+        return errorResponse({ status: 410, service: 'sms', code: 'otp_expired', message: 'OTP expired; send a new one' });
+      }
       if (otp.attempts >= OTP_ATTEMPTS) return errorResponse({ status: 429, service: 'sms', code: 'otp_attempts', message: `more than ${OTP_ATTEMPTS} wrong attempts; send a new OTP` });
       if (otp.code !== parsed.data.otp) {
         otp.attempts++;
         return errorResponse({ status: 400, service: 'sms', code: 'otp_wrong', message: `wrong OTP (${OTP_ATTEMPTS - otp.attempts} attempts left)`, fields: [{ path: 'otp', message: 'does not match', got: JSON.stringify(parsed.data.otp) }] });
       }
-      otp.verified = true;
-      return jsonResponse(200, { otpId: otp.otpId, verified: true });
+      const verificationId = verificationIdOf(otp);
+      if (runtime.recordWrite({ meta, entity: 'otp-verification', id: verificationId, businessKey: `otpv|${otp.otpId}` })) otp.verified = true;
+      return jsonResponse(200, { otpId: otp.otpId, verified: true, verificationId });
     },
   });
 

@@ -131,5 +131,52 @@ export const uploadResultRequestSchema = z
   })
   .meta({ id: 'UploadResultRequest' });
 
+/** `+91` then 10 digits starting 6-9 (identities.md [50]): the patient's mobile, as in Patient. */
+const mobile = z.string().regex(/^\+91[6-9]\d{9}$/);
+
+export const sendOtpRequestSchema = z
+  .strictObject({
+    mobile,
+    /** What the OTP is for (default registration: ORS verifies the mobile first [8]). */
+    purpose: z.enum(['registration']).default('registration'),
+  })
+  .meta({ id: 'SendOtpRequest' });
+
+export const resendOtpRequestSchema = z
+  .strictObject({
+    mobile,
+    purpose: z.enum(['registration']).default('registration'),
+    /** The OTP that never reached the phone (the client may tell NIC; a new OTP replaces it). */
+    previousOtpId: ref('OTP id').optional(),
+  })
+  .meta({ id: 'ResendOtpRequest' });
+
+export const verifyOtpRequestSchema = z
+  .strictObject({
+    otpId: ref('OTP id'),
+    /** The 6 digits the patient read off the phone. */
+    otp: z.string().regex(/^\d{6}$/),
+  })
+  .meta({ id: 'VerifyOtpRequest' });
+
+export const abhaShareRequestSchema = z
+  .strictObject({
+    /** The ABHA number the patient's Scan and Share names, `XX-XXXX-XXXX-XXXX` [16]. */
+    abhaNumber: z.string().regex(/^\d{2}-\d{4}-\d{4}-\d{4}$/),
+    /** The registration counter whose QR the patient scanned [12]. */
+    counterId: z.string().min(1).max(64).optional(),
+  })
+  .meta({ id: 'AbhaShareRequest' });
+
+export const onlinePaymentRequestSchema = z
+  .strictObject({
+    uhid: ref('UHID'),
+    visitId: ref('visit id'),
+    /** Rupees to collect through the gateway (OPD card Rs 10 AIIMS [11]). */
+    amountInr: z.number().positive().max(100_000),
+    purpose: z.enum(['opd-card', 'lab-tests']).default('opd-card'),
+  })
+  .meta({ id: 'OnlinePaymentRequest' });
+
 /** Fetching a report is a GET: `GET /lab/reports/:orderId`, no body. */
 export const fetchReportParamsSchema = z.strictObject({ orderId: ref('lab order id') }).meta({ id: 'FetchReportParams' });

@@ -45,3 +45,10 @@ export const fetchReportNicSchema = z
 export const createSrfNicSchema = z.looseObject({ srfId: id, patientId: id.optional() }).meta({ id: 'CreateSrfNic' });
 export const createConsignmentNicSchema = z.looseObject({ consignmentId: id }).meta({ id: 'CreateConsignmentNic' });
 export const uploadResultNicSchema = z.looseObject({ resultId: id }).meta({ id: 'UploadResultNic' });
+export const sendOtpNicSchema = z.looseObject({ otpId: id, expiresAt: z.string().optional() }).meta({ id: 'SendOtpNic' });
+export const resendOtpNicSchema = z.looseObject({ otpId: id, expiresAt: z.string().optional() }).meta({ id: 'ResendOtpNic' });
+export const verifyOtpNicSchema = z.looseObject({ otpId: id, verificationId: id }).meta({ id: 'VerifyOtpNic' });
+export const abhaShareNicSchema = z
+  .looseObject({ requestId: id, tokenNumber: id, expiry: z.string().optional(), abhaAddress: z.string().optional() })
+  .meta({ id: 'AbhaShareNic' });
+export const onlinePaymentNicSchema = z.looseObject({ qrId: id, utr: id, amountPaise: z.number().optional() }).meta({ id: 'OnlinePaymentNic' });

@@ -5,7 +5,12 @@ import * as rs from './responses.ts';
 
 /** The journey steps k6 sends to a client system, in journey order. */
 export const stepNames = [
+  'sendOtp',
+  'resendOtp',
+  'verifyOtp',
+  'abhaShare',
   'register',
+  'onlinePayment',
   'fee',
   'token',
   'labOrder',
@@ -45,9 +50,33 @@ export interface ContractStep {
 }
 
 export const contractSteps: Record<StepName, ContractStep> = {
+  sendOtp: {
+    name: 'sendOtp', service: 'sms', journey: 'opd', method: 'POST', path: '/opd/otp/send', request: rq.sendOtpRequestSchema, nic: rs.sendOtpNicSchema,
+    write: true, ledgerId: 'otpId', queueable: false,
+    description: 'Send an OTP to the patient\'s mobile through the SMS gateway (ORS verifies the mobile first [8]); an OTP sent later is of no use, so it cannot be queued.',
+  },
+  resendOtp: {
+    name: 'resendOtp', service: 'sms', journey: 'opd', method: 'POST', path: '/opd/otp/resend', request: rq.resendOtpRequestSchema, nic: rs.resendOtpNicSchema,
+    write: true, ledgerId: 'otpId', queueable: false, description: 'Send a new OTP when the first never reached the phone.',
+  },
+  verifyOtp: {
+    name: 'verifyOtp', service: 'sms', journey: 'opd', method: 'POST', path: '/opd/otp/verify', request: rq.verifyOtpRequestSchema, nic: rs.verifyOtpNicSchema,
+    write: true, ledgerId: 'verificationId', queueable: false,
+    description: 'Verify the OTP the patient read off the phone; NIC issues a verification id only for a code it accepted in time.',
+  },
+  abhaShare: {
+    name: 'abhaShare', service: 'abdm', journey: 'opd', method: 'POST', path: '/opd/abha-shares', request: rq.abhaShareRequestSchema, nic: rs.abhaShareNicSchema,
+    write: true, ledgerId: 'requestId', queueable: false,
+    description: 'ABHA Scan and Share at the counter [12]: ABDM answers 202 at once and sends the token in its asynchronous on-share callback [14]; done carries the token.',
+  },
   register: {
     name: 'register', service: 'ehospital', journey: 'opd', method: 'POST', path: '/opd/registrations', request: rq.registerRequestSchema, nic: rs.registerNicSchema,
     write: true, ledgerId: 'visitId', queueable: true, description: 'Register a patient or a follow-up visit; NIC issues UHID, visit id, appointment and token numbers.',
+  },
+  onlinePayment: {
+    name: 'onlinePayment', service: 'payment', journey: 'opd', method: 'POST', path: '/opd/payments', request: rq.onlinePaymentRequestSchema, nic: rs.onlinePaymentNicSchema,
+    write: true, ledgerId: 'qrId', queueable: false,
+    description: 'Collect a fee online: a fresh dynamic UPI QR per payment [19], paid by the patient; the gateway confirms by webhook. done carries the QR and its UTR.',
   },
   fee: {
     name: 'fee', service: 'ehospital', journey: 'opd', method: 'POST', path: '/opd/fees', request: rq.feeRequestSchema, nic: rs.feeNicSchema,

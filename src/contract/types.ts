@@ -4,6 +4,11 @@ import type * as rs from './responses.ts';
 
 export type Patient = z.infer<typeof rq.patientSchema>;
 export type RegisterRequest = z.input<typeof rq.registerRequestSchema>;
+export type SendOtpRequest = z.input<typeof rq.sendOtpRequestSchema>;
+export type ResendOtpRequest = z.input<typeof rq.resendOtpRequestSchema>;
+export type VerifyOtpRequest = z.input<typeof rq.verifyOtpRequestSchema>;
+export type AbhaShareRequest = z.input<typeof rq.abhaShareRequestSchema>;
+export type OnlinePaymentRequest = z.input<typeof rq.onlinePaymentRequestSchema>;
 export type FeeRequest = z.input<typeof rq.feeRequestSchema>;
 export type TokenRequest = z.input<typeof rq.tokenRequestSchema>;
 export type LabOrderRequest = z.input<typeof rq.labOrderRequestSchema>;
@@ -16,7 +21,12 @@ export type UploadResultRequest = z.input<typeof rq.uploadResultRequestSchema>;
 
 /** The body k6 sends for each step (fetchReport sends none: its orderId is in the path). */
 export interface StepRequests {
+  sendOtp: SendOtpRequest;
+  resendOtp: ResendOtpRequest;
+  verifyOtp: VerifyOtpRequest;
+  abhaShare: AbhaShareRequest;
   register: RegisterRequest;
+  onlinePayment: OnlinePaymentRequest;
   fee: FeeRequest;
   token: TokenRequest;
   labOrder: LabOrderRequest;
@@ -30,7 +40,12 @@ export interface StepRequests {
 
 /** NIC's ids in each step's `done` answer. */
 export interface StepNicIds {
+  sendOtp: z.infer<typeof rs.sendOtpNicSchema>;
+  resendOtp: z.infer<typeof rs.resendOtpNicSchema>;
+  verifyOtp: z.infer<typeof rs.verifyOtpNicSchema>;
+  abhaShare: z.infer<typeof rs.abhaShareNicSchema>;
   register: z.infer<typeof rs.registerNicSchema>;
+  onlinePayment: z.infer<typeof rs.onlinePaymentNicSchema>;
   fee: z.infer<typeof rs.feeNicSchema>;
   token: z.infer<typeof rs.tokenNicSchema>;
   labOrder: z.infer<typeof rs.labOrderNicSchema>;

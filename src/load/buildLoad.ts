@@ -1,6 +1,8 @@
 import { formatDuration, type Scenario } from '../scenario/index.ts';
 import { compileK6, generatePatients, type K6Entry, planTraffic, type RampingArrivalRate, type Series } from '../traffic/index.ts';
 import { assignRegions } from './assignRegions.ts';
+import { servedSteps } from './servedSteps.ts';
+import type { ServiceName } from '../contract/index.ts';
 
 /** A visit as the k6 script replays it; consignment visits also name the samples in their batch. */
 export interface VisitEntry extends K6Entry {
@@ -20,6 +22,8 @@ export interface Load {
   counts: Partial<Record<Series, number>>;
   /** With client regions: visits per region. */
   regions?: Record<string, number>;
+  /** Simulated seconds per wall second (the scenario's clock): the patient's waits for an OTP scale with it. */
+  speed?: number;
 }
 
 /** The script's one scenario function (src/load/k6/script.ts): it replays what `replays` gives its scenario. */
@@ -35,7 +39,7 @@ export function buildLoad(scenario: Scenario): Load {
   const { start, duration, speed } = scenario.clock;
   const profiles = scenario.traffic.filter((entry) => entry.kind === 'profile');
   const constants = scenario.traffic.filter((entry) => entry.kind === 'constant');
-  const load: Load = { scenarios: {}, replays: {}, series: {}, counts: {} };
+  const load: Load = { scenarios: {}, replays: {}, series: {}, counts: {}, speed };
   const requestTimeoutMs = scenario.client.requestTimeout;
   if (profiles.length > 0) {
     const plan = planTraffic({
@@ -44,8 +48,9 @@ export function buildLoad(scenario: Scenario): Load {
       parts: profiles.map(({ profile, count, scale, startHour, variant, batchSize }) => ({ profile, count, scale, startHour, variant, batchSize })),
     });
     const compiled = compileK6({ plan, binMinutes: binMinutesFor(duration), window: { fromSimMs: start, toSimMs: start + duration } });
+    const served = new Set(Object.keys(scenario.services) as ServiceName[]);
     for (const [name, entries] of Object.entries(compiled.data.series) as Array<[Series, K6Entry[]]>) {
-      load.series[name] = entries;
+      load.series[name] = servedSteps(entries, served);
       load.counts[name] = entries.length;
       const options = compiled.scenarios[name] as RampingArrivalRate;
       load.scenarios[name] = { ...options, exec: replayExec, gracefulStop: gracefulStop(requestTimeoutMs) };

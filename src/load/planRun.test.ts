@@ -26,6 +26,7 @@ describe('planRun', () => {
       'gate     integrity.duplicated == 0',
       'gate     nic.retryAmplificationFromFault <= 5',
       'gate     integrity.undelivered == 0',
+      'gate     phase.fault.p95 <= 5s',
     ]);
   });
 

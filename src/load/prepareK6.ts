@@ -31,14 +31,16 @@ export async function writeK6Files({ dir, prepared }: { dir: string; prepared: P
 }
 
 /** The environment the script reads (besides K6_* settings). */
-export function k6ScriptEnv({ target, harnessUrl, requestTimeoutMs, regionTargets }: {
+export function k6ScriptEnv({ target, harnessUrl, requestTimeoutMs, regionTargets, phoneUrl }: {
   target: string;
   harnessUrl?: string;
   requestTimeoutMs: number;
+  /** The SMS mock's own URL: the patient's phone, where k6 reads OTPs (empty: OTPs are not verified). */
+  phoneUrl?: string;
   /** With client regions: each region's client URL (THAP_TARGETS); visits of a region go there. */
   regionTargets?: Record<string, string>;
 }): Record<string, string> {
   // THAP_TARGETS is always set (`{}` without regions: every visit goes to THAP_TARGET), so every variable the
   // script reads has a value wherever it runs (thap k8s render checks that).
-  return { THAP_TARGET: target, THAP_TARGETS: JSON.stringify(regionTargets ?? {}), THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: `${requestTimeoutMs}ms` };
+  return { THAP_TARGET: target, THAP_TARGETS: JSON.stringify(regionTargets ?? {}), THAP_HARNESS_URL: harnessUrl ?? '', THAP_REQUEST_TIMEOUT: `${requestTimeoutMs}ms`, THAP_PHONE_URL: phoneUrl ?? '' };
 }

@@ -30,5 +30,14 @@ export function scriptData(load: Load): ScriptData {
     contract,
     headers: { correlationId: correlationIdHeader },
     labCode: trafficLabCode,
+    phone: phoneWait(load.speed ?? 1),
   };
+}
+
+/**
+ * The patient waits 2 simulated minutes for the OTP before asking for a resend, looking at the phone every 10
+ * simulated seconds (assumptions; outages.md O5: median delay 45 s, 20% > 3 min), on the wall clock.
+ */
+function phoneWait(speed: number): ScriptData['phone'] {
+  return { waitMs: Math.round(120_000 / speed), pollMs: Math.max(20, Math.round(10_000 / speed)) };
 }

@@ -126,7 +126,7 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
         }),
       );
       if (faults.ended) harness.exitOf('fault-driver', faults.ended);
-      const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), runDir, cleanup, record, race, guard });
+      const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), ...(stack.mockUrls.sms ? { phoneUrl: stack.mockUrls.sms } : {}), runDir, cleanup, record, race, guard });
       for (const process of k6.processes) harness.exitOf('k6', process.exited.then((exit) => (exit.code === 0 || exit.code === 99 ? undefined : exitDetail(exit))));
       harness.exitOf('harness-endpoint', k6.endpointEnded);
       cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));

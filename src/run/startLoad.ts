@@ -15,7 +15,7 @@ export type RunningLoad = Awaited<ReturnType<typeof startK6Segments>> & {
  * Writes the k6 script and its data, starts thap's harness endpoint and the real k6 process(es), and waits
  * for t0: the first k6 process to call the endpoint from its `setup()` marks the start of the load.
  */
-export async function startLoad({ scenario, load, k6Binary, segments, clientUrl, regionTargets, runDir, cleanup, record, race, guard }: {
+export async function startLoad({ scenario, load, k6Binary, segments, clientUrl, regionTargets, phoneUrl, runDir, cleanup, record, race, guard }: {
   scenario: Scenario;
   load: Load;
   k6Binary: string;
@@ -23,6 +23,8 @@ export async function startLoad({ scenario, load, k6Binary, segments, clientUrl,
   clientUrl: string;
   /** With client regions: each region's client URL. */
   regionTargets?: Record<string, string>;
+  /** The SMS mock's own URL, when the scenario serves `sms`: the patients' phones, where k6 reads OTPs. */
+  phoneUrl?: string;
   runDir: string;
   cleanup: CleanupStack;
   record: RunRecord;
@@ -36,7 +38,7 @@ export async function startLoad({ scenario, load, k6Binary, segments, clientUrl,
     binary: k6Binary,
     runDir,
     scriptFile,
-    env: k6ScriptEnv({ target: clientUrl, harnessUrl: harness.url, requestTimeoutMs: scenario.client.requestTimeout, ...(regionTargets ? { regionTargets } : {}) }),
+    env: k6ScriptEnv({ target: clientUrl, harnessUrl: harness.url, requestTimeoutMs: scenario.client.requestTimeout, ...(regionTargets ? { regionTargets } : {}), ...(phoneUrl ? { phoneUrl } : {}) }),
     cleanup,
     ...(guard ? { guard } : {}),
   });

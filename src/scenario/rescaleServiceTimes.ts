@@ -1,6 +1,6 @@
 /**
  * A scenario's NIC service figures (capacity per second, Retry-After, service and callback delays, session
- * lifetimes) are wall figures at the scenario's own `clock.speed`, as the mocks serve them. `--speed` changes
+ * and OTP lifetimes) are wall figures at the scenario's own `clock.speed`, as the mocks serve them. `--speed` changes
  * how fast simulated time runs, so the same figures in simulated terms need new wall values: a rate scales
  * with the speed, a delay against it. Without this, a run at half speed meets a NIC twice as roomy as the
  * scenario says, and a retry storm that overflows it at the shipped speed does not at half (issue 13).
@@ -13,7 +13,7 @@ export function rescaleServiceTimes(services: unknown, ratio: number): unknown {
   return Object.fromEntries(Object.entries(services as Record<string, unknown>).map(([name, service]) => [name, rescaleService(service, ratio)]));
 }
 
-const DELAYS_MS = ['callbackDelayMs', 'autoPayMs', 'deliveryDelayMs'] as const;
+const DELAYS_MS = ['callbackDelayMs', 'autoPayMs', 'deliveryDelayMs', 'otpTtlMs'] as const;
 
 function rescaleService(service: unknown, ratio: number): unknown {
   if (!isRecord(service)) return service;

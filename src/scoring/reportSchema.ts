@@ -90,6 +90,17 @@ export const recoverySchema = z.object({
   curve: z.array(z.object({ t: z.number(), q: nullableNumber })).describe('Q(t) in percent of baseline, per timeline bucket'),
 });
 
+export const serviceFindingsSchema = z.object({
+  callbacksNeverReceived: z.number().int().describe('ABDM shares NIC accepted whose token never reached the client (no on-share answered 2xx, no status read)'),
+  paymentsCapturedTwice: z.number().int().describe('payment orders captured more than once: a patient charged twice'),
+  otpVerifiedAfterExpiry: z.number().int().describe('OTP verifications the client answered done for an OTP NIC refused as expired'),
+  samples: z.object({
+    callbacksNeverReceived: z.array(z.string()).describe('up to 20 share request ids'),
+    paymentsCapturedTwice: z.array(z.string()).describe('up to 20 capture keys (capture|<orderRef>)'),
+    otpVerifiedAfterExpiry: z.array(z.string()).describe('up to 20 correlation ids'),
+  }),
+});
+
 export const integritySchema = z.object({
   accepted: z.number().int().describe('distinct correlation ids the client answered done or queued'),
   done: z.number().int(),
@@ -108,6 +119,7 @@ export const integritySchema = z.object({
   lostSample: z.array(z.string()).describe('up to 20 lost correlation ids'),
   falseClaimSamples: z.array(z.string()).describe('up to 20 correlation ids of false claims'),
   duplicatedSample: z.array(z.string()).describe('up to 20 duplicated business keys'),
+  services: serviceFindingsSchema.optional().describe('OTP, ABHA and payment findings; absent when the run had none of those journeys'),
 });
 
 export const nicSchema = z.object({
@@ -291,6 +303,7 @@ export type PhaseKind = z.infer<typeof phaseKindSchema>;
 export type FaultRecord = z.infer<typeof faultSchema>;
 export type Recovery = z.infer<typeof recoverySchema>;
 export type Integrity = z.infer<typeof integritySchema>;
+export type ServiceFindings = z.infer<typeof serviceFindingsSchema>;
 export type NicMetrics = z.infer<typeof nicSchema>;
 export type Timeline = z.infer<typeof timelineSchema>;
 export type Breakdown = z.infer<typeof breakdownSchema>;

@@ -11,11 +11,11 @@ export interface ScenarioRun<Report> extends ThapResult {
 }
 
 /**
- * `thap run <scenario> --ci --out <a new temporary directory> ...args`, then the run directory it wrote and
+ * `thap run <scenario> --ci --out <out, or a new temporary directory> ...args`, then the run directory it wrote and
  * the report it scored. `Report` names the parts of report.json the caller reads.
  */
-export async function runScenario<Report>(scenarioFile: string, { args = [], ...options }: RunThapOptions & { args?: string[] } = {}): Promise<ScenarioRun<Report>> {
-  const out = await mkdtemp(join(tmpdir(), 'thap-e2e-'));
+export async function runScenario<Report>(scenarioFile: string, { args = [], out: outDir, ...options }: RunThapOptions & { args?: string[]; out?: string } = {}): Promise<ScenarioRun<Report>> {
+  const out = outDir ?? (await mkdtemp(join(tmpdir(), 'thap-e2e-')));
   const result = await runThap(['run', scenarioFile, '--ci', '--out', out, ...args], options);
   const runDir = /^run \S+: (.+)$/m.exec(result.stderr)?.[1]?.trim();
   const report = runDir ? await readFile(join(runDir, 'report.json'), 'utf8').then((text) => JSON.parse(text) as Report, () => undefined) : undefined;

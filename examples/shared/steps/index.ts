@@ -1,4 +1,5 @@
 import type { ClientConfig } from '../config.ts';
+import { abhaShareStep } from './abhaShare.ts';
 import { barcodeStep } from './barcode.ts';
 import { collectSampleStep } from './collectSample.ts';
 import { createConsignmentStep } from './createConsignment.ts';
@@ -7,13 +8,20 @@ import { feeStep } from './fee.ts';
 import { fetchReportStep } from './fetchReport.ts';
 import type { JourneyStep } from './journeyStep.ts';
 import { labOrderStep } from './labOrder.ts';
+import { onlinePaymentStep } from './onlinePayment.ts';
+import { resendOtpStep, sendOtpStep, verifyOtpStep } from './otpSteps.ts';
 import { registerStep } from './register.ts';
 import { tokenStep } from './token.ts';
 import { uploadResultStep } from './uploadResult.ts';
 
 /** Every journey step the reference clients serve, in journey order (docs/client-contract.md). */
 export const journeySteps: readonly JourneyStep[] = [
+  sendOtpStep,
+  resendOtpStep,
+  verifyOtpStep,
+  abhaShareStep,
   registerStep,
+  onlinePaymentStep,
   feeStep,
   tokenStep,
   labOrderStep,

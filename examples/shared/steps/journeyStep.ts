@@ -5,6 +5,8 @@ export interface NicRequest {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
   body?: unknown;
+  /** Headers the NIC API asks for besides the correlation and idempotency ones (ABDM: REQUEST-ID, TIMESTAMP). */
+  headers?: Record<string, string>;
   /** A write changes NIC's ledger: it must carry an idempotency key in clients that use them. */
   write: boolean;
 }
@@ -33,6 +35,27 @@ export interface JourneyStep {
   queueable: boolean;
   /** NIC's ids from its success body, or a string (the reason) when the body is not what NIC promises. */
   fromNic: (body: unknown) => Record<string, unknown> | string;
+  /** NIC finishes the step later, in a callback to the client (ABDM on-share, payment webhook). */
+  callback?: AwaitedCallback;
+  /** What the client does instead when the step's NIC service is away (its degraded mode), in a few words. */
+  whenUnavailable?: string;
+}
+
+/**
+ * A step NIC answers twice: at once with an id (`fromNic`), later with the result in a callback to the client
+ * (`examples/shared/callbacks/`), or, if the client asks, on a status route.
+ */
+export interface AwaitedCallback {
+  /** The client's route for this kind of callback (`examples/shared/callbacks/callbackInbox.ts`). */
+  kind: 'abdm-on-share' | 'payment-webhook';
+  /** The key the first answer names and the callback carries (requestId, qrId). */
+  keyOf: (ids: Record<string, unknown>) => string;
+  /** The callback's result as `nic` ids, or a reason string when it is not what NIC promises. */
+  fromCallback: (body: unknown) => Record<string, unknown> | string;
+  /** The status route to ask when the callback is late. */
+  poll: (ids: Record<string, unknown>) => NicRequest;
+  /** The result from the status route; undefined when NIC has none yet. */
+  fromPoll: (body: unknown) => Record<string, unknown> | undefined;
 }
 
 /** The value at `key` of a JSON object, or undefined. */

@@ -28,17 +28,29 @@ interface ShareRequest {
   expiry: string;
   callbackId: string;
   callbackCopies: number;
+  /** The token reached the client: its on-share answered 2xx, or it read the token here. Recorded once. */
+  received: boolean;
+  clientRef: string | null;
+  clientId: string;
 }
 
 /**
  * Scan and Share: `POST /api/hiecm/patient-share/v3/share` answers 202 with a requestId; the token comes later,
  * asynchronously, as `POST <callbackUrl>` with `{ requestId, response: { requestId }, context, tokenNumber,
  * expiry, profile }` and REQUEST-ID / TIMESTAMP / X-CM-ID headers (the v3 on-share answer [14]). The callback
- * goes through the callback faults (late, duplicated, missing).
+ * goes through the callback faults (late, duplicated, missing). The first time the token reaches the client
+ * (its on-share answered 2xx, or it polled the request's status) the ledger gets a `share-token-received` line.
  */
 export function shareRoutes(runtime: ServiceRuntime): MockRoute[] {
   const requests = new Map<string, ShareRequest>();
   const tokens = new Map<string, number>();
+  /** The first time the token reaches the client; integrity counts shares whose token never did. */
+  const tokenReceived = (shared: ShareRequest): void => {
+    if (shared.received) return;
+    shared.received = true;
+    shared.status = 'SHARED';
+    runtime.recordEvent({ clientRef: shared.clientRef, clientId: shared.clientId, entity: 'share-token-received', id: `${shared.requestId}-received`, businessKey: `share-received|${shared.requestId}` });
+  };
   const share = defineRoute({
     service: 'abdm',
     method: 'POST',
@@ -64,8 +76,21 @@ export function shareRoutes(runtime: ServiceRuntime): MockRoute[] {
         return jsonResponse(202, { requestId, status: 'ACCEPTED' });
       }
       const body = { requestId: randomUUID(), response: { requestId }, context: { hipId, counterId, abhaAddress: profile.abhaAddress }, tokenNumber: String(tokenNumber), expiry, profile };
-      const sent = runtime.callbacks.send({ service: 'abdm', route: '/api/hiecm/patient-share/v3/share', url: callbackUrl, body, headers: abdmCallbackHeaders(body.requestId, now), delayMs: runtime.config.callbackDelayMs });
-      requests.set(requestId, { requestId, status: 'ACCEPTED', tokenNumber, expiry, callbackId: sent.id, callbackCopies: sent.copies });
+      const shared: ShareRequest = { requestId, status: 'ACCEPTED', tokenNumber, expiry, callbackId: '', callbackCopies: 0, received: false, clientRef: meta.clientRef, clientId: meta.clientId };
+      const sent = runtime.callbacks.send({
+        service: 'abdm',
+        route: '/api/hiecm/patient-share/v3/share',
+        url: callbackUrl,
+        body,
+        headers: abdmCallbackHeaders(body.requestId, now),
+        delayMs: runtime.config.callbackDelayMs,
+        onAnswered: (answer) => {
+          if (answer !== null && answer >= 200 && answer < 300) tokenReceived(shared);
+        },
+      });
+      shared.callbackId = sent.id;
+      shared.callbackCopies = sent.copies;
+      requests.set(requestId, shared);
       return jsonResponse(202, { requestId, status: 'ACCEPTED' });
     },
   });
@@ -77,7 +102,10 @@ export function shareRoutes(runtime: ServiceRuntime): MockRoute[] {
     summary: 'status of a share request (the token, if issued)',
     resolve({ params }) {
       const found = requests.get(params.requestId!);
-      return found ? jsonResponse(200, found) : notFound('abdm', 'share-request', params.requestId!);
+      if (!found) return notFound('abdm', 'share-request', params.requestId!);
+      tokenReceived(found);
+      const { requestId, status, tokenNumber, expiry, callbackId, callbackCopies } = found;
+      return jsonResponse(200, { requestId, status, tokenNumber, expiry, callbackId, callbackCopies });
     },
   });
   return [share, status];

@@ -85,4 +85,17 @@ describe('replayVisit', () => {
     replayVisit({ visit: { entity: 'pt-4', record, steps: [{ name: 'register', thinkMs: 0 }] }, replay: replay('registration', 'none', true), data: { ...data, slipsNeeded: false }, targets, io });
     expect(put).toEqual({});
   });
+
+  it('verifies a new patient\'s mobile with the OTP read off the phone, then registers', () => {
+    const { io, sent, samples } = fakeIo({ answers: { sendOtp: done({ otpId: 'OTP1' }), verifyOtp: done({ otpId: 'OTP1', verificationId: 'VOTP1' }), register: done({ uhid: 'UH1', visitId: 'V1' }) } });
+    io.phone = { inbox: () => [{ messageId: 'OTP1', text: '424242 is your OTP for registration.' }] };
+    const visit: Visit = { entity: 'pt-9', record, steps: [{ name: 'otp-send', thinkMs: 0 }, { name: 'otp-verify', thinkMs: 0 }, { name: 'register', thinkMs: 0 }] };
+    replayVisit({ visit, replay: replay('registration', 'none', true), data, targets, io });
+    expect(sent.map(({ step, body }) => [step, JSON.parse(body ?? '{}')])).toEqual([
+      ['sendOtp', { mobile: '+919876543210', purpose: 'registration' }],
+      ['verifyOtp', { otpId: 'OTP1', otp: '424242' }],
+      ['register', expect.objectContaining({ visitType: 'new' })],
+    ]);
+    expect(samples.map(({ step, outcome, nic }) => [step, outcome, nic])).toEqual([['sendOtp', 'done', 'OTP1'], ['verifyOtp', 'done', 'VOTP1'], ['register', 'done', 'V1']]);
+  });
 });

@@ -1,4 +1,6 @@
 import { readAnswer } from './readAnswer.ts';
+import type { Phone } from './readOtpOffPhone.ts';
+import { verifyByPhone } from './verifyByPhone.ts';
 import type { Replay, ScriptData, Slip, Visit } from './scriptData.ts';
 import { fillPath, trafficSteps } from './trafficSteps.ts';
 
@@ -17,6 +19,8 @@ export interface VisitIo {
   send(request: { method: 'GET' | 'POST'; url: string; body: string | null; headers: Record<string, string>; step: string; region?: string; entity: string }): { status: number; body: string | null };
   sleepMs(ms: number): void;
   record(sample: OutcomeSample): void;
+  /** The patient's phone (the SMS mock's inbox); absent where thap gives none (k6-operator): OTPs are then not verified. */
+  phone?: Phone;
   /** thap's slip store (empty answers without one, e.g. under k6-operator: later visits are then blocked). */
   slips: {
     get(entity: string): Slip;
@@ -48,7 +52,9 @@ export function replayVisit({ visit, replay, data, targets, io }: { visit: Visit
   for (const step of visit.steps) {
     if (step.thinkMs > 0) io.sleepMs(step.thinkMs);
     const before = { ...slip };
-    sendStep({ visit, stepName: step.name, slip, data, targets, io });
+    if (step.name === 'otp-verify') {
+      verifyByPhone({ slip, phone: io.phone, wait: data.phone, sleepMs: io.sleepMs, send: (stepName) => sendStep({ visit, stepName, slip, data, targets, io }) });
+    } else sendStep({ visit, stepName: step.name, slip, data, targets, io });
     for (const key of Object.keys(slip)) if (key !== 'record' && key !== 'srfIds' && slip[key] !== before[key]) kept[key] = slip[key];
   }
   if (replay.keepsRecord && visit.record) kept.record = visit.record;

@@ -14,6 +14,8 @@ const data = JSON.parse(open('./script-data.json')) as ScriptData;
 const targets = { target: __ENV.THAP_TARGET ?? '', byRegion: JSON.parse(__ENV.THAP_TARGETS || '{}') as Record<string, string> };
 const harness = __ENV.THAP_HARNESS_URL ?? '';
 const requestTimeout = __ENV.THAP_REQUEST_TIMEOUT ?? '';
+// The patient's phone: the SMS mock's own URL (not through Toxiproxy: the phone is not the client's NIC link).
+const phoneUrl = __ENV.THAP_PHONE_URL ?? '';
 
 export const options = data.options;
 
@@ -48,6 +50,17 @@ const io: VisitIo = {
   },
   sleepMs: (ms) => sleep(ms / 1000),
   record,
+  ...(phoneUrl
+    ? {
+        phone: {
+          inbox(mobile: string) {
+            const response = http.get(`${phoneUrl}/sms/v1/inbox/${encodeURIComponent(mobile)}`, { tags: { name: 'thap-phone' }, timeout: '5s' });
+            if (response.status !== 200 || typeof response.body !== 'string') return [];
+            return (JSON.parse(response.body) as { messages?: Array<{ messageId: string; text: string }> }).messages ?? [];
+          },
+        },
+      }
+    : {}),
   slips: {
     get: (entity) => slipStore('GET', `/slips/${encodeURIComponent(entity)}`),
     lookup: (entities) => slipStore('POST', '/slips/lookup', { entities }) as Record<string, Slip>,

@@ -15,6 +15,8 @@ export interface ScriptData {
   headers: { correlationId: string };
   /** The ICMR lab the traffic's SRFs and consignments name (src/contract/labs.ts). */
   labCode: string;
+  /** Wall ms the patient waits for an OTP before asking for a resend, and between looks at the phone (verifyByPhone.ts). */
+  phone: { waitMs: number; pollMs: number };
 }
 
 export interface ContractRoute {

@@ -37,8 +37,27 @@ const fee: TrafficStep = {
   body: (slip) => ({ uhid: slip.uhid, visitId: slip.visitId, amountInr: 10, mode: 'upi', purpose: 'opd-card' }),
 };
 
-/** Traffic step names mapped to the client contract's steps (src/contract/steps.ts); `lookup` has none and is not sent. */
+/** The patient's mobile, ABHA number and the like, from the registration's record. */
+const fromRecord = (slip: Slip, field: string): unknown => recordOf(slip)[field];
+
+/**
+ * Traffic step names mapped to the client contract's steps (src/contract/steps.ts); `lookup` has none and is not
+ * sent. `otp-verify` is sent after the patient read the OTP off the phone (verifyByPhone.ts), `otp-resend` when
+ * nothing came.
+ */
 export const trafficSteps: Record<string, TrafficStep> = {
+  'otp-send': { step: 'sendOtp', needs: ['record'], keep: ['otpId'], body: (slip) => ({ mobile: fromRecord(slip, 'mobile'), purpose: 'registration' }) },
+  'otp-resend': {
+    step: 'resendOtp',
+    needs: ['record', 'otpId'],
+    keep: ['otpId'],
+    body: (slip) => ({ mobile: fromRecord(slip, 'mobile'), purpose: 'registration', previousOtpId: slip.otpId }),
+  },
+  'otp-verify': { step: 'verifyOtp', needs: ['otpId', 'otp'], keep: [], body: (slip) => ({ otpId: slip.otpId, otp: slip.otp }) },
+  // Scan and Share at the registration counter's QR [12].
+  'abha-share': { step: 'abhaShare', needs: ['record'], keep: ['tokenNumber'], body: (slip) => ({ abhaNumber: fromRecord(slip, 'abhaNumber'), counterId: 'OPD-1' }) },
+  // The OPD card fee (Rs 10 at AIIMS [11]) by a fresh UPI QR [19], before the fee is recorded.
+  'online-payment': { step: 'onlinePayment', needs: ['uhid', 'visitId'], keep: [], body: (slip) => ({ uhid: slip.uhid, visitId: slip.visitId, amountInr: 10, purpose: 'opd-card' }) },
   register: registration('new'),
   revisit: registration('followup'),
   'back-entry': registration(undefined),

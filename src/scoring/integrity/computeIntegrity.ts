@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Integrity } from '../reportSchema.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import { claimKeyOfLedgerId } from './claimKey.ts';
+import { ServiceFindingsAccumulator } from './serviceFindings.ts';
 import type { DrainDeadline } from './drainDeadline.ts';
 
 const SAMPLE = 20;
@@ -41,6 +42,7 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
   let ledgerRecords = 0;
   let unclaimed = 0;
   let lastStoredAt: number | null = null;
+  const findings = new ServiceFindingsAccumulator(new Set([...done].filter((id) => id.endsWith('.verifyOtp'))));
   await readNdjson({
     file: join(runDir, 'ledger.ndjson'),
     optional: true,
@@ -49,6 +51,7 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
       const clientRef = typeof line.clientRef === 'string' ? line.clientRef : undefined;
       const claim = clientRef === undefined ? undefined : claims.get(clientRef);
       if (claim !== undefined && typeof line.id === 'string' && claimKeyOfLedgerId(line.id) === claim) claims.delete(clientRef as string);
+      if (line.service === 'abdm' || line.service === 'payment' || line.service === 'sms') findings.add(line);
       if (line.stored === false || ('storedAt' in line && line.storedAt === null)) return;
       const businessKey = typeof line.businessKey === 'string' ? line.businessKey : clientRef;
       if (clientRef === undefined) unclaimed += 1;
@@ -97,6 +100,7 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
       lostSample: firstOf(done),
       falseClaimSamples: firstOf(claims.keys()),
       duplicatedSample,
+      ...serviceFindings(findings),
     },
     lastStoredAt,
   };
@@ -109,4 +113,9 @@ function firstOf(ids: Iterable<string>): string[] {
     sample.push(id);
   }
   return sample;
+}
+
+function serviceFindings(findings: ServiceFindingsAccumulator): { services?: NonNullable<ReturnType<ServiceFindingsAccumulator['result']>> } {
+  const services = findings.result();
+  return services === undefined ? {} : { services };
 }

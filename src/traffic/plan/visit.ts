@@ -14,6 +14,7 @@ export const seriesNames = ['registration', 'lab', 'collection', 'report', 'srf'
 export type Series = (typeof seriesNames)[number];
 
 export type StepName =
-  | 'lookup' | 'register' | 'revisit' | 'back-entry' | 'fee' | 'fee-reconcile' | 'token'
+  | 'lookup' | 'otp-send' | 'otp-resend' | 'otp-verify' | 'abha-share' | 'register' | 'revisit' | 'back-entry'
+  | 'online-payment' | 'fee' | 'fee-reconcile' | 'token'
   | 'lab-order' | 'barcode' | 'collection' | 'report'
   | 'srf-create' | 'consignment' | 'result-upload';

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { reportVerdict } from './reportVerdict.ts';
+
+describe('reportVerdict', () => {
+  it('keeps the status and score, the failed gates with their actual values and the failed validity checks', () => {
+    expect(
+      reportVerdict({
+        status: 'invalid',
+        score: { total: null, withheld: 'the run is invalid' },
+        gates: [
+          { expr: 'integrity.lost == 0', passed: true, actual: 0 },
+          { expr: 'integrity.duplicated == 0', passed: false, actual: 253 },
+        ],
+        validity: { checks: [{ name: 'harness.alive', passed: true }, { name: 'mocks.baselineSpeed', passed: false, figure: 812, message: 'the mocks answered in 812 ms' }] },
+      }),
+    ).toEqual({ status: 'invalid', score: null, failedGates: ['integrity.duplicated == 0 (actual 253)'], invalidBecause: ['mocks.baselineSpeed: the mocks answered in 812 ms'] });
+  });
+
+  it('leaves out the lists when every gate and check passed', () => {
+    expect(reportVerdict({ status: 'passed', score: { total: 99.7 }, gates: [{ expr: 'score >= 70', passed: true, actual: 99.7 }] })).toEqual({ status: 'passed', score: 99.7 });
+  });
+});

@@ -1,0 +1,24 @@
+import type { CalibrationRun } from './calibrationRun.ts';
+
+/** The parts of report.json the calibration reads. */
+export interface ReportVerdictInput {
+  status?: string;
+  score?: { total?: number | null; withheld?: string };
+  gates?: Array<{ expr?: string; passed?: boolean; actual?: unknown }>;
+  validity?: { checks?: Array<{ name?: string; passed?: boolean; figure?: unknown; message?: string }> };
+}
+
+/**
+ * What a run's report.json says of the client: its status and score, the gates it failed (`expr` = actual),
+ * and, for an `invalid` run, the validity checks that failed and why (the harness's or the machine's fault).
+ */
+export function reportVerdict(report: ReportVerdictInput): Pick<CalibrationRun, 'status' | 'score' | 'failedGates' | 'invalidBecause'> {
+  const failedGates = (report.gates ?? []).filter((gate) => gate.passed === false).map((gate) => `${gate.expr} (actual ${JSON.stringify(gate.actual ?? null)})`);
+  const invalidBecause = (report.validity?.checks ?? []).filter((check) => check.passed === false).map((check) => `${check.name}: ${check.message ?? JSON.stringify(check.figure)}`);
+  return {
+    status: report.status ?? 'no status',
+    score: typeof report.score?.total === 'number' ? report.score.total : null,
+    ...(failedGates.length > 0 ? { failedGates } : {}),
+    ...(invalidBecause.length > 0 ? { invalidBecause } : {}),
+  };
+}
