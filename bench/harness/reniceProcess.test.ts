@@ -6,11 +6,11 @@ import { reniceProcess } from './reniceProcess.ts';
 
 describe('reniceProcess', () => {
   it('lowers the priority of every thread of a running process and answers 0 for a missing one', async () => {
-    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: 'ignore' });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 500)); // node has started its worker threads
+      // node has started its worker threads (later on a loaded machine)
+      await expect.poll(() => readdirSync(`/proc/${child.pid}/task`).length, { timeout: 10_000 }).toBeGreaterThan(1);
       const threads = readdirSync(`/proc/${child.pid}/task`);
-      expect(threads.length).toBeGreaterThan(1);
       expect(reniceProcess({ pid: child.pid!, nice: 10 })).toBe(threads.length);
       expect(os.getPriority(child.pid!)).toBe(10);
       // field 19 of a thread's stat is its nice value

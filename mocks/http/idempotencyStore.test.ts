@@ -57,12 +57,18 @@ describe('idempotency in flight, over HTTP', () => {
   });
 
   it('stores a write whose client gave up while it was queued, as a real server does; an unkeyed resend is a second record', async () => {
-    mocks = await startMocks({ services: ['ehospital'], config: { services: { ehospital: { capacity: { concurrency: 1, serviceTimeMs: 150 } } } } });
+    mocks = await startMocks({ services: ['ehospital'], config: { services: { ehospital: { capacity: { concurrency: 1, serviceTimeMs: 2000 } } } } });
     const base = mocks.urls.ehospital;
     const headers = { 'content-type': 'application/json', 'X-Correlation-Id': 'gave-up-1' };
     const body = JSON.stringify(registrationBody());
-    const gaveUp = await fetch(`${base}${REG}`, { method: 'POST', headers, body, signal: AbortSignal.timeout(50) }).catch((error: Error) => error.name);
-    expect(gaveUp).toBe('TimeoutError');
+    // The client gives up once the mock has admitted its write (counted in /__admin/clients), not after a
+    // fixed wait that a loaded machine can outlast before the request even arrives.
+    const giveUp = new AbortController();
+    const gaveUp = fetch(`${base}${REG}`, { method: 'POST', headers, body, signal: giveUp.signal }).catch((error: Error) => error.name);
+    const admitted = async () => ((await call({ base, path: '/__admin/clients' })).body as Array<{ requests: number }>).reduce((sum, client) => sum + client.requests, 0);
+    await expect.poll(admitted, { timeout: 10_000, interval: 5 }).toBe(1);
+    giveUp.abort();
+    expect(await gaveUp).toBe('AbortError');
     const resend = await call({ base, path: REG, body: registrationBody(), headers: { 'X-Correlation-Id': 'gave-up-1' } });
     expect(resend.status).toBe(201);
     const ledger = (await call({ base, path: '/__admin/ledger?format=json&clientRef=gave-up-1' })).body as Array<{ businessKey: string }>;

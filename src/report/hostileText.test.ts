@@ -5,7 +5,7 @@ import { wellFormedXmlProblem } from '../../test/support/wellFormedXml.ts';
 import type { Report } from '../scoring/reportSchema.ts';
 import { scoreRun } from '../scoring/scoreRun.ts';
 import { buildRunDir } from '../../test/support/scoring/buildRunDir.ts';
-import { buildComparison } from './compare/buildComparison.ts';
+import { buildScorecard } from './compare/buildScorecard.ts';
 import { renderCompareHtml } from './compare/renderCompareHtml.ts';
 import { renderCompareMarkdown } from './compare/renderCompareMarkdown.ts';
 import { renderHtml } from './html/renderHtml.ts';
@@ -80,10 +80,10 @@ describe('fuzz: hostile text through every report format (seeded, 150 reports)',
   it('the comparison pages too', () => {
     const rng = createRng(1515);
     const scriptTags = (html: string) => (html.match(/<script/gi) ?? []).length;
-    const plain = renderCompareHtml(buildComparison({ inputs: ['a', 'b'].map((label) => ({ label, runDir: label, report })), mismatches: ['m'], now: new Date(0) }));
+    const plain = renderCompareHtml(buildScorecard({ inputs: ['a', 'b'].map((label) => ({ label, runDir: label, report })), mismatches: ['m'], now: new Date(0) }));
     for (let i = 0; i < 30; i++) {
       const inputs = [0, 1].map(() => ({ label: hostile(rng), runDir: hostile(rng), report: poison(report, rng) as Report }));
-      const comparison = buildComparison({ inputs, mismatches: [hostile(rng)], now: new Date(0) });
+      const comparison = buildScorecard({ inputs, mismatches: [hostile(rng)], now: new Date(0) });
       const html = renderCompareHtml(comparison);
       expect(html, `comparison ${i}`).not.toMatch(invisible);
       expect(scriptTags(html), `comparison ${i}`).toBe(scriptTags(plain));

@@ -16,12 +16,13 @@ async function run(seed: number): Promise<string> {
 }
 
 describe('thap compare', () => {
-  it('writes the comparison into --out and prints each client score', async () => {
+  it('writes the comparison into --out and prints the verdict, warning that single runs may be noise, and no note about the PDF', async () => {
     const out = await mkdtemp(join(tmpdir(), 'thap-cmp-'));
     dirs.push(out);
     const result = await runCliInProcess({ command: compareCommand, args: ['compare', `a=${await run(1)}`, `b=${await run(1)}`, '--out', out, '--no-pdf'] });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^a: score \d+\.\d over 1 run\(s\)\nb: score/);
+    expect(result.stdout).toMatch(/^fixture: a scores \d+\.\d, 0\.0 points ahead of b \(\d+\.\d\)\n {2}warning: a, b ran once: the repeat noise is unknown/);
+    expect(result.stdout).not.toContain('note:');
     expect((await readdir(out)).sort()).toEqual(['compare.html', 'compare.json', 'compare.md']);
   });
 

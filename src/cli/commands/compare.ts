@@ -19,19 +19,20 @@ export function compareCommand(): Command {
   return compareOptions
     .addTo(
       new Command('compare')
-        .description('compare runs side by side (HTML, Markdown, PDF); refuses runs of different scenario, seed or versions')
+        .description('compare runs side by side, or a vendor scorecard over runs of several scenarios (HTML, Markdown, PDF); refuses runs of one scenario with another seed or fingerprint, or other versions')
         .argument('<run-dir...>', 'run directories, each optionally labelled: vendor-a=reports/run-1'),
     )
     .action(async (args: string[], raw: unknown) => {
       const options = compareOptions.parse(raw);
       const outDir = options.out ?? `reports/compare-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       await ensureOutputDir({ dir: outDir, what: '--out' });
-      const { comparison, files, notes } = await compareRuns({ args, outDir, allowMismatch: options.allowMismatch, ...(options.pdf === false ? { chromium: null } : {}) });
-      for (const client of comparison.clients) {
-        const spread = client.score.n > 1 ? ` ± ${(client.score.spread ?? 0).toFixed(1)}` : '';
-        process.stdout.write(`${client.label}: score ${client.score.mean === null ? 'n/a' : client.score.mean.toFixed(1)}${spread} over ${client.runs.length} run(s)\n`);
+      const { scorecard, files, notes } = await compareRuns({ args, outDir, allowMismatch: options.allowMismatch, ...(options.pdf === false ? { chromium: null } : {}) });
+      for (const scenario of scorecard.scenarios) {
+        process.stdout.write(`${scenario.scenario.name}: ${scenario.verdict}\n`);
+        if (scenario.noise) process.stdout.write(`  warning: ${scenario.noise}\n`);
       }
-      if (comparison.mismatches.length) process.stdout.write(`warning: runs are mismatched (${comparison.mismatches.length} difference(s)); marked on every page\n`);
+      if (scorecard.scenarios.length > 1) for (const vendor of scorecard.vendors) process.stdout.write(`${vendor.verdict}\n`);
+      if (scorecard.mismatches.length) process.stdout.write(`warning: runs are mismatched (${scorecard.mismatches.length} difference(s)); marked on every page\n`);
       for (const file of files) process.stdout.write(`wrote ${file}\n`);
       for (const note of notes) process.stdout.write(`note: ${note}\n`);
     });

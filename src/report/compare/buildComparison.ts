@@ -1,5 +1,6 @@
 import type { Report } from '../../scoring/index.ts';
 import type { CompareInput } from './loadCompareInputs.ts';
+import { judgeComparison } from './judgeComparison.ts';
 
 /** The dimensions of a comparison, each normalised to 0..1 (1 best) from the score's components (docs/scoring.md). */
 export const dimensions = [
@@ -30,11 +31,28 @@ export interface ComparedClient {
 }
 
 export interface Comparison {
-  scenario: { name: string; fingerprint: string; seed: number | string };
+  scenario: { name: string; title?: string; fingerprint: string; seed: number | string };
   versions: { thap: string; scoring: string };
   mismatches: string[];
   clients: ComparedClient[];
+  /** One plain sentence: who leads, by how much, and whether beyond the repeat spread (judgeComparison). */
+  verdict: string;
+  /** Set when a difference may lie within the repeat noise. */
+  noise: string | null;
+  /** Q(t) of each client's first run on the incident's clock: [simulated seconds of day, % of baseline]. */
+  curves: Array<{ label: string; points: Array<[number, number | null]>; faults: Array<[number, number]> }>;
   generatedAt: string;
+}
+
+/** A run's Q(t) and fault windows in simulated seconds of day, for curves overlaid on one clock. */
+function recoveryCurve(label: string, report: Report): Comparison['curves'][number] {
+  const { clock } = report;
+  const sim = (wall: number) => Math.round((clock.simStartMs + (wall - clock.t0) * clock.speed) / 1000);
+  return {
+    label,
+    points: report.recovery.curve.map((point) => [sim(point.t), point.q === null ? null : Math.round(point.q * 10) / 10]),
+    faults: report.faults.filter((f) => f.appliedAt !== null).map((f) => [sim(f.appliedAt ?? 0), sim(f.removedAt ?? report.run.endedAt)]),
+  };
 }
 
 function stat(values: Array<number | null>): Stat {
@@ -60,10 +78,12 @@ export function buildComparison({ inputs, mismatches, now = new Date() }: { inpu
     gatesTotal: runs.reduce((sum, run) => sum + run.report.gates.length, 0),
   }));
   return {
-    scenario: { name: first?.scenario.name ?? 'unknown', fingerprint: first?.scenario.fingerprint ?? 'unknown', seed: first?.scenario.seed ?? 'unknown' },
+    scenario: { name: first?.scenario.name ?? 'unknown', ...(first?.scenario.title ? { title: first.scenario.title } : {}), fingerprint: first?.scenario.fingerprint ?? 'unknown', seed: first?.scenario.seed ?? 'unknown' },
     versions: { thap: first?.versions.thap ?? 'unknown', scoring: first?.versions.scoring ?? 'unknown' },
     mismatches,
     clients,
+    ...judgeComparison(clients),
+    curves: [...groups].map(([label, runs]) => recoveryCurve(label, (runs[0] as CompareInput).report)),
     generatedAt: now.toISOString(),
   };
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRunDir, type BuildRunDirOptions } from '../../../test/support/scoring/buildRunDir.ts';
 import { findChromium } from '../browser/findChromium.ts';
 import { compareRuns } from './compareRuns.ts';
+import type { Comparison } from './buildComparison.ts';
 
 const chromium = await findChromium();
 const dirs: string[] = [];
@@ -33,12 +34,15 @@ afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, fo
 
 describe('compareRuns', () => {
   it('groups repeats by label and gives each dimension a mean and spread', async () => {
-    const { comparison, files, notes } = await compareRuns({ args: [a1, a2, `<naive>=${b1}`, `<naive>=${b2}`], outDir: out, chromium: null });
+    const { scorecard, files, notes } = await compareRuns({ args: [a1, a2, `<naive>=${b1}`, `<naive>=${b2}`], outDir: out, chromium: null });
+    const comparison = scorecard.scenarios[0] as Comparison;
+    expect(scorecard.scenarios).toHaveLength(1);
     // No PDF wanted (--no-pdf): nothing is said about Chromium.
     expect(notes).toEqual([]);
-    expect(comparison.mismatches).toEqual([]);
+    expect(scorecard.mismatches).toEqual([]);
     expect(comparison.clients.map((c) => [c.label, c.runs.length])).toEqual([
-      ['node examples/resilient/server.ts', 2],
+      // A short column head: the client's name, not its command line.
+      ['resilient', 2],
       ['<naive>', 2],
     ]);
     const [resilientClient, naiveClient] = comparison.clients;
@@ -61,8 +65,8 @@ describe('compareRuns', () => {
   });
 
   it('with --allow-mismatch marks the mismatch in every format', async () => {
-    const { comparison } = await compareRuns({ args: [a1, otherSeed], outDir: out, allowMismatch: true, chromium: null });
-    expect(comparison.mismatches).toHaveLength(1);
+    const { scorecard } = await compareRuns({ args: [a1, otherSeed], outDir: out, allowMismatch: true, chromium: null });
+    expect(scorecard.mismatches).toHaveLength(1);
     const html = await readFile(join(out, 'compare.html'), 'utf8');
     expect(html).toContain('NOT A FAIR COMPARISON');
     expect(html).toContain('class="mismatch print-every-page"');

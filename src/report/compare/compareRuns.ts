@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { UserError } from '../../core/index.ts';
 import { printPdf } from '../browser/printPdf.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
-import { buildComparison, type Comparison } from './buildComparison.ts';
+import { buildScorecard, type Scorecard } from './buildScorecard.ts';
 import { findMismatches } from './findMismatches.ts';
 import { findUnrankable } from './findUnrankable.ts';
 import { loadCompareInputs } from './loadCompareInputs.ts';
@@ -11,11 +11,13 @@ import { renderCompareHtml } from './renderCompareHtml.ts';
 import { renderCompareMarkdown } from './renderCompareMarkdown.ts';
 
 /**
- * `thap compare`: loads the runs, refuses runs with no score (invalid or errored: named, whatever the flags), refuses unfair comparisons (scenario fingerprint, seed, harness or scoring
- * version differ) unless `allowMismatch`, then writes compare.json, compare.html, compare.md and compare.pdf
- * (where Chromium exists) into `outDir`.
+ * `thap compare`: loads the runs, refuses runs with no score (invalid or errored: named, whatever the flags),
+ * refuses unfair comparisons (runs of one scenario with another fingerprint or seed, any other harness or
+ * scoring version) unless `allowMismatch`, then writes the scorecard (one comparison per scenario, each
+ * client over all of them) as compare.json, compare.html, compare.md and compare.pdf (where Chromium exists)
+ * into `outDir`.
  */
-export async function compareRuns({ args, outDir, allowMismatch = false, chromium }: { args: string[]; outDir: string; allowMismatch?: boolean; chromium?: string | null }): Promise<{ comparison: Comparison; files: string[]; notes: string[] }> {
+export async function compareRuns({ args, outDir, allowMismatch = false, chromium }: { args: string[]; outDir: string; allowMismatch?: boolean; chromium?: string | null }): Promise<{ scorecard: Scorecard; files: string[]; notes: string[] }> {
   const inputs = await loadCompareInputs({ args });
   // An invalid run scores no one: no flag makes it rankable.
   const unrankable = findUnrankable(inputs);
@@ -26,7 +28,7 @@ export async function compareRuns({ args, outDir, allowMismatch = false, chromiu
   if (mismatches.length > 0 && !allowMismatch) {
     throw new UserError(`these runs are not comparable:\n${mismatches.map((m) => `  - ${m}`).join('\n')}\nrun them with the same scenario, seed and thap version, or pass --allow-mismatch to compare anyway (every page is then marked)`, { code: 'THAP_COMPARE_MISMATCH' });
   }
-  const comparison = buildComparison({ inputs, mismatches });
+  const scorecard = buildScorecard({ inputs, mismatches });
   await mkdir(outDir, { recursive: true });
   const files: string[] = [];
   const notes: string[] = [];
@@ -36,14 +38,14 @@ export async function compareRuns({ args, outDir, allowMismatch = false, chromiu
     files.push(file);
     return file;
   };
-  await write('compare.json', `${JSON.stringify(comparison, null, 2)}\n`);
-  const htmlFile = await write('compare.html', renderCompareHtml(comparison));
-  await write('compare.md', renderCompareMarkdown(comparison));
+  await write('compare.json', `${JSON.stringify(scorecard, null, 2)}\n`);
+  const htmlFile = await write('compare.html', renderCompareHtml(scorecard));
+  await write('compare.md', renderCompareMarkdown(scorecard));
   // chromium null: the PDF is not wanted (--no-pdf), so nothing is said about it.
   if (chromium !== null) {
     const printed = await printPdf({ ...(chromium ? { chromium } : {}), htmlFile, pdfFile: join(outDir, 'compare.pdf') });
     if ('file' in printed) files.push(printed.file);
     else notes.push(printed.note);
   }
-  return { comparison, files, notes };
+  return { scorecard, files, notes };
 }

@@ -7,10 +7,21 @@ const FIELDS: Array<{ name: string; read: (report: Report) => string }> = [
   { name: 'scoring version', read: (r) => r.versions.scoring },
 ];
 
-/** What makes runs unfair to compare: each field whose value differs, with every value seen and where. */
+/**
+ * What makes runs unfair to compare: each field whose value differs, with every value seen and where. Runs of
+ * one scenario must share its fingerprint and seed; runs of several scenarios (a scorecard) are checked per
+ * scenario, and every run must share the harness and scoring versions.
+ */
 export function findMismatches(runs: Array<{ label: string; runDir: string; report: Report }>): string[] {
+  const byScenario = new Map<string, typeof runs>();
+  for (const run of runs) byScenario.set(run.report.scenario.name, [...(byScenario.get(run.report.scenario.name) ?? []), run]);
+  if (byScenario.size === 1) return differences(runs, FIELDS);
+  return [...[...byScenario.values()].flatMap((group) => differences(group, FIELDS.slice(0, 2))), ...differences(runs, FIELDS.slice(2))];
+}
+
+function differences(runs: Array<{ label: string; runDir: string; report: Report }>, fields: typeof FIELDS): string[] {
   const mismatches: string[] = [];
-  for (const field of FIELDS) {
+  for (const field of fields) {
     const values = new Map<string, string[]>();
     for (const run of runs) {
       const value = field.read(run.report);

@@ -5,7 +5,7 @@ import { type Report, scoreRunBounded } from '../../scoring/index.ts';
 import { readReport } from '../readReport.ts';
 
 export interface CompareInput {
-  /** Who the run is of (a vendor): `label=dir` on the command line, else the report's client, else the directory name. */
+  /** Who the run is of (a vendor): `label=dir` on the command line, else the report's client name, else its command or URL, else the directory name. */
   label: string;
   runDir: string;
   report: Report;
@@ -30,7 +30,8 @@ export async function loadCompareInputs({ args }: { args: string[] }): Promise<C
       if (error instanceof UserError) throw error;
       report = await scoreRunBounded({ runDir });
     }
-    inputs.push({ label: match?.[1] ?? report.client ?? basename(runDir), runDir, report });
+    // A short column head: the client's name (docs/report.md), not its command line.
+    inputs.push({ label: match?.[1] ?? report.clientName ?? report.client ?? basename(runDir), runDir, report });
   }
   return inputs;
 }

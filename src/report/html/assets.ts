@@ -11,7 +11,13 @@ export function htmlAssets(): { uplotJs: string; uplotCss: string; chartsJs: str
     // A literal "</script" inside inlined code would end the element early.
     uplotJs: uplotJs.replace(/<\/script/gi, '<\\/script'),
     uplotCss,
-    chartsJs: readFileSync(new URL('./charts.browser.js', import.meta.url), 'utf8'),
+    // The shared time-of-day formatter first: the chart script calls it.
+    chartsJs: timeOfDayJs() + readFileSync(new URL('./charts.browser.js', import.meta.url), 'utf8'),
     css: readFileSync(new URL('./report.css', import.meta.url), 'utf8'),
   };
+}
+
+/** The browser function `thapTimeOfDay` every chart script's axis calls, to inline before it. */
+export function timeOfDayJs(): string {
+  return readFileSync(new URL('./timeOfDay.browser.js', import.meta.url), 'utf8');
 }

@@ -1,4 +1,4 @@
-/* global uPlot, document, window */
+/* global uPlot, document, window, thapTimeOfDay */
 // Draws the report's charts with uPlot from the JSON in #thap-data. Runs in the browser, offline: no imports.
 // The x axis is the incident's clock (time of day); fault windows are shaded and labelled with their fault id.
 // Sets data-charts="N" on <body> when N charts rendered, and data-chart-error when one failed.
@@ -36,14 +36,7 @@
     return { hooks: { drawClear: [shade], draw: [label] } };
   }
 
-  // Simulated seconds of day as HH:MM (day 2 HH:MM past midnight).
-  function timeOfDay(seconds) {
-    var minutes = Math.floor(seconds / 60);
-    var day = Math.floor(minutes / 1440);
-    var inDay = minutes - day * 1440;
-    var hhmm = String(Math.floor(inDay / 60)).padStart(2, '0') + ':' + String(inDay % 60).padStart(2, '0');
-    return day > 0 ? 'day ' + (day + 1) + ' ' + hhmm : hhmm;
-  }
+  var timeOfDay = thapTimeOfDay;
 
   function chart(id, title, yLabel, series, columns, extra) {
     var el = document.getElementById(id);

@@ -12,6 +12,8 @@ export class PhaseAccumulator {
   done = 0;
   queued = 0;
   failed = 0;
+  /** Answers outside the contract: their requests were HTTP successes, but no clerk can use them. */
+  invalid = 0;
   /** The client's answers per journey step (`thap_outcome` tag `step`): one desk may stop while others work. */
   readonly steps = new Map<string, { done: number; queued: number; failed: number }>();
   /** With client regions (k6 tag `region`): requests and answers per region. Empty without regions. */
@@ -25,6 +27,7 @@ export class PhaseAccumulator {
   addOutcome(step: string | undefined, answer: string | undefined, region?: string): void {
     // An answer outside the contract is a failure to the clerk at the counter.
     const outcome = answer === 'invalid' ? 'failed' : answer;
+    if (answer === 'invalid') this.invalid += 1;
     if (outcome !== 'done' && outcome !== 'queued' && outcome !== 'failed') return;
     this[outcome] += 1;
     if (region !== undefined) this.regionOf(region)[outcome] += 1;

@@ -29,6 +29,16 @@ export class TimelineAccumulator {
     return Math.min(this.size - 1, Math.floor((t - this.start) / this.bucketMs));
   }
 
+  /**
+   * A request counted as a success turned out to be an answer outside the client contract (its outcome comes
+   * after it): take it back out of the bucket, never below zero.
+   */
+  uncountSuccess(bucket: number): void {
+    if (bucket === -1) return;
+    this.successes[bucket] = Math.max(0, (this.successes[bucket] ?? 0) - 1);
+    this.withinSlo[bucket] = Math.max(0, (this.withinSlo[bucket] ?? 0) - 1);
+  }
+
   bucketStart(index: number): number {
     return this.start + index * this.bucketMs;
   }

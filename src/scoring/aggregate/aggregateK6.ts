@@ -108,7 +108,11 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         const bucket = timeline.bucketOf(Number(record[columns.timestamp]) - Number(record[columns.value]));
         if (bucket !== -1) timeline.started[bucket] = (timeline.started[bucket] ?? 0) + 1;
       } else if (metric === 'thap_outcome') {
-        if (tagValue(record[columns.extraTags], 'outcome') === 'invalid') invalidAnswers += 1;
+        if (tagValue(record[columns.extraTags], 'outcome') === 'invalid') {
+          invalidAnswers += 1;
+          // The request behind it counted as a success in its bucket (HTTP 2xx): it served nobody, so Q(t) drops it.
+          timeline.uncountSuccess(timeline.bucketOf(Number(record[columns.timestamp])));
+        }
         outcomes += 1;
         const outcome = tagValue(record[columns.extraTags], 'outcome');
         const tagged = tagValue(record[columns.metadata], 'entity');

@@ -15,6 +15,9 @@ export function toPhase({ acc, clock, baselineP95, loadFrom, loadTo }: { acc: Ph
   const activeSec = Math.max(0.001, (to - from) / 1000);
   const offered = acc.requests + acc.dropped;
   const p95Ms = acc.latency.quantile(0.95);
+  // An answer outside the contract came back as an HTTP success but served nobody: it is neither available nor goodput.
+  const successes = Math.max(0, acc.successes - acc.invalid);
+  const withinSlo = Math.max(0, acc.withinSlo - acc.invalid);
   return {
     name: window.name,
     kind: window.kind,
@@ -26,13 +29,13 @@ export function toPhase({ acc, clock, baselineP95, loadFrom, loadTo }: { acc: Ph
     durationMs: simSpan(clock, window.end - window.start),
     durationWallMs: window.end - window.start,
     requests: acc.requests,
-    successes: acc.successes,
+    successes,
     droppedIterations: acc.dropped,
-    availability: acc.requests > 0 ? acc.successes / acc.requests : null,
+    availability: acc.requests > 0 ? successes / acc.requests : null,
     offeredPerSec: offered / activeSec,
     achievedPerSec: acc.requests / activeSec,
-    goodputPerSec: acc.withinSlo / activeSec,
-    goodput: offered > 0 ? acc.withinSlo / offered : null,
+    goodputPerSec: withinSlo / activeSec,
+    goodput: offered > 0 ? withinSlo / offered : null,
     p50Ms: acc.latency.quantile(0.5),
     p95Ms,
     p99Ms: acc.latency.quantile(0.99),

@@ -49,6 +49,9 @@ type Part = Omit<ScoreComponent, 'points'>;
 
 function absorb({ baseline, fault, deliveredShare }: Inputs): Part {
   const weight = 30;
+  if (fault && fault.goodput !== null && baseline?.goodput === 0) {
+    return { name: 'absorb', weight, value: 0, explanation: 'The client served no one even before the fault: none of its baseline answers was a success within the SLO that the client contract accepts.' };
+  }
   if (!fault || fault.goodput === null || !baseline?.goodput) {
     return { name: 'absorb', weight, value: null, explanation: 'Not measured: the run had no fault phase with traffic, or no baseline goodput to compare with.' };
   }

@@ -33,6 +33,18 @@ describe('score v3', () => {
     expect(gate(liar, 'integrity.lost == 0')).toBe(false);
   });
 
+  it('puts an honest client that refuses work above one whose HTTP 200s answer outside the contract', async () => {
+    const garbage: BuildRunDirOptions['respond'] = () => ({ ok: true, latencyMs: 5, outcome: 'invalid', stored: 0 });
+    const honest = await run(refuses);
+    const unusable = await run(garbage);
+    const baseline = unusable.phases.find((phase) => phase.kind === 'baseline');
+    expect(baseline?.availability).toBe(0);
+    expect(baseline?.goodput).toBe(0);
+    expect(unusable.score.components.find((part) => part.name === 'absorb')?.value).toBe(0);
+    expect(scoredTotal(unusable)).toBeLessThan(scoredTotal(honest));
+    expect(unusable.status).toBe('failed');
+  });
+
   it('puts a client that keeps the counters open and loses nothing above one that refuses work', async () => {
     const open = await run(queues);
     const refusing = await run(refuses);

@@ -10,7 +10,7 @@ export interface FixtureAnswer {
   ok: boolean;
   latencyMs: number;
   /** The client-side outcome sample; omit for none. */
-  outcome?: 'done' | 'queued' | 'failed';
+  outcome?: 'done' | 'queued' | 'failed' | 'invalid';
   /** How many stored ledger lines the write produced (0 = lost, 2 = duplicated). Default 1 when ok and done/queued. */
   stored?: number;
   /** Offset from the request's start to its ledger storedAt; default its latency. */

@@ -1,0 +1,60 @@
+import { buildComparison, dimensions, type Comparison, type Stat } from './buildComparison.ts';
+import type { CompareInput } from './loadCompareInputs.ts';
+
+export interface ScorecardVendor {
+  label: string;
+  /** Scenarios this client ran, and those others ran that it did not. */
+  scenarios: number;
+  missing: string[];
+  /** Mean over scenarios of its per-scenario mean; spread is half the range ACROSS scenarios (not repeat noise). */
+  score: Stat;
+  dimensions: Record<string, Stat>;
+  /** Scenarios where it scored highest (ties count for each). */
+  best: number;
+  verdict: string;
+}
+
+/** A vendor scorecard: one comparison per scenario (repeats grouped by label), and each vendor over all of them. */
+export interface Scorecard {
+  scenarios: Comparison[];
+  vendors: ScorecardVendor[];
+  /** The fairness checks, stated as checked or failed. */
+  fairness: string[];
+  mismatches: string[];
+  generatedAt: string;
+}
+
+function across(values: Array<number | null | undefined>): Stat {
+  const present = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  if (present.length === 0) return { mean: null, spread: null, n: 0 };
+  return { mean: present.reduce((sum, value) => sum + value, 0) / present.length, spread: (Math.max(...present) - Math.min(...present)) / 2, n: present.length };
+}
+
+/**
+ * Groups runs by scenario (name), compares the clients within each, and sums each client up over every
+ * scenario: mean score, mean per dimension, scenarios led, the weakest dimension, and scenarios it did not run.
+ */
+export function buildScorecard({ inputs, mismatches, now = new Date() }: { inputs: CompareInput[]; mismatches: string[]; now?: Date }): Scorecard {
+  const byScenario = new Map<string, CompareInput[]>();
+  for (const input of inputs) byScenario.set(input.report.scenario.name, [...(byScenario.get(input.report.scenario.name) ?? []), input]);
+  const scenarios = [...byScenario.values()].map((group) => buildComparison({ inputs: group, mismatches: [], now }));
+  const labels = [...new Set(inputs.map((input) => input.label))];
+  const vendors = labels.map((label): ScorecardVendor => {
+    const own = scenarios.map((scenario) => ({ scenario, client: scenario.clients.find((client) => client.label === label) }));
+    const ran = own.filter((entry) => entry.client);
+    const best = ran.filter(({ scenario, client }) => (client?.score.mean ?? -1) >= Math.max(...scenario.clients.map((other) => other.score.mean ?? -1))).length;
+    const dims = Object.fromEntries(dimensions.map((d) => [d.name, across(ran.map(({ client }) => client?.dimensions[d.name]?.mean))]));
+    const score = across(ran.map(({ client }) => client?.score.mean));
+    const weakest = dimensions.map((d) => ({ name: d.name, mean: dims[d.name]?.mean ?? null })).filter((d) => d.mean !== null).sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0))[0];
+    const missing = own.filter((entry) => !entry.client).map((entry) => entry.scenario.scenario.name);
+    const verdict = `${label}: mean score ${score.mean === null ? 'n/a' : score.mean.toFixed(1)} over ${ran.length} scenario(s), best on ${best} of ${ran.length}${weakest ? `; weakest at ${weakest.name} (${((weakest.mean ?? 0) * 100).toFixed(0)}%)` : ''}${missing.length ? `; did not run ${missing.join(', ')}` : ''}`;
+    return { label, scenarios: ran.length, missing, score, dimensions: dims, best, verdict };
+  });
+  const versions = new Set(inputs.map((input) => `thap ${input.report.versions.thap}, scoring ${input.report.versions.scoring}`));
+  const fairness = [
+    mismatches.some((m) => /fingerprint|seed/.test(m)) ? 'FAILED: runs of one scenario differ in fingerprint or seed (see the mismatches)' : `checked: the runs of each scenario share one fingerprint and one seed (${scenarios.map((s) => `${s.scenario.name} seed ${s.scenario.seed}`).join('; ')})`,
+    versions.size > 1 ? `FAILED: harness or scoring versions differ (${[...versions].join(' / ')})` : `checked: every run by ${[...versions][0] ?? 'unknown'}`,
+    vendors.some((vendor) => vendor.missing.length > 0) ? `NOT EVERY CLIENT RAN EVERY SCENARIO: ${vendors.filter((v) => v.missing.length).map((v) => `${v.label} lacks ${v.missing.join(', ')}`).join('; ')}` : 'checked: every client ran every scenario',
+  ];
+  return { scenarios, vendors, fairness, mismatches, generatedAt: now.toISOString() };
+}
