@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { containerImages, directClientPort, directMockPorts, proxyPorts, toxiproxyApiPort } from './layout.ts';
 import { startContainerStack } from './startContainerStack.ts';
 
-// No Docker here: a recording stand-in for testcontainers checks how the stack is wired (images, shared
+// Without Docker: a recording stand-in for testcontainers checks how the stack is wired (images, shared
 // network namespace, commands, environment, files copied in, stop order). The real run is in
-// startContainerStack.test.ts, skipped without Docker.
+// startContainerStack.e2e.test.ts, skipped without Docker.
 interface Recorded {
   image: string;
   calls: Record<string, unknown[]>;
