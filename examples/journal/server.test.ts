@@ -1,9 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startFakeNic } from '../shared/testing/fakeNic.ts';
-import { keyedWrites } from '../shared/testing/keyedWrites.ts';
+import { switchableEhospital } from '../shared/testing/switchableEhospital.ts';
 import { clientStartupMs, deliveryMs, realProcessTestMs } from '../shared/testing/loadedMachineBounds.ts';
 import { spawnClient } from '../shared/testing/spawnClient.ts';
 
@@ -23,21 +19,9 @@ function register(url: string, correlationId: string) {
 
 describe('journal client (real processes)', () => {
   it('answers queued while NIC is away and delivers each journaled write once, with its key, after a SIGKILL and restart', async () => {
-    const stateDir = await mkdtemp(path.join(os.tmpdir(), 'thap-journal-kill-'));
-    cleanups.push(() => rm(stateDir, { recursive: true, force: true }));
-    let up = true;
-    // NIC stores a keyed retry once: on a loaded machine an attempt can time out after NIC stored it.
-    const stored = keyedWrites();
-    const nic = await startFakeNic({
-      answer: (request) => {
-        if (!up) return 'reset';
-        stored.store(request);
-        const ref = request.headers['x-correlation-id'] as string;
-        return { status: 201, body: { uhid: `UH-${ref}`, visitId: `V-${ref}`, tokenNo: 7 } };
-      },
-    });
-    cleanups.push(nic.close);
-    const env = { THAP_NIC_EHOSPITAL_URL: nic.url, THAP_TIME_SCALE: '60', THAP_OUTBOX_DIR: stateDir };
+    const ehospital = await switchableEhospital({ up: true, tokenNo: 7, dirPrefix: 'thap-journal-kill-' });
+    cleanups.push(ehospital.close);
+    const { stored, env } = ehospital;
 
     const first = await spawnClient({ script: 'examples/journal/server.ts', env, healthTimeoutMs: clientStartupMs });
     cleanups.push(() => first.stop('SIGKILL'));
@@ -47,7 +31,7 @@ describe('journal client (real processes)', () => {
     const countsOf = async (url: string) => ((await (await fetch(`${url}/thap/outbox`)).json()) as { counts: Record<string, number> }).counts;
     await expect.poll(() => countsOf(first.url), { timeout: deliveryMs }).toEqual({ pending: 0, submitted: 1, abandoned: 0 });
 
-    up = false;
+    ehospital.state.up = false;
     const ids = Array.from({ length: 5 }, (_, i) => `pt-9${i}.register`);
     const answers = [];
     for (const id of ids) {
@@ -58,7 +42,7 @@ describe('journal client (real processes)', () => {
     expect(answers[0]?.body.provisional).toEqual({ uhid: expect.stringMatching(/^JN-\d{6}-uhid$/), visitId: expect.stringMatching(/-visitId$/), tokenNo: expect.stringMatching(/-tokenNo$/) });
     await first.stop('SIGKILL');
 
-    up = true;
+    ehospital.state.up = true;
     const second = await spawnClient({ script: 'examples/journal/server.ts', env, healthTimeoutMs: clientStartupMs });
     cleanups.push(() => second.stop());
     await expect.poll(() => ids.map((id) => stored.records(id)), { timeout: deliveryMs }).toEqual([1, 1, 1, 1, 1]);

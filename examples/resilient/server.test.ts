@@ -1,9 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startFakeNic } from '../shared/testing/fakeNic.ts';
-import { keyedWrites } from '../shared/testing/keyedWrites.ts';
+import { switchableEhospital } from '../shared/testing/switchableEhospital.ts';
 import { clientStartupMs, deliveryMs, realProcessTestMs } from '../shared/testing/loadedMachineBounds.ts';
 import { spawnClient } from '../shared/testing/spawnClient.ts';
 
@@ -15,21 +11,9 @@ afterAll(async () => {
 
 describe('resilient client (real processes)', () => {
   it('keeps work it answered queued through a SIGKILL and submits it after the restart', async () => {
-    const stateDir = await mkdtemp(path.join(os.tmpdir(), 'thap-resilient-kill-'));
-    cleanups.push(() => rm(stateDir, { recursive: true, force: true }));
-    let up = false;
-    // NIC stores a keyed retry once: on a loaded machine an attempt can time out after NIC stored it.
-    const stored = keyedWrites();
-    const nic = await startFakeNic({
-      answer: (request) => {
-        if (!up) return 'reset';
-        stored.store(request);
-        const ref = request.headers['x-correlation-id'] as string;
-        return { status: 201, body: { uhid: `UH-${ref}`, visitId: `V-${ref}`, tokenNo: 1 } };
-      },
-    });
-    cleanups.push(nic.close);
-    const env = { THAP_NIC_EHOSPITAL_URL: nic.url, THAP_TIME_SCALE: '60', THAP_OUTBOX_DIR: stateDir };
+    const ehospital = await switchableEhospital({ up: false, tokenNo: 1, dirPrefix: 'thap-resilient-kill-' });
+    cleanups.push(ehospital.close);
+    const { stored, env } = ehospital;
 
     const first = await spawnClient({ script: 'examples/resilient/server.ts', env, healthTimeoutMs: clientStartupMs });
     cleanups.push(() => first.stop('SIGKILL'));
@@ -44,7 +28,7 @@ describe('resilient client (real processes)', () => {
     }
     await first.stop('SIGKILL');
 
-    up = true;
+    ehospital.state.up = true;
     const second = await spawnClient({ script: 'examples/resilient/server.ts', env, healthTimeoutMs: clientStartupMs });
     cleanups.push(() => second.stop());
     const counts = async () => ((await (await fetch(`${second.url}/thap/outbox`)).json()) as { counts: Record<string, number> }).counts;
