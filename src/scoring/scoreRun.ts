@@ -20,7 +20,6 @@ import { computeRecovery } from './recovery/computeRecovery.ts';
 import type { Phase, Report, Timeline, Validity } from './reportSchema.ts';
 import { readFaults } from './runFiles/readFaults.ts';
 import { readRunInfo } from './runFiles/readRunInfo.ts';
-import { readScenarioFacts } from './runFiles/readScenarioFacts.ts';
 import { computeScore } from './score/computeScore.ts';
 import { droppedWhileClientSlow } from './validity/droppedWhileClientSlow.ts';
 import { evaluateValidity } from './validity/evaluateValidity.ts';
@@ -46,7 +45,7 @@ export const DEFAULT_EPSILON = 0.1;
 export async function scoreRun({ runDir, gates, now = () => new Date() }: { runDir: string; gates?: string[]; now?: () => Date }): Promise<Report> {
   const info = await readRunInfo({ runDir });
   const faults = await readFaults({ runDir });
-  const facts = await readScenarioFacts({ runDir });
+  const { facts } = info;
   const start = info.t0 !== undefined && info.t0 >= info.startedAt && info.t0 < info.endedAt ? info.t0 : info.startedAt;
   const end = Math.max(info.endedAt, start + 1);
   const clock: IncidentClock = { speed: info.clock.speed, t0: start, simStartMs: info.clock.simStartMs, ...(info.clock.date !== undefined ? { date: info.clock.date } : {}) };

@@ -2,12 +2,15 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../core/index.ts';
 import { lastWriteAt } from './lastWriteAt.ts';
+import { scenarioFactsOf, type ScenarioFacts } from './scenarioFactsOf.ts';
 import { readJsonFile } from './readJsonFile.ts';
 import { runJsonClientSchema, runJsonHarnessSchema, type ClientExit, type ClientHealth, type HarnessFailure } from './runJsonFields.ts';
 
 /** What scoring needs from run.json, plan.json and scenario.resolved.json. */
 export interface RunInfo {
   runId: string;
+  /** The scenario's description, sources and client name, for the reports. */
+  facts: ScenarioFacts;
   status: 'completed' | 'interrupted' | 'error';
   startedAt: number;
   endedAt: number;
@@ -83,6 +86,7 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
   const plan = planSchema.safeParse(await readJsonFile({ file: planFile }));
   if (!plan.success) throw new UserError(`${planFile}: ${describeZod(plan.error)}; write the plan with thap (src/scenario/plan.ts) or leave the field out`, { code: 'THAP_RUN_DIR' });
   const resolved = (await readJsonFile({ file: join(runDir, 'scenario.resolved.json'), optional: true })) ?? {};
+  const facts = scenarioFactsOf(resolved);
   const p = plan.data;
   const resolvedName = typeof resolved.name === 'string' ? resolved.name : undefined;
   const resolvedTitle = typeof resolved.title === 'string' ? resolved.title : undefined;
@@ -102,6 +106,7 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     ...(client !== undefined ? { client } : {}),
     ...(r.client?.health ? { clientHealth: r.client.health } : {}),
     clientExits: r.client?.exits ?? [],
+    facts,
     harnessFailures: r.harness?.failures ?? [],
     fingerprint: p.scenario?.fingerprint ?? p.fingerprint ?? 'unknown',
     seed: p.scenario?.seed ?? p.seed ?? 'unknown',

@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import { clientNameOf } from './clientNameOf.ts';
-import { readJsonFile } from './readJsonFile.ts';
 
 /** What a report tells its reader about the scenario and the client, from scenario.resolved.json. */
 export interface ScenarioFacts {
@@ -10,9 +8,8 @@ export interface ScenarioFacts {
   clientName?: string;
 }
 
-/** Reads the scenario's description, sources and client name; a run directory without scenario.resolved.json has none. */
-export async function readScenarioFacts({ runDir }: { runDir: string }): Promise<ScenarioFacts> {
-  const resolved = await readJsonFile({ file: join(runDir, 'scenario.resolved.json'), optional: true });
+/** The scenario's description, sources and client name from scenario.resolved.json's content (read once, by readRunInfo); none without it. */
+export function scenarioFactsOf(resolved: Record<string, unknown> | undefined): ScenarioFacts {
   if (!resolved) return {};
   const client = (resolved.client ?? {}) as { name?: unknown; command?: unknown; url?: unknown };
   const command = Array.isArray(client.command) ? client.command.filter((arg): arg is string => typeof arg === 'string') : undefined;
