@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { correlationIdHeader } from '../../../src/contract/headers.ts';
 import { startFakeNic } from './fakeNic.ts';
 import { keyedWrites } from './keyedWrites.ts';
 
@@ -17,7 +18,7 @@ export async function switchableEhospital({ up, tokenNo, dirPrefix }: { up: bool
     answer: (request) => {
       if (!state.up) return 'reset';
       stored.store(request);
-      const ref = request.headers['x-correlation-id'] as string;
+      const ref = request.headers[correlationIdHeader.toLowerCase()] as string;
       return { status: 201, body: { uhid: `UH-${ref}`, visitId: `V-${ref}`, tokenNo } };
     },
   });
