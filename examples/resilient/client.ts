@@ -48,7 +48,7 @@ export async function startResilientClient(args: {
     routes: [
       healthRoute(() => ({ pending: outbox.pendingCount })),
       route('GET /thap/outbox', () => ({ status: 200, body: outbox.status('resilient') })),
-      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, callbackPolicy: settings.callbackPolicy })),
+      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, ...(step.callback ? { callbackPolicy: settings.callbackPolicies[step.callback.kind] } : {}) })),
     ],
   });
   const drainer = startDrainer({ outbox, guards, steps: new Map(steps.map((step) => [step.step, step])), config: args.config, settings, meters, tokens, sessions, logEvent });

@@ -52,6 +52,8 @@ export class ServiceGuard {
   private readonly drain: IPolicy;
   /** Wall ms until which NIC asked us (Retry-After) not to send. */
   pausedUntil = 0;
+  /** Wall ms when the circuit last opened. */
+  private openedAt = 0;
 
   constructor(
     readonly service: ServiceName,
@@ -60,7 +62,10 @@ export class ServiceGuard {
   ) {
     const isFailure = (error: Error) => error instanceof NicFailure || error instanceof TaskCancelledError;
     this.breaker = circuitBreaker(handleWhen(isFailure), { halfOpenAfter: settings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(settings.breakerFailures) });
-    this.breaker.onStateChange((state) => logEvent({ event: 'circuit', service, state: CircuitState[state] }));
+    this.breaker.onStateChange((state) => {
+      if (state === CircuitState.Open) this.openedAt = Date.now();
+      logEvent({ event: 'circuit', service, state: CircuitState[state] });
+    });
     const attemptTimeout = timeout(settings.attemptTimeoutMs, TimeoutStrategy.Aggressive);
     const retries = retry(
       handleWhen((error) => (error instanceof NicFailure && error.retryAfterMs === undefined) || error instanceof TaskCancelledError),
@@ -72,6 +77,15 @@ export class ServiceGuard {
 
   get isOpen(): boolean {
     return this.breaker.state === CircuitState.Open || this.breaker.state === CircuitState.Isolated;
+  }
+
+  /**
+   * Open and not yet due for a probe. cockatiel half-opens only when it is asked to call, so a path that
+   * checks `isOpen` and never calls (a step that cannot be queued has no drain to probe for it) would keep
+   * an open circuit open for ever; such a path asks this instead and lets the due call through as the probe.
+   */
+  get isOpenWithoutProbe(): boolean {
+    return this.breaker.state === CircuitState.Isolated || (this.breaker.state === CircuitState.Open && Date.now() < this.openedAt + this.settings.halfOpenAfterMs);
   }
 
   get isPaused(): boolean {

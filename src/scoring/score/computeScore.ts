@@ -1,5 +1,6 @@
 import type { Harm, Integrity, NicMetrics, Phase, Recovery, ScoreComponent } from '../reportSchema.ts';
 import { scoringVersion } from '../version.ts';
+import { keepableKindNames } from '../harm/journeyKinds.ts';
 
 /**
  * Time to recover that scores zero, in SIMULATED ms: 30 simulated minutes, six hold windows; at KGMU's peak
@@ -69,7 +70,8 @@ function absorb({ baseline, fault, deliveredShare }: Inputs): Part {
 
 function abandoned({ harm }: Inputs): Part {
   const weight = 15;
-  const measured = harm.journeys.filter((journey) => journey.notCompletedShare !== null);
+  // Only work the client could have kept for NIC (keepableKindNames): a lost OTP or QR is the outage's, not the client's.
+  const measured = harm.journeys.filter((journey) => journey.notCompletedShare !== null && keepableKindNames.has(journey.kind));
   if (measured.length === 0) return { name: 'abandoned', weight, value: null, explanation: 'Not measured: no journey work (writes) was offered.' };
   const worst = measured.reduce((a, b) => ((b.notCompletedShare ?? 0) > (a.notCompletedShare ?? 0) ? b : a));
   const share = worst.notCompletedShare ?? 0;
