@@ -34,7 +34,7 @@ async function fakeEhospital() {
       const replay = key ? state.byKey.get(key) : undefined;
       if (replay) return replay;
       state.seq += 1;
-      const body = (request.body ?? {}) as { uhid?: string };
+      const body = request.body as { uhid?: string };
       const answer: FakeNicAnswer = { status: 201, body: { uhid: body.uhid ?? `UH${state.seq}`, visitId: `V${state.seq}`, appointmentNo: `A${state.seq}`, tokenNo: state.seq } };
       if (key) state.byKey.set(key, answer);
       const ref = request.headers['x-correlation-id'] as string;
@@ -116,19 +116,20 @@ describe('resilient client', () => {
     expect(events).toContainEqual(expect.objectContaining({ event: 'drained', correlationId: 'pt-13.register' }));
   });
 
-  it('lets a step that cannot be queued probe an open circuit once it is due: the circuit closes with no drain to probe it', async () => {
-    const { nic, state } = await fakeEhospital();
-    state.mode = 'reset';
-    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox() });
-    const printToken = async (correlationId: string) =>
-      (await fetch(`${client.url}/opd/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Correlation-Id': correlationId }, body: JSON.stringify({ uhid: 'UH-9', visitId: 'V-9', department: 'ent' }) })).status;
-    for (let i = 0; i < 3; i++) expect(await printToken(`pt-30.token-${i}`)).toBe(503);
-    expect(client.guards.ehospital.isOpen).toBe(true);
-    expect(client.outbox.pendingCount).toBe(0);
-    state.mode = 'up';
-    // A token read is the only traffic: it must be let through as the half-open probe, or the circuit stays open for ever.
-    await expect.poll(() => printToken('pt-31.token'), { timeout: 10_000, interval: 50 }).toBe(200);
-    expect(client.guards.ehospital.isOpen).toBe(false);
+  it('closes the open circuit of a service it cannot queue for (SMS) through a live call once it is due: no drain probes it', async () => {
+    let mode: 'reset' | 'up' = 'reset';
+    const sms = await startFakeNic({ answer: () => (mode === 'reset' ? 'reset' : { status: 201, body: { otpId: 'OTP0000000001', expiresAt: '2026-12-05T10:05:00Z' } }) });
+    cleanups.push(sms.close);
+    const client = await startResilientClient({ config: { port: 0, nic: { sms: sms.url }, timeScale: 1 }, outboxFile: await tempOutbox(), settings: fast, log: () => {}, logEvent: () => {} });
+    cleanups.push(client.stop);
+    const sendOtp = async (correlationId: string) =>
+      (await fetch(`${client.url}/opd/otp/send`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Correlation-Id': correlationId }, body: JSON.stringify({ mobile: '+919450000321' }) })).status;
+    for (let i = 0; i < 2; i++) expect(await sendOtp(`pt-30.sendOtp-${i}`)).toBe(503);
+    expect(client.guards.sms.isOpen).toBe(true);
+    mode = 'up';
+    // OTP sends are the only traffic to the SMS gateway: one must go through as the half-open probe, or the circuit stays open for ever.
+    await expect.poll(() => sendOtp('pt-31.sendOtp'), { timeout: 10_000, interval: 50 }).toBe(200);
+    expect(client.guards.sms.isOpen).toBe(false);
   });
 
   it('does not duplicate a write whose first answer was only slow (same idempotency key on the retry)', async () => {

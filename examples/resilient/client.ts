@@ -37,7 +37,11 @@ export async function startResilientClient(args: {
   if (outbox.pendingCount > 0) logEvent({ event: 'recovered', pending: outbox.pendingCount, file: outbox.file });
   const steps = configuredSteps(args.config);
   const guards = Object.fromEntries(
-    [...new Set(steps.map((step) => step.service))].map((service) => [service, new ServiceGuard(service, settings, logEvent)]),
+    [...new Set(steps.map((step) => step.service))].map((service) => [
+      service,
+      // A service none of whose steps can be queued has no drain to probe its open circuit: its live calls do.
+      new ServiceGuard(service, settings, logEvent, { liveProbes: !steps.some((step) => step.service === service && step.queueable) }),
+    ]),
   ) as Record<ServiceName, ServiceGuard>;
   const meters = { incoming: new RateMeter(settings.rateWindowMs) };
   const tokens = new TokenCache();

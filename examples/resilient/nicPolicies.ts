@@ -59,6 +59,7 @@ export class ServiceGuard {
     readonly service: ServiceName,
     private readonly settings: ResilientSettings,
     logEvent: EventLogger,
+    private readonly options: { liveProbes: boolean } = { liveProbes: false },
   ) {
     const isFailure = (error: Error) => error instanceof NicFailure || error instanceof TaskCancelledError;
     this.breaker = circuitBreaker(handleWhen(isFailure), { halfOpenAfter: settings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(settings.breakerFailures) });
@@ -80,12 +81,14 @@ export class ServiceGuard {
   }
 
   /**
-   * Open and not yet due for a probe. cockatiel half-opens only when it is asked to call, so a path that
-   * checks `isOpen` and never calls (a step that cannot be queued has no drain to probe for it) would keep
-   * an open circuit open for ever; such a path asks this instead and lets the due call through as the probe.
+   * Whether the live path fails fast without calling NIC. cockatiel half-opens only when it is asked to call,
+   * and the live path does not call while the circuit is open: the drain's paced probes close it. A service
+   * with no queueable step (SMS, ABDM, payment) has no drain, so its open circuit would stay open for ever;
+   * for it (`liveProbes`) the first live call once the circuit is due to half-open goes through as the probe.
    */
-  get isOpenWithoutProbe(): boolean {
-    return this.breaker.state === CircuitState.Isolated || (this.breaker.state === CircuitState.Open && Date.now() < this.openedAt + this.settings.halfOpenAfterMs);
+  get failsFast(): boolean {
+    if (!this.options.liveProbes || this.breaker.state !== CircuitState.Open) return this.isOpen;
+    return Date.now() < this.openedAt + this.settings.halfOpenAfterMs;
   }
 
   get isPaused(): boolean {
