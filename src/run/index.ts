@@ -5,3 +5,5 @@ export { checkTarget, refuseGovernmentHost } from './checkTarget.ts';
 export { mergeRuns } from './mergeRuns.ts';
 export { runScenario } from './runScenario.ts';
 
+export { loadClientMapping } from './loadClientMapping.ts';
+export { onInterrupt } from './interruptSignal.ts';
