@@ -67,8 +67,28 @@ export function startDrainer(args: {
     return true;
   };
 
+  /** Whether serviceReady could say yes now, without taking the probe slot of an open circuit. */
+  const mayBeReady = (service: ServiceName, now: number): boolean => {
+    const guard = guards[service];
+    return !guard.isPaused && (!guard.isOpen || now >= (nextProbeAt[service] ?? 0));
+  };
+
+  /**
+   * Whether a scan of the outbox could find anything to send: some step with pending writes whose service may
+   * be called now. While NIC is down the outbox holds every write of the outage, and the drain looks 50 times
+   * a wall second: without this, each look walked the whole backlog to find nothing.
+   */
+  const worthScanning = (now: number): boolean => {
+    for (const name of outbox.pendingSteps()) {
+      const step = args.steps.get(name);
+      if (!step || mayBeReady(step.service, now)) return true;
+    }
+    return false;
+  };
+
   const pickNext = async (): Promise<{ entry: OutboxEntry; step: JourneyStep; body: unknown; params: Record<string, string> } | undefined> => {
     const now = Date.now();
+    if (!worthScanning(now)) return undefined;
     const blocked = new Set<ServiceName>();
     for (const entry of outbox.pending()) {
       if (inFlight.has(entry.correlationId) || entry.notBefore > now) continue;
