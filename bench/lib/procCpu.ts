@@ -9,11 +9,26 @@ const TICKS_PER_SEC = 100;
  * barely change what each request costs. Returns NaN where /proc is missing.
  */
 export function processTreeCpuMs(rootPid: number): number {
+  const stats = readProcStats();
+  if (!stats) return NaN;
+  let ticks = 0;
+  for (const pid of descendantsOf(stats, rootPid)) ticks += stats.get(pid)?.ticks ?? 0;
+  return (ticks / TICKS_PER_SEC) * 1000;
+}
+
+/** Each process of the tree under `rootPid` (itself included) with its CPU ms so far and its command line. */
+export function processTreeByPid(rootPid: number): Array<{ pid: number; cpuMs: number; command: string }> {
+  const stats = readProcStats();
+  if (!stats) return [];
+  return descendantsOf(stats, rootPid).map((pid) => ({ pid, cpuMs: ((stats.get(pid)?.ticks ?? 0) / TICKS_PER_SEC) * 1000, command: commandOf(pid) }));
+}
+
+function readProcStats(): Map<number, { ppid: number; ticks: number }> | undefined {
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return NaN;
+    return undefined;
   }
   const stats = new Map<number, { ppid: number; ticks: number }>();
   for (const name of entries) {
@@ -25,12 +40,24 @@ export function processTreeCpuMs(rootPid: number): number {
       // the process ended while we read
     }
   }
-  let ticks = 0;
+  return stats;
+}
+
+function descendantsOf(stats: Map<number, { ppid: number }>, rootPid: number): number[] {
+  const found: number[] = [];
   const queue = [rootPid];
   while (queue.length > 0) {
     const pid = queue.pop()!;
-    ticks += stats.get(pid)?.ticks ?? 0;
+    found.push(pid);
     for (const [child, stat] of stats) if (stat.ppid === pid) queue.push(child);
   }
-  return (ticks / TICKS_PER_SEC) * 1000;
+  return found;
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return '';
+  }
 }
