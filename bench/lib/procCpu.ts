@@ -9,26 +9,11 @@ const TICKS_PER_SEC = 100;
  * barely change what each request costs. Returns NaN where /proc is missing.
  */
 export function processTreeCpuMs(rootPid: number): number {
-  const stats = readProcStats();
-  if (!stats) return NaN;
-  let ticks = 0;
-  for (const pid of descendantsOf(stats, rootPid)) ticks += stats.get(pid)?.ticks ?? 0;
-  return (ticks / TICKS_PER_SEC) * 1000;
-}
-
-/** Each process of the tree under `rootPid` (itself included) with its CPU ms so far and its command line. */
-export function processTreeByPid(rootPid: number): Array<{ pid: number; cpuMs: number; command: string }> {
-  const stats = readProcStats();
-  if (!stats) return [];
-  return descendantsOf(stats, rootPid).map((pid) => ({ pid, cpuMs: ((stats.get(pid)?.ticks ?? 0) / TICKS_PER_SEC) * 1000, command: commandOf(pid) }));
-}
-
-function readProcStats(): Map<number, { ppid: number; ticks: number }> | undefined {
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return undefined;
+    return NaN;
   }
   const stats = new Map<number, { ppid: number; ticks: number }>();
   for (const name of entries) {
@@ -40,24 +25,23 @@ function readProcStats(): Map<number, { ppid: number; ticks: number }> | undefin
       // the process ended while we read
     }
   }
-  return stats;
-}
-
-function descendantsOf(stats: Map<number, { ppid: number }>, rootPid: number): number[] {
-  const found: number[] = [];
+  let ticks = 0;
   const queue = [rootPid];
   while (queue.length > 0) {
     const pid = queue.pop()!;
-    found.push(pid);
+    ticks += stats.get(pid)?.ticks ?? 0;
     for (const [child, stat] of stats) if (stat.ppid === pid) queue.push(child);
   }
-  return found;
+  return (ticks / TICKS_PER_SEC) * 1000;
 }
 
-function commandOf(pid: number): string {
+/** CPU time (user + system, ms) used so far by one process (its own threads, not its children); NaN when it is gone. */
+export function processCpuMs(pid: number): number {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SEC) * 1000;
   } catch {
-    return '';
+    return NaN;
   }
 }

@@ -6,7 +6,8 @@
 // requests and NIC requests (report.json), and CPU microseconds per request for each part.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { processTreeByPid } from '../lib/procCpu.ts';
+import { descendantsOf } from '../../test/support/processTree.ts';
+import { processCpuMs } from '../lib/procCpu.ts';
 
 type Part = 'k6' | 'toxiproxy' | 'mocks' | 'client' | 'thap' | 'other';
 
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
   });
   const lastSeen = new Map<number, { part: Part; cpuMs: number; command: string }>();
   const sample = () => {
-    for (const { pid, cpuMs, command } of processTreeByPid(child.pid as number)) {
+    for (const { pid, command } of [{ pid: child.pid as number, command: 'thap.js run' }, ...descendantsOf(child.pid as number)]) {
+      const cpuMs = processCpuMs(pid);
+      if (Number.isNaN(cpuMs)) continue;
       const known = lastSeen.get(pid);
       lastSeen.set(pid, { part: known?.part ?? partOf(command), cpuMs, command: known?.command ?? command });
     }
