@@ -43,3 +43,13 @@ describe('constant traffic with its own window (a step of load)', () => {
     expect(problems([{ ...baseline, at: '10:00', for: '5m', until: '10:10' }]).get('traffic.0')).toMatch(/at most one of "for"/);
   });
 });
+
+describe('constant traffic at a rate that is not a whole number per wall second', () => {
+  it('is paced per minute, so k6 starts one iteration per visit and never replays the next entry', () => {
+    const scenario = validateScenario({ raw: { ...base, traffic: [{ ...baseline, ratePerSecond: 0.135 }] }, file: 'test.yaml' });
+    const load = buildLoad(scenario);
+    // 0.135/s x 20 = 2.7 per wall second = 162 a minute, for 2.5 wall minutes: 405 iterations, 405 visits.
+    expect(load.scenarios['registration-constant-1']).toMatchObject({ rate: 162, timeUnit: '1m', duration: '2m30s' });
+    expect(load.series.registration).toHaveLength(405);
+  });
+});
