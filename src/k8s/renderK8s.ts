@@ -52,6 +52,9 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
   if (scenario.client.regions) {
     throw new UserError(`scenario ${scenario.name}: client.regions (${scenario.client.regions.map((region) => region.name).join(', ')}) needs one client and one proxy per service per region, which thap k8s render does not lay out; fix: run it with \`thap run\`, or remove client.regions (and any regional-partition fault)`, { code: 'THAP_REGIONS_K8S' });
   }
+  if (scenario.client.mapping) {
+    throw new UserError(`scenario ${scenario.name}: client.mapping (${scenario.client.mapping}) makes the k6 script speak a vendor's API, which the runners' init containers do not generate; fix: run it with \`thap run\`, or render the scenario without client.mapping`, { code: 'THAP_MAPPING_K8S' });
+  }
   const namespace = options.namespace ?? 'thap';
   const names = resourceNames(scenario.name);
   const { plan } = planRun(scenario);

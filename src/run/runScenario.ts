@@ -12,6 +12,7 @@ import { checkRegionalRun } from './checkRegionalRun.ts';
 import { drainClients } from './drainClient.ts';
 import { interruptible } from './interruptible.ts';
 import { liveRunsDir } from './liveRuns/liveRunRecord.ts';
+import { loadClientMapping } from './loadClientMapping.ts';
 import { startRunGuard } from './liveRuns/runGuard.ts';
 import { checkClients } from './checkClients.ts';
 import { excuseAfterHarnessFailure } from './excuseAfterHarnessFailure.ts';
@@ -40,6 +41,8 @@ export interface RunOptions {
   stack?: StackRequest;
   /** Fail the run (a regression gate) when its score fell more than `maxRegression` below this report's. */
   baseline?: { file: string; maxRegression: number };
+  /** Where `client.mapping` was given, for its errors (default `<scenario name>: client.mapping`). */
+  mappingField?: string;
   /** A stack and runners thap does not start (`thap conduct`: a cluster's stack pod and k6-operator's runners). */
   external?: ExternalRun;
 }
@@ -83,8 +86,10 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
 }
 
 async function runGuarded(options: RunOptions, { race, interruptedBy, signal: interruptSignal }: ReturnType<typeof interruptible>): Promise<RunResult> {
-  const { scenario, log } = options;
-  const load = buildLoad(scenario);
+  const { log } = options;
+  const load = buildLoad(options.scenario);
+  // A vendor mapping is checked against the load before anything starts (a bad one exits 2 with nothing to clean up).
+  const { scenario, mapping } = await loadClientMapping({ scenario: options.scenario, load, field: options.mappingField ?? `scenario ${options.scenario.name}: client.mapping` });
   const plan = buildPlan(scenario, load);
   const givenUrl = options.target ?? scenario.client.url;
   const clientUrl = givenUrl ? checkTarget({ url: givenUrl, allowHosts: options.allowHosts ?? [] }) : undefined;
@@ -147,7 +152,7 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
       if (faults.ended) harness.exitOf('fault-driver', faults.ended);
       const k6 = external
         ? await external.load({ runDir, cleanup, record, race })
-        : await startLoad({ scenario, load, k6Binary: (tools as { k6: ToolInfo }).k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), ...(stack.mockUrls.sms ? { phoneUrl: stack.mockUrls.sms } : {}), runDir, cleanup, record, race, guard });
+        : await startLoad({ scenario, load, ...(mapping ? { mapping } : {}), k6Binary: (tools as { k6: ToolInfo }).k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), ...(stack.mockUrls.sms ? { phoneUrl: stack.mockUrls.sms } : {}), runDir, cleanup, record, race, guard });
       for (const process of k6.processes) harness.exitOf('k6', process.exited.then((exit) => (exit.code === 0 || exit.code === 99 ? undefined : exitDetail(exit))));
       harness.exitOf('harness-endpoint', k6.endpointEnded);
       cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));
