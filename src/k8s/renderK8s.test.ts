@@ -107,6 +107,11 @@ describe('renderK8s', () => {
     expect(() => renderK8s({ scenario: regional, parallelism: 1 })).toThrow(/scenario o8-regional-partition: client.regions \(lucknow, tirupati\).*fix: run it with `thap run`/);
   });
 
+  it('refuses a vendor mapping, which the runners cannot generate', () => {
+    const mapped = { ...scenario, client: { ...scenario.client, mapping: 'examples/vendor-arogya/mapping.yaml' } };
+    expect(() => renderK8s({ scenario: mapped, parallelism: 1 })).toThrow(/scenario demo: client.mapping \(examples\/vendor-arogya\/mapping.yaml\).*fix: run it with `thap run`/);
+  });
+
   it('names everything validly, in the namespace', () => {
     for (const object of all) {
       expect(object.metadata?.name).toMatch(dns1123);
