@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { ExitCode, UserError } from '../../core/index.ts';
+import { UserError } from '../../core/index.ts';
 import { conduct, stackPodUrls } from '../../k8s/conductor/index.ts';
-import { exitCodeForReport, formatSummary } from '../../report/index.ts';
 import { readScenarioFile } from '../../k8s/index.ts';
 import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
+import { reportRunResult } from './reportRunResult.ts';
 import { httpUrl, text, wholeNumber } from '../options/optionValues.ts';
 
 const conductOptions = defineOptions(
@@ -59,8 +59,6 @@ export function conductCommand(): Command {
         log,
         plainProgress: true,
       });
-      if (result.report) process.stdout.write(`${formatSummary(result.report, { reportPath: `${result.runDir}/report.json` })}\n`);
-      for (const note of result.notes ?? []) process.stdout.write(`note: ${note}\n`);
-      process.exitCode = result.interruptedBy ? ExitCode.Interrupted : result.report ? exitCodeForReport(result.report) : ExitCode.HarnessFailure;
+      reportRunResult(result);
     });
 }
