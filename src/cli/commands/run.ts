@@ -1,12 +1,11 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { exitCodeForReport, formatSummary } from '../../report/index.ts';
 import { checkRegionalRun, checkTarget, runScenario } from '../../run/index.ts';
 import { describePlan, loadScenario } from '../../scenario/index.ts';
 import { planRun } from '../../load/index.ts';
 import { ensureOutputDir } from '../../util/index.ts';
-import { ExitCode } from '../../core/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
+import { reportRunResult } from './reportRunResult.ts';
 import { decimal, oneOf, text, wholeNumber } from '../options/optionValues.ts';
 
 const runOptions = defineOptions('run', {
@@ -60,8 +59,6 @@ export function runCommand(): Command {
         stack: options.stack,
         mappingField: options.clientMapping ? '--client-mapping' : `${file}: client.mapping`,
       });
-      if (result.report) process.stdout.write(`${formatSummary(result.report, { reportPath: `${result.runDir}/report.json` })}\n`);
-      for (const note of result.notes ?? []) process.stdout.write(`note: ${note}\n`);
-      process.exitCode = result.interruptedBy ? ExitCode.Interrupted : result.report ? exitCodeForReport(result.report) : ExitCode.HarnessFailure;
+      reportRunResult(result);
     });
 }
