@@ -6,7 +6,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * Development section). With three files at once the suite lasts about as long as the longest file, if that
  * file starts first: vitest orders by the durations of the last run, and knows none on a fresh checkout (CI).
  */
-const longestFiles = ['examples/proof/nightConsignment.e2e.test.ts', 'examples/proof/demo.e2e.test.ts', 'test/exitCodes.e2e.test.ts', 'test/shippedScenarios.e2e.test.ts'];
+const longestFiles = ['examples/proof/nightConsignment.e2e.test.ts', 'examples/proof/demo.e2e.test.ts', 'test/shippedScenarios.e2e.test.ts', 'test/kill.e2e.test.ts', 'examples/bad/badClients.e2e.test.ts'];
 
 /** vitest's order (projects by `sequence.groupOrder`, then failed and longest first), with `longestFiles` first. */
 export class LongestFirstSequencer extends BaseSequencer {
