@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkMachineBusy, OTHER_WORK_BOUND_PERCENT } from './checkMachineBusy.ts';
+import type { HostSample } from './hostSample.ts';
+import { readHostSamples } from './readHostSamples.ts';
+
+const fixtures = new URL('fixtures/', import.meta.url).pathname;
+
+// One sample a second on 2 cores: `outside` of the 2,000 ms of CPU went to work outside the run, `run` to the run.
+const second = (at: number, { outside, run = 200, niced = {} as Record<string, number>, runIncludes = ['thap', 'k6', 'toxiproxy', 'mocks', 'client'] as HostSample['runIncludes'] }: { outside: number; run?: number; niced?: Record<string, number>; runIncludes?: HostSample['runIncludes'] }): HostSample => ({
+  t: at,
+  wallMs: 1_000,
+  cores: 2,
+  busyMs: outside + run,
+  idleMs: 2_000 - outside - run,
+  runMs: run,
+  nicedMs: niced,
+  coreBusy: [(outside + run) / 2_000, (outside + run) / 2_000],
+  runIncludes,
+});
+const seconds = (count: number, over: Parameters<typeof second>[1]) => Array.from({ length: count }, (_, index) => second((index + 1) * 1_000, over));
+
+describe('machine.otherWork', () => {
+  it('a quiet machine passes with its figure: the share of capacity outside the run, in the phases only', () => {
+    const samples = [...seconds(10, { outside: 100 }), second(11_000, { outside: 2_000, run: 0 })];
+    expect(checkMachineBusy({ samples, from: 0, to: 10_000 })).toMatchObject({ name: 'machine.otherWork', passed: true, figure: 5, bound: OTHER_WORK_BOUND_PERCENT, unit: '%' });
+  });
+
+  it('a competing busy loop on every core makes the run invalid, named as the machine', () => {
+    const check = checkMachineBusy({ samples: seconds(10, { outside: 1_700, run: 300 }), from: 0, to: 10_000 });
+    expect(check).toMatchObject({ passed: false, figure: 85 });
+    expect(check.message).toMatch(/^work outside the run took 85% of the machine's 2 cores in the baseline and fault phases \(the run itself 15%; 10 samples\); bound \d+%: the machine was busy with other work/);
+  });
+
+  it("the run's own CPU, however much, is never other work: a CPU-hungry client is judged", () => {
+    expect(checkMachineBusy({ samples: seconds(10, { outside: 40, run: 1_960 }), from: 0, to: 10_000 })).toMatchObject({ passed: true, figure: 2 });
+  });
+
+  it('niced work counts at its scheduler weight: nice-10 work filling both cores is about a fifth, not all of it', () => {
+    const check = checkMachineBusy({ samples: seconds(10, { outside: 1_800, niced: { '10': 1_800 } }), from: 0, to: 10_000 });
+    expect(check.figure).toBeCloseTo(17.5, 1);
+    expect(check.message).toContain('niced work 90% counted at its scheduler weight');
+  });
+
+  it('with the client outside thap (--target) its CPU is in the figure: one core more is allowed, beyond that it is invalid', () => {
+    const target = { runIncludes: ['thap', 'k6', 'toxiproxy', 'mocks'] as HostSample['runIncludes'] };
+    const oneCore = checkMachineBusy({ samples: seconds(10, { outside: 1_000 + 10 * OTHER_WORK_BOUND_PERCENT, ...target }), from: 0, to: 10_000 });
+    expect(oneCore).toMatchObject({ passed: true, bound: OTHER_WORK_BOUND_PERCENT + 50 });
+    expect(oneCore.message).toContain('the client was not started by thap (--target), so its CPU is in the figure');
+    expect(checkMachineBusy({ samples: seconds(10, { outside: 1_790, run: 210, ...target }), from: 0, to: 10_000 }).passed).toBe(OTHER_WORK_BOUND_PERCENT + 50 >= 89.5);
+  });
+
+  it('with the container stack the figure is shown and not judged', () => {
+    const check = checkMachineBusy({ samples: seconds(10, { outside: 1_900, run: 100, runIncludes: ['thap', 'k6'] }), from: 0, to: 10_000 });
+    expect(check).toMatchObject({ passed: true, figure: 95, bound: 100 });
+    expect(check.message).toContain("the stack's containers run outside thap's process tree");
+  });
+
+  it('fewer than 3 samples in the phases (no host.ndjson) is not measured', () => {
+    expect(checkMachineBusy({ samples: [], from: 0, to: 10_000 })).toMatchObject({ passed: true, figure: null });
+    expect(checkMachineBusy({ samples: seconds(2, { outside: 2_000, run: 0 }), from: 0, to: 10_000 }).message).toMatch(/^not measured: 2 host samples/);
+  });
+});
+
+describe('machine.otherWork from host.ndjson of real runs (test/scenarios/busy-machine.yaml)', () => {
+  it('a run beside nice-10 type checks that kept both cores busy is valid: niced work yields to the run', async () => {
+    // Its baseline started at 1796501953697 and its fault ended at 1796501961712 (report.json phases).
+    const check = checkMachineBusy({ samples: await readHostSamples({ runDir: `${fixtures}niced-work` }), from: 1796501953697, to: 1796501961712 });
+    expect(check).toMatchObject({ passed: true, figure: 19.4 });
+  });
+});
