@@ -21,7 +21,7 @@ function treeOf(root: number, processes: ProcSnapshot['processes']): Set<number>
 /**
  * The host.ndjson line for the interval between two snapshots: the machine's busy and idle CPU, the CPU of
  * the run's tree (`root` and its descendants now; a process new since `before` counts all its CPU, one that
- * ended in between loses its last interval's share), and the CPU of niced processes outside the run, by nice value.
+ * ended in between loses its last interval's share), and the CPU of the processes outside the run, by nice value.
  */
 export function hostSample({ before, after, root, runIncludes }: { before: ProcSnapshot; after: ProcSnapshot; root: number; runIncludes: RunProcessName[] }): HostSample {
   const cores = after.cores.map((core, index) => {
@@ -30,13 +30,13 @@ export function hostSample({ before, after, root, runIncludes }: { before: ProcS
   });
   const tree = treeOf(root, after.processes);
   let runTicks = 0;
-  const nicedTicks = new Map<number, number>();
+  const otherTicks = new Map<number, number>();
   for (const [pid, now] of after.processes) {
     const then = before.processes.get(pid);
     const used = then && then.startedAt === now.startedAt ? Math.max(0, now.ticks - then.ticks) : now.ticks;
     if (used === 0) continue;
     if (tree.has(pid)) runTicks += used;
-    else if (now.nice > 0) nicedTicks.set(now.nice, (nicedTicks.get(now.nice) ?? 0) + used);
+    else otherTicks.set(now.nice, (otherTicks.get(now.nice) ?? 0) + used);
   }
   const busy = cores.reduce((sum, core) => sum + core.busy, 0);
   return {
@@ -46,7 +46,8 @@ export function hostSample({ before, after, root, runIncludes }: { before: ProcS
     busyMs: msOf(busy),
     idleMs: msOf(cores.reduce((sum, core) => sum + core.idle, 0)),
     runMs: msOf(runTicks),
-    nicedMs: Object.fromEntries([...nicedTicks].sort(([a], [b]) => a - b).map(([nice, ticks]) => [String(nice), msOf(ticks)])),
+    runNice: after.processes.get(root)?.nice ?? 0,
+    otherByNiceMs: Object.fromEntries([...otherTicks].sort(([a], [b]) => a - b).map(([nice, ticks]) => [String(nice), msOf(ticks)])),
     coreBusy: cores.map((core) => (core.busy + core.idle > 0 ? Math.round((core.busy / (core.busy + core.idle)) * 100) / 100 : 0)),
     runIncludes,
   };

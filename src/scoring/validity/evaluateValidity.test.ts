@@ -23,7 +23,7 @@ const demo: BuildRunDirOptions = {
 
 /** host.ndjson of the demo's 60 s on 2 cores: `outsideMs` of each second's 2,000 ms of CPU went to work outside the run. */
 const hostLines = (outsideMs: number) =>
-  Array.from({ length: 60 }, (_, second) => JSON.stringify({ t: 1_700_000_001_000 + second * 1000, wallMs: 1000, cores: 2, busyMs: outsideMs + 300, idleMs: 1_700 - outsideMs, runMs: 300, nicedMs: {}, coreBusy: [0.5, 0.5], runIncludes: ['thap', 'k6', 'toxiproxy', 'mocks', 'client'] })).join('\n');
+  Array.from({ length: 60 }, (_, second) => JSON.stringify({ t: 1_700_000_001_000 + second * 1000, wallMs: 1000, cores: 2, busyMs: outsideMs + 300, idleMs: 1_700 - outsideMs, runMs: 300, runNice: 0, otherByNiceMs: { '0': outsideMs }, coreBusy: [0.5, 0.5], runIncludes: ['thap', 'k6', 'toxiproxy', 'mocks', 'client'] })).join('\n');
 
 async function scored(over: Partial<BuildRunDirOptions>, { outsideMs = 60 }: { outsideMs?: number } = {}) {
   const { runDir } = await buildRunDir({ ...demo, ...over });

@@ -16,7 +16,8 @@ export const hostSampleSchema = z.looseObject({
   busyMs: z.number().nonnegative(),
   idleMs: z.number().nonnegative(),
   runMs: z.number().nonnegative().describe("CPU of thap's process tree: thap and every process it started and still runs"),
-  nicedMs: z.record(z.string(), z.number().nonnegative()).describe('CPU of processes outside the run with a nice value above 0, by nice value'),
+  runNice: z.number().int().describe("thap's nice value: the run's priority"),
+  otherByNiceMs: z.record(z.string(), z.number().nonnegative()).describe('CPU of the processes outside the run, by their nice value (what ended between two samples is in busyMs only)'),
   coreBusy: z.array(z.number()).describe('per core, the busy share of the interval (0 to 1)'),
   runIncludes: z.array(z.enum(runProcessNames)).describe("the run's processes inside thap's tree: no client for a --target URL, no harness for the container stack"),
 });
