@@ -6,7 +6,7 @@ import { niceWeight } from './niceWeight.ts';
  * The share of the machine's CPU capacity that work outside the run may take in the baseline and fault
  * phases, in percent. Chosen from measurement (docs/scoring.md "Run validity"): TODO.
  */
-export const OTHER_WORK_BOUND_PERCENT = 40;
+export const OTHER_WORK_BOUND_PERCENT = 50;
 /** Fewer samples than this in the phases measure nothing (the sampler takes one about every wall second). */
 export const MIN_HOST_SAMPLES = 3;
 
