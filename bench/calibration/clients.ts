@@ -5,6 +5,8 @@ export interface CalibrationClient {
   /** Started as `node --import tsx <script>`; undefined when `thap run` cannot drive it (why in `note`). */
   script?: string;
   env?: Record<string, string>;
+  /** A vendor mapping the load goes through (`thap run --client-mapping`): the client speaks its own API. */
+  mapping?: string;
   note?: string;
 }
 
@@ -14,7 +16,7 @@ export const calibrationClients: readonly CalibrationClient[] = [
   { name: 'retry-storm', kind: 'reference', script: 'examples/retry-storm/server.ts' },
   { name: 'resilient', kind: 'reference', script: 'examples/resilient/server.ts' },
   { name: 'journal', kind: 'reference', script: 'examples/journal/server.ts' },
-  { name: 'vendor-arogya', kind: 'reference', note: 'speaks its own API: thap run has no option to send load through examples/vendor-arogya/mapping.yaml' },
+  { name: 'vendor-arogya', kind: 'reference', script: 'examples/vendor-arogya/server.ts', mapping: 'examples/vendor-arogya/mapping.yaml' },
   { name: 'fabricates-ids', kind: 'bad', script: 'examples/bad/fabricatesIds.ts' },
   { name: 'drops-queued', kind: 'bad', script: 'examples/bad/dropsQueued.ts', env: { BAD_CLIENT_DROP_SHARE: '0.015', BAD_CLIENT_DROP_SEED: '1' } },
   { name: 'retries-without-key', kind: 'bad', script: 'examples/bad/retriesWithoutKey.ts' },

@@ -23,7 +23,7 @@ export function scenarioName(file: string): string {
 export async function runClientOn(args: { client: CalibrationClient & { script: string }; scenarioFile: string; repeat: number; speed?: number; out?: string }): Promise<CalibrationRun> {
   const scenarioFile = await withClient(path.relative(repoRoot, args.scenarioFile), args.client.script, args.client.env);
   const run = await runScenario<ReportVerdictInput>(scenarioFile, {
-    ...(args.speed !== undefined ? { args: ['--speed', String(args.speed)] } : {}),
+    args: [...(args.speed !== undefined ? ['--speed', String(args.speed)] : []), ...(args.client.mapping !== undefined ? ['--client-mapping', args.client.mapping] : [])],
     lockFile: realRunLock,
     ...(args.out !== undefined ? { out: args.out } : {}),
   });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readVendorReply } from '../../src/contract/mapping/readVendorReply.ts';
+import { readVendorReply } from '../../src/load/index.ts';
 import { vendorMappingSchema } from '../../src/contract/mapping/schema.ts';
 import { freePort } from '../shared/testing/freePort.ts';
 import { startFakeNic } from '../shared/testing/fakeNic.ts';

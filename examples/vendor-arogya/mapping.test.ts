@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildVendorRequest, loadVendorMapping, readVendorReply, type VendorMapping } from '../../src/contract/index.ts';
+import { loadVendorMapping, type VendorMapping } from '../../src/contract/index.ts';
+import { buildVendorRequest, readVendorReply } from '../../src/load/index.ts';
 import type { RegisterRequest } from '../../src/contract/types.ts';
 import type { RunningServer } from '../shared/jsonServer.ts';
 import { startFakeNic } from '../shared/testing/fakeNic.ts';

@@ -1,99 +1,106 @@
 import type { EnvVar } from 'kubernetes-types/core/v1.js';
-import { HarnessError, UserError } from '../core/index.ts';
+import { HarnessError } from '../core/index.ts';
 import { k6EntryFile, k6ScriptEnv } from '../load/index.ts';
-import { directClientPort, harnessForwardPort, toolPins } from '../stack/index.ts';
+import { toolPins } from '../stack/index.ts';
 import { resourceNames } from './names.ts';
-import type { ConfigMap, PersistentVolumeClaim, TestRun } from './types.ts';
-
-/** Kubernetes rejects a ConfigMap over 1 MiB (etcd's object limit); keep a margin for metadata. */
-export const configMapLimitBytes = 1_000_000;
+import { runConfigKeys, runnerFilesDir } from './runnerFiles.ts';
+import type { TestRun } from './types.ts';
 
 export interface LoadInput {
   scenarioName: string;
   namespace: string;
   parallelism: number;
-  /** The script by file name (`script.ts` is the entry), placed in /test/. */
-  scriptFiles: Record<string, string>;
-  /** Files the script opens, placed beside it in /test/. */
-  dataFiles: Record<string, string>;
+  thapImage: string;
   /** `__ENV.X` names the script reads: each must be one thap knows how to set. */
   envRead: string[];
-  /** The client URL the runners call; default the client in the stack pod. */
-  target?: string;
+  /** The client URL the runners call. */
+  target: string;
+  /** The conductor's harness endpoint (t0 beacon, slip store), as the runners reach it. */
+  harnessUrl: string;
+  /** The SMS mock's own URL (the patients' phones), when the scenario serves `sms`. */
+  phoneUrl?: string;
   requestTimeoutMs: number;
-  resultsStorageClass?: string;
-  resultsSize: string;
+  /** Digest of the runner files the render saw (runnerFiles.ts): the init container refuses other data. */
+  digest: string;
+  /** A script given with --script: the init container copies it from the run ConfigMap. */
+  givenScript: boolean;
 }
 
+/** Where each runner writes its outputs on the shared results volume; Kubernetes expands $(POD_NAME). */
+export const runnerOutputs = { csv: '/results/k6-$(POD_NAME).csv', summary: '/results/k6-$(POD_NAME).summary.json' } as const;
+
 /**
- * The load side: the script ConfigMap (the script's files and its data, mounted at /test/ in each runner), a
- * ReadWriteMany claim for results (each runner writes /results/<pod>.csv; thap merges them), and the
- * TestRun with `parallelism` runners of the pinned k6 image. k6-operator splits the test with execution
- * segments and does not merge results.
+ * The TestRun: `parallelism` runners of the pinned k6 image; k6-operator gives each an execution segment and
+ * does not merge results. No data travels in a ConfigMap: each runner's init container (the thap image,
+ * `thap k8s prepare`) generates the script and its data from the scenario's seed into an emptyDir, and k6 runs
+ * it as `spec.script.localFile`. Each runner writes its CSV and, once that CSV is complete (k6 writes the
+ * summary export after it stops its outputs), its summary to the results volume, where the conductor finds them.
  */
-export function loadObjects(input: LoadInput): { scriptConfigMap: ConfigMap; resultsClaim: PersistentVolumeClaim; testRun: TestRun } {
+export function testRunObject(input: LoadInput): TestRun {
   const names = resourceNames(input.scenarioName);
   const labels = { 'app.kubernetes.io/name': 'thap', 'app.kubernetes.io/component': 'load', 'thap/scenario': input.scenarioName };
-  const stackHost = `${names.stack}.${input.namespace}.svc`;
-  const size = [...Object.values(input.scriptFiles), ...Object.values(input.dataFiles)].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  if (size > configMapLimitBytes) {
-    throw new UserError(
-      `the k6 script and its data (${Object.keys(input.dataFiles).join(', ') || 'none'}) come to ${size} bytes, over the ${configMapLimitBytes}-byte ConfigMap limit; ` +
-        'fix: shorten clock.duration or lower the traffic rate (fewer patients), or serve the data from a volume',
-      { code: 'THAP_K8S_TOO_LARGE' },
-    );
-  }
-  const scriptConfigMap: ConfigMap = {
-    apiVersion: 'v1',
-    kind: 'ConfigMap',
-    metadata: { name: names.script, namespace: input.namespace, labels },
-    data: { ...input.scriptFiles, ...input.dataFiles },
-  };
-  const resultsClaim: PersistentVolumeClaim = {
-    apiVersion: 'v1',
-    kind: 'PersistentVolumeClaim',
-    metadata: { name: names.results, namespace: input.namespace, labels },
-    spec: {
-      accessModes: ['ReadWriteMany'],
-      resources: { requests: { storage: input.resultsSize } },
-      ...(input.resultsStorageClass ? { storageClassName: input.resultsStorageClass } : {}),
-    },
-  };
-  const testRun: TestRun = {
+  const configDir = '/config';
+  return {
     apiVersion: 'k6.io/v1alpha1',
     kind: 'TestRun',
     metadata: { name: names.testRun, namespace: input.namespace, labels },
     spec: {
       parallelism: input.parallelism,
-      script: { configMap: { name: names.script, file: k6EntryFile } },
+      script: { localFile: `${runnerFilesDir}/${k6EntryFile}` },
       arguments: '--no-usage-report',
       runner: {
         image: toolPins.k6.image,
         env: [
-          ...scriptEnv({ input, stackHost }),
+          ...scriptEnv(input),
           { name: 'K6_CSV_TIME_FORMAT', value: 'unix_milli' },
           { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-          // Kubernetes expands $(POD_NAME): one CSV per runner, merged afterwards (docs/scale.md).
-          { name: 'K6_OUT', value: 'csv=/results/k6-$(POD_NAME).csv' },
+          { name: 'K6_OUT', value: `csv=${runnerOutputs.csv}` },
+          { name: 'K6_SUMMARY_EXPORT', value: runnerOutputs.summary },
         ],
-        volumes: [{ name: 'results', persistentVolumeClaim: { claimName: names.results } }],
-        volumeMounts: [{ name: 'results', mountPath: '/results' }],
+        initContainers: [
+          {
+            name: 'thap-prepare',
+            image: input.thapImage,
+            args: [
+              'k8s',
+              'prepare',
+              `${configDir}/${runConfigKeys.scenario}`,
+              '--out',
+              runnerFilesDir,
+              '--digest',
+              input.digest,
+              ...(input.givenScript ? ['--script', `${configDir}/${runConfigKeys.script}`] : []),
+            ],
+            volumeMounts: [
+              { name: 'thap-files', mountPath: runnerFilesDir },
+              { name: 'run-config', mountPath: configDir, readOnly: true },
+            ],
+          },
+        ],
+        volumes: [
+          { name: 'thap-files', emptyDir: {} },
+          { name: 'run-config', configMap: { name: names.runConfig } },
+          { name: 'results', persistentVolumeClaim: { claimName: names.results } },
+        ],
+        volumeMounts: [
+          { name: 'thap-files', mountPath: runnerFilesDir, readOnly: true },
+          { name: 'results', mountPath: '/results' },
+        ],
       },
     },
   };
-  return { scriptConfigMap, resultsClaim, testRun };
 }
 
 /**
  * The values of the variables the script reads. One thap does not know is a HarnessError, so a new
  * variable in the generated script fails the render (and its test) instead of running with it unset.
  */
-function scriptEnv({ input, stackHost }: { input: LoadInput; stackHost: string }): EnvVar[] {
+function scriptEnv(input: LoadInput): EnvVar[] {
   const values: Record<string, string> = k6ScriptEnv({
-    target: input.target ?? `http://${stackHost}:${directClientPort}`,
-    // The slip store shared by every runner: the harness endpoint in the stack pod (src/load/serveHarness.ts).
-    harnessUrl: `http://${stackHost}:${harnessForwardPort}`,
+    target: input.target,
+    harnessUrl: input.harnessUrl,
     requestTimeoutMs: input.requestTimeoutMs,
+    ...(input.phoneUrl ? { phoneUrl: input.phoneUrl } : {}),
   });
   const unknown = input.envRead.filter((name) => values[name] === undefined);
   if (unknown.length > 0) {

@@ -14,8 +14,9 @@ export function resourceNames(scenarioName: string) {
   return {
     stack: kubeName('thap', scenarioName, 'stack'),
     stackConfig: kubeName('thap', scenarioName, 'stack-config'),
-    script: kubeName('thap', scenarioName, 'script'),
+    runConfig: kubeName('thap', scenarioName, 'run-config'),
     results: kubeName('thap', scenarioName, 'results'),
+    conductor: kubeName('thap', scenarioName, 'conductor'),
     testRun: kubeName('thap', scenarioName),
   };
 }

@@ -2,10 +2,13 @@ import { stringify } from 'yaml';
 import { thapVersion, UserError } from '../core/index.ts';
 import { planRun } from '../load/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { k6Inputs } from './k6Inputs.ts';
-import { loadObjects } from './loadObjects.ts';
+import { directClientPort, directMockPorts } from '../stack/index.ts';
+import { conductorObjects, conductorPort } from './conductorObjects.ts';
+import { testRunObject } from './loadObjects.ts';
 import { k8sReadme } from './readme.ts';
 import { resourceNames } from './names.ts';
+import { runnerFiles, scenarioDocument } from './runnerFiles.ts';
+import { runObjects } from './runObjects.ts';
 import { stackObjects } from './stackObjects.ts';
 import type { KubeObject } from './types.ts';
 
@@ -13,7 +16,7 @@ export interface RenderK8sOptions {
   scenario: Scenario;
   parallelism: number;
   namespace?: string;
-  /** Image with this repository (docker/Dockerfile): runs the mocks and the reference client. */
+  /** Image with this repository (docker/Dockerfile): runs the mocks, the reference client, the runners' init containers and the conductor. */
   thapImage?: string;
   /** URL of the client under test as the runners reach it; without it the naive client runs in the stack pod. */
   target?: string;
@@ -25,19 +28,21 @@ export interface RenderK8sOptions {
 
 export interface RenderedK8s {
   /**
-   * `stack.yaml` (apply first), `load.yaml` (apply when the stack is ready), `README.md`, and the k6 script
-   * with its data files as plain files (`script.ts` and its modules, `script-data.json`, `visits-<series>.json`) for
-   * docker compose or a local k6.
+   * `stack.yaml` (apply first), `conductor.yaml` (then, and wait until it is ready), `load.yaml` (the
+   * TestRun), `README.md`, and the k6 script with its data files as plain files (`script.ts` and its modules,
+   * `script-data.json`, `visits-<series>.json`) for docker compose or a local k6: the cluster generates its own.
    */
   files: Record<string, string>;
   stack: KubeObject[];
+  conductor: KubeObject[];
   load: KubeObject[];
 }
 
 /**
- * Renders a scenario for k6-operator: the stack (Toxiproxy, NIC mocks, optional reference client, one
- * pod) and the load (script ConfigMap, results claim, TestRun with `parallelism` runners). Pure: returns
- * the objects and the file texts; `thap k8s render` writes them.
+ * Renders a scenario for k6-operator: the stack (Toxiproxy, NIC mocks, optional reference client, one pod),
+ * the run's small ConfigMap and results volume, the conductor (Job and Service) and the TestRun with
+ * `parallelism` runners that generate their data from the seed. Pure: returns the objects and the file
+ * texts; `thap k8s render` writes them.
  */
 export function renderK8s(options: RenderK8sOptions): RenderedK8s {
   const { scenario, parallelism } = options;
@@ -47,14 +52,19 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
   if (scenario.client.regions) {
     throw new UserError(`scenario ${scenario.name}: client.regions (${scenario.client.regions.map((region) => region.name).join(', ')}) needs one client and one proxy per service per region, which thap k8s render does not lay out; fix: run it with \`thap run\`, or remove client.regions (and any regional-partition fault)`, { code: 'THAP_REGIONS_K8S' });
   }
+  if (scenario.client.mapping) {
+    throw new UserError(`scenario ${scenario.name}: client.mapping (${scenario.client.mapping}) makes the k6 script speak a vendor's API, which the runners' init containers do not generate; fix: run it with \`thap run\`, or render the scenario without client.mapping`, { code: 'THAP_MAPPING_K8S' });
+  }
   const namespace = options.namespace ?? 'thap';
+  const names = resourceNames(scenario.name);
   const { plan } = planRun(scenario);
-  const k6 = k6Inputs({ scenario, script: options.script });
+  const files = runnerFiles({ scenario, ...(options.script === undefined ? {} : { script: options.script }) });
   const thapImage = options.thapImage ?? `thap:${thapVersion}`;
   const withClient = options.target === undefined;
   if (withClient && !scenario.client.command) {
     throw new UserError('the scenario gives no client.command and no --target URL: nothing to test; fix: pass --target URL of your client in the cluster');
   }
+  const stackHost = `${names.stack}.${namespace}.svc`;
   const stack = stackObjects({
     scenarioName: scenario.name,
     namespace,
@@ -64,32 +74,45 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     mocksConfig: { services: scenario.services },
     withClient,
     clientCommand: stripNodeTsx(scenario.client.command ?? []),
-    withHarness: k6.envRead.includes('THAP_HARNESS_URL'),
   });
-  const load = loadObjects({
+  const run = runObjects({
+    scenarioName: scenario.name,
+    namespace,
+    scenarioYaml: scenarioDocument(scenario),
+    digest: files.digest,
+    ...(options.script === undefined ? {} : { script: options.script }),
+    resultsSize: options.resultsSize ?? '1Gi',
+    ...(options.resultsStorageClass ? { resultsStorageClass: options.resultsStorageClass } : {}),
+  });
+  const conductor = conductorObjects({ scenarioName: scenario.name, namespace, thapImage, parallelism, stackHost, ...(options.target ? { clientUrl: options.target } : {}) });
+  const testRun = testRunObject({
     scenarioName: scenario.name,
     namespace,
     parallelism,
-    scriptFiles: k6.scriptFiles,
-    dataFiles: k6.dataFiles,
-    envRead: k6.envRead,
-    target: options.target,
+    thapImage,
+    envRead: files.envRead,
+    target: options.target ?? `http://${stackHost}:${directClientPort}`,
+    harnessUrl: `http://${names.conductor}.${namespace}.svc:${conductorPort}`,
+    ...(scenario.services.sms ? { phoneUrl: `http://${stackHost}:${directMockPorts.sms}` } : {}),
     requestTimeoutMs: scenario.client.requestTimeout,
-    resultsStorageClass: options.resultsStorageClass,
-    resultsSize: options.resultsSize ?? '1Gi',
+    digest: files.digest,
+    givenScript: options.script !== undefined,
   });
-  const stackList: KubeObject[] = [stack.configMap, load.resultsClaim, stack.deployment, stack.service];
-  const loadList: KubeObject[] = [load.scriptConfigMap, load.testRun];
+  const stackList: KubeObject[] = [run.runConfig, run.resultsClaim, stack.configMap, stack.deployment, stack.service];
+  const conductorList: KubeObject[] = [conductor.service, conductor.job];
+  const loadList: KubeObject[] = [testRun];
   const yaml = (objects: KubeObject[]): string => objects.map((object) => stringify(object, { lineWidth: 0 })).join('---\n');
   return {
     files: {
       'stack.yaml': yaml(stackList),
+      'conductor.yaml': yaml(conductorList),
       'load.yaml': yaml(loadList),
-      ...k6.scriptFiles,
-      ...k6.dataFiles,
-      'README.md': k8sReadme({ scenario, plan, parallelism, namespace, names: resourceNames(scenario.name), thapImage, target: options.target }),
+      ...files.scriptFiles,
+      ...files.dataFiles,
+      'README.md': k8sReadme({ scenario, plan, parallelism, namespace, names, thapImage, ...(options.target ? { target: options.target } : {}) }),
     },
     stack: stackList,
+    conductor: conductorList,
     load: loadList,
   };
 }

@@ -6,7 +6,6 @@ import {
   directClientPort,
   directForwards,
   directMockPorts,
-  harnessForwardPort,
   proxyPorts,
   toxiproxyApiPort,
   toxiproxyProxies,
@@ -25,8 +24,6 @@ export interface StackInput {
   /** Run the naive reference client in the stack pod; false when the user gives --target. */
   withClient: boolean;
   clientCommand: string[];
-  /** Run thap's harness endpoint (the k6 script's slip store) in the pod, forwarded on harnessForwardPort. */
-  withHarness: boolean;
 }
 
 const labels = (scenarioName: string) => ({ 'app.kubernetes.io/name': 'thap', 'app.kubernetes.io/component': 'stack', 'thap/scenario': scenarioName });
@@ -58,7 +55,6 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
     ...serviceNames.map((service) => ({ name: `nic-${service}`, port: proxyPorts[service] })),
     ...serviceNames.map((service) => ({ name: `direct-${service}`.slice(0, 15), port: directMockPorts[service] })),
     ...(input.withClient ? [{ name: 'client', port: directClientPort }] : []),
-    ...(input.withHarness ? [{ name: 'harness', port: harnessForwardPort }] : []),
   ];
   const configMount = { name: 'stack-config', mountPath: '/config', readOnly: true };
   const containers: Container[] = [
@@ -83,14 +79,6 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
       readinessProbe: { exec: { command: ['node', '-e', `fetch('http://127.0.0.1:21101/__admin/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`] }, periodSeconds: 2 },
     },
   ];
-  if (input.withHarness) {
-    containers.push({
-      name: 'harness',
-      image: input.thapImage,
-      args: ['src/load/serveHarness.ts'],
-      readinessProbe: { exec: { command: ['node', '-e', `fetch('http://127.0.0.1:${harnessForwardPort}/slips/probe').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`] }, periodSeconds: 2 },
-    });
-  }
   if (input.withClient) {
     containers.push({
       name: 'client',

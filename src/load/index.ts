@@ -7,3 +7,6 @@ export { k6EntryFile, k6ScriptFiles } from './k6ScriptFiles.ts';
 export { startHarnessEndpoint } from './startHarnessEndpoint.ts';
 export { startK6Segments } from './startK6Segments.ts';
 
+export { buildVendorRequest, type VendorRequest } from './vendor/buildVendorRequest.ts';
+export { readVendorReply, type ReadReply } from './vendor/readVendorReply.ts';
+export { contractStepsSent } from './contractStepsSent.ts';

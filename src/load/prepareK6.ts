@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { VendorMapping } from '../contract/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { seriesNames } from '../traffic/index.ts';
 import { buildLoad, type Load } from './buildLoad.ts';
@@ -17,10 +18,13 @@ export interface PreparedK6 {
   load: Load;
 }
 
-/** Everything k6 needs for a scenario, as file contents, all in one directory: used by `thap run` and `thap k8s render` alike. */
-export function prepareK6({ scenario, load = buildLoad(scenario) }: { scenario: Scenario; load?: Load }): PreparedK6 {
+/**
+ * Everything k6 needs for a scenario, as file contents, all in one directory: used by `thap run` and `thap k8s
+ * render` alike. With a vendor mapping the script speaks the vendor's API for the steps it maps.
+ */
+export function prepareK6({ scenario, load = buildLoad(scenario), mapping }: { scenario: Scenario; load?: Load; mapping?: VendorMapping }): PreparedK6 {
   const visits = Object.fromEntries(seriesNames.map((series) => [`visits-${series}.json`, JSON.stringify(load.series[series] ?? [])]));
-  return { scriptFiles: k6ScriptFiles(), dataFiles: { [scriptDataFile]: JSON.stringify(scriptData(load)), ...visits }, load };
+  return { scriptFiles: k6ScriptFiles(), dataFiles: { [scriptDataFile]: JSON.stringify(scriptData(load, mapping)), ...visits }, load };
 }
 
 /** Writes the script's files and its data into a directory; returns the entry script's path. */

@@ -1,4 +1,4 @@
-import { contractSteps, correlationIdHeader, trafficLabCode } from '../contract/index.ts';
+import { contractSteps, correlationIdHeader, trafficLabCode, type VendorMapping } from '../contract/index.ts';
 import type { Series } from '../traffic/index.ts';
 import type { Load } from './buildLoad.ts';
 import type { Replay, ScriptData } from './k6/scriptData.ts';
@@ -18,8 +18,8 @@ const slipUse: Record<Series, Pick<Replay, 'reads' | 'keepsRecord'>> = {
   result: { reads: 'own', keepsRecord: false },
 };
 
-/** Everything the k6 script reads from `script-data.json` for one run's load. */
-export function scriptData(load: Load): ScriptData {
+/** Everything the k6 script reads from `script-data.json` for one run's load (and the client's vendor mapping, when it has one). */
+export function scriptData(load: Load, mapping?: VendorMapping): ScriptData {
   const replays = Object.fromEntries(Object.entries(load.replays).map(([name, { series, first }]) => [name, { series, first, ...slipUse[series] }]));
   const contract = Object.fromEntries(Object.values(contractSteps).map(({ name, method, path, ledgerId }) => [name, { method, path, ...(ledgerId === undefined ? {} : { ledgerId }) }]));
   return {
@@ -31,6 +31,7 @@ export function scriptData(load: Load): ScriptData {
     headers: { correlationId: correlationIdHeader },
     labCode: trafficLabCode,
     phone: phoneWait(load.speed ?? 1),
+    ...(mapping ? { vendor: { correlationHeader: mapping.correlationHeader, steps: mapping.steps } } : {}),
   };
 }
 

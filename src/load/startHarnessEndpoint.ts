@@ -8,7 +8,12 @@ import { type CleanupStack, findFreePort } from '../stack/index.ts';
  *   collection counter, the consignment desk) reads the ids an earlier visit was given, from whichever VU
  *   served it, as staff read them off the paper slip. PUT merges fields.
  */
-export async function startHarnessEndpoint({ cleanup }: { cleanup: CleanupStack }): Promise<{ url: string; t0: Promise<number>; slipCount(): number; ended: Promise<string | undefined> }> {
+export async function startHarnessEndpoint({ cleanup, host = '127.0.0.1', port: fixedPort }: {
+  cleanup: CleanupStack;
+  /** Where to listen: loopback at a free port by default; the conductor listens where the runners reach it. */
+  host?: string;
+  port?: number;
+}): Promise<{ url: string; t0: Promise<number>; slipCount(): number; ended: Promise<string | undefined> }> {
   let fire: (at: number) => void = () => undefined;
   const t0 = new Promise<number>((resolve) => (fire = resolve));
   const slips = new Map<string, Record<string, unknown>>();
@@ -42,8 +47,14 @@ export async function startHarnessEndpoint({ cleanup }: { cleanup: CleanupStack 
     reply(404, { error: `no route ${request.method} ${url}` });
   });
   server.keepAliveTimeout = 60_000;
-  const port = await findFreePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const port = fixedPort ?? (await findFreePort());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   let stopping = false;
   // Resolves when the server stops serving: with why when it was not thap's teardown that closed it.
   const ended = new Promise<string | undefined>((resolve) => {
@@ -55,7 +66,7 @@ export async function startHarnessEndpoint({ cleanup }: { cleanup: CleanupStack 
     server.closeAllConnections();
     server.close(() => resolve());
   }));
-  return { url: `http://127.0.0.1:${port}`, t0, slipCount: () => slips.size, ended };
+  return { url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, t0, slipCount: () => slips.size, ended };
 }
 
 async function readJson(request: IncomingMessage): Promise<unknown> {

@@ -3,5 +3,7 @@
 export { checkRegionalRun } from './checkRegionalRun.ts';
 export { checkTarget, refuseGovernmentHost } from './checkTarget.ts';
 export { mergeRuns } from './mergeRuns.ts';
-export { runScenario } from './runScenario.ts';
+export { runScenario, type ExternalRun, type RunOptions } from './runScenario.ts';
+export { probesOf, type RunStackHandle } from './startRunStack.ts';
+export { writeJsonAtomic } from './runDirectory.ts';
 

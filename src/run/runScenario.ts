@@ -12,6 +12,7 @@ import { checkRegionalRun } from './checkRegionalRun.ts';
 import { drainClients } from './drainClient.ts';
 import { interruptible } from './interruptible.ts';
 import { liveRunsDir } from './liveRuns/liveRunRecord.ts';
+import { loadClientMapping } from './loadClientMapping.ts';
 import { startRunGuard } from './liveRuns/runGuard.ts';
 import { checkClients } from './checkClients.ts';
 import { excuseAfterHarnessFailure } from './excuseAfterHarnessFailure.ts';
@@ -21,8 +22,8 @@ import { startProgress } from './progress.ts';
 import { runProcessesInTree, startHostSampler } from './hostLoad/startHostSampler.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { RunRecord } from './runRecord.ts';
-import { startLoad } from './startLoad.ts';
-import { faultTargetOf, regionTargetsOf, startContainerRunStack, startLocalRunStack } from './startRunStack.ts';
+import { type RunningLoad, startLoad } from './startLoad.ts';
+import { faultTargetOf, regionTargetsOf, type RunStackHandle, startContainerRunStack, startLocalRunStack } from './startRunStack.ts';
 
 export interface RunOptions {
   scenario: Scenario;
@@ -41,6 +42,20 @@ export interface RunOptions {
   stack?: StackRequest;
   /** Fail the run (a regression gate) when its score fell more than `maxRegression` below this report's. */
   baseline?: { file: string; maxRegression: number };
+  /** Where `client.mapping` was given, for its errors (default `<scenario name>: client.mapping`). */
+  mappingField?: string;
+  /** A stack and runners thap does not start (`thap conduct`: a cluster's stack pod and k6-operator's runners). */
+  external?: ExternalRun;
+}
+
+/**
+ * What a run needs from outside when thap starts neither the stack nor k6 (src/k8s/conductor): the stack's
+ * handle, and the load as the runners send it, with t0 from the harness endpoint and an end when their
+ * outputs are in the run directory. Everything else (faults on time, health, drain, scoring) is the run's own.
+ */
+export interface ExternalRun {
+  stack(options: { runDir: string; cleanup: CleanupStack; log: (line: string) => void }): Promise<RunStackHandle>;
+  load(options: { runDir: string; cleanup: CleanupStack; record: RunRecord; race: <T>(promise: Promise<T>) => Promise<T> }): Promise<RunningLoad>;
 }
 
 export interface RunResult {
@@ -72,8 +87,10 @@ export async function runScenario(options: RunOptions): Promise<RunResult> {
 }
 
 async function runGuarded(options: RunOptions, { race, interruptedBy, signal: interruptSignal }: ReturnType<typeof interruptible>): Promise<RunResult> {
-  const { scenario, log } = options;
-  const load = buildLoad(scenario);
+  const { log } = options;
+  const load = buildLoad(options.scenario);
+  // A vendor mapping is checked against the load before anything starts (a bad one exits 2 with nothing to clean up).
+  const { scenario, mapping } = await loadClientMapping({ scenario: options.scenario, load, field: options.mappingField ?? `scenario ${options.scenario.name}: client.mapping` });
   const plan = buildPlan(scenario, load);
   const givenUrl = options.target ?? scenario.client.url;
   const clientUrl = givenUrl ? checkTarget({ url: givenUrl, allowHosts: options.allowHosts ?? [] }) : undefined;
@@ -83,12 +100,18 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
     race(promise).catch((error: unknown) => {
       throw error instanceof InterruptedError ? new InterruptedError(interruptedBy() as string, `interrupted by ${interruptedBy()} before the run started: nothing was started, no run directory written`) : error;
     });
-  const stackChoice = await beforeTheRun(chooseStack({ requested: options.stack ?? 'local', probes: realStackProbes(options.toolPaths) }));
-  checkRegionalRun({ scenario, target: options.target, stack: stackChoice.kind });
-  if (stackChoice.kind !== 'local' || options.stack) log(`stack: ${stackChoice.reason}`);
+  const { external } = options;
+  const stackChoice = external ? { kind: 'external' as const } : await beforeTheRun(chooseStack({ requested: options.stack ?? 'local', probes: realStackProbes(options.toolPaths) }));
+  if (stackChoice.kind !== 'external') {
+    checkRegionalRun({ scenario, target: options.target, stack: stackChoice.kind });
+    if (stackChoice.kind !== 'local' || options.stack) log(`stack: ${stackChoice.reason}`);
+  }
   const toolOptions = { ...options.toolPaths, onProgress: (line: string) => log(`tools: ${line}`) };
-  // The container stack brings its own Toxiproxy: only k6 runs here.
-  const tools = await beforeTheRun(stackChoice.kind === 'docker' ? ensureTool({ name: 'k6', ...toolOptions }).then((k6) => ({ k6, toxiproxy: undefined as ToolInfo | undefined })) : ensureTools(toolOptions));
+  // The container stack brings its own Toxiproxy: only k6 runs here; an external run needs neither.
+  const tools =
+    stackChoice.kind === 'external'
+      ? undefined
+      : await beforeTheRun(stackChoice.kind === 'docker' ? ensureTool({ name: 'k6', ...toolOptions }).then((k6) => ({ k6, toxiproxy: undefined as ToolInfo | undefined })) : ensureTools(toolOptions));
   const { runId, runDir } = await createRunDirectory({ outDir: options.outDir, scenarioName: scenario.name });
   await writeJsonAtomic(join(runDir, 'scenario.resolved.json'), scenario);
   await writeJsonAtomic(join(runDir, 'plan.json'), { ...plan, services: scenario.services, runId });
@@ -105,10 +128,11 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   const hostLoad = startHostSampler({ file: join(runDir, 'host.ndjson'), runIncludes: runProcessesInTree({ containers: stackChoice.kind === 'docker', clientStarted: !clientUrl }) });
   try {
     const stackOptions = { scenario, runDir, clientUrl, cleanup, record, log, race, guard };
-    const stack =
-      stackChoice.kind === 'docker'
+    const stack = external
+      ? await race(external.stack({ runDir, cleanup, log }))
+      : stackChoice.kind === 'docker'
         ? await startContainerRunStack(stackOptions)
-        : await startLocalRunStack({ ...stackOptions, toxiproxyBinary: (tools.toxiproxy ?? (await ensureTool({ name: 'toxiproxy', ...toolOptions }))).path });
+        : await startLocalRunStack({ ...stackOptions, toxiproxyBinary: (tools?.toxiproxy ?? (await ensureTool({ name: 'toxiproxy', ...toolOptions }))).path });
     harness = watchHarness({ record, runDir, log, probes: stack.harness.probes });
     for (const { process, ended } of stack.harness.ends) harness.exitOf(process, ended);
     watchClientExits({ clients: stack.clients, runDir, record, log, isLive: () => !finished });
@@ -129,7 +153,9 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
         }),
       );
       if (faults.ended) harness.exitOf('fault-driver', faults.ended);
-      const k6 = await startLoad({ scenario, load, k6Binary: tools.k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), ...(stack.mockUrls.sms ? { phoneUrl: stack.mockUrls.sms } : {}), runDir, cleanup, record, race, guard });
+      const k6 = external
+        ? await external.load({ runDir, cleanup, record, race })
+        : await startLoad({ scenario, load, ...(mapping ? { mapping } : {}), k6Binary: (tools as { k6: ToolInfo }).k6.path, segments: options.segments ?? 1, clientUrl: stack.clientUrl, regionTargets: regionTargetsOf(stack.clients), ...(stack.mockUrls.sms ? { phoneUrl: stack.mockUrls.sms } : {}), runDir, cleanup, record, race, guard });
       for (const process of k6.processes) harness.exitOf('k6', process.exited.then((exit) => (exit.code === 0 || exit.code === 99 ? undefined : exitDetail(exit))));
       harness.exitOf('harness-endpoint', k6.endpointEnded);
       cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));

@@ -1,5 +1,6 @@
 import { HarnessError } from '../core/index.ts';
 import { k6ScriptEnv, type Load, prepareK6, startHarnessEndpoint, startK6Segments, writeK6Files } from '../load/index.ts';
+import type { VendorMapping } from '../contract/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import type { CleanupStack, ProcessGuard } from '../stack/index.ts';
 import { withTimeout } from '../util/index.ts';
@@ -15,9 +16,11 @@ export type RunningLoad = Awaited<ReturnType<typeof startK6Segments>> & {
  * Writes the k6 script and its data, starts thap's harness endpoint and the real k6 process(es), and waits
  * for t0: the first k6 process to call the endpoint from its `setup()` marks the start of the load.
  */
-export async function startLoad({ scenario, load, k6Binary, segments, clientUrl, regionTargets, phoneUrl, runDir, cleanup, record, race, guard }: {
+export async function startLoad({ scenario, load, mapping, k6Binary, segments, clientUrl, regionTargets, phoneUrl, runDir, cleanup, record, race, guard }: {
   scenario: Scenario;
   load: Load;
+  /** The client's vendor mapping: the script speaks the vendor's API for the steps it maps. */
+  mapping?: VendorMapping;
   k6Binary: string;
   segments: number;
   clientUrl: string;
@@ -31,7 +34,7 @@ export async function startLoad({ scenario, load, k6Binary, segments, clientUrl,
   race: <T>(promise: Promise<T>) => Promise<T>;
   guard?: ProcessGuard;
 }): Promise<RunningLoad> {
-  const scriptFile = await writeK6Files({ dir: runDir, prepared: prepareK6({ scenario, load }) });
+  const scriptFile = await writeK6Files({ dir: runDir, prepared: prepareK6({ scenario, load, ...(mapping ? { mapping } : {}) }) });
   const harness = await startHarnessEndpoint({ cleanup });
   const k6 = await startK6Segments({
     count: segments,

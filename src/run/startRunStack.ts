@@ -134,7 +134,7 @@ function startScenarioClient({ scenario, nicUrls, runDir, cleanup, region, guard
 }
 
 /** The harness monitor's targets: the mocks process at one service's admin health route, Toxiproxy at /version. */
-function probesOf({ toxiproxyApiUrl, mockUrls }: { toxiproxyApiUrl: string; mockUrls: Record<string, string> }): MonitoredTarget[] {
+export function probesOf({ toxiproxyApiUrl, mockUrls }: { toxiproxyApiUrl: string; mockUrls: Record<string, string> }): MonitoredTarget[] {
   const [mocksUrl] = Object.values(mockUrls);
   return [...(mocksUrl ? [{ process: 'mocks' as const, url: `${mocksUrl}/__admin/health` }] : []), { process: 'toxiproxy', url: `${toxiproxyApiUrl}/version` }];
 }

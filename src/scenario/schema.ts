@@ -26,7 +26,13 @@ const clientSchema = z
     url: z.url().optional(),
     /** Port for a started client; a free one is picked when absent. */
     port: z.number().int().min(1024).max(65535).optional(),
-    /** Path answered with 2xx once the client is ready. */
+    /**
+     * A vendor mapping file (.yaml or .ts, docs/client-contract.md "Vendor mappings"), relative to the working
+     * directory like the command's paths: the load speaks the vendor's own API through it, and every step the
+     * scenario sends must be mapped. `thap run --client-mapping` overrides it.
+     */
+    mapping: z.string().min(1).optional(),
+    /** Path answered with 2xx once the client is ready (with a mapping: the mapping's `health`). */
     health: z.string().startsWith('/').default('/health'),
     env: z.record(z.string(), z.string()).default({}),
     startupTimeout: durationField.default(20_000),

@@ -15,4 +15,5 @@ export const commands: Record<string, () => Promise<() => Command>> = {
   tools: async () => (await import('./tools.ts')).toolsCommand,
   doctor: async () => (await import('./doctor.ts')).doctorCommand,
   k8s: async () => (await import('./k8s.ts')).k8sCommand,
+  conduct: async () => (await import('./conduct.ts')).conductCommand,
 };

@@ -1,12 +1,11 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { exitCodeForReport, formatSummary } from '../../report/index.ts';
 import { checkRegionalRun, checkTarget, runScenario } from '../../run/index.ts';
 import { describePlan, loadScenario } from '../../scenario/index.ts';
 import { planRun } from '../../load/index.ts';
 import { ensureOutputDir } from '../../util/index.ts';
-import { ExitCode } from '../../core/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
+import { reportRunResult } from './reportRunResult.ts';
 import { decimal, oneOf, text, wholeNumber } from '../options/optionValues.ts';
 
 const runOptions = defineOptions('run', {
@@ -23,6 +22,7 @@ const runOptions = defineOptions('run', {
   baseline: { flags: '--baseline <report.json>', description: "fail (exit 1) when the score fell below this earlier report's by more than --max-regression", schema: text('the path of an earlier report.json').optional() },
   maxRegression: { flags: '--max-regression <points>', description: 'with --baseline: score points the run may lose (default 0)', schema: decimal({ min: 0 }).optional() },
   clientName: { flags: '--client-name <name>', description: "what the reports call the client under test (instead of the scenario's client.name or a name from its command)", schema: text('a name, e.g. "Arogya HIS 4.2"').optional() },
+  clientMapping: { flags: '--client-mapping <file>', description: "send the load through this vendor mapping (.yaml or .ts) instead of the scenario's client.mapping: the client speaks its own API", schema: text('the path of a vendor mapping, e.g. examples/vendor-arogya/mapping.yaml').optional() },
   segments: { flags: '--segments <n>', description: 'k6 processes started at once, each on one execution segment of the load (writes k6-<i>.csv)', schema: wholeNumber({ min: 1, max: 64 }).default(1) },
 }, (options) => (!options.baseline && options.maxRegression !== undefined ? [{ option: 'maxRegression', message: 'goes with --baseline; fix: add --baseline earlier/report.json' }] : []));
 
@@ -35,7 +35,9 @@ export function runCommand(): Command {
       // Overrides go through the same validation as the file.
       const loaded = await loadScenario(file, { overrides: { seed: options.seed, speed: options.speed } });
       // The name goes into scenario.resolved.json, so `thap report` keeps it; the fingerprint leaves the client out.
-      const scenario = options.clientName ? { ...loaded.scenario, client: { ...loaded.scenario.client, name: options.clientName } } : loaded.scenario;
+      // --client-mapping replaces client.mapping; the mapping is checked against the load before anything starts.
+      const client = { ...loaded.scenario.client, ...(options.clientName ? { name: options.clientName } : {}), ...(options.clientMapping ? { mapping: options.clientMapping } : {}) };
+      const scenario = { ...loaded.scenario, client };
       if (options.target) checkTarget({ url: options.target, allowHosts: options.allowHost });
       if (options.target) checkRegionalRun({ scenario, target: options.target, stack: 'local', file });
       if (options.dryRun) {
@@ -55,9 +57,8 @@ export function runCommand(): Command {
         segments: options.segments,
         ...(options.baseline ? { baseline: { file: options.baseline, maxRegression: options.maxRegression ?? 0 } } : {}),
         stack: options.stack,
+        mappingField: options.clientMapping ? '--client-mapping' : `${file}: client.mapping`,
       });
-      if (result.report) process.stdout.write(`${formatSummary(result.report, { reportPath: `${result.runDir}/report.json` })}\n`);
-      for (const note of result.notes ?? []) process.stdout.write(`note: ${note}\n`);
-      process.exitCode = result.interruptedBy ? ExitCode.Interrupted : result.report ? exitCodeForReport(result.report) : ExitCode.HarnessFailure;
+      reportRunResult(result);
     });
 }

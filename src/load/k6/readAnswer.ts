@@ -36,7 +36,8 @@ export function readAnswer({ status, body, keep, ledgerId }: { status: number; b
   return notContract;
 }
 
-function readDone(nic: unknown, keep: string[], ledgerId: string | undefined): ReadAnswer {
+/** A done answer's NIC ids: those to keep, and the one its ledger line carries (`invalid` without it). */
+export function readDone(nic: unknown, keep: string[], ledgerId: string | undefined): ReadAnswer {
   if (!isObject(nic)) return { outcome: 'invalid', ids: {} };
   const claimed = ledgerId === undefined ? undefined : nic[ledgerId];
   if (ledgerId !== undefined && (claimed === undefined || claimed === null || claimed === '')) return { outcome: 'invalid', ids: {} };

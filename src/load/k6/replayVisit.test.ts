@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseVendorMapping } from '../../contract/index.ts';
 import { scriptData } from '../scriptData.ts';
 import { replayVisit, type OutcomeSample, type VisitIo } from './replayVisit.ts';
 import type { Replay, Slip, Visit } from './scriptData.ts';
@@ -97,5 +98,57 @@ describe('replayVisit', () => {
       ['register', expect.objectContaining({ visitType: 'new' })],
     ]);
     expect(samples.map(({ step, outcome, nic }) => [step, outcome, nic])).toEqual([['sendOtp', 'done', 'OTP1'], ['verifyOtp', 'done', 'VOTP1'], ['register', 'done', 'V1']]);
+  });
+
+  describe('with a vendor mapping', () => {
+    // A vendor with its own paths, field names, correlation header and outcome field (as examples/vendor-arogya).
+    const mapping = parseVendorMapping({
+      raw: {
+        vendor: 'Test HIS',
+        correlationHeader: 'X-Request-Ref',
+        steps: {
+          register: {
+            method: 'POST',
+            path: '/api/encounters',
+            body: { 'person.fullName': 'patient.name', 'person.sex': { from: 'patient.gender', map: { female: 'F' } }, kind: { from: 'visitType', map: { new: 'FIRST' } } },
+            reply: { state: 'result.state', done: ['CONFIRMED'], queued: ['HELD'], ids: { uhid: 'result.crNo', visitId: 'result.encounterId' }, provisionalId: 'result.holdRef' },
+          },
+          fetchReport: { method: 'GET', path: '/api/orders/{orderId}/report', reply: { ids: { orderId: 'result.orderRef' } } },
+        },
+      },
+    });
+    const vendorData = { ...scriptData({ scenarios: {}, replays: {}, series: {}, counts: {} }, mapping), slipsNeeded: true };
+    const visit: Visit = { entity: 'pt-7', record, steps: [{ name: 'register', thinkMs: 0 }] };
+
+    it("sends a mapped step in the vendor's API and reads a done answer's ids back under the contract's names", () => {
+      const { io, sent, samples, put } = fakeIo({ answers: { register: { status: 200, body: { result: { state: 'CONFIRMED', crNo: 'CR-1', encounterId: 'E-1' } } } } });
+      replayVisit({ visit, replay: replay('registration', 'none', true), data: vendorData, targets, io });
+      expect(sent[0]).toMatchObject({ method: 'POST', url: 'http://127.0.0.1:8080/api/encounters', headers: { 'X-Request-Ref': 'pt-7.register', 'content-type': 'application/json' } });
+      expect(JSON.parse(sent[0]?.body ?? '')).toEqual({ person: { fullName: 'Asha Devi', sex: 'F' }, kind: 'FIRST' });
+      expect(samples).toEqual([{ step: 'register', outcome: 'done', entity: 'pt-7.register', nic: 'E-1' }]);
+      expect(put['pt-7']).toMatchObject({ uhid: 'CR-1', visitId: 'E-1' });
+    });
+
+    it("keeps the vendor's hold reference as the provisional ids of a queued answer, and fails an unknown state", () => {
+      const held = fakeIo({ answers: { register: { status: 200, body: { result: { state: 'HELD', holdRef: 'H-9' } } } } });
+      replayVisit({ visit, replay: replay('registration', 'none', true), data: vendorData, targets, io: held.io });
+      expect(held.samples.map(({ outcome }) => outcome)).toEqual(['queued']);
+      expect(held.put['pt-7']).toMatchObject({ uhid: 'H-9', visitId: 'H-9' });
+      const odd = fakeIo({ answers: { register: { status: 200, body: { result: { state: 'MAYBE' } } } } });
+      replayVisit({ visit, replay: replay('registration', 'none', true), data: vendorData, targets, io: odd.io });
+      expect(odd.samples.map(({ outcome }) => outcome)).toEqual(['failed']);
+    });
+
+    it("a done answer without the id the step's ledger line carries is invalid, as with the contract", () => {
+      const { io, samples } = fakeIo({ answers: { register: { status: 200, body: { result: { state: 'CONFIRMED', crNo: 'CR-1', encounterId: '' } } } } });
+      replayVisit({ visit, replay: replay('registration', 'none', true), data: vendorData, targets, io });
+      expect(samples.map(({ outcome }) => outcome)).toEqual(['invalid']);
+    });
+
+    it("fills a mapped GET's path from the slip", () => {
+      const { io, sent } = fakeIo({ slips: { 'pt-7': { orderId: 'ORD 5' } } });
+      replayVisit({ visit: { entity: 'pt-7', steps: [{ name: 'report', thinkMs: 0 }] }, replay: replay('report', 'own'), data: vendorData, targets, io });
+      expect(sent.map(({ method, url, body }) => [method, url, body])).toEqual([['GET', 'http://127.0.0.1:8080/api/orders/ORD%205/report', null]]);
+    });
   });
 });

@@ -1,4 +1,6 @@
-import { readAnswer } from './readAnswer.ts';
+import { readAnswer, type ReadAnswer } from './readAnswer.ts';
+import { readVendorAnswer } from './readVendorAnswer.ts';
+import { mappedRequest, readMappedReply } from './vendorStep.ts';
 import type { Phone } from './readOtpOffPhone.ts';
 import { verifyByPhone } from './verifyByPhone.ts';
 import type { Replay, ScriptData, Slip, Visit } from './scriptData.ts';
@@ -16,7 +18,7 @@ export interface OutcomeSample {
 /** What a visit does to the world: k6's side in script.ts, a fake in the tests. */
 export interface VisitIo {
   /** One request to the client, tagged `name` = step (and `region`), with `entity` as the samples' metadata. */
-  send(request: { method: 'GET' | 'POST'; url: string; body: string | null; headers: Record<string, string>; step: string; region?: string; entity: string }): { status: number; body: string | null };
+  send(request: { method: string; url: string; body: string | null; headers: Record<string, string>; step: string; region?: string; entity: string }): { status: number; body: string | null };
   sleepMs(ms: number): void;
   record(sample: OutcomeSample): void;
   /** The patient's phone (the SMS mock's inbox); absent where thap gives none (k6-operator): OTPs are then not verified. */
@@ -74,16 +76,35 @@ function sendStep({ visit, stepName, slip, data, targets, io }: { visit: Visit; 
     return;
   }
   const base = (region && targets.byRegion[region]) || targets.target;
-  const response = io.send({
-    method: route.method,
-    url: base + fillPath(route.path, slip),
-    body: route.method === 'GET' ? null : JSON.stringify(definition.body ? definition.body(slip, { labCode: data.labCode }) : {}),
-    headers: { 'content-type': 'application/json', [data.headers.correlationId]: entity },
-    step: definition.step,
-    entity,
-    ...where,
-  });
-  const { outcome, ids, nicId } = readAnswer({ status: response.status, body: response.body, keep: definition.keep, ...(route.ledgerId === undefined ? {} : { ledgerId: route.ledgerId }) });
+  const body = route.method === 'GET' ? undefined : definition.body ? definition.body(slip, { labCode: data.labCode }) : {};
+  const tags = { step: definition.step, entity, ...where };
+  const ledger = route.ledgerId === undefined ? {} : { ledgerId: route.ledgerId };
+  const vendorStep = data.vendor?.steps[definition.step];
+  let answer: ReadAnswer;
+  if (data.vendor && vendorStep) {
+    // The vendor's own API: a GET's path placeholders come from the slip, a write's fields from the contract body.
+    const request = mappedRequest({ stepMapping: vendorStep, correlationHeader: data.vendor.correlationHeader, request: (body ?? slip) as Record<string, unknown>, correlationId: entity });
+    const response = io.send({ method: request.method, url: base + request.path, body: request.body === undefined ? null : JSON.stringify(request.body), headers: request.headers, ...tags });
+    answer = readVendorAnswer({ reply: readMappedReply({ reply: vendorStep.reply, httpStatus: response.status, body: parseJson(response.body) }), keep: definition.keep, ...ledger });
+  } else {
+    const response = io.send({
+      method: route.method,
+      url: base + fillPath(route.path, slip),
+      body: body === undefined ? null : JSON.stringify(body),
+      headers: { 'content-type': 'application/json', [data.headers.correlationId]: entity },
+      ...tags,
+    });
+    answer = readAnswer({ status: response.status, body: response.body, keep: definition.keep, ...ledger });
+  }
+  const { outcome, ids, nicId } = answer;
   io.record({ step: definition.step, outcome, entity, ...where, ...(nicId === undefined ? {} : { nic: nicId }) });
   Object.assign(slip, ids);
+}
+
+function parseJson(text: string | null): unknown {
+  try {
+    return JSON.parse(text ?? '');
+  } catch {
+    return undefined;
+  }
 }

@@ -1,3 +1,5 @@
+import type { VendorStepMapping } from './vendorStep.ts';
+
 /**
  * What thap writes beside the k6 script as `script-data.json` (src/load/scriptData.ts builds it): every value
  * the script would otherwise hard-code. Types only, shared by the script (k6) and thap (Node).
@@ -17,6 +19,11 @@ export interface ScriptData {
   labCode: string;
   /** Wall ms the patient waits for an OTP before asking for a resend, and between looks at the phone (verifyByPhone.ts). */
   phone: { waitMs: number; pollMs: number };
+  /**
+   * A vendor mapping (`client.mapping`, `--client-mapping`): the steps it maps are sent in the vendor's own
+   * API and their answers read through it (vendorStep.ts); absent, every step is sent as the contract defines it.
+   */
+  vendor?: { correlationHeader: string; steps: Partial<Record<string, VendorStepMapping>> };
 }
 
 export interface ContractRoute {

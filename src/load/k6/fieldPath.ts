@@ -22,3 +22,8 @@ export function writePath(target: Record<string, unknown>, path: string, value: 
     current = current[part] as Record<string, unknown>;
   }
 }
+
+/** A string or number as text; undefined for anything else (a reason or id read from an answer). */
+export function asText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
