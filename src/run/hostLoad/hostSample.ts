@@ -1,27 +1,13 @@
 import type { HostSample, RunProcessName } from '../../scoring/index.ts';
-import { TICKS_PER_SECOND, type ProcSnapshot } from './procSnapshot.ts';
+import { TICKS_PER_SECOND, treeOf, type ProcSnapshot } from './procSnapshot.ts';
 
 const msOf = (ticks: number) => (ticks * 1_000) / TICKS_PER_SECOND;
-
-/** `root` and every process below it in `processes` (by parent pid). */
-function treeOf(root: number, processes: ProcSnapshot['processes']): Set<number> {
-  const children = new Map<number, number[]>();
-  for (const [pid, { ppid }] of processes) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const tree = new Set<number>();
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.pop() as number;
-    if (tree.has(pid)) continue;
-    tree.add(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return tree;
-}
 
 /**
  * The host.ndjson line for the interval between two snapshots: the machine's busy and idle CPU, the CPU of
  * the run's tree (`root` and its descendants now; a process new since `before` counts all its CPU, one that
- * ended in between loses its last interval's share), and the CPU of the processes outside the run, by nice value.
+ * ended in between loses its last interval's share), and how long the run's threads waited for a CPU (a
+ * thread new since `before` counts all its wait).
  */
 export function hostSample({ before, after, root, runIncludes }: { before: ProcSnapshot; after: ProcSnapshot; root: number; runIncludes: RunProcessName[] }): HostSample {
   const cores = after.cores.map((core, index) => {
@@ -30,14 +16,13 @@ export function hostSample({ before, after, root, runIncludes }: { before: ProcS
   });
   const tree = treeOf(root, after.processes);
   let runTicks = 0;
-  const otherTicks = new Map<number, number>();
   for (const [pid, now] of after.processes) {
     const then = before.processes.get(pid);
     const used = then && then.startedAt === now.startedAt ? Math.max(0, now.ticks - then.ticks) : now.ticks;
-    if (used === 0) continue;
     if (tree.has(pid)) runTicks += used;
-    else otherTicks.set(now.nice, (otherTicks.get(now.nice) ?? 0) + used);
   }
+  let waitNs = 0;
+  for (const [tid, waited] of after.runWaitNs) waitNs += Math.max(0, waited - (before.runWaitNs.get(tid) ?? 0));
   const busy = cores.reduce((sum, core) => sum + core.busy, 0);
   return {
     t: after.at,
@@ -46,8 +31,7 @@ export function hostSample({ before, after, root, runIncludes }: { before: ProcS
     busyMs: msOf(busy),
     idleMs: msOf(cores.reduce((sum, core) => sum + core.idle, 0)),
     runMs: msOf(runTicks),
-    runNice: after.processes.get(root)?.nice ?? 0,
-    otherByNiceMs: Object.fromEntries([...otherTicks].sort(([a], [b]) => a - b).map(([nice, ticks]) => [String(nice), msOf(ticks)])),
+    runWaitMs: Math.round(waitNs / 1e6),
     coreBusy: cores.map((core) => (core.busy + core.idle > 0 ? Math.round((core.busy / (core.busy + core.idle)) * 100) / 100 : 0)),
     runIncludes,
   };

@@ -9,20 +9,21 @@ export interface CoreTicks {
   idle: number;
 }
 
-/** One process as /proc/<pid>/stat shows it: its parent, its CPU so far (utime + stime, ticks), its nice value and start. */
+/** One process as /proc/<pid>/stat shows it: its parent, its CPU so far (utime + stime, ticks) and start. */
 export interface ProcessTicks {
   ppid: number;
   ticks: number;
-  nice: number;
   /** Ticks after boot when it started: with the pid it names one process, so a reused pid is a new process. */
   startedAt: number;
 }
 
-/** The machine's CPU counters and every process's at one instant. */
+/** The machine's CPU counters and every process's at one instant, and how long each thread of the run has waited for a CPU. */
 export interface ProcSnapshot {
   at: number;
   cores: CoreTicks[];
   processes: Map<number, ProcessTicks>;
+  /** Per thread (tid) of the run's tree: ns spent runnable but waiting for a CPU so far (/proc/<pid>/task/<tid>/schedstat). */
+  runWaitNs: Map<number, number>;
 }
 
 /**
@@ -41,17 +42,54 @@ export function parseCoreTicks(procStat: string): CoreTicks[] {
 
 /**
  * One /proc/<pid>/stat line. The command name is in parentheses and may hold spaces and parentheses, so the
- * fields are counted from its last `)`: state, ppid, ... utime (14th field of proc(5)), stime, ..., nice (19th), ..., starttime (22nd).
+ * fields are counted from its last `)`: state, ppid, ... utime (14th field of proc(5)), stime, ..., starttime (22nd).
  */
 export function parseProcessTicks(statLine: string): ProcessTicks | undefined {
   const after = statLine.slice(statLine.lastIndexOf(')') + 2).split(' ');
-  const [ppid, utime, stime, nice, startedAt] = [after[1], after[11], after[12], after[16], after[19]].map(Number);
-  if ([ppid, utime, stime, nice, startedAt].some((value) => value === undefined || !Number.isFinite(value))) return undefined;
-  return { ppid: ppid as number, ticks: (utime as number) + (stime as number), nice: nice as number, startedAt: startedAt as number };
+  const [ppid, utime, stime, startedAt] = [after[1], after[11], after[12], after[19]].map(Number);
+  if ([ppid, utime, stime, startedAt].some((value) => value === undefined || !Number.isFinite(value))) return undefined;
+  return { ppid: ppid as number, ticks: (utime as number) + (stime as number), startedAt: startedAt as number };
 }
 
-/** Reads /proc/stat and every /proc/<pid>/stat now; undefined where the system has no /proc (not Linux). */
-export function takeProcSnapshot(): ProcSnapshot | undefined {
+/** `root` and every process below it in `processes` (by parent pid). */
+export function treeOf(root: number, processes: Map<number, ProcessTicks>): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const [pid, { ppid }] of processes) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const tree = new Set<number>();
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop() as number;
+    if (tree.has(pid)) continue;
+    tree.add(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+/** Per thread of these processes, ns it has waited on a run queue so far (the 2nd field of its schedstat); threads that ended are left out. */
+function waitsOf(pids: Set<number>): Map<number, number> {
+  const waits = new Map<number, number>();
+  for (const pid of pids) {
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      try {
+        const waited = Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[1]);
+        if (Number.isFinite(waited)) waits.set(Number(tid), waited);
+      } catch {
+        // the thread ended while we read
+      }
+    }
+  }
+  return waits;
+}
+
+/** Reads /proc/stat, every /proc/<pid>/stat and the schedstat of every thread of `root`'s tree now; undefined where the system has no /proc (not Linux). */
+export function takeProcSnapshot({ root }: { root: number }): ProcSnapshot | undefined {
   let procStat: string;
   let names: string[];
   try {
@@ -72,5 +110,5 @@ export function takeProcSnapshot(): ProcSnapshot | undefined {
     const parsed = parseProcessTicks(line);
     if (parsed) processes.set(Number(name), parsed);
   }
-  return { at: Date.now(), cores: parseCoreTicks(procStat), processes };
+  return { at: Date.now(), cores: parseCoreTicks(procStat), processes, runWaitNs: waitsOf(treeOf(root, processes)) };
 }

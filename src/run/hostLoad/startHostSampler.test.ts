@@ -23,18 +23,18 @@ describe('the host sampler', () => {
     let tick = 0;
     const snapshot = (): ProcSnapshot => {
       tick += 1;
-      return { at: tick * 1_000, cores: [{ busy: tick * 50, idle: tick * 50 }], processes: new Map([[7, { ppid: 1, ticks: tick * 10, nice: 0, startedAt: 1 }]]) };
+      return { at: tick * 1_000, cores: [{ busy: tick * 50, idle: tick * 50 }], processes: new Map([[7, { ppid: 1, ticks: tick * 10, startedAt: 1 }]]), runWaitNs: new Map([[7, tick * 2e6]]) };
     };
     const file = await hostFile();
     const sampler = startHostSampler({ file, runIncludes: ['thap', 'k6', 'toxiproxy', 'mocks', 'client'], root: 7, snapshot });
     vi.advanceTimersByTime(3_000);
     await sampler.stop();
     vi.advanceTimersByTime(3_000);
-    const lines = (await readFile(file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { t: number; runMs: number; busyMs: number });
-    expect(lines.map((line) => [line.t, line.busyMs, line.runMs])).toEqual([
-      [2_000, 500, 100],
-      [3_000, 500, 100],
-      [4_000, 500, 100],
+    const lines = (await readFile(file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { t: number; runMs: number; busyMs: number; runWaitMs: number });
+    expect(lines.map((line) => [line.t, line.busyMs, line.runMs, line.runWaitMs])).toEqual([
+      [2_000, 500, 100, 2],
+      [3_000, 500, 100, 2],
+      [4_000, 500, 100, 2],
     ]);
   });
 

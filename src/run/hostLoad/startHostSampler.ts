@@ -9,7 +9,7 @@ import { takeProcSnapshot, type ProcSnapshot } from './procSnapshot.ts';
  * `root`, and every process it started). One line is one write, so a run stopped at any moment leaves whole
  * lines. Without /proc (not Linux) it writes nothing and the validity check says "not measured".
  */
-export function startHostSampler({ file, runIncludes, root = process.pid, intervalMs = 1_000, snapshot = takeProcSnapshot }: { file: string; runIncludes: RunProcessName[]; root?: number; intervalMs?: number; snapshot?: () => ProcSnapshot | undefined }): { stop(): Promise<void> } {
+export function startHostSampler({ file, runIncludes, root = process.pid, intervalMs = 1_000, snapshot = () => takeProcSnapshot({ root }) }: { file: string; runIncludes: RunProcessName[]; root?: number; intervalMs?: number; snapshot?: () => ProcSnapshot | undefined }): { stop(): Promise<void> } {
   let previous = snapshot();
   let stopped = false;
   let writing: Promise<void> = Promise.resolve();

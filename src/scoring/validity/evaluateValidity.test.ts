@@ -21,14 +21,14 @@ const demo: BuildRunDirOptions = {
   respond: ({ inFault }) => (inFault ? { ok: false, latencyMs: 3, outcome: 'failed' } : { ok: true, latencyMs: 20, outcome: 'done' }),
 };
 
-/** host.ndjson of the demo's 60 s on 2 cores: `outsideMs` of each second's 2,000 ms of CPU went to work outside the run. */
-const hostLines = (outsideMs: number) =>
-  Array.from({ length: 60 }, (_, second) => JSON.stringify({ t: 1_700_000_001_000 + second * 1000, wallMs: 1000, cores: 2, busyMs: outsideMs + 300, idleMs: 1_700 - outsideMs, runMs: 300, runNice: 0, otherByNiceMs: { '0': outsideMs }, coreBusy: [0.5, 0.5], runIncludes: ['thap', 'k6', 'toxiproxy', 'mocks', 'client'] })).join('\n');
+/** host.ndjson of the demo's 60 s on 2 cores: the run used 300 ms of CPU a second, work outside it `outsideMs`, and the run's threads waited `waitMs` for a CPU. */
+const hostLines = ({ outsideMs, waitMs }: { outsideMs: number; waitMs: number }) =>
+  Array.from({ length: 60 }, (_, second) => JSON.stringify({ t: 1_700_000_001_000 + second * 1000, wallMs: 1000, cores: 2, busyMs: outsideMs + 300, idleMs: 1_700 - outsideMs, runMs: 300, runWaitMs: waitMs, coreBusy: [0.5, 0.5], runIncludes: ['thap', 'k6', 'toxiproxy', 'mocks', 'client'] })).join('\n');
 
-async function scored(over: Partial<BuildRunDirOptions>, { outsideMs = 60 }: { outsideMs?: number } = {}) {
+async function scored(over: Partial<BuildRunDirOptions>, host = { outsideMs: 100, waitMs: 12 }) {
   const { runDir } = await buildRunDir({ ...demo, ...over });
   dirs.push(runDir);
-  await writeFile(join(runDir, 'host.ndjson'), hostLines(outsideMs));
+  await writeFile(join(runDir, 'host.ndjson'), hostLines(host));
   return scoreRun({ runDir });
 }
 
@@ -72,10 +72,10 @@ describe('run validity in the report', () => {
   });
 
   it('a machine busy with other work through the baseline and fault phases makes it invalid, naming the machine', async () => {
-    const report = await scored({}, { outsideMs: 1_600 });
-    expect(report.validity?.checks.find((check) => check.name === 'machine.otherWork')).toMatchObject({ passed: false, figure: 80 });
+    const report = await scored({}, { outsideMs: 1_500, waitMs: 900 });
+    expect(report.validity?.checks.find((check) => check.name === 'machine.otherWork')).toMatchObject({ passed: false, figure: 750 });
     expect(report.status).toBe('invalid');
-    expect(report.score.withheld).toMatch(/^invalid run: machine\.otherWork: work outside the run took 80% of the machine's 2 cores/);
+    expect(report.score.withheld).toMatch(/^invalid run: machine\.otherWork: the run's threads waited 750 ms per wall second for a CPU held by work outside the run/);
   });
 
   it('a harness error outranks invalid and also withholds the score; an interrupt outranks both', async () => {

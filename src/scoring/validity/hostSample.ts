@@ -6,7 +6,8 @@ export type RunProcessName = (typeof runProcessNames)[number];
 
 /**
  * One line of host.ndjson (docs/run-directory.md; written by src/run/hostLoad/): the machine's CPU over the
- * wall interval `(t - wallMs, t]`, and how much of it the run's own process tree used. CPU times are ms summed
+ * wall interval `(t - wallMs, t]`, how much of it the run's own process tree used, and how long the run's
+ * threads waited for a CPU. CPU times are ms summed
  * over the cores, so `busyMs + idleMs` is about `cores * wallMs`.
  */
 export const hostSampleSchema = z.looseObject({
@@ -16,8 +17,7 @@ export const hostSampleSchema = z.looseObject({
   busyMs: z.number().nonnegative(),
   idleMs: z.number().nonnegative(),
   runMs: z.number().nonnegative().describe("CPU of thap's process tree: thap and every process it started and still runs"),
-  runNice: z.number().int().describe("thap's nice value: the run's priority"),
-  otherByNiceMs: z.record(z.string(), z.number().nonnegative()).describe('CPU of the processes outside the run, by their nice value (what ended between two samples is in busyMs only)'),
+  runWaitMs: z.number().nonnegative().describe("time the run's threads spent runnable but waiting for a CPU, summed over its threads (/proc/<pid>/task/<tid>/schedstat)"),
   coreBusy: z.array(z.number()).describe('per core, the busy share of the interval (0 to 1)'),
   runIncludes: z.array(z.enum(runProcessNames)).describe("the run's processes inside thap's tree: no client for a --target URL, no harness for the container stack"),
 });

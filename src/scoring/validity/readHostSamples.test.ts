@@ -14,7 +14,7 @@ async function runDirWith(host?: string) {
   return dir;
 }
 
-const line = (t: number, over: Record<string, unknown> = {}) => JSON.stringify({ t, wallMs: 1000, cores: 2, busyMs: 500, idleMs: 1500, runMs: 300, runNice: 0, otherByNiceMs: { '0': 200 }, coreBusy: [0.2, 0.3], runIncludes: ['thap', 'k6'], ...over });
+const line = (t: number, over: Record<string, unknown> = {}) => JSON.stringify({ t, wallMs: 1000, cores: 2, busyMs: 500, idleMs: 1500, runMs: 300, runWaitMs: 20, coreBusy: [0.2, 0.3], runIncludes: ['thap', 'k6'], ...over });
 
 describe('readHostSamples', () => {
   it('reads the samples in time order; a run without host.ndjson has none', async () => {
