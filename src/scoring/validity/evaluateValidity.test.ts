@@ -72,10 +72,10 @@ describe('run validity in the report', () => {
   });
 
   it('a machine busy with other work through the baseline and fault phases makes it invalid, naming the machine', async () => {
-    const report = await scored({}, { outsideMs: 1_500, waitMs: 900 });
-    expect(report.validity?.checks.find((check) => check.name === 'machine.otherWork')).toMatchObject({ passed: false, figure: 750 });
+    const report = await scored({}, { outsideMs: 1_500, waitMs: 2_400 });
+    expect(report.validity?.checks.find((check) => check.name === 'machine.otherWork')).toMatchObject({ passed: false, figure: 2_000 });
     expect(report.status).toBe('invalid');
-    expect(report.score.withheld).toMatch(/^invalid run: machine\.otherWork: the run's threads waited 750 ms per wall second for a CPU held by work outside the run/);
+    expect(report.score.withheld).toMatch(/^invalid run: machine\.otherWork: the run's threads waited 2000 ms per wall second for a CPU held by work outside the run/);
   });
 
   it('a harness error outranks invalid and also withholds the score; an interrupt outranks both', async () => {
