@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { HarnessError, InterruptedError, UserError } from '../core/index.ts';
 import { startFaultTimeline } from '../faults/index.ts';
 import { buildLoad } from '../load/index.ts';
-import { scoreForReport, writeRunReports } from '../report/index.ts';
+import { scoreForReport, writeRunReports, type ReportFormat } from '../report/index.ts';
 import { buildPlan, type Plan, type Scenario } from '../scenario/index.ts';
 import type { Report } from '../scoring/index.ts';
 import { chooseStack, CleanupStack, exitDetail, realStackProbes, type StackRequest, type ToolInfo } from '../stack/index.ts';
@@ -42,6 +42,8 @@ export interface RunOptions {
   stack?: StackRequest;
   /** Fail the run (a regression gate) when its score fell more than `maxRegression` below this report's. */
   baseline?: { file: string; maxRegression: number };
+  /** The report files to render besides report.json (default every format). */
+  formats?: ReportFormat[];
   /** Where `client.mapping` was given, for its errors (default `<scenario name>: client.mapping`). */
   mappingField?: string;
   /** A stack and runners thap does not start (`thap conduct`: a cluster's stack pod and k6-operator's runners). */
@@ -198,7 +200,7 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   await record.finish(interrupted ? 'interrupted' : failure ? 'error' : 'completed', failure && !interrupted ? (failure as Error).message : undefined);
   // What was measured is kept whatever the ending: a failed run still gets a (partial) report when it can.
   const rendered = await scoreForReport({ runDir, ...(options.baseline ? { baseline: options.baseline } : {}) })
-    .then((report) => writeRunReports({ runDir, report }).then((written) => ({ report, ...written })))
+    .then((report) => writeRunReports({ runDir, report, ...(options.formats ? { formats: options.formats } : {}) }).then((written) => ({ report, ...written })))
     .catch((error: unknown) => {
       if (!failure) throw error;
       log(`could not score the partial run: ${(error as Error).message}`);
