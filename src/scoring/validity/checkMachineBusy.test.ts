@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkMachineBusy, OTHER_WORK_WAIT_BOUND_MS } from './checkMachineBusy.ts';
 import type { HostSample } from './hostSample.ts';
+import { readHostSamples } from './readHostSamples.ts';
 
 const everything: HostSample['runIncludes'] = ['thap', 'k6', 'toxiproxy', 'mocks', 'client'];
 
@@ -50,5 +52,19 @@ describe('machine.otherWork', () => {
   it('fewer than 3 samples in the phases (no host.ndjson) is not measured', () => {
     expect(checkMachineBusy({ samples: [], from: 0, to: 10_000 })).toMatchObject({ passed: true, figure: null });
     expect(checkMachineBusy({ samples: seconds(2, { outside: 1_800, wait: 900 }), from: 0, to: 10_000 }).message).toMatch(/^not measured: 2 host samples/);
+  });
+});
+
+describe('machine.otherWork from the host.ndjson of real runs of test/scenarios/busy-machine.yaml on the shared 2-core machine', () => {
+  const fixture = (name: string) => readHostSamples({ runDir: fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)) });
+
+  it('alone: valid', async () => {
+    // Its baseline started at 1796505862607 and its fault ended at 1796505870615 (report.json phases).
+    expect(checkMachineBusy({ samples: await fixture('alone'), from: 1796505862607, to: 1796505870615 })).toMatchObject({ passed: true, figure: 24.1 });
+  });
+
+  it('beside a busy loop on every core: invalid', async () => {
+    // Its baseline started at 1796505878835 and its fault ended at 1796505886847.
+    expect(checkMachineBusy({ samples: await fixture('busy-loop-per-core'), from: 1796505878835, to: 1796505886847 })).toMatchObject({ passed: false, figure: 303.8 });
   });
 });
