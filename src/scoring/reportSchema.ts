@@ -158,6 +158,7 @@ export const timelineSchema = z.object({
     .array(z.object({ kind: z.string(), unit: z.string(), waiting: z.array(z.number()).describe('units the client accepted (done or queued) and NIC had not stored, at each bucket end') }))
     .optional()
     .describe('per journey kind with any work waiting: the backlog over time (report.harm.backlog is its peak)'),
+  nicQueue: z.array(z.number()).optional().describe("requests waiting in the NIC mocks' capacity queues, on average over each bucket (upstream.ndjson queuedMs); absent in older reports"),
 });
 
 /** One row of a per-step or per-endpoint table: requests, errors and latency over the whole run. */

@@ -7,7 +7,7 @@ import { compareRuns } from '../../report/index.ts';
 import { onInterrupt, runScenario } from '../../run/index.ts';
 import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
-import { text } from '../options/optionValues.ts';
+import { text, wholeNumber } from '../options/optionValues.ts';
 import { printScorecard } from './printScorecard.ts';
 import { loadSuiteFile } from './suite/suiteFile.ts';
 import { slotName, runSuite } from './suite/runSuite.ts';
@@ -16,6 +16,7 @@ import { suiteSlots } from './suite/suiteSlots.ts';
 const suiteOptions = defineOptions('suite', {
   out: { flags: '--out <dir>', description: 'where the suite directory (suite-<name>) goes; the same --out resumes the suite', schema: text('a directory to write the suite into').default('reports') },
   ci: { flags: '--ci', description: 'plain progress lines instead of the live view', schema: z.boolean().default(false) },
+  maxRuns: { flags: '--max-runs <n>', description: 'start at most this many runs now, then stop (call again for the rest), e.g. to take a machine lock per run', schema: wholeNumber({ min: 1 }).optional() },
   pdf: { flags: '--no-pdf', description: 'skip the scorecard PDF even when Chromium exists', schema: z.boolean().default(true) },
 });
 
@@ -41,6 +42,7 @@ export function suiteCommand(): Command {
         slots,
         stopped: () => signalled,
         log,
+        ...(options.maxRuns !== undefined ? { maxRuns: options.maxRuns } : {}),
         runSlot: (slot) => runScenario({ scenario: slot.scenario, outDir: slot.dir, log, plainProgress: options.ci || !process.stderr.isTTY, mappingField: slot.mappingField }),
       }).finally(unhook);
       const runs = outcome.runs.map(({ slot, runDir, skipped, problem }) => ({ scenario: slot.scenario.name, scenarioFile: slot.scenarioFile, client: slot.client.name, repeat: slot.repeat, ...(runDir ? { runDir } : {}), skipped, ...(problem ? { problem } : {}) }));
@@ -50,6 +52,10 @@ export function suiteCommand(): Command {
       if (outcome.interruptedBy) {
         process.stdout.write(`interrupted by ${outcome.interruptedBy}: ${done.length} of ${slots.length} runs done (${suiteDir}); run thap suite ${file} again to resume\n`);
         process.exitCode = ExitCode.Interrupted;
+        return;
+      }
+      if (outcome.left) {
+        process.stdout.write(`${done.length} of ${slots.length} runs done (${suiteDir}); --max-runs ${options.maxRuns} reached: run thap suite ${file} again for the other ${outcome.left}\n`);
         return;
       }
       for (const { slot, problem } of outcome.runs) if (problem) process.stdout.write(`not in the scorecard: ${slotName(slot)}: ${problem}\n`);

@@ -78,4 +78,15 @@ describe('runSuite', () => {
     expect(outcome.runs.map(({ problem }) => problem !== undefined)).toEqual([true, false]);
     expect(lines).toContain('suite: short x client-0, repeat 1 failed: k6 exited with code 107');
   });
+
+  it('starts no more than maxRuns runs and says how many slots are left for the next call', async () => {
+    const slots = await slotsIn(3);
+    const ran: string[] = [];
+    const outcome = await runSuite({ slots, stopped: () => undefined, log: () => {}, maxRuns: 1, runSlot: async (slot) => (ran.push(slot.client.name), scored(slot)) });
+    expect(ran).toEqual(['client-0']);
+    expect(outcome.left).toBe(2);
+    const next = await runSuite({ slots, stopped: () => undefined, log: () => {}, maxRuns: 1, runSlot: async (slot) => (ran.push(slot.client.name), scored(slot)) });
+    expect(ran).toEqual(['client-0', 'client-1']);
+    expect(next).toMatchObject({ left: 1, runs: [{ skipped: true }, { skipped: false }] });
+  });
 });

@@ -10,6 +10,8 @@ export interface SuiteOutcome {
   runs: Array<{ slot: SuiteSlot; runDir?: string; skipped: boolean; problem?: string }>;
   /** Set when a signal ended the suite: the run it hit keeps its partial results, and no later run starts. */
   interruptedBy?: string;
+  /** Slots left for a later call after `maxRuns` runs were started. */
+  left?: number;
 }
 
 export const slotName = (slot: SuiteSlot) => `${slot.scenario.name} x ${slot.client.name}, repeat ${slot.repeat}`;
@@ -17,10 +19,12 @@ export const slotName = (slot: SuiteSlot) => `${slot.scenario.name} x ${slot.cli
 /**
  * Runs a suite's slots one after another. A slot that already holds a scored run is skipped (so a suite
  * resumes after an interrupt or a failure); a run that fails or is invalid is named and the suite goes on;
- * an interrupt (during a run, or `stopped()` between runs) ends the suite with nothing left running.
+ * an interrupt (during a run, or `stopped()` between runs) ends the suite with nothing left running. With
+ * `maxRuns`, no more runs than that start (a caller that takes a lock per run calls again for the rest).
  */
-export async function runSuite({ slots, runSlot, stopped, log }: { slots: SuiteSlot[]; runSlot: RunSlot; stopped: () => string | undefined; log: (line: string) => void }): Promise<SuiteOutcome> {
+export async function runSuite({ slots, runSlot, stopped, log, maxRuns = Infinity }: { slots: SuiteSlot[]; runSlot: RunSlot; stopped: () => string | undefined; log: (line: string) => void; maxRuns?: number }): Promise<SuiteOutcome> {
   const runs: SuiteOutcome['runs'] = [];
+  let started = 0;
   for (const [index, slot] of slots.entries()) {
     const done = await findDoneRun(slot.dir);
     if (done) {
@@ -30,6 +34,8 @@ export async function runSuite({ slots, runSlot, stopped, log }: { slots: SuiteS
     }
     const signal = stopped();
     if (signal) return { runs, interruptedBy: signal };
+    if (started === maxRuns) return { runs, left: slots.length - index };
+    started += 1;
     log(`suite: ${index + 1}/${slots.length} ${slotName(slot)}: running`);
     try {
       const result = await runSlot(slot);
