@@ -1,4 +1,5 @@
 import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
+import type { AwaitedCallback } from '../shared/steps/journeyStep.ts';
 import type { ClientConfig } from '../shared/config.ts';
 import { wallMs } from '../shared/timeScale.ts';
 
@@ -34,8 +35,12 @@ export interface ResilientSettings {
   maxDrainAttempts: number;
   /** File of the durable outbox. */
   outboxFile: string;
-  /** ABDM on-share, payment webhook: wait 30 s simulated, then ask NIC's status route once, then degrade. */
-  callbackPolicy: CallbackPolicy;
+  /**
+   * Per kind of callback, how long to wait before asking NIC's status route once, then degrading: ABDM's
+   * on-share 30 s simulated (ABDM answers in seconds); the payment webhook 3 minutes simulated, as it comes only
+   * once the patient at the counter has paid by UPI (about a minute in payment-gateway-down.yaml).
+   */
+  callbackPolicies: Record<AwaitedCallback['kind'], CallbackPolicy>;
 }
 
 export function resilientSettings(args: { config: ClientConfig; outboxFile: string }): ResilientSettings {
@@ -55,10 +60,9 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     drainConcurrency: 32,
     maxDrainAttempts: 10_000,
     outboxFile: args.outboxFile,
-    callbackPolicy: {
-      waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }),
-      pollTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }),
-      resends: 0,
+    callbackPolicies: {
+      'abdm-on-share': { waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }), pollTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }), resends: 0 },
+      'payment-webhook': { waitMs: wallMs({ simSeconds: 180, timeScale: scale, floorMs: 100 }), pollTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }), resends: 0 },
     },
   };
 }
