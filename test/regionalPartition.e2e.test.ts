@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tagValue } from '../src/scoring/k6/parseTags.ts';
 import { leftovers, runDirOf } from './support/leftovers.ts';
 import { runThap } from './support/runThap.ts';
+import { withoutPdf } from './support/withoutPdf.ts';
 import { scenarioCopy } from './support/scenarioCopy.ts';
 
 interface Outcome {
@@ -40,7 +41,7 @@ async function shortenedO8(): Promise<{ file: string; dir: string }> {
 describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
   it('the partitioned region\'s SRFs fail in the fault while the other region\'s succeed', async () => {
     const { file, dir } = await shortenedO8();
-    const result = await runThap(['run', file, '--ci', '--out', dir]);
+    const result = await runThap(['run', file, '--ci', '--out', dir, ...withoutPdf]);
     const runDir = runDirOf(result.stderr);
     expect(result.code, result.stderr.slice(-3_000)).toBe(0);
 
@@ -79,7 +80,7 @@ describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
 
   it('an interrupt during the partition removes it from every proxy it touched and stops both clients', async () => {
     const { file, dir } = await shortenedO8();
-    const result = await runThap(['run', file, '--ci', '--out', dir], { signal: 'SIGINT', signalWhen: /faults: tirupati-cut-off/ });
+    const result = await runThap(['run', file, '--ci', '--out', dir, ...withoutPdf], { signal: 'SIGINT', signalWhen: /faults: tirupati-cut-off/ });
     expect(result.code, result.stderr.slice(-2_000)).toBe(130);
     const runDir = runDirOf(result.stderr);
     const events = (await readFile(join(runDir, 'faults.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { action: string; ok: boolean; reason?: string });

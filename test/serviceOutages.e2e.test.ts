@@ -1,47 +1,157 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { leftovers } from './support/leftovers.ts';
-import { runScenario } from './support/runScenario.ts';
+import { runScenario, type ScenarioRun } from './support/runScenario.ts';
 import { scenarioCopy, type ScenarioDocument } from './support/scenarioCopy.ts';
 
+type Answer = 'refused' | 'blocked' | 'invalid' | 'queued' | 'done';
+interface Journey {
+  kind: string;
+  offered: number;
+  notCompleted: number;
+  notCompletedShare: number | null;
+  notCompletedBy: Record<Answer, number>;
+  text: string;
+}
 interface Report {
   status: string;
-  gates: Array<{ expr: string; passed: boolean }>;
-  phases: Array<{ name: string; requests: number }>;
+  gates: Array<{ expr: string; passed: boolean; actual: number | null }>;
+  phases: Array<{ name: string; requests: number; p95Ms: number | null; steps?: Record<string, { done: number; queued: number; failed: number }> }>;
   integrity: { accepted: number; lost: number; falseClaims: number; services?: { callbacksNeverReceived: number; paymentsCapturedTwice: number; otpVerifiedAfterExpiry: number } };
+  harm: { journeys: Journey[]; summary: string[] };
+  breakdown: { errors: Array<{ side: 'client' | 'nic'; where: string; status: number; reason: string; count: number }> };
 }
 
 /** A window of a shipped scenario's day around its fault, run for real with one reference client. */
-async function runWindow(args: { file: string; client: string; window: (scenario: ScenarioDocument) => void }) {
+async function runWindow(args: { file: string; client: string }) {
   const copy = await scenarioCopy(args.file, (scenario) => {
     scenario.client.command = ['node', '--import', 'tsx', `examples/${args.client}/server.ts`];
-    args.window(scenario);
+    morningWindow(scenario);
   });
   const run = await runScenario<Report>(copy);
   expect(await leftovers(run.runDir!)).toEqual({ processes: [], ports: [] });
   return run;
 }
 
-/** 09:15-10:15 with the faults until 10:00 (each from its own start). */
+/**
+ * 09:15-10:15 simulated (40 s of wall time at the shipped 90x), each fault from its own start (09:20 for O5,
+ * 09:30 for O11) or from 09:30 (the payment gateway's `for`) until 10:00: a morning with 5-15 minutes of
+ * baseline, 30-40 minutes of fault and 15 minutes after it.
+ */
 function morningWindow(scenario: ScenarioDocument): void {
   scenario.clock = { ...scenario.clock, start: '09:15', duration: '60m' };
-  for (const fault of scenario.faults ?? []) fault.until = '10:00';
+  for (const fault of scenario.faults ?? []) {
+    if (fault.for !== undefined) {
+      fault.at = '09:30';
+      delete fault.for;
+    }
+    fault.until = '10:00';
+  }
 }
 
 const failedGates = (report: Report | undefined) => (report?.gates ?? []).filter((gate) => !gate.passed).map((gate) => gate.expr);
+const journey = (report: Report | undefined, kind: string) => report?.harm.journeys.find((found) => found.kind === kind);
+const output = (run: { stdout: string; stderr: string }) => run.stdout + run.stderr.slice(-2_000);
+/** Shares ABDM refused with 404 ABDM-1114: patients with no ABHA account (docs/nic-mocks.md, about one in ten). */
+const sharesWithoutAccount = (report: Report | undefined) =>
+  report?.breakdown.errors.find((error) => error.side === 'nic' && error.where === 'abdm POST /api/hiecm/patient-share/v3/share' && error.status === 404)?.count ?? 0;
 
 /**
- * O11, the ABDM outage (issue 17), on a window of its day: 09:15 to 10:15 simulated (40 s of wall time at the
- * shipped 90x) with the faults from 09:30 to 10:00, and the shipped gates, for the resilient and the naive client.
+ * One scenario's window run once for the resilient and once for the naive client, before the scenario's
+ * assertions: each client's test reads its own run, so a failure of one does not hide the other's figures.
  */
-describe('ABDM outage (O11), run for real', { timeout: 300_000 }, () => {
-  it('O11: on-share callbacks lost; resilient reads the tokens from the status route, naive leaves them unread and fails', async () => {
-    const window = morningWindow;
-    const resilient = await runWindow({ file: 'scenarios/o11-abdm-callback-loss.yaml', client: 'resilient', window });
-    expect(resilient.code, resilient.stdout + resilient.stderr.slice(-2_000)).toBe(0);
-    expect(resilient.report?.integrity.services?.callbacksNeverReceived).toBe(0);
-    const naive = await runWindow({ file: 'scenarios/o11-abdm-callback-loss.yaml', client: 'naive', window });
-    expect(naive.code, naive.stdout + naive.stderr.slice(-2_000)).toBe(1);
-    expect(naive.report?.integrity.services?.callbacksNeverReceived).toBeGreaterThan(0);
-    expect(failedGates(naive.report)).toContain('integrity.callbacksNeverReceived == 0');
+function runBoth(file: string): { resilient: () => ScenarioRun<Report>; naive: () => ScenarioRun<Report> } {
+  const runs: Partial<Record<'resilient' | 'naive', ScenarioRun<Report>>> = {};
+  beforeAll(async () => {
+    runs.resilient = await runWindow({ file, client: 'resilient' });
+    runs.naive = await runWindow({ file, client: 'naive' });
+  }, 600_000);
+  return { resilient: () => runs.resilient!, naive: () => runs.naive! };
+}
+
+/**
+ * The outages of the SMS gateway (O5), ABDM (O11) and the payment gateway (issue 17), each on a morning window
+ * of its day with its shipped gates: the resilient client must pass for the reason its degraded mode gives, the
+ * naive one must fail the gate the incident is about.
+ */
+describe('O5, OTPs late or lost, run for real', () => {
+  const runs = runBoth('scenarios/o5-otp-degraded.yaml');
+
+  it('resilient registers every patient, the mobile unverified when no OTP came, and calls no mobile verified that NIC did not verify', () => {
+    const run = runs.resilient();
+    expect(run.code, output(run)).toBe(0);
+    const unverified = journey(run.report, 'mobile-verification');
+    // The SMS gateway lost OTPs (outages.md O5: 10% never delivered), so some mobiles stay unverified...
+    expect(unverified?.notCompletedBy.blocked).toBeGreaterThan(0);
+    expect(run.report?.harm.summary.find((line) => line.includes("mobiles not verified"))).toMatch(/^[\d,]+ patients' mobiles not verified \(.*no OTP reached the phone\)$/);
+    // ...and every patient is registered all the same.
+    expect(journey(run.report, 'registration')?.notCompleted).toBe(0);
+    expect(run.report?.integrity.services?.otpVerifiedAfterExpiry).toBe(0);
+  });
+
+  it('naive sends away the new patients whose mobile it could not verify, and fails the registration gate', () => {
+    const run = runs.naive();
+    expect(run.code, output(run)).toBe(1);
+    expect(failedGates(run.report)).toEqual(['harm.registration.notCompletedShare <= 0.01']);
+    // Refused at the counter, not lost or queued: one patient sent away per mobile left unverified at most.
+    const notRegistered = journey(run.report, 'registration');
+    expect(notRegistered?.notCompletedBy.refused).toBeGreaterThan(0);
+    expect(notRegistered?.notCompleted).toBe(notRegistered?.notCompletedBy.refused);
+    expect(notRegistered?.notCompleted).toBeLessThanOrEqual(journey(run.report, 'mobile-verification')?.notCompleted ?? 0);
+  });
+});
+
+describe('O11, ABDM on-share callbacks lost, run for real', () => {
+  const runs = runBoth('scenarios/o11-abdm-callback-loss.yaml');
+
+  it('resilient reads the tokens it was not sent from the status route: every share ABDM accepted reaches the counter', () => {
+    const run = runs.resilient();
+    expect(run.code, output(run)).toBe(0);
+    expect(run.report?.integrity.services?.callbacksNeverReceived).toBe(0);
+    // The only records never shared are those of patients with no ABHA account, refused by ABDM itself.
+    expect(sharesWithoutAccount(run.report)).toBeGreaterThan(0);
+    expect(journey(run.report, 'abha-share')?.notCompleted).toBe(sharesWithoutAccount(run.report));
+  });
+
+  it('naive waits for callbacks that never come, leaves their tokens unread and fails', () => {
+    const run = runs.naive();
+    expect(run.code, output(run)).toBe(1);
+    expect(run.report?.integrity.services?.callbacksNeverReceived).toBeGreaterThan(0);
+    expect(failedGates(run.report)).toContain('integrity.callbacksNeverReceived == 0');
+    // The harm says it in the hospital's words: records never shared, the token never came to the counter.
+    const neverShared = journey(run.report, 'abha-share');
+    // Beyond the patients with no ABHA account, one record never shared per token left unread: refused when k6 gave up.
+    expect(neverShared?.notCompleted).toBe(sharesWithoutAccount(run.report) + run.report!.integrity.services!.callbacksNeverReceived);
+    expect(neverShared?.notCompletedBy.refused).toBe(neverShared?.notCompleted);
+    expect(failedGates(run.report)).toContain('phase.fault.failFast < 5s');
+    expect(run.report?.harm.summary).toContain(neverShared?.text);
+    expect(neverShared?.text).toMatch(/^[\d,]+ ABHA records never shared \(/);
+  });
+});
+
+describe('payment gateway silent, run for real', () => {
+  const runs = runBoth('scenarios/payment-gateway-down.yaml');
+
+  it('resilient takes online payments outside the outage and records every fee, cash-pending while the gateway is silent', () => {
+    const run = runs.resilient();
+    expect(run.code, output(run)).toBe(0);
+    // Refused at once, not after the counter's timeout.
+    expect(run.report?.breakdown.errors.some((error) => error.where === 'onlinePayment' && error.reason === 'request timeout')).toBe(false);
+    const payments = journey(run.report, 'online-payment');
+    // Payments before and after the silent half hour are captured; those in it are refused at once...
+    expect(payments!.notCompleted).toBeGreaterThan(0);
+    expect(payments!.notCompleted).toBeLessThan(payments!.offered);
+    expect(payments?.notCompletedBy.refused).toBe(payments?.notCompleted);
+    // ...and every fee is recorded all the same, nobody charged twice.
+    expect(journey(run.report, 'fee')?.notCompleted).toBe(0);
+    expect(run.report?.integrity.services?.paymentsCapturedTwice).toBe(0);
+  });
+
+  it('naive hangs on the silent gateway until the counter gives up, and fails the fail-fast gate', () => {
+    const run = runs.naive();
+    expect(run.code, output(run)).toBe(1);
+    expect(failedGates(run.report)).toEqual(['phase.fault.failFast < 5s']);
+    // Its refusals came after k6's 10 s request timeout, the silent gateway's connections held open.
+    expect(run.report?.breakdown.errors.find((error) => error.side === 'client' && error.where === 'onlinePayment' && error.reason === 'request timeout')?.count).toBeGreaterThan(0);
+    expect(journey(run.report, 'online-payment')?.notCompletedBy.refused).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import type { Report } from '../src/scoring/reportSchema.ts';
 import { scoredTotal } from './support/scoring/scoredTotal.ts';
 import { leftovers, readRunJson, runDirOf } from './support/leftovers.ts';
 import { runThap } from './support/runThap.ts';
+import { withoutPdf } from './support/withoutPdf.ts';
 
 // Proof on one machine of what k6-operator does across machines (issue 9): the same scenario run by one k6
 // process, and by two real k6 processes on execution segments 0:1/2 and 1/2:1 against one stack, whose
@@ -30,14 +31,14 @@ describe('split a run into k6 execution segments, merge, score', { timeout: 110_
   let out = '';
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'thap-split-'));
-    const result = await runThap(['run', scenario, '--ci', '--out', out]);
+    const result = await runThap(['run', scenario, '--ci', '--out', out, ...withoutPdf]);
     Object.assign(single, { code: result.code, stderr: result.stderr, dir: runDirOf(result.stderr) });
   }, 110_000);
 
   it('two segments merged count the same requests as one process (within 1%) and score the same (within the tolerance)', async () => {
     expect(single.code, single.stderr).toBe(0);
     const singleDir = single.dir;
-    const split = await runThap(['run', scenario, '--ci', '--out', out, '--segments', '2']);
+    const split = await runThap(['run', scenario, '--ci', '--out', out, '--segments', '2', ...withoutPdf]);
     expect(split.code, split.stderr).toBe(0);
     const splitDir = runDirOf(split.stderr);
 

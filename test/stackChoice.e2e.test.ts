@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDockerAvailable } from '../src/stack/container/dockerAvailable.ts';
 import { runThap } from './support/runThap.ts';
+import { withoutPdf } from './support/withoutPdf.ts';
 
 // `thap run --stack` end to end through the real CLI. Where there is no Docker engine, `--stack docker` must
 // stop before anything starts with one clear line and exit 3, and `--stack auto` must take the local stack
@@ -24,7 +25,7 @@ describe('thap run --stack', { timeout: 60_000 }, () => {
 
   it('--stack auto with k6 and Toxiproxy present picks the local stack', async () => {
     const out = await mkdtemp(join(tmpdir(), 'thap-stack-'));
-    const result = await runThap(['run', 'test/scenarios/client-dies-at-start.yaml', '--stack', 'auto', '--ci', '--out', out]);
+    const result = await runThap(['run', 'test/scenarios/client-dies-at-start.yaml', '--stack', 'auto', '--ci', '--out', out, ...withoutPdf]);
     expect(result.stderr).toContain('stack: local processes (--stack auto: k6 and Toxiproxy found)');
     // The local path: Toxiproxy as a process, then the client command started here (and dying: the client's
     // health gate fails, exit 1).

@@ -8,6 +8,7 @@ import { findFreePort } from '../src/stack/findFreePort.ts';
 import { waitForHttp } from '../src/stack/waitForHttp.ts';
 import { runDirOf } from './support/leftovers.ts';
 import { runThap } from './support/runThap.ts';
+import { withoutPdf } from './support/withoutPdf.ts';
 
 // A vendor's client that thap does not start: configured beforehand with the fixed NIC proxy ports,
 // tested with --target. The naive reference client stands in for the vendor's system.
@@ -21,7 +22,7 @@ afterAll(() => void client.kill());
 describe('thap run --target', { timeout: 90_000 }, () => {
   it('scores a client that is already running, through the fixed NIC proxy ports', async () => {
     await waitForHttp({ url: `http://127.0.0.1:${clientPort}/health`, timeoutMs: 20_000, what: 'the naive client' });
-    const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--target', `http://127.0.0.1:${clientPort}`, '--ci', '--out', await mkdtemp(join(tmpdir(), 'thap-target-'))]);
+    const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--target', `http://127.0.0.1:${clientPort}`, '--ci', '--out', await mkdtemp(join(tmpdir(), 'thap-target-')), ...withoutPdf]);
     expect(result.code, result.stderr).toBe(1);
     const report = JSON.parse(await readFile(join(runDirOf(result.stderr), 'report.json'), 'utf8')) as { phases: Array<{ name: string; availability: number; requests: number }>; integrity: { accepted: number; lost: number } };
     const phase = (name: string) => report.phases.find((entry) => entry.name === name);
@@ -33,7 +34,7 @@ describe('thap run --target', { timeout: 90_000 }, () => {
 
   it('sends no load to a target that is not listening: the run completes with the failed health check in run.json', async () => {
     const nobody = `http://127.0.0.1:${await findFreePort()}`;
-    const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--target', nobody, '--ci', '--out', await mkdtemp(join(tmpdir(), 'thap-target-'))]);
+    const result = await runThap(['run', 'test/scenarios/short-outage.yaml', '--target', nobody, '--ci', '--out', await mkdtemp(join(tmpdir(), 'thap-target-')), ...withoutPdf]);
     expect(result.stderr).toContain(`the client is not healthy at ${nobody}/health: ECONNREFUSED`);
     const runDir = runDirOf(result.stderr);
     const run = JSON.parse(await readFile(join(runDir, 'run.json'), 'utf8')) as { status: string; processes: Array<{ name: string }>; client: { health: { url: string; ok: boolean } } };

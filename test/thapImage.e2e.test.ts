@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { thapImage } from '../src/stack/container/images/imageList.ts';
 import { clientEnvironment } from '../src/stack/container/layout.ts';
-import { dockerReadiness } from '../src/stack/container/testing/dockerReadiness.ts';
+import { dockerReadiness } from './support/dockerReadiness.ts';
 import { findFreePort } from '../src/stack/findFreePort.ts';
 import { waitForHttp } from '../src/stack/waitForHttp.ts';
 import { lockWaitMs, runCommandLocked } from './support/runCommandLocked.ts';

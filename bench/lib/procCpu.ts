@@ -34,3 +34,14 @@ export function processTreeCpuMs(rootPid: number): number {
   }
   return (ticks / TICKS_PER_SEC) * 1000;
 }
+
+/** CPU time (user + system, ms) used so far by one process (its own threads, not its children); NaN when it is gone. */
+export function processCpuMs(pid: number): number {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SEC) * 1000;
+  } catch {
+    return NaN;
+  }
+}

@@ -6,6 +6,7 @@ import type { OutcomeLogger } from '../shared/outcomeLog.ts';
 import { failedReply } from '../shared/replies.ts';
 import { replyFromNic } from '../shared/replyFromNic.ts';
 import { startStrategyClient } from '../shared/startStrategyClient.ts';
+import { requireVerifiedMobile } from './verifiedMobileRule.ts';
 
 /**
  * The naive strategy: one synchronous NIC call, no timeout, no retry, no queue. It forwards the
@@ -17,7 +18,7 @@ export const naiveStrategy: StepStrategy = async ({ step, correlationId, baseUrl
   return { ...replyFromNic({ step, correlationId, response: attempt.response }), attempts: 1 };
 };
 
-/** Starts the naive client on 127.0.0.1:config.port. */
+/** Starts the naive client on 127.0.0.1:config.port; a new patient sent an OTP registers only once verified. */
 export function startNaiveClient(args: { config: ClientConfig; log?: OutcomeLogger }): Promise<RunningServer> {
-  return startStrategyClient({ config: args.config, strategy: naiveStrategy, ...(args.log ? { log: args.log } : {}) });
+  return startStrategyClient({ config: args.config, strategy: requireVerifiedMobile(naiveStrategy), ...(args.log ? { log: args.log } : {}) });
 }

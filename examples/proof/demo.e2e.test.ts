@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/report/browser/findChromium.ts';
 import { proofChecks, type ProofRuns } from './proofChecks.ts';
 import { runProofClients } from './runProofClients.ts';
 
@@ -22,16 +23,19 @@ interface DemoReport {
 describe('the demo scenario', () => {
   let runs: ProofRuns;
   beforeAll(async () => {
-    runs = await runProofClients('scenarios/demo.yaml', { timeoutMs: 4 * 60_000 });
+    runs = await runProofClients('scenarios/demo.yaml', { timeoutMs: 4 * 60_000, readmeCommand: true });
   }, 3 * 4 * 60_000);
 
   it('runs end to end, shows the outage in the numbers, passes its gates and leaves nothing running', async () => {
     const { code, stdout, stderr, runDir } = runs.naive;
     expect(code, stderr).toBe(0);
     if (!runDir) throw new Error(`no run directory in output:\n${stderr}`);
-    for (const file of ['k6.csv', 'faults.ndjson', 'ledger.ndjson', 'report.json', 'plan.json', 'scenario.resolved.json', 'client.log']) {
+    for (const file of ['k6.csv', 'faults.ndjson', 'ledger.ndjson', 'report.json', 'plan.json', 'scenario.resolved.json', 'client.log', 'report.html', 'report.md', 'junit.xml']) {
       expect((await stat(join(runDir, file))).size, file).toBeGreaterThan(0);
     }
+    // Every format, the PDF through the real Chromium where one is installed (.ci/run installs it).
+    if (await findChromium()) expect((await stat(join(runDir, 'report.pdf'))).size).toBeGreaterThan(0);
+    else expect(stdout).toContain('note: report.pdf skipped: no Chromium found');
     const report = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as DemoReport;
     expect(report.status).toBe('passed');
     expect(report.scenario).toMatchObject({ name: 'demo', seed: 42, fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });

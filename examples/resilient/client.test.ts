@@ -116,6 +116,22 @@ describe('resilient client', () => {
     expect(events).toContainEqual(expect.objectContaining({ event: 'drained', correlationId: 'pt-13.register' }));
   });
 
+  it('closes the open circuit of a service it cannot queue for (SMS) through a live call once it is due: no drain probes it', async () => {
+    let mode: 'reset' | 'up' = 'reset';
+    const sms = await startFakeNic({ answer: () => (mode === 'reset' ? 'reset' : { status: 201, body: { otpId: 'OTP0000000001', expiresAt: '2026-12-05T10:05:00Z' } }) });
+    cleanups.push(sms.close);
+    const client = await startResilientClient({ config: { port: 0, nic: { sms: sms.url }, timeScale: 1 }, outboxFile: await tempOutbox(), settings: fast, log: () => {}, logEvent: () => {} });
+    cleanups.push(client.stop);
+    const sendOtp = async (correlationId: string) =>
+      (await fetch(`${client.url}/opd/otp/send`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Correlation-Id': correlationId }, body: JSON.stringify({ mobile: '+919450000321' }) })).status;
+    for (let i = 0; i < 2; i++) expect(await sendOtp(`pt-30.sendOtp-${i}`)).toBe(503);
+    expect(client.guards.sms.isOpen).toBe(true);
+    mode = 'up';
+    // OTP sends are the only traffic to the SMS gateway: one must go through as the half-open probe, or the circuit stays open for ever.
+    await expect.poll(() => sendOtp('pt-31.sendOtp'), { timeout: 10_000, interval: 50 }).toBe(200);
+    expect(client.guards.sms.isOpen).toBe(false);
+  });
+
   it('does not duplicate a write whose first answer was only slow (same idempotency key on the retry)', async () => {
     const { state } = await fakeEhospital();
     let first = true;

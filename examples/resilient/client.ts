@@ -37,7 +37,11 @@ export async function startResilientClient(args: {
   if (outbox.pendingCount > 0) logEvent({ event: 'recovered', pending: outbox.pendingCount, file: outbox.file });
   const steps = configuredSteps(args.config);
   const guards = Object.fromEntries(
-    [...new Set(steps.map((step) => step.service))].map((service) => [service, new ServiceGuard(service, settings, logEvent)]),
+    [...new Set(steps.map((step) => step.service))].map((service) => [
+      service,
+      // A service none of whose steps can be queued has no drain to probe its open circuit: its live calls do.
+      new ServiceGuard(service, settings, logEvent, { liveProbes: !steps.some((step) => step.service === service && step.queueable) }),
+    ]),
   ) as Record<ServiceName, ServiceGuard>;
   const meters = { incoming: new RateMeter(settings.rateWindowMs) };
   const tokens = new TokenCache();
@@ -48,7 +52,7 @@ export async function startResilientClient(args: {
     routes: [
       healthRoute(() => ({ pending: outbox.pendingCount })),
       route('GET /thap/outbox', () => ({ status: 200, body: outbox.status('resilient') })),
-      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, callbackPolicy: settings.callbackPolicy })),
+      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, ...(step.callback ? { callbackPolicy: settings.callbackPolicies[step.callback.kind] } : {}) })),
     ],
   });
   const drainer = startDrainer({ outbox, guards, steps: new Map(steps.map((step) => [step.step, step])), config: args.config, settings, meters, tokens, sessions, logEvent });

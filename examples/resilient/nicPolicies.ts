@@ -52,15 +52,21 @@ export class ServiceGuard {
   private readonly drain: IPolicy;
   /** Wall ms until which NIC asked us (Retry-After) not to send. */
   pausedUntil = 0;
+  /** Wall ms when the circuit last opened. */
+  private openedAt = 0;
 
   constructor(
     readonly service: ServiceName,
     private readonly settings: ResilientSettings,
     logEvent: EventLogger,
+    private readonly options: { liveProbes: boolean } = { liveProbes: false },
   ) {
     const isFailure = (error: Error) => error instanceof NicFailure || error instanceof TaskCancelledError;
     this.breaker = circuitBreaker(handleWhen(isFailure), { halfOpenAfter: settings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(settings.breakerFailures) });
-    this.breaker.onStateChange((state) => logEvent({ event: 'circuit', service, state: CircuitState[state] }));
+    this.breaker.onStateChange((state) => {
+      if (state === CircuitState.Open) this.openedAt = Date.now();
+      logEvent({ event: 'circuit', service, state: CircuitState[state] });
+    });
     const attemptTimeout = timeout(settings.attemptTimeoutMs, TimeoutStrategy.Aggressive);
     const retries = retry(
       handleWhen((error) => (error instanceof NicFailure && error.retryAfterMs === undefined) || error instanceof TaskCancelledError),
@@ -72,6 +78,17 @@ export class ServiceGuard {
 
   get isOpen(): boolean {
     return this.breaker.state === CircuitState.Open || this.breaker.state === CircuitState.Isolated;
+  }
+
+  /**
+   * Whether the live path fails fast without calling NIC. cockatiel half-opens only when it is asked to call,
+   * and the live path does not call while the circuit is open: the drain's paced probes close it. A service
+   * with no queueable step (SMS, ABDM, payment) has no drain, so its open circuit would stay open for ever;
+   * for it (`liveProbes`) the first live call once the circuit is due to half-open goes through as the probe.
+   */
+  get failsFast(): boolean {
+    if (!this.options.liveProbes || this.breaker.state !== CircuitState.Open) return this.isOpen;
+    return Date.now() < this.openedAt + this.settings.halfOpenAfterMs;
   }
 
   get isPaused(): boolean {

@@ -1,4 +1,5 @@
 import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
+import type { AwaitedCallback } from '../shared/steps/journeyStep.ts';
 import type { ClientConfig } from '../shared/config.ts';
 import { wallMs } from '../shared/timeScale.ts';
 
@@ -24,14 +25,22 @@ export interface ResilientSettings {
   rateWindowMs: number;
   /** Smallest drain rate, writes per wall second (0.1 per simulated second), so a quiet night still drains. */
   minDrainPerSecond: number;
-  /** Drain writes in flight at once. */
+  /**
+   * Drain writes in flight at once. The drain's pace is set by its rate budget; this only has to be large
+   * enough that the budget is reached when NIC answers slowly (writes in flight = rate x latency: at 120x a
+   * KGMU day's budget is ~150 writes per wall second, so 100 ms answers on a loaded machine need 15).
+   */
   drainConcurrency: number;
   /** A queued write is given up (abandoned, logged) after this many failed drain attempts. */
   maxDrainAttempts: number;
   /** File of the durable outbox. */
   outboxFile: string;
-  /** ABDM on-share, payment webhook: wait 30 s simulated, then ask NIC's status route once, then degrade. */
-  callbackPolicy: CallbackPolicy;
+  /**
+   * Per kind of callback, how long to wait before asking NIC's status route once, then degrading: ABDM's
+   * on-share 30 s simulated (ABDM answers in seconds); the payment webhook 3 minutes simulated, as it comes only
+   * once the patient at the counter has paid by UPI (about a minute in payment-gateway-down.yaml).
+   */
+  callbackPolicies: Record<AwaitedCallback['kind'], CallbackPolicy>;
 }
 
 export function resilientSettings(args: { config: ClientConfig; outboxFile: string }): ResilientSettings {
@@ -48,13 +57,12 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     drainRateMultiple: 1.8,
     rateWindowMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 2000 }),
     minDrainPerSecond: 0.1 * scale,
-    drainConcurrency: 8,
+    drainConcurrency: 32,
     maxDrainAttempts: 10_000,
     outboxFile: args.outboxFile,
-    callbackPolicy: {
-      waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }),
-      pollTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }),
-      resends: 0,
+    callbackPolicies: {
+      'abdm-on-share': { waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }), pollTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }), resends: 0 },
+      'payment-webhook': { waitMs: wallMs({ simSeconds: 180, timeScale: scale, floorMs: 100 }), pollTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }), resends: 0 },
     },
   };
 }

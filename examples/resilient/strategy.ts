@@ -47,7 +47,7 @@ export function resilientStrategy(args: { outbox: Outbox; guards: Record<Service
 
     if (!step.queueable) {
       if (resolved.kind === 'waiting') return readFallback(`waiting for ${resolved.on}, still queued at the client`);
-      if (guard.isOpen || guard.isPaused) return readFallback(`NIC ${step.service} unavailable (circuit open)`);
+      if (guard.failsFast || guard.isPaused) return readFallback(`NIC ${step.service} unavailable (circuit open)`);
     } else if (resolved.kind === 'waiting') {
       return { ...(await accept(`depends on ${resolved.on}`)), attempts: 0 };
     } else if (guard.isOpen || guard.isPaused) {

@@ -1,4 +1,4 @@
-import { formatDuration, type Scenario } from '../scenario/index.ts';
+import { constantTrafficWindow, formatDuration, type Scenario } from '../scenario/index.ts';
 import { compileK6, generatePatients, type K6Entry, planTraffic, type RampingArrivalRate, type Series } from '../traffic/index.ts';
 import { assignRegions } from './assignRegions.ts';
 import { servedSteps } from './servedSteps.ts';
@@ -60,12 +60,14 @@ export function buildLoad(scenario: Scenario): Load {
   }
   constants.forEach((entry, index) => {
     const perWallSecond = entry.ratePerSecond * speed;
-    const count = Math.round((entry.ratePerSecond * duration) / 1_000);
+    const window = constantTrafficWindow(entry, scenario.clock);
+    const startWallMs = Math.round((window.from - start) / speed);
+    const count = Math.round((entry.ratePerSecond * (window.to - window.from)) / 1_000);
     const patients = generatePatients({ seed: scenario.seed, count: Math.min(count, 50_000), startIndex: index * 1_000_000 });
     const entries: VisitEntry[] = patients.map((patient, at) => ({
       entity: patient.id,
-      simMs: start + Math.round((at * 1_000) / entry.ratePerSecond),
-      wallMs: Math.round((at * 1_000) / perWallSecond),
+      simMs: window.from + Math.round((at * 1_000) / entry.ratePerSecond),
+      wallMs: startWallMs + Math.round((at * 1_000) / perWallSecond),
       steps: [{ name: patient.visitType === 'new' ? 'register' : 'revisit', thinkMs: 0 }],
       record: patient,
     }));
@@ -73,15 +75,18 @@ export function buildLoad(scenario: Scenario): Load {
     load.replays[name] = { series: 'registration', first: load.series.registration?.length ?? 0 };
     load.series.registration = [...(load.series.registration ?? []), ...entries];
     load.counts.registration = (load.counts.registration ?? 0) + count;
-    // Rates below 1/s are expressed per minute so that k6 keeps them exact.
-    const perMinute = perWallSecond < 1;
+    // A rate that is not a whole number per second is expressed per minute, so that k6 starts as many
+    // iterations as there are visits: rounded to 3/s, 2.7/s started 11% more, and the extra iterations
+    // replayed the next entry's first patients a second time (two records for one person).
+    const perMinute = !Number.isInteger(perWallSecond);
     const rate = perMinute ? Math.round(perWallSecond * 60) : Math.round(perWallSecond);
     load.scenarios[name] = {
       executor: 'constant-arrival-rate',
       exec: replayExec,
       rate,
       timeUnit: perMinute ? '1m' : '1s',
-      duration: formatDuration(Math.round(duration / speed)),
+      ...(startWallMs > 0 ? { startTime: formatDuration(startWallMs) } : {}),
+      duration: formatDuration(Math.round((window.to - window.from) / speed)),
       preAllocatedVUs: Math.max(5, Math.ceil(perWallSecond)),
       maxVUs: Math.max(50, Math.ceil(perWallSecond * Math.max(2, requestTimeoutMs / 1_000))),
       gracefulStop: gracefulStop(requestTimeoutMs),

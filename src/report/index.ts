@@ -5,3 +5,4 @@ export { exitCodeForReport } from './exitCodeForReport.ts';
 export { formatSummary } from './formatSummary.ts';
 export { scoreForReport } from './scoreForReport.ts';
 export { writeRunReports } from './writeRunReports.ts';
+export type { ReportFormat } from './writeReportFiles.ts';

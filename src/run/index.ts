@@ -7,3 +7,5 @@ export { runScenario, type ExternalRun, type RunOptions } from './runScenario.ts
 export { probesOf, type RunStackHandle } from './startRunStack.ts';
 export { writeJsonAtomic } from './runDirectory.ts';
 
+export { loadClientMapping } from './loadClientMapping.ts';
+export { onInterrupt } from './interruptSignal.ts';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { HarnessError, InterruptedError, UserError } from '../core/index.ts';
 import { startFaultTimeline } from '../faults/index.ts';
 import { buildLoad } from '../load/index.ts';
-import { scoreForReport, writeRunReports } from '../report/index.ts';
+import { scoreForReport, writeRunReports, type ReportFormat } from '../report/index.ts';
 import { buildPlan, type Plan, type Scenario } from '../scenario/index.ts';
 import type { Report } from '../scoring/index.ts';
 import { chooseStack, CleanupStack, exitDetail, realStackProbes, type StackRequest, type ToolInfo } from '../stack/index.ts';
@@ -19,6 +19,7 @@ import { excuseAfterHarnessFailure } from './excuseAfterHarnessFailure.ts';
 import { watchClientExits } from './watchClientExits.ts';
 import { watchHarness, type HarnessWatch } from './watchHarness.ts';
 import { startProgress } from './progress.ts';
+import { runProcessesInTree, startHostSampler } from './hostLoad/startHostSampler.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { RunRecord } from './runRecord.ts';
 import { type RunningLoad, startLoad } from './startLoad.ts';
@@ -41,6 +42,8 @@ export interface RunOptions {
   stack?: StackRequest;
   /** Fail the run (a regression gate) when its score fell more than `maxRegression` below this report's. */
   baseline?: { file: string; maxRegression: number };
+  /** The report files to render besides report.json (default every format). */
+  formats?: ReportFormat[];
   /** Where `client.mapping` was given, for its errors (default `<scenario name>: client.mapping`). */
   mappingField?: string;
   /** A stack and runners thap does not start (`thap conduct`: a cluster's stack pod and k6-operator's runners). */
@@ -123,6 +126,8 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   let failure: unknown;
   let finished = false;
   let harness: HarnessWatch | undefined;
+  // The machine's CPU and the run's share of it (host.ndjson), for the machine.otherWork validity check.
+  const hostLoad = startHostSampler({ file: join(runDir, 'host.ndjson'), runIncludes: runProcessesInTree({ containers: stackChoice.kind === 'docker', clientStarted: !clientUrl }) });
   try {
     const stackOptions = { scenario, runDir, clientUrl, cleanup, record, log, race, guard };
     const stack = external
@@ -180,6 +185,7 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   } finally {
     finished = true;
     await harness?.stop();
+    await hostLoad.stop();
     const failures = await cleanup.runAll();
     // The watchdog's lifeline ends: whatever cleanup could not stop, it ends.
     guard.close();
@@ -194,7 +200,7 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   await record.finish(interrupted ? 'interrupted' : failure ? 'error' : 'completed', failure && !interrupted ? (failure as Error).message : undefined);
   // What was measured is kept whatever the ending: a failed run still gets a (partial) report when it can.
   const rendered = await scoreForReport({ runDir, ...(options.baseline ? { baseline: options.baseline } : {}) })
-    .then((report) => writeRunReports({ runDir, report }).then((written) => ({ report, ...written })))
+    .then((report) => writeRunReports({ runDir, report, ...(options.formats ? { formats: options.formats } : {}) }).then((written) => ({ report, ...written })))
     .catch((error: unknown) => {
       if (!failure) throw error;
       log(`could not score the partial run: ${(error as Error).message}`);

@@ -1,6 +1,7 @@
 // scenario: the document, its validation (every problem at once) and the plan. The public face other layers
 // import.
 export { formatDuration } from './duration.ts';
+export { constantTrafficWindow } from './checkTrafficWindows.ts';
 export { listScenarios } from './listScenarios.ts';
 export { loadScenario } from './loadScenario.ts';
 export { faultCatalogue, knownFaultKinds } from './faultCatalogue/index.ts';

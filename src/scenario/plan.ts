@@ -1,6 +1,7 @@
 import { faultCatalogue } from './faultCatalogue/catalogue.ts';
 import { formatDuration } from './duration.ts';
 import { scenarioFingerprint } from './fingerprint.ts';
+import { constantTrafficWindow } from './checkTrafficWindows.ts';
 import type { FaultEntry, Scenario } from './schema.ts';
 import { formatTimeOfDay } from '../util/index.ts';
 
@@ -138,7 +139,7 @@ function summariseTraffic(scenario: Scenario, load: PlannedVisits): PlannedTraff
   const { start, speed } = scenario.clock;
   const entries = scenario.traffic.map((entry) =>
     entry.kind === 'constant'
-      ? `${entry.journey}: ${entry.ratePerSecond}/s simulated = ${entry.ratePerSecond * speed}/s wall, constant arrival rate`
+      ? `${entry.journey}: ${entry.ratePerSecond}/s simulated = ${entry.ratePerSecond * speed}/s wall, constant arrival rate${constantWindowText(entry, scenario.clock)}`
       : `profile ${entry.profile}${entry.variant ? ` (${entry.variant})` : ''}${entry.count ? `, ${entry.count} a day` : ''}${entry.scale ? `, scale ${entry.scale}` : ''}, ramping arrival rate`,
   );
   const perHour = new Map<number, number>();
@@ -173,4 +174,11 @@ export function occurrences({ at, repeat, seed }: { at: number; repeat?: { every
     return state / 4_294_967_296;
   };
   return Array.from({ length: repeat.times }, (_, n) => at + n * repeat.every + (n === 0 ? 0 : Math.floor(next() * repeat.jitter)));
+}
+
+/** ` from 10:00 to 10:40` for a constant entry with its own window; empty when it spans the clock. */
+function constantWindowText(entry: { at?: number; for?: number; until?: number }, clock: Scenario['clock']): string {
+  if (entry.at === undefined && entry.for === undefined && entry.until === undefined) return '';
+  const { from, to } = constantTrafficWindow(entry, clock);
+  return ` from ${formatTimeOfDay(from)} to ${formatTimeOfDay(to)}`;
 }

@@ -79,6 +79,11 @@ const constantTraffic = z.strictObject({
   journey: z.enum(['opd-registration']),
   /** Arrivals per simulated second. KGMU's peak is ~0.5 registrations/s (traffic.md T1). */
   ratePerSecond: z.number().positive('ratePerSecond must be above 0'),
+  /** Simulated time of day the arrivals start (default: the clock's start): a step of load (outages.md O6). */
+  at: timeOfDayField.optional(),
+  /** How long they last (simulated), or `until` a time of day; default: to the clock's end. */
+  for: durationField.optional(),
+  until: timeOfDayField.optional(),
 });
 
 /** A traffic profile of domain/traffic.md (T1-T5), scaled and shifted; its day is windowed to the clock. */

@@ -10,7 +10,7 @@ import { z } from 'zod';
 const nullableNumber = z.number().nullable();
 
 /** The validity checks, in the order reports show them; each name is a stable JUnit testcase name. */
-export const validityCheckNames = ['harness.alive', 'faults.touched', 'load.onPlan', 'faults.onTime', 'mocks.baselineSpeed'] as const;
+export const validityCheckNames = ['harness.alive', 'faults.touched', 'load.onPlan', 'faults.onTime', 'mocks.baselineSpeed', 'machine.otherWork'] as const;
 
 export const phaseKindSchema = z.enum(['baseline', 'fault', 'recovery', 'hold']);
 
@@ -158,6 +158,7 @@ export const timelineSchema = z.object({
     .array(z.object({ kind: z.string(), unit: z.string(), waiting: z.array(z.number()).describe('units the client accepted (done or queued) and NIC had not stored, at each bucket end') }))
     .optional()
     .describe('per journey kind with any work waiting: the backlog over time (report.harm.backlog is its peak)'),
+  nicQueue: z.array(z.number()).optional().describe("requests waiting in the NIC mocks' capacity queues, on average over each bucket (upstream.ndjson queuedMs); absent in older reports"),
 });
 
 /** One row of a per-step or per-endpoint table: requests, errors and latency over the whole run. */

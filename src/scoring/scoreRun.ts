@@ -171,6 +171,7 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
   const p99Ms: Array<number | null> = [];
   const upstream: number[] = [];
   const arrivals: number[] = [];
+  const nicQueue: number[] = [];
   const simMinutes = simSpan(clock, timeline.bucketMs) / 60_000;
   for (let index = 0; index < timeline.size; index += 1) {
     const requests = timeline.requests[index] ?? 0;
@@ -185,8 +186,10 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
     p99Ms.push(latency?.quantile(0.99) ?? null);
     upstream.push((timeline.upstream[index] ?? 0) / sec);
     arrivals.push(((timeline.started[index] ?? 0) + (timeline.dropped[index] ?? 0)) / simMinutes);
+    // Requests waiting in NIC's queues, on average over the bucket (Little's law: waiting time / bucket time).
+    nicQueue.push(Math.round(((timeline.nicQueuedMs[index] ?? 0) / timeline.bucketMs) * 100) / 100);
   }
-  return { bucketMs: simSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream, arrivals };
+  return { bucketMs: simSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream, arrivals, nicQueue };
 }
 
 function collectWarnings({ unhealthyClient, k6Rows, httpRequests, outcomes, faultsWithoutRemove, holdWindowMs, recoveryMs }: { unhealthyClient?: { url: string; error?: string }; k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {

@@ -4,6 +4,7 @@ import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { text } from '../options/optionValues.ts';
 import { compareRuns } from '../../report/index.ts';
+import { printScorecard } from './printScorecard.ts';
 
 const compareOptions = defineOptions('compare', {
   out: { flags: '--out <dir>', description: 'where to write compare.html, compare.md, compare.pdf, compare.json (default reports/compare-<time>)', schema: text('a directory to write the comparison into').optional() },
@@ -26,14 +27,6 @@ export function compareCommand(): Command {
       const options = compareOptions.parse(raw);
       const outDir = options.out ?? `reports/compare-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       await ensureOutputDir({ dir: outDir, what: '--out' });
-      const { scorecard, files, notes } = await compareRuns({ args, outDir, allowMismatch: options.allowMismatch, ...(options.pdf === false ? { chromium: null } : {}) });
-      for (const scenario of scorecard.scenarios) {
-        process.stdout.write(`${scenario.scenario.name}: ${scenario.verdict}\n`);
-        if (scenario.noise) process.stdout.write(`  warning: ${scenario.noise}\n`);
-      }
-      if (scorecard.scenarios.length > 1) for (const vendor of scorecard.vendors) process.stdout.write(`${vendor.verdict}\n`);
-      if (scorecard.mismatches.length) process.stdout.write(`warning: runs are mismatched (${scorecard.mismatches.length} difference(s)); marked on every page\n`);
-      for (const file of files) process.stdout.write(`wrote ${file}\n`);
-      for (const note of notes) process.stdout.write(`note: ${note}\n`);
+      printScorecard(await compareRuns({ args, outDir, allowMismatch: options.allowMismatch, ...(options.pdf === false ? { chromium: null } : {}) }));
     });
 }

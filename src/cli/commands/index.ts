@@ -11,6 +11,7 @@ export const commands: Record<string, () => Promise<() => Command>> = {
   generate: async () => (await import('./generate.ts')).generateCommand,
   report: async () => (await import('./report.ts')).reportCommand,
   compare: async () => (await import('./compare.ts')).compareCommand,
+  suite: async () => (await import('./suite.ts')).suiteCommand,
   mocks: async () => (await import('./mocks.ts')).mocksCommand,
   tools: async () => (await import('./tools.ts')).toolsCommand,
   doctor: async () => (await import('./doctor.ts')).doctorCommand,

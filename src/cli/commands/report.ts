@@ -7,7 +7,8 @@ import { refuseLiveRun } from '../../run/liveRuns/index.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
-import { decimal, oneOf, text } from '../options/optionValues.ts';
+import { decimal, text } from '../options/optionValues.ts';
+import { reportFormatOption } from '../options/reportFormatOption.ts';
 
 const reportOptions = defineOptions(
   'report',
@@ -21,7 +22,7 @@ const reportOptions = defineOptions(
     stackDir: { flags: '--stack-dir <dir>', description: 'with --merge: where plan.json, faults, ledger and upstream come from (default the first runner directory)', schema: text('a runner directory').optional() },
     scenario: { flags: '--scenario <file>', description: 'with --merge: the scenario the runners ran (its plan, when the outputs have no plan.json, as from k6-operator)', schema: text('the path of a scenario file').optional() },
     clientName: { flags: '--client-name <name>', description: "what the reports call the client under test (instead of the scenario's client.name or a name from its command)", schema: text('a name, e.g. "Arogya HIS 4.2"').optional() },
-    format: { flags: '--format <format...>', description: 'formats to render besides report.json: html, md, junit, pdf (default all; pdf needs Chromium)', schema: z.array(oneOf(['html', 'md', 'junit', 'pdf'])).optional() },
+    format: reportFormatOption,
   },
   (options) => [
     ...(!options.merge && options.out ? [{ option: 'out' as const, message: 'goes with --merge; fix: thap report --merge DIR... --out DIR' }] : []),

@@ -7,6 +7,7 @@ import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { reportRunResult } from './reportRunResult.ts';
 import { decimal, oneOf, text, wholeNumber } from '../options/optionValues.ts';
+import { reportFormatOption } from '../options/reportFormatOption.ts';
 
 const runOptions = defineOptions('run', {
   out: { flags: '--out <dir>', description: 'where run directories go', schema: text('a directory to write the run into').default('reports') },
@@ -22,6 +23,7 @@ const runOptions = defineOptions('run', {
   baseline: { flags: '--baseline <report.json>', description: "fail (exit 1) when the score fell below this earlier report's by more than --max-regression", schema: text('the path of an earlier report.json').optional() },
   maxRegression: { flags: '--max-regression <points>', description: 'with --baseline: score points the run may lose (default 0)', schema: decimal({ min: 0 }).optional() },
   clientName: { flags: '--client-name <name>', description: "what the reports call the client under test (instead of the scenario's client.name or a name from its command)", schema: text('a name, e.g. "Arogya HIS 4.2"').optional() },
+  format: reportFormatOption,
   clientMapping: { flags: '--client-mapping <file>', description: "send the load through this vendor mapping (.yaml or .ts) instead of the scenario's client.mapping: the client speaks its own API", schema: text('the path of a vendor mapping, e.g. examples/vendor-arogya/mapping.yaml').optional() },
   segments: { flags: '--segments <n>', description: 'k6 processes started at once, each on one execution segment of the load (writes k6-<i>.csv)', schema: wholeNumber({ min: 1, max: 64 }).default(1) },
 }, (options) => (!options.baseline && options.maxRegression !== undefined ? [{ option: 'maxRegression', message: 'goes with --baseline; fix: add --baseline earlier/report.json' }] : []));
@@ -57,6 +59,7 @@ export function runCommand(): Command {
         segments: options.segments,
         ...(options.baseline ? { baseline: { file: options.baseline, maxRegression: options.maxRegression ?? 0 } } : {}),
         stack: options.stack,
+        ...(options.format ? { formats: options.format } : {}),
         mappingField: options.clientMapping ? '--client-mapping' : `${file}: client.mapping`,
       });
       reportRunResult(result);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRunDir, type BuildRunDirOptions } from '../../../test/support/scoring/buildRunDir.ts';
 import { findChromium } from '../browser/findChromium.ts';
 import { inspectHtml } from '../browser/inspectHtml.ts';
+import { renderPdf } from '../browser/renderPdf.ts';
 import { compareRuns } from './compareRuns.ts';
 
 const chromium = await findChromium();
@@ -76,5 +77,17 @@ describe('vendor scorecard over several scenarios', { timeout: 120_000 }, () => 
     expect(page.networkRequests).toEqual([]);
     expect(page.charts).toBe(2);
     expect(page.paintedCanvases).toBeGreaterThanOrEqual(2);
+  });
+
+  it.skipIf(!chromium)(`prints the scorecard on pages that carry every verdict and the fairness checks${chromium ? '' : ' (skipped: no Chromium)'}`, async () => {
+    const { scorecard } = await compareRuns({ args, outDir: out, chromium: null });
+    await mkdir(artifacts, { recursive: true });
+    const pdfFile = join(artifacts, 'scorecard.pdf');
+    const printed = await renderPdf({ chromium: chromium as string, htmlFile: join(out, 'compare.html'), pdfFile });
+    expect((await readFile(pdfFile)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(printed.pages).toBeGreaterThan(0);
+    const onPaper = printed.printedText.replace(/\s+/g, ' ');
+    for (const verdict of [...scorecard.vendors.map((vendor) => vendor.verdict), ...scorecard.scenarios.map((scenario) => scenario.verdict)]) expect(onPaper).toContain(verdict.replace(/\s+/g, ' '));
+    for (const line of scorecard.fairness) expect(onPaper).toContain(line);
   });
 });

@@ -33,4 +33,16 @@ describe('chartData', () => {
     expect(hasBacklog(report({ harm: { journeys: [], backlog: null, summary: [] } }))).toBe(false);
     expect(hasBacklog(report({ timeline: { ...report().timeline, backlog: [] } }))).toBe(false);
   });
+
+  it('splits the backlog: work waiting at the client per journey kind, and requests waiting in NIC\'s queues', () => {
+    const withQueue = report({ timeline: { ...report().timeline, nicQueue: [0, 12.5, 0.2] } });
+    const data = chartData(withQueue) as { backlog: Array<{ label: string; waiting: number[] }> };
+    expect(data.backlog).toEqual([
+      { label: 'samples waiting at the client (consignment)', waiting: [0, 40, 0] },
+      { label: "requests waiting in NIC's queues", waiting: [0, 12.5, 0.2] },
+    ]);
+    // Under half a request waiting on average is no queue worth a line; nor is an older report without the series.
+    expect((chartData(report({ timeline: { ...report().timeline, nicQueue: [0, 0.4, 0] } })) as { backlog: unknown[] }).backlog).toHaveLength(1);
+    expect((chartData(report()) as { backlog: unknown[] }).backlog).toHaveLength(1);
+  });
 });

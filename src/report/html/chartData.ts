@@ -4,8 +4,8 @@ import { visibleText } from '../safeText.ts';
 /**
  * The numbers the browser-side chart script reads: x in simulated seconds of day (axes read as time of day),
  * fault bands with their labels, arrivals (journeys started per simulated minute, whatever the client
- * answered) beside the requests answered and NIC's attempts on the same scale, the backlog per journey kind,
- * Q(t).
+ * answered) beside the requests answered and NIC's attempts on the same scale, the backlog (at the client per
+ * journey kind, and in NIC's queues), Q(t).
  */
 export function chartData(report: Report): Record<string, unknown> {
   const { timeline, recovery, clock } = report;
@@ -26,7 +26,7 @@ export function chartData(report: Report): Record<string, unknown> {
       p95: timeline.p95Ms,
       p99: timeline.p99Ms,
     },
-    backlog: (hasBacklog(report) ? (timeline.backlog ?? []) : []).map((series) => ({ label: visibleText(`${series.unit} waiting (${series.kind})`), waiting: series.waiting })),
+    backlog: backlogChart(report),
     q: recovery.curve.map((point) => point.q),
     qThreshold: recovery.curve.map(() => (1 - recovery.epsilon) * 100),
     faultBands: report.faults.filter((f) => f.appliedAt !== null).map((f) => ({ from: rel(f.appliedAt ?? 0), to: f.removedAt === null ? end : rel(f.removedAt), label: visibleText(f.faultId) })),
@@ -36,4 +36,19 @@ export function chartData(report: Report): Record<string, unknown> {
 /** Whether a report has queued work worth a backlog chart: a backlog the harm names, or work the client queued. */
 export function hasBacklog(report: Report): boolean {
   return (report.timeline.backlog ?? []).length > 0 && (report.harm.backlog !== null || report.integrity.queued > 0);
+}
+
+/** Whether requests waited in NIC's capacity queues: half a request waiting on average in some bucket or more. */
+export function hasNicQueue(report: Report): boolean {
+  return (report.timeline.nicQueue ?? []).some((waiting) => waiting >= 0.5);
+}
+
+/**
+ * The backlog chart's series: work the client accepted and NIC has not stored (waiting at the client, per journey
+ * kind: timeline.backlog, from k6's outcomes and NIC's ledger), and requests waiting in NIC's own capacity queues
+ * (timeline.nicQueue, from upstream.ndjson `queuedMs`); empty when neither holds any work.
+ */
+function backlogChart(report: Report): Array<{ label: string; waiting: number[] }> {
+  const atClient = (hasBacklog(report) ? (report.timeline.backlog ?? []) : []).map((series) => ({ label: visibleText(`${series.unit} waiting at the client (${series.kind})`), waiting: series.waiting }));
+  return hasNicQueue(report) ? [...atClient, { label: "requests waiting in NIC's queues", waiting: report.timeline.nicQueue ?? [] }] : atClient;
 }

@@ -71,7 +71,7 @@
       { label: 'p99', stroke: '#dc2626', width: 1.5 },
     ], [tl.p50, tl.p95, tl.p99], { scales: { y: { distr: 3 } } });
     if (data.backlog.length > 0) {
-      rendered += chart('chart-backlog', 'Backlog: work accepted, not yet stored at NIC', 'units waiting', data.backlog.map(function (series, index) {
+      rendered += chart('chart-backlog', 'Backlog: work waiting at the client (accepted, not yet at NIC) and in NIC\'s queues', 'waiting', data.backlog.map(function (series, index) {
         return { label: series.label, stroke: palette[index % palette.length], width: 2, fill: index === 0 ? 'rgba(124,58,237,0.08)' : undefined };
       }), data.backlog.map(function (series) { return series.waiting; }));
     }

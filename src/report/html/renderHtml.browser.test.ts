@@ -56,9 +56,8 @@ describe.skipIf(!chromium)(`HTML report in headless Chromium${chromium ? '' : ' 
     const htmlFile = join(artifacts, 'report-print.html');
     const pdfFile = join(artifacts, 'report.pdf');
     await writeFile(htmlFile, renderHtml(report));
-    await renderPdf({ chromium: chromium as string, htmlFile, pdfFile });
-    const pdf = await readFile(pdfFile);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    const printed = await renderPdf({ chromium: chromium as string, htmlFile, pdfFile });
+    expect((await readFile(pdfFile)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(printed.pages).toBeGreaterThanOrEqual(2);
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import { fmtMs, fmtNum, fmtPct } from '../format.ts';
 import { escapeHtml as e } from '../safeText.ts';
 import { incidentTimeOf, incidentTimeWithWall, spanOf } from '../verdict.ts';
 import { formatTimeOfDay } from '../../util/index.ts';
-import { hasBacklog } from './chartData.ts';
+import { hasBacklog, hasNicQueue } from './chartData.ts';
 
 /** The HTML sections of one report; every value that comes from a scenario, a client or a run is escaped. */
 
@@ -72,7 +72,7 @@ ${rows}
 export function timelineSection(report: Report): string {
   return `<section id="timeline"><h2>Timeline</h2><p class="meta"><span class="legend-band"></span> fault active (labelled with its fault id). Times of day on the incident's clock. Journeys arriving: visits started per simulated minute (patients, samples), whatever the client answered, so an outage does not look as if patients stopped coming; requests answered and NIC attempts are on the same per-simulated-minute scale.</p>
 <div class="chart" id="chart-rate"></div><div class="chart" id="chart-errors"></div><div class="chart" id="chart-latency"></div>
-${hasBacklog(report) ? `<div class="chart" id="chart-backlog"></div><p class="meta">Backlog: work the client accepted (done or queued) and NIC has not stored yet, per journey kind. ${e(report.harm.backlog?.text ?? '')}</p>` : ''}</section>`;
+${hasBacklog(report) || hasNicQueue(report) ? `<div class="chart" id="chart-backlog"></div><p class="meta">Backlog: work waiting at the client, accepted (done or queued) and not yet stored at NIC, per journey kind; and requests waiting in NIC's own capacity queues (the mocks' queues, on average over each bucket of the timeline). ${e(report.harm.backlog?.text ?? '')}</p>` : ''}</section>`;
 }
 
 export function recoverySection(report: Report): string {

@@ -10,6 +10,8 @@ export class TimelineAccumulator {
   /** Journeys (k6 iterations) started, by their start: with `dropped`, the arrivals. */
   readonly started: Float64Array;
   readonly upstream: Float64Array;
+  /** Wall ms that requests spent waiting in the NIC mocks' capacity queues, per bucket (upstream.ndjson `queuedMs`). */
+  readonly nicQueuedMs: Float64Array;
   readonly latency: LatencyHistogram[];
 
   constructor(readonly start: number, readonly end: number, readonly bucketMs: number) {
@@ -20,6 +22,7 @@ export class TimelineAccumulator {
     this.dropped = new Float64Array(this.size);
     this.started = new Float64Array(this.size);
     this.upstream = new Float64Array(this.size);
+    this.nicQueuedMs = new Float64Array(this.size);
     this.latency = Array.from({ length: this.size }, () => new LatencyHistogram());
   }
 
@@ -37,6 +40,16 @@ export class TimelineAccumulator {
     if (bucket === -1) return;
     this.successes[bucket] = Math.max(0, (this.successes[bucket] ?? 0) - 1);
     this.withinSlo[bucket] = Math.max(0, (this.withinSlo[bucket] ?? 0) - 1);
+  }
+
+  /** Adds the time a request waited in a NIC queue, from `from` to `to`, to the buckets it spans (clipped to the run). */
+  addNicWait(from: number, to: number): void {
+    const start = Math.max(from, this.start);
+    const end = Math.min(to, this.end);
+    for (let bucket = this.bucketOf(start); bucket !== -1 && bucket < this.size && this.bucketStart(bucket) < end; bucket += 1) {
+      const overlap = Math.min(end, this.bucketStart(bucket) + this.bucketMs) - Math.max(start, this.bucketStart(bucket));
+      if (overlap > 0) this.nicQueuedMs[bucket] = (this.nicQueuedMs[bucket] ?? 0) + overlap;
+    }
   }
 
   bucketStart(index: number): number {

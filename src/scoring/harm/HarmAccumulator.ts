@@ -53,13 +53,16 @@ export class HarmAccumulator {
     if (isAccepted(answer)) add(series.acceptedPerBucket, this.timeline.bucketOf(at), units);
   }
 
-  addStored({ id, at }: { id: string; at: number | null }): void {
+  /** A stored ledger record under an offered id; `entity` must be its kind's `completedBy` when it has one. */
+  addStored({ id, at, entity }: { id: string; at: number | null; entity?: string | undefined }): void {
     const packed = this.open.get(id);
     if (packed === undefined) return;
-    this.open.delete(id);
     const { units, answer, kind } = unpack(packed);
     const series = this.seriesList[kind];
     if (!series) return;
+    const completedBy = series.journey.completedBy;
+    if (completedBy !== undefined && entity !== completedBy) return;
+    this.open.delete(id);
     series.completed += units;
     if (at !== null && isAccepted(answer)) add(series.storedPerBucket, this.timeline.bucketOf(at), units);
   }

@@ -24,7 +24,11 @@ export async function computeHarm({ runDir, harm, timeline, clock, faultStart, f
     optional: true,
     onObject: (line) => {
       if (line.stored === false || ('storedAt' in line && line.storedAt === null) || typeof line.clientRef !== 'string') return;
-      harm.addStored({ id: line.clientRef, at: typeof line.storedAt === 'number' ? line.storedAt : typeof line.acceptedAt === 'number' ? line.acceptedAt : null });
+      harm.addStored({
+        id: line.clientRef,
+        at: typeof line.storedAt === 'number' ? line.storedAt : typeof line.acceptedAt === 'number' ? line.acceptedAt : null,
+        entity: typeof line.entity === 'string' ? line.entity : undefined,
+      });
     },
   });
   harm.finish();

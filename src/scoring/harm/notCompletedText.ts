@@ -1,7 +1,7 @@
 import type { Answer } from './answers.ts';
 import type { JourneyKind } from './journeyKinds.ts';
 
-/** How each answer of the client reads for work that never reached NIC, as a hospital would say it. */
+/** How each answer of the client reads for work that never reached NIC, as a hospital would say it (a kind may say it its own way: JourneyKind.leftAs). */
 const partWords: Record<Answer, string> = {
   refused: 'refused by the client',
   blocked: 'not sent, as an earlier step failed',
@@ -16,14 +16,16 @@ const order: readonly Answer[] = ['refused', 'blocked', 'invalid', 'queued', 'do
 /**
  * The sentence for one kind's work never stored at NIC, split by what the client answered: "200 patients not
  * registered (refused by the client)", "230 patients not registered (200 refused by the client; 30 queued by
- * the client and never delivered)". Refused patients were sent away; queued ones were promised and let down.
+ * the client and never delivered)", "40 patients' mobiles not verified (no OTP reached the phone)". Refused patients
+ * were sent away; queued ones were promised and let down.
  */
 export function notCompletedText({ notCompleted, by, journey }: { notCompleted: number; by: Record<Answer, number>; journey: JourneyKind }): string {
   const parts = order.filter((answer) => by[answer] > 0);
   const head = `${count(notCompleted)} ${journey.notCompleted}`;
   if (parts.length === 0) return head;
-  if (parts.length === 1) return `${head} (${partWords[parts[0] as Answer]})`;
-  return `${head} (${parts.map((answer) => `${count(by[answer])} ${partWords[answer]}`).join('; ')})`;
+  const words = (answer: Answer) => journey.leftAs?.[answer] ?? partWords[answer];
+  if (parts.length === 1) return `${head} (${words(parts[0] as Answer)})`;
+  return `${head} (${parts.map((answer) => `${count(by[answer])} ${words(answer)}`).join('; ')})`;
 }
 
 /** A count in Indian digit grouping (1,20,000), as the harm sentences print it. */

@@ -19,7 +19,7 @@ export interface UpstreamAggregate {
 
 /**
  * Streams upstream.ndjson (one line per request the NIC mocks received, every attempt) into the timeline's
- * `upstream` buckets. A logical request is identified by `idempotencyKey`, else `clientRef`, else
+ * `upstream` buckets, and the time each waited in a NIC capacity queue (`queuedMs`) into `nicQueuedMs`. A logical request is identified by `idempotencyKey`, else `clientRef`, else
  * `businessKey` (per service and method); a line with none of them is its own logical request. Retry-After is
  * counted from lines that carry `retryAfterHonoured` (true/false). Time is `t` (docs/nic-mocks.md), else `at` or `receivedAt`.
  */
@@ -49,6 +49,8 @@ export async function readUpstream({ runDir, timeline, faultStart = null, breakd
       if (at !== undefined) {
         const bucket = timeline.bucketOf(at);
         if (bucket !== -1) timeline.upstream[bucket] = (timeline.upstream[bucket] ?? 0) + 1;
+        // Work waiting at NIC: the request sat in the service's capacity queue from its arrival for queuedMs.
+        if (typeof line.queuedMs === 'number' && line.queuedMs > 0) timeline.addNicWait(at, at + line.queuedMs);
       }
       const ref = [line.idempotencyKey, line.clientRef, line.businessKey].find((value): value is string => typeof value === 'string' && value !== '');
       const afterFault = faultStart !== null && at !== undefined && at >= faultStart;

@@ -1,5 +1,6 @@
 import type { Harm, Integrity, NicMetrics, Phase, Recovery, ScoreComponent } from '../reportSchema.ts';
 import { scoringVersion } from '../version.ts';
+import { keepableKindNames } from '../harm/journeyKinds.ts';
 
 /**
  * Time to recover that scores zero, in SIMULATED ms: 30 simulated minutes, six hold windows; at KGMU's peak
@@ -69,8 +70,9 @@ function absorb({ baseline, fault, deliveredShare }: Inputs): Part {
 
 function abandoned({ harm }: Inputs): Part {
   const weight = 15;
-  const measured = harm.journeys.filter((journey) => journey.notCompletedShare !== null);
-  if (measured.length === 0) return { name: 'abandoned', weight, value: null, explanation: 'Not measured: no journey work (writes) was offered.' };
+  // Only work the client could have kept for NIC (keepableKindNames): a lost OTP or QR is the outage's, not the client's.
+  const measured = harm.journeys.filter((journey) => journey.notCompletedShare !== null && keepableKindNames.has(journey.kind));
+  if (measured.length === 0) return { name: 'abandoned', weight, value: null, explanation: 'Not measured: no journey work a client can queue (registrations, fees, lab and ICMR writes) was offered.' };
   const worst = measured.reduce((a, b) => ((b.notCompletedShare ?? 0) > (a.notCompletedShare ?? 0) ? b : a));
   const share = worst.notCompletedShare ?? 0;
   const value = clamp01(1 - share / ABANDONED_ZERO_SHARE);

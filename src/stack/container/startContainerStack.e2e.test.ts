@@ -3,7 +3,7 @@ import { HarnessError } from '../../core/index.ts';
 import { docker as runDocker } from './images/docker.ts';
 import { containerImages } from './layout.ts';
 import { startContainerStack } from './startContainerStack.ts';
-import { dockerReadiness } from './testing/dockerReadiness.ts';
+import { dockerReadiness } from '../../../test/support/dockerReadiness.ts';
 
 // The container stack on the real engine (startContainerStack.test.ts has the checks that need none). It needs
 // the images here (`thap tools install --images`): a test never pulls. Skipped with the reason elsewhere.

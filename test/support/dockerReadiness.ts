@@ -1,5 +1,5 @@
-import { isDockerAvailable } from '../dockerAvailable.ts';
-import { docker, inspectImage } from '../images/docker.ts';
+import { isDockerAvailable } from '../../src/stack/container/dockerAvailable.ts';
+import { docker, inspectImage } from '../../src/stack/container/images/docker.ts';
 
 export type Readiness = { ready: true; reason: '' } | { ready: false; reason: string };
 
