@@ -126,8 +126,9 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   let failure: unknown;
   let finished = false;
   let harness: HarnessWatch | undefined;
-  // The machine's CPU and the run's share of it (host.ndjson), for the machine.otherWork validity check.
-  const hostLoad = startHostSampler({ file: join(runDir, 'host.ndjson'), runIncludes: runProcessesInTree({ containers: stackChoice.kind === 'docker', clientStarted: !clientUrl }) });
+  // The machine's CPU and the run's share of it (host.ndjson), for the machine.otherWork validity check. The stack of
+  // an external run (thap conduct) runs in containers elsewhere, outside thap's process tree, as the container stack's does.
+  const hostLoad = startHostSampler({ file: join(runDir, 'host.ndjson'), runIncludes: runProcessesInTree({ containers: stackChoice.kind !== 'local', clientStarted: !clientUrl }) });
   try {
     const stackOptions = { scenario, runDir, clientUrl, cleanup, record, log, race, guard };
     const stack = external
