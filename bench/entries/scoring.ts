@@ -19,13 +19,15 @@ const REPEATS = Number(process.env.THAP_BENCH_SCORING_REPEATS ?? 2);
 
 type Measured = { seconds: number; maxRssMB: number; rows: number; score?: number };
 
-async function measureOnce(mode: 'score' | 'count', runDir: string): Promise<Measured> {
+type Mode = 'score' | 'score-lean' | 'count';
+
+async function measureOnce(mode: Mode, runDir: string): Promise<Measured> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', child, mode, runDir], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Measured;
 }
 
 /** Best time of REPEATS runs (the machine may be shared), with the worst peak RSS of them. */
-async function measure(mode: 'score' | 'count', runDir: string): Promise<Measured> {
+async function measure(mode: Mode, runDir: string): Promise<Measured> {
   const runs: Measured[] = [];
   for (let i = 0; i < REPEATS; i += 1) runs.push(await measureOnce(mode, runDir));
   const best = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
@@ -59,6 +61,7 @@ const entry: BenchEntry = {
       const bytes = (await stat(join(runDir, 'k6.csv'))).size;
       const count = await measure('count', runDir);
       const scored = await measure('score', runDir);
+      const lean = await measure('score-lean', runDir);
       const note = `${(bytes / 1e9).toFixed(2)} GB k6.csv, ${requests.toLocaleString('en')} requests`;
       return [
         { entry: 'scoring', subject: 'line count (same k6.csv)', metrics: { rows: count.rows, seconds: round(count.seconds), rowsPerSec: Math.round(count.rows / count.seconds), maxRssMB: round(count.maxRssMB) }, note },
@@ -74,6 +77,12 @@ const entry: BenchEntry = {
             withinTargets: scored.seconds < TARGET_SECONDS && scored.maxRssMB < TARGET_RSS_MB ? 1 : 0,
           },
           note: `best of ${REPEATS} runs, worst RSS; targets < ${TARGET_SECONDS} s and < ${TARGET_RSS_MB} MB; score ${scored.score}`,
+        },
+        {
+          entry: 'scoring',
+          subject: 'scoreRun without the breakdown (as thap compare scores)',
+          metrics: { rows: lean.rows, seconds: round(lean.seconds), maxRssMB: round(lean.maxRssMB), timesLineCount: round(lean.seconds / count.seconds), breakdownCostRatio: round(scored.seconds / lean.seconds) },
+          note: `best of ${REPEATS} runs; score ${lean.score} (the same score: the breakdown is not scored)`,
         },
       ];
     } finally {

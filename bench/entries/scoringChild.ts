@@ -1,5 +1,6 @@
 /**
- * Child process of the scoring bench: `node --import tsx bench/entries/scoringChild.ts <score|count> <runDir>`.
+ * Child process of the scoring bench: `node --import tsx bench/entries/scoringChild.ts <score|score-lean|count> <runDir>`
+ * (`score-lean`: without the per-step and per-endpoint breakdown, as thap compare scores).
  * Runs one job alone so its peak RSS is its own (the process's, scoring worker included), and prints one JSON
  * line: seconds, maxRssMB, rows. Scoring runs as `thap report` runs it: scoreRunBounded.
  */
@@ -20,12 +21,12 @@ async function countLines(file: string): Promise<number> {
 }
 
 const [mode, runDir] = process.argv.slice(2);
-if (!runDir || (mode !== 'score' && mode !== 'count')) throw new Error('usage: scoringChild.ts <score|count> <runDir>');
+if (!runDir || (mode !== 'score' && mode !== 'score-lean' && mode !== 'count')) throw new Error('usage: scoringChild.ts <score|score-lean|count> <runDir>');
 const started = performance.now();
 let rows: number;
 let score: number | null | undefined;
-if (mode === 'score') {
-  const report = await scoreRunBounded({ runDir });
+if (mode === 'score' || mode === 'score-lean') {
+  const report = await scoreRunBounded({ runDir, breakdown: mode === 'score' });
   rows = report.samples.rows;
   score = report.score.total;
 } else rows = (await countLines(join(runDir, 'k6.csv'))) - 1;

@@ -15,6 +15,8 @@ export interface LoadInput {
   envRead: string[];
   /** The client URL the runners call. */
   target: string;
+  /** With client regions: each region's client URL (THAP_TARGETS); a visit of a region goes there. */
+  regionTargets?: Record<string, string>;
   /** The conductor's harness endpoint (t0 beacon, slip store), as the runners reach it. */
   harnessUrl: string;
   /** The SMS mock's own URL (the patients' phones), when the scenario serves `sms`. */
@@ -101,6 +103,7 @@ function scriptEnv(input: LoadInput): EnvVar[] {
     harnessUrl: input.harnessUrl,
     requestTimeoutMs: input.requestTimeoutMs,
     ...(input.phoneUrl ? { phoneUrl: input.phoneUrl } : {}),
+    ...(input.regionTargets ? { regionTargets: input.regionTargets } : {}),
   });
   const unknown = input.envRead.filter((name) => values[name] === undefined);
   if (unknown.length > 0) {

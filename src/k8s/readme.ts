@@ -3,6 +3,7 @@ import type { Plan, Scenario } from '../scenario/index.ts';
 import { directClientPort, directMockPorts, proxyPorts, toolPins, toxiproxyApiPort } from '../stack/index.ts';
 import { conductorPort, conductorReportsDir } from './conductorObjects.ts';
 import type { resourceNames } from './names.ts';
+import { regionLayout } from './regionLayout.ts';
 
 /** The README written beside the manifests: what to apply, in which order, and where the report appears. */
 export function k8sReadme({
@@ -27,6 +28,7 @@ export function k8sReadme({
     .map((service) => `  - \`${nicUrlVar(service)}=http://${host}:${proxyPorts[service]}\``)
     .join('\n');
   const n = plan.faults.length;
+  const regions = scenario.client.regions ? regionLayout(scenario.client.regions) : undefined;
   return `# thap on Kubernetes: ${scenario.name}
 
 Rendered by \`thap k8s render\` for scenario \`${scenario.name}\` (fingerprint \`${plan.scenario.fingerprint}\`,
@@ -61,15 +63,15 @@ ledger of one stack belongs to one run.
 
 ## What runs
 - \`${names.stack}\` (one pod): Toxiproxy ${toolPins.toxiproxy.version} with one proxy per NIC service, the NIC mocks
-  ${target ? '(your client is at ' + target + ')' : 'and the reference client (`' + (scenario.client.command ?? []).join(' ') + '`)'}.
+  ${target ? '(your client is at ' + target + ')' : 'and the reference client (`' + (scenario.client.command ?? []).join(' ') + '`)'}${regions ? `, one per client region, each behind its own proxies (${regions.map((place) => `${place.region}: client forwarded on ${place.directClientPort}`).join('; ')})` : ''}.
 - Service \`${host}\`: Toxiproxy API on ${toxiproxyApiPort}; the NIC services through Toxiproxy on ${Object.values(proxyPorts).join(', ')};
-  each mock directly (admin API, ledger) on ${Object.values(directMockPorts).join(', ')}${target ? '' : `; the client on ${directClientPort}`}.
+  each mock directly (admin API, ledger) on ${Object.values(directMockPorts).join(', ')}${target || regions ? '' : `; the client on ${directClientPort}`}.
 - \`${names.conductor}\` (Job and Service, port ${conductorPort}): \`thap conduct\`. It serves the harness endpoint (the
   t0 beacon the first runner's \`setup()\` calls, the slip store all runners share), applies the fault timeline
   (${n} fault${n === 1 ? '' : 's'}) on time from t0 through Toxiproxy and the mocks, waits for the ${parallelism} runners' outputs, lets the
   client drain, and scores the run.
 - \`${names.testRun}\`: ${parallelism} runners on execution segments; each runner's init container writes the script and its data
-  (\`thap k8s prepare\`) into an emptyDir, target ${target ?? `http://${host}:${directClientPort}`}; each writes
+  (\`thap k8s prepare\`) into an emptyDir, target ${target ?? (regions ? "each visit's region's client" : `http://${host}:${directClientPort}`)}; each writes
   \`/results/k6-<pod>.csv\` and \`/results/k6-<pod>.summary.json\`.
 ${target ? `\nConfigure your client with the NIC URLs (through Toxiproxy):\n${nicUrls}\n` : ''}
 ## Fault timeline (applied by the conductor, offsets from t0)

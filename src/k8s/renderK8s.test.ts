@@ -102,9 +102,31 @@ describe('renderK8s', () => {
     expect(service.spec?.selector).toEqual(deployment.spec?.selector.matchLabels);
   });
 
-  it('refuses a scenario with client regions, naming the scenario and the fix', async () => {
+  it('lays out client regions in the stack pod: a client per region behind its own proxies, each reachable by the runners', async () => {
     const { scenario: regional } = await loadScenario(path.join(root, 'scenarios/o8-regional-partition.yaml'));
-    expect(() => renderK8s({ scenario: regional, parallelism: 1 })).toThrow(/scenario o8-regional-partition: client.regions \(lucknow, tirupati\).*fix: run it with `thap run`/);
+    const out = renderK8s({ scenario: regional, parallelism: 2 });
+    const pod = find<Deployment>(out.stack, 'Deployment').spec?.template.spec?.containers ?? [];
+    const stackConfig = out.stack.find((object) => object.metadata?.name?.endsWith('-stack-config')) as ConfigMap;
+    const proxies = JSON.parse(stackConfig.data?.['toxiproxy.json'] ?? '[]') as Array<{ name: string; listen: string; upstream: string }>;
+    const published = (find<Service>(out.stack, 'Service').spec?.ports ?? []).map((port) => port.port);
+    const targets = JSON.parse(find<TestRun>(out.load, 'TestRun').spec.runner.env?.find((variable) => variable.name === 'THAP_TARGETS')?.value ?? '{}') as Record<string, string>;
+    expect(Object.keys(targets)).toEqual(['lucknow', 'tirupati']);
+    const ports = new Set<string>();
+    for (const region of ['lucknow', 'tirupati']) {
+      const client = pod.find((container) => container.name === `client-${region}`);
+      const env = Object.fromEntries((client?.env ?? []).map((variable) => [variable.name, variable.value]));
+      ports.add(env.PORT ?? '');
+      // The runners reach the region's client: a published port forwarded to the client's PORT.
+      const forwardPort = Number(new URL(targets[region] ?? '').port);
+      expect(published).toContain(forwardPort);
+      expect(proxies.find((proxy) => proxy.listen === `0.0.0.0:${forwardPort}`)?.upstream).toBe(`127.0.0.1:${env.PORT}`);
+      // The client's NIC URL is its region's own proxy, named as the fault driver names it.
+      const icmr = proxies.find((proxy) => proxy.name === `icmr-${region}`);
+      expect(env.THAP_NIC_ICMR_URL).toBe(`http://${icmr?.listen}`);
+    }
+    expect(ports.size).toBe(2);
+    expect(pod.map((container) => container.name)).not.toContain('client');
+    expect(() => renderK8s({ scenario: regional, parallelism: 2, target: 'http://hmis.vendor.svc:8080' })).toThrow(/client.regions \(lucknow, tirupati\) needs one client per region.*fix: drop --target/);
   });
 
   it('refuses a vendor mapping, which the runners cannot generate', () => {

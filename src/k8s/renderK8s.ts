@@ -9,6 +9,7 @@ import { k8sReadme } from './readme.ts';
 import { resourceNames } from './names.ts';
 import { runnerFiles, scenarioDocument } from './runnerFiles.ts';
 import { runObjects } from './runObjects.ts';
+import { regionLayout } from './regionLayout.ts';
 import { stackObjects } from './stackObjects.ts';
 import type { KubeObject } from './types.ts';
 
@@ -49,8 +50,8 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
   if (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 1000) {
     throw new UserError(`--parallelism must be an integer 1-1000 (got ${parallelism}); fix: e.g. --parallelism 4`);
   }
-  if (scenario.client.regions) {
-    throw new UserError(`scenario ${scenario.name}: client.regions (${scenario.client.regions.map((region) => region.name).join(', ')}) needs one client and one proxy per service per region, which thap k8s render does not lay out; fix: run it with \`thap run\`, or remove client.regions (and any regional-partition fault)`, { code: 'THAP_REGIONS_K8S' });
+  if (scenario.client.regions && options.target !== undefined) {
+    throw new UserError(`scenario ${scenario.name}: client.regions (${scenario.client.regions.map((region) => region.name).join(', ')}) needs one client per region, started in the stack pod from client.command, so --target ${options.target} cannot be used; fix: drop --target, or remove client.regions (and any regional-partition fault)`, { code: 'THAP_REGIONS_TARGET' });
   }
   if (scenario.client.mapping) {
     throw new UserError(`scenario ${scenario.name}: client.mapping (${scenario.client.mapping}) makes the k6 script speak a vendor's API, which the runners' init containers do not generate; fix: run it with \`thap run\`, or render the scenario without client.mapping`, { code: 'THAP_MAPPING_K8S' });
@@ -65,6 +66,8 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     throw new UserError('the scenario gives no client.command and no --target URL: nothing to test; fix: pass --target URL of your client in the cluster');
   }
   const stackHost = `${names.stack}.${namespace}.svc`;
+  const regions = scenario.client.regions ? regionLayout(scenario.client.regions) : undefined;
+  const regionTargets = regions ? Object.fromEntries(regions.map((place) => [place.region, `http://${stackHost}:${place.directClientPort}`])) : undefined;
   const stack = stackObjects({
     scenarioName: scenario.name,
     namespace,
@@ -72,6 +75,8 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     seed: scenario.seed,
     timeScale: scenario.clock.speed,
     mocksConfig: { services: scenario.services },
+    services: Object.keys(scenario.services),
+    ...(regions ? { regions } : {}),
     withClient,
     clientCommand: stripNodeTsx(scenario.client.command ?? []),
   });
@@ -91,7 +96,8 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     parallelism,
     thapImage,
     envRead: files.envRead,
-    target: options.target ?? `http://${stackHost}:${directClientPort}`,
+    target: options.target ?? Object.values(regionTargets ?? {})[0] ?? `http://${stackHost}:${directClientPort}`,
+    ...(regionTargets ? { regionTargets } : {}),
     harnessUrl: `http://${names.conductor}.${namespace}.svc:${conductorPort}`,
     ...(scenario.services.sms ? { phoneUrl: `http://${stackHost}:${directMockPorts.sms}` } : {}),
     requestTimeoutMs: scenario.client.requestTimeout,

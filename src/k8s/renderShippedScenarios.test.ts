@@ -15,10 +15,6 @@ const shipped = readdirSync(path.join(root, 'scenarios')).filter((name) => name.
 describe('thap k8s render of every shipped scenario', () => {
   it.each(shipped)('%s: small objects, no data inlined, a TestRun valid against the k6-operator CRD, data the runners regenerate', async (file) => {
     const { scenario } = await loadScenario(path.join(root, 'scenarios', file));
-    if (scenario.client.regions) {
-      expect(() => renderK8s({ scenario, parallelism: 3 })).toThrow(/client.regions .* fix: run it with `thap run`/);
-      return;
-    }
     const rendered = renderK8s({ scenario, parallelism: 3 });
     const objects = [...rendered.stack, ...rendered.conductor, ...rendered.load];
     for (const object of objects) expect(Buffer.byteLength(JSON.stringify(object)), `${object.kind} ${object.metadata?.name}`).toBeLessThan(configMapLimitBytes);

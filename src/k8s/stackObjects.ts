@@ -1,15 +1,19 @@
 import type { Container, ContainerPort, ServicePort } from 'kubernetes-types/core/v1.js';
-import { serviceNames } from '../contract/index.ts';
+import { nicUrlVar, serviceNames, type ServiceName } from '../contract/index.ts';
 import {
   clientEnvironment,
+  clientPort,
   containerImages,
   directClientPort,
   directForwards,
   directMockPorts,
+  mockPorts,
   proxyPorts,
   toxiproxyApiPort,
+  regionProxyName,
   toxiproxyProxies,
 } from '../stack/index.ts';
+import type { RegionPlace } from './regionLayout.ts';
 import type { ConfigMap, Deployment, Service } from './types.ts';
 import { resourceNames } from './names.ts';
 
@@ -21,9 +25,13 @@ export interface StackInput {
   timeScale: number;
   /** The mocks config (`{ services: scenario.services }`), as `thap run` gives it to the mocks. */
   mocksConfig: unknown;
+  /** The services the mocks serve (the scenario's): the mocks are ready when the first answers. */
+  services: string[];
   /** Run the naive reference client in the stack pod; false when the user gives --target. */
   withClient: boolean;
   clientCommand: string[];
+  /** Client regions (regionLayout.ts): one client per region, each behind its own proxies, instead of the one client. */
+  regions?: RegionPlace[];
 }
 
 const labels = (scenarioName: string) => ({ 'app.kubernetes.io/name': 'thap', 'app.kubernetes.io/component': 'stack', 'thap/scenario': scenarioName });
@@ -37,7 +45,16 @@ const labels = (scenarioName: string) => ({ 'app.kubernetes.io/name': 'thap', 'a
 export function stackObjects(input: StackInput): { configMap: ConfigMap; deployment: Deployment; service: Service } {
   const names = resourceNames(input.scenarioName);
   const metadata = (name: string) => ({ name, namespace: input.namespace, labels: labels(input.scenarioName) });
-  const proxies = [...toxiproxyProxies({ listenHost: '0.0.0.0' }), ...directForwards().filter((forward) => input.withClient || forward.name !== 'direct-client')];
+  const regions = input.regions ?? [];
+  const oneClient = input.withClient && regions.length === 0;
+  const proxies = [
+    ...toxiproxyProxies({ listenHost: '0.0.0.0' }),
+    ...directForwards().filter((forward) => oneClient || forward.name !== 'direct-client'),
+    ...regions.flatMap((place) => [
+      ...serviceNames.map((service) => ({ name: regionProxyName({ service, region: place.region }), listen: `127.0.0.1:${place.proxyPorts[service]}`, upstream: `127.0.0.1:${mockPorts[service]}`, enabled: true })),
+      { name: `direct-client-${place.region}`, listen: `0.0.0.0:${place.directClientPort}`, upstream: `127.0.0.1:${place.clientPort}`, enabled: true },
+    ]),
+  ];
 
   const configMap: ConfigMap = {
     apiVersion: 'v1',
@@ -54,7 +71,8 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
     { name: 'toxiproxy-api', port: toxiproxyApiPort },
     ...serviceNames.map((service) => ({ name: `nic-${service}`, port: proxyPorts[service] })),
     ...serviceNames.map((service) => ({ name: `direct-${service}`.slice(0, 15), port: directMockPorts[service] })),
-    ...(input.withClient ? [{ name: 'client', port: directClientPort }] : []),
+    ...(oneClient ? [{ name: 'client', port: directClientPort }] : []),
+    ...regions.map((place, k) => ({ name: `client-${k}`, port: place.directClientPort })),
   ];
   const configMount = { name: 'stack-config', mountPath: '/config', readOnly: true };
   const containers: Container[] = [
@@ -76,17 +94,21 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
         { name: 'THAP_MOCKS_CONFIG', value: '/config/mocks.config.json' },
       ],
       volumeMounts: [configMount, { name: 'results', mountPath: '/results' }],
-      readinessProbe: { exec: { command: ['node', '-e', `fetch('http://127.0.0.1:21101/__admin/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`] }, periodSeconds: 2 },
+      readinessProbe: { exec: { command: ['node', '-e', `fetch('http://127.0.0.1:${mockPorts[(input.services[0] ?? 'ehospital') as ServiceName]}/__admin/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`] }, periodSeconds: 2 },
     },
   ];
-  if (input.withClient) {
-    containers.push({
-      name: 'client',
-      image: input.thapImage,
-      args: input.clientCommand,
-      env: Object.entries(clientEnvironment({ timeScale: input.timeScale })).map(([name, value]) => ({ name, value })),
-      readinessProbe: { exec: { command: ['node', '-e', `fetch('http://127.0.0.1:8080/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`] }, periodSeconds: 2 },
-    });
+  const clientContainer = (name: string, env: Record<string, string>, port: number): Container => ({
+    name,
+    image: input.thapImage,
+    args: input.clientCommand,
+    env: Object.entries(env).map(([variable, value]) => ({ name: variable, value })),
+    readinessProbe: { exec: { command: ['node', '-e', `fetch('http://127.0.0.1:${port}/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`] }, periodSeconds: 2 },
+  });
+  if (oneClient) containers.push(clientContainer('client', clientEnvironment({ timeScale: input.timeScale }), clientPort));
+  for (const place of regions) {
+    const env: Record<string, string> = { ...clientEnvironment({ timeScale: input.timeScale }), PORT: String(place.clientPort) };
+    for (const service of serviceNames) env[nicUrlVar(service)] = `http://127.0.0.1:${place.proxyPorts[service]}`;
+    containers.push(clientContainer(`client-${place.region}`, env, place.clientPort));
   }
 
   const deployment: Deployment = {

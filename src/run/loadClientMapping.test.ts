@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ describe('loadClientMapping', () => {
     const file = join(dir, 'fee-only.yaml');
     await writeFile(file, 'vendor: Fee Only HIS\nsteps:\n  fee: { method: POST, path: /fees }\n');
     const error = await loadClientMapping({ scenario: withMapping(file), load, field: 'client.mapping' }).catch((caught: unknown) => caught);
+    await rm(dir, { recursive: true, force: true });
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
     expect((error as Error).message).toBe(`${file}: steps: no mapping for step register, which scenario demo sends; fix: add steps.register (method, path, body, reply) to the mapping (docs/client-contract.md "Vendor mappings")`);

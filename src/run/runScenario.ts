@@ -19,6 +19,7 @@ import { excuseAfterHarnessFailure } from './excuseAfterHarnessFailure.ts';
 import { watchClientExits } from './watchClientExits.ts';
 import { watchHarness, type HarnessWatch } from './watchHarness.ts';
 import { startProgress } from './progress.ts';
+import { runProcessesInTree, startHostSampler } from './hostLoad/startHostSampler.ts';
 import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { RunRecord } from './runRecord.ts';
 import { type RunningLoad, startLoad } from './startLoad.ts';
@@ -125,6 +126,9 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   let failure: unknown;
   let finished = false;
   let harness: HarnessWatch | undefined;
+  // The machine's CPU and the run's share of it (host.ndjson), for the machine.otherWork validity check. The stack of
+  // an external run (thap conduct) runs in containers elsewhere, outside thap's process tree, as the container stack's does.
+  const hostLoad = startHostSampler({ file: join(runDir, 'host.ndjson'), runIncludes: runProcessesInTree({ containers: stackChoice.kind !== 'local', clientStarted: !clientUrl }) });
   try {
     const stackOptions = { scenario, runDir, clientUrl, cleanup, record, log, race, guard };
     const stack = external
@@ -182,6 +186,7 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
   } finally {
     finished = true;
     await harness?.stop();
+    await hostLoad.stop();
     const failures = await cleanup.runAll();
     // The watchdog's lifeline ends: whatever cleanup could not stop, it ends.
     guard.close();

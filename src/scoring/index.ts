@@ -18,3 +18,5 @@ export { lastWriteAt } from './runFiles/lastWriteAt.ts';
 export type { ClientExit, ClientHealth, HarnessFailure, HarnessProcess } from './runFiles/runJsonFields.ts';
 export { statusOf } from './scoreRun.ts';
 
+export { runProcessNames } from './validity/hostSample.ts';
+export type { HostSample, RunProcessName } from './validity/hostSample.ts';

@@ -42,7 +42,19 @@ export const DEFAULT_EPSILON = 0.1;
  * fault log, ledger and upstream log, and returns report.json's content. Gates come from plan.json unless
  * `gates` is given. Does not write anything (see writeReport).
  */
-export async function scoreRun({ runDir, gates, now = () => new Date() }: { runDir: string; gates?: string[]; now?: () => Date }): Promise<Report> {
+export interface ScoreRunOptions {
+  runDir: string;
+  gates?: string[];
+  now?: () => Date;
+  /**
+   * The per-step and per-endpoint tables and the error breakdown (report.json `breakdown`), default true. A
+   * caller that renders none of them (thap compare) leaves them out: they cost a second pass's worth of
+   * bookkeeping over every request (bench entry `scoring`).
+   */
+  breakdown?: boolean;
+}
+
+export async function scoreRun({ runDir, gates, now = () => new Date(), breakdown: withBreakdown = true }: ScoreRunOptions): Promise<Report> {
   const info = await readRunInfo({ runDir });
   const faults = await readFaults({ runDir });
   const { facts } = info;
@@ -57,7 +69,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
   const timeline = new TimelineAccumulator(start, end, wallSpan(clock, chooseBucketSimMs(simSpan(clock, end - start))));
   const batchSizes = await readBatchSizes({ runDir });
   const harmAcc = new HarmAccumulator(timeline, (id) => batchSizes.get(id) ?? 1);
-  const breakdown = new BreakdownAccumulator();
+  const breakdown = withBreakdown ? new BreakdownAccumulator() : undefined;
   // No k6.csv is then the run's record, not a broken directory: a client that failed its health check got no
   // load; a run that did not complete (interrupted, killed, failed) may have ended before k6 wrote anything.
   const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed', harm: harmAcc, breakdown });
@@ -117,7 +129,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date() }: { runD
     nic,
     harm,
     timeline: { ...toTimeline(timeline, clock), backlog: backlogSeries(harmAcc) },
-    breakdown: breakdown.toBreakdown(),
+    ...(breakdown ? { breakdown: breakdown.toBreakdown() } : {}),
     score,
     gates: [],
     validity,

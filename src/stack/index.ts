@@ -5,7 +5,7 @@ export { checkClientHealth } from './checkClientHealth.ts';
 export { chooseStack, realStackProbes, type StackRequest } from './chooseStack.ts';
 export { CleanupStack } from './cleanupStack.ts';
 export { ensureImages, type ImageResult } from './container/images/ensureImages.ts';
-export { clientEnvironment, containerImages, directClientPort, directForwards, directMockPorts, harnessForwardPort, proxyPorts, toxiproxyApiPort, toxiproxyProxies } from './container/layout.ts';
+export { clientEnvironment, clientPort, containerImages, directClientPort, directForwards, directMockPorts, harnessForwardPort, mockPorts, proxyPorts, toxiproxyApiPort, toxiproxyProxies } from './container/layout.ts';
 export { exitDetail } from './exitDetail.ts';
 export { findFreePort } from './findFreePort.ts';
 export { startProcess, type ManagedProcess, type ProcessExit, type ProcessGuard } from './managedProcess.ts';

@@ -36,7 +36,8 @@ export function conductCommand(): Command {
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = conductOptions.parse(raw);
       const scenario = await readScenarioFile(file);
-      const fromHost = options.stackHost ? stackPodUrls({ stackHost: options.stackHost, services: Object.keys(scenario.services) }) : undefined;
+      if (scenario.client.regions && !options.stackHost) throw new UserError(`scenario ${scenario.name}: client.regions needs --stack-host, where each region's client is found (src/k8s/regionLayout.ts); fix: add --stack-host HOST`);
+      const fromHost = options.stackHost ? stackPodUrls({ stackHost: options.stackHost, services: Object.keys(scenario.services), ...(scenario.client.regions ? { regions: scenario.client.regions } : {}) }) : undefined;
       const mockUrls = { ...fromHost?.mockUrls, ...Object.fromEntries(options.mock.map((entry) => entry.split(/=(.*)/s).slice(0, 2) as [string, string])) };
       const unknown = Object.keys(scenario.services).filter((service) => !mockUrls[service]);
       if (unknown.length > 0) throw new UserError(`--mock: no URL for ${unknown.join(', ')}, which scenario ${scenario.name} serves; fix: add --mock ${unknown[0]}=URL or --stack-host HOST`);
@@ -52,6 +53,7 @@ export function conductCommand(): Command {
           mockUrls,
           clientUrl: options.client ?? (fromHost?.clientUrl as string),
           mocksDir: options.mocksDir ?? path.join(options.results, 'mocks'),
+          ...(fromHost?.regions ? { regions: fromHost.regions } : {}),
         },
         listen: { host, port: Number(port) },
         startTimeoutMs: options.startTimeout * 1_000,

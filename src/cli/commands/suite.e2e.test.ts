@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,6 @@ describe('thap suite', { timeout: 240_000 }, () => {
     expect(again.stderr).not.toContain(': running');
     expect(await runDirs()).toEqual(before);
     expect((JSON.parse(await readFile(join(suiteDir, 'suite.json'), 'utf8')) as SuiteJson).runs.every((run) => run.skipped)).toBe(true);
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createToxiproxyControl } from '../../faults/index.ts';
 import { type ExternalRun, probesOf } from '../../run/index.ts';
-import { directClientPort, directMockPorts, toxiproxyApiPort } from '../../stack/index.ts';
+import { directClientPort, directMockPorts, regionProxyName, toxiproxyApiPort } from '../../stack/index.ts';
+import { regionLayout } from '../regionLayout.ts';
 
 /** The stack as the conductor reaches it: Toxiproxy's API, each mock's own URL (admin API), the client. */
 export interface RemoteStack {
@@ -12,6 +13,8 @@ export interface RemoteStack {
   clientUrl: string;
   /** Where the mocks write ledger.ndjson and upstream.ndjson (the stack pod's /results/mocks). */
   mocksDir: string;
+  /** With client regions: each region's client (instead of `clientUrl`), behind proxies named `<service>-<region>`. */
+  regions?: Array<{ region: string; clientUrl: string }>;
 }
 
 /** The files of the mocks a run directory takes (the mocks write them where THAP_RUN_DIR points). */
@@ -23,13 +26,15 @@ const MOCK_FILES = ['ledger.ndjson', 'upstream.ndjson'] as const;
  */
 const LEDGER_FLUSH_WAIT_MS = 1_000;
 
-/** The stack pod's URLs from its Service (src/k8s/stackObjects.ts), for the services the scenario serves. */
-export function stackPodUrls({ stackHost, services }: { stackHost: string; services: string[] }): Omit<RemoteStack, 'clientUrl' | 'mocksDir'> & { clientUrl: string } {
+/** The stack pod's URLs from its Service (src/k8s/stackObjects.ts), for the services and client regions the scenario has. */
+export function stackPodUrls({ stackHost, services, regions }: { stackHost: string; services: string[]; regions?: ReadonlyArray<{ name: string }> }): Omit<RemoteStack, 'mocksDir'> {
   const known = services.filter((service): service is keyof typeof directMockPorts => service in directMockPorts);
+  const places = regions ? regionLayout(regions) : [];
   return {
     toxiproxyApi: `http://${stackHost}:${toxiproxyApiPort}`,
     mockUrls: Object.fromEntries(known.map((service) => [service, `http://${stackHost}:${directMockPorts[service]}`])),
-    clientUrl: `http://${stackHost}:${directClientPort}`,
+    clientUrl: places[0] ? `http://${stackHost}:${places[0].directClientPort}` : `http://${stackHost}:${directClientPort}`,
+    ...(places.length > 0 ? { regions: places.map((place) => ({ region: place.region, clientUrl: `http://${stackHost}:${place.directClientPort}` })) } : {}),
   };
 }
 
@@ -50,11 +55,15 @@ export function remoteStack(stack: RemoteStack): ExternalRun['stack'] {
         });
       }
     });
+    const regions = stack.regions ?? [];
     return {
       toxiproxy: createToxiproxyControl({ apiUrl: stack.toxiproxyApi }),
       mockUrls: stack.mockUrls,
       clientUrl: stack.clientUrl,
-      clients: [{ url: stack.clientUrl }],
+      clients: regions.length > 0 ? regions.map(({ region, clientUrl }) => ({ region, url: clientUrl })) : [{ url: stack.clientUrl }],
+      ...(regions.length > 0
+        ? { regionProxies: Object.fromEntries(regions.map(({ region }) => [region, Object.fromEntries(Object.keys(stack.mockUrls).map((service) => [service, regionProxyName({ service, region })]))])) }
+        : {}),
       harness: { probes: probesOf({ toxiproxyApiUrl: stack.toxiproxyApi, mockUrls: stack.mockUrls }), ends: [] },
     };
   };

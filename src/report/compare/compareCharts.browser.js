@@ -1,4 +1,4 @@
-/* global uPlot, document, thapTimeOfDay */
+/* global uPlot, document, thapTimeOfDay, thapTimeAxis */
 // Draws each scenario's Q(t) curves, one line per client, on the incident's clock, from #thap-curves.
 // Runs in the browser, offline. Sets data-charts="N" on <body> when N charts rendered.
 (function () {
@@ -34,7 +34,7 @@
         width: width,
         height: 240,
         scales: { x: { time: false }, y: { range: [0, 105] } },
-        axes: [{ label: 'time of day (incident clock)', values: function (u, splits) { return splits.map(timeOfDay); } }, { label: '% of baseline goodput', size: 60 }],
+        axes: [thapTimeAxis(), { label: '% of baseline goodput', size: 60 }],
         series: [{ label: 'time', value: function (u, v) { return v == null ? '' : timeOfDay(v); } }].concat(curves.map(function (curve, i) {
           return { label: curve.label, stroke: palette[i % palette.length], width: 2, spanGaps: true };
         })),

@@ -28,7 +28,8 @@ export async function loadCompareInputs({ args }: { args: string[] }): Promise<C
       report = await readReport({ file: reportFile });
     } catch (error) {
       if (error instanceof UserError) throw error;
-      report = await scoreRunBounded({ runDir });
+      // The scorecard renders no per-step or per-endpoint table: scoring skips them (docs/report.md, Speed).
+      report = await scoreRunBounded({ runDir, breakdown: false });
     }
     // A short column head: the client's name (docs/report.md), not its command line.
     inputs.push({ label: match?.[1] ?? report.clientName ?? report.client ?? basename(runDir), runDir, report });

@@ -1,4 +1,4 @@
-/* global uPlot, document, window, thapTimeOfDay */
+/* global uPlot, document, window, thapTimeOfDay, thapTimeAxis */
 // Draws the report's charts with uPlot from the JSON in #thap-data. Runs in the browser, offline: no imports.
 // The x axis is the incident's clock (time of day); fault windows are shaded and labelled with their fault id.
 // Sets data-charts="N" on <body> when N charts rendered, and data-chart-error when one failed.
@@ -46,7 +46,7 @@
       width: width,
       height: 220,
       scales: Object.assign({ x: { time: false } }, (extra && extra.scales) || {}),
-      axes: [{ label: 'time of day (incident clock)', values: function (u, splits) { return splits.map(timeOfDay); } }, { label: yLabel, size: 60 }],
+      axes: [thapTimeAxis(), { label: yLabel, size: 60 }],
       series: [{ label: 'time', value: function (u, v) { return v == null ? '' : timeOfDay(v); } }].concat(series),
       plugins: [faultBands()],
       legend: { live: true },

@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodeForReport } from '../../report/exitCodeForReport.ts';
 import { validityCheckNames } from '../reportSchema.ts';
@@ -20,9 +21,14 @@ const demo: BuildRunDirOptions = {
   respond: ({ inFault }) => (inFault ? { ok: false, latencyMs: 3, outcome: 'failed' } : { ok: true, latencyMs: 20, outcome: 'done' }),
 };
 
-async function scored(over: Partial<BuildRunDirOptions>) {
+/** host.ndjson of the demo's 60 s on 2 cores: the run used 300 ms of CPU a second, work outside it `outsideMs`, and the run's threads waited `waitMs` for a CPU. */
+const hostLines = ({ outsideMs, waitMs }: { outsideMs: number; waitMs: number }) =>
+  Array.from({ length: 60 }, (_, second) => JSON.stringify({ t: 1_700_000_001_000 + second * 1000, wallMs: 1000, cores: 2, busyMs: outsideMs + 300, idleMs: 1_700 - outsideMs, runMs: 300, runWaitMs: waitMs, coreBusy: [0.5, 0.5], runIncludes: ['thap', 'k6', 'toxiproxy', 'mocks', 'client'] })).join('\n');
+
+async function scored(over: Partial<BuildRunDirOptions>, host = { outsideMs: 100, waitMs: 12 }) {
   const { runDir } = await buildRunDir({ ...demo, ...over });
   dirs.push(runDir);
+  await writeFile(join(runDir, 'host.ndjson'), hostLines(host));
   return scoreRun({ runDir });
 }
 
@@ -36,6 +42,7 @@ describe('run validity in the report', () => {
       ['load.onPlan', true, 0],
       ['faults.onTime', true, 15],
       ['mocks.baselineSpeed', true, 8],
+      ['machine.otherWork', true, 3],
     ]);
     expect(report.status).toBe('passed');
     expect(report.score.total).toBeGreaterThan(0);
@@ -62,6 +69,13 @@ describe('run validity in the report', () => {
     const slow = await scored({ harnessProbes: Array.from({ length: 20 }, (_, second) => ({ atMs: second * 1000, target: 'mocks', ok: true, latencyMs: 2500, eventLoopP99Ms: 2000 })) });
     expect(slow.validity?.checks.find((check) => check.name === 'mocks.baselineSpeed')).toMatchObject({ passed: false, figure: 2500 });
     expect([short.status, slow.status]).toEqual(['invalid', 'invalid']);
+  });
+
+  it('a machine busy with other work through the baseline and fault phases makes it invalid, naming the machine', async () => {
+    const report = await scored({}, { outsideMs: 1_500, waitMs: 2_400 });
+    expect(report.validity?.checks.find((check) => check.name === 'machine.otherWork')).toMatchObject({ passed: false, figure: 2_000 });
+    expect(report.status).toBe('invalid');
+    expect(report.score.withheld).toMatch(/^invalid run: machine\.otherWork: the run's threads waited 2000 ms per wall second for a CPU held by work outside the run/);
   });
 
   it('a harness error outranks invalid and also withholds the score; an interrupt outranks both', async () => {

@@ -4,6 +4,7 @@ import { checkFaultsOnTime } from './checkFaultsOnTime.ts';
 import { checkFaultsTouched } from './checkFaultsTouched.ts';
 import { checkHarnessAlive } from './checkHarnessAlive.ts';
 import { checkLoadOnPlan } from './checkLoadOnPlan.ts';
+import { checkMachineBusy } from './checkMachineBusy.ts';
 import { checkMocksBaselineSpeed } from './checkMocksBaselineSpeed.ts';
 import type { ValidityInputs } from './readValidityInputs.ts';
 
@@ -27,12 +28,14 @@ export interface ScoredRun {
  */
 export function evaluateValidity({ inputs, run }: { inputs: ValidityInputs; run: ScoredRun }): Validity {
   const baseline = run.phases.find((phase) => phase.kind === 'baseline');
+  const fault = run.phases.find((phase) => phase.kind === 'fault');
   const checks = [
     checkHarnessAlive({ failures: inputs.harnessFailures, probes: inputs.probes, monitored: inputs.monitored, clock: inputs.clock }),
     checkFaultsTouched({ faults: run.faults, phases: run.phases, clientExitsAt: inputs.clientExitsAt, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}), clock: inputs.clock }),
     checkLoadOnPlan({ ...(inputs.plannedVisits !== undefined ? { plannedVisits: inputs.plannedVisits } : {}), startedVisits: run.startedVisits, droppedIterations: run.droppedIterations, ...(run.droppedByClient !== undefined ? { droppedByClient: run.droppedByClient } : {}), ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}) }),
     checkFaultsOnTime({ faults: run.faults, speed: inputs.clock.speed }),
     checkMocksBaselineSpeed({ probes: inputs.probes, from: baseline?.start ?? run.start, to: baseline?.end ?? run.end }),
+    checkMachineBusy({ samples: inputs.hostSamples, from: baseline?.start ?? run.start, to: fault?.end ?? baseline?.end ?? run.end }),
   ];
   return { valid: checks.every((check) => check.passed), checks };
 }

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../../core/index.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import type { RunInfo } from '../runFiles/readRunInfo.ts';
 import type { HarnessFailure } from '../runFiles/runJsonFields.ts';
 import type { IncidentClock } from '../clock/incidentClock.ts';
+import type { HostSample } from './hostSample.ts';
+import { parseOrExplain } from './parseOrExplain.ts';
+import { readHostSamples } from './readHostSamples.ts';
 
 export type { IncidentClock };
 
@@ -18,7 +20,7 @@ export interface HarnessProbe {
   error?: string;
 }
 
-/** What the validity checks read beyond the scored report: run.json's client and harness fields, harness.ndjson, the plan's traffic. */
+/** What the validity checks read beyond the scored report: run.json's client and harness fields, harness.ndjson, the plan's traffic, host.ndjson. */
 export interface ValidityInputs {
   harnessFailures: HarnessFailure[];
   /** Probes in time order; empty when the run has no harness.ndjson (runs older than the monitor, or no load). */
@@ -33,6 +35,8 @@ export interface ValidityInputs {
   clock: IncidentClock;
   /** Visits (k6 iterations) the plan offers, summed over its series; undefined when the plan gives none. */
   plannedVisits?: number;
+  /** host.ndjson's samples of the machine's CPU in time order; empty when the run has none. */
+  hostSamples: HostSample[];
 }
 
 const probeLine = z.looseObject({ t: z.number(), target: z.string(), ok: z.boolean(), latencyMs: z.number().optional(), eventLoopP99Ms: z.number().optional(), error: z.string().optional() });
@@ -63,12 +67,6 @@ export async function readValidityInputs({ runDir, info, clock }: { runDir: stri
     clientExitsAt: info.clientExits.map((exit) => exit.at),
     clock,
     ...(info.plannedVisits !== undefined ? { plannedVisits: info.plannedVisits } : {}),
+    hostSamples: await readHostSamples({ runDir }),
   };
-}
-
-function parseOrExplain<T>(where: string, schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new UserError(`${where}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}; see docs/run-directory.md`, { code: 'THAP_RUN_DIR' });
 }

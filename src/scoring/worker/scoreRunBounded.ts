@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { HarnessError, UserError, ValidationError, type ExitCode, type Issue } from '../../core/index.ts';
 import { k6CsvFiles } from '../k6/k6CsvFiles.ts';
 import type { Report } from '../reportSchema.ts';
-import { scoreRun } from '../scoreRun.ts';
+import { scoreRun, type ScoreRunOptions } from '../scoreRun.ts';
 import { startTsWorker } from '../../util/index.ts';
 
 /** Bytes of k6.csv per client request: about 14 rows of ~125 bytes (bench/entries/scoring.ts measures 1,770). */
@@ -27,16 +27,16 @@ interface WorkerError {
  * set: 10 million samples score in under 512 MB of RSS (bench entry `scoring`). A worker that runs out of
  * its cap is retried with twice the cap. Errors come back as the same classes (UserError, ValidationError).
  */
-export async function scoreRunBounded({ runDir, gates, now = () => new Date() }: { runDir: string; gates?: string[]; now?: () => Date }): Promise<Report> {
+export async function scoreRunBounded({ runDir, gates, now = () => new Date(), breakdown = true }: ScoreRunOptions): Promise<Report> {
   let csvBytes = 0;
   for (const file of await k6CsvFiles({ runDir })) csvBytes += await stat(file).then((s) => s.size).catch(() => 0);
   let capMb = Math.max(MIN_OLD_GENERATION_MB, Math.ceil(((csvBytes / CSV_BYTES_PER_REQUEST) * HEAP_BYTES_PER_REQUEST) / 2 ** 20));
   const generatedAt = now().toISOString();
   for (;;) {
-    const outcome = await runWorker({ runDir, gates, generatedAt, capMb });
+    const outcome = await runWorker({ runDir, gates, generatedAt, capMb, breakdown });
     if ('report' in outcome) return outcome.report;
     if ('outOfMemory' in outcome) {
-      if (capMb >= MAX_OLD_GENERATION_MB) return scoreRun({ runDir, ...(gates ? { gates } : {}), now: () => new Date(generatedAt) });
+      if (capMb >= MAX_OLD_GENERATION_MB) return scoreRun({ runDir, ...(gates ? { gates } : {}), now: () => new Date(generatedAt), breakdown });
       capMb = Math.min(MAX_OLD_GENERATION_MB, capMb * 2);
       continue;
     }
@@ -44,9 +44,9 @@ export async function scoreRunBounded({ runDir, gates, now = () => new Date() }:
   }
 }
 
-function runWorker({ runDir, gates, generatedAt, capMb }: { runDir: string; gates?: string[]; generatedAt: string; capMb: number }): Promise<{ report: Report } | { error: WorkerError } | { outOfMemory: true }> {
+function runWorker({ runDir, gates, generatedAt, capMb, breakdown }: { runDir: string; gates?: string[]; generatedAt: string; capMb: number; breakdown: boolean }): Promise<{ report: Report } | { error: WorkerError } | { outOfMemory: true }> {
   return new Promise((resolve, reject) => {
-    const worker = startTsWorker(new URL('./scoreRunWorker.ts', import.meta.url), { workerData: { runDir, gates, generatedAt }, resourceLimits: { maxOldGenerationSizeMb: capMb } });
+    const worker = startTsWorker(new URL('./scoreRunWorker.ts', import.meta.url), { workerData: { runDir, gates, generatedAt, breakdown }, resourceLimits: { maxOldGenerationSizeMb: capMb } });
     let settled = false;
     worker.once('message', (message: { report: Report } | { error: WorkerError }) => {
       settled = true;

@@ -6,9 +6,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { UserError, ValidationError } from '../../core/index.ts';
 import { scoreRun } from '../scoreRun.ts';
 
-const { runDir, gates, generatedAt } = workerData as { runDir: string; gates?: string[]; generatedAt: string };
+const { runDir, gates, generatedAt, breakdown } = workerData as { runDir: string; gates?: string[]; generatedAt: string; breakdown: boolean };
 try {
-  const report = await scoreRun({ runDir, ...(gates ? { gates } : {}), now: () => new Date(generatedAt) });
+  const report = await scoreRun({ runDir, ...(gates ? { gates } : {}), now: () => new Date(generatedAt), breakdown });
   parentPort?.postMessage({ report });
 } catch (error) {
   const e = error as Error;

@@ -1,14 +1,18 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../../core/index.ts';
 import type { Scenario } from '../../../scenario/index.ts';
 import { runSuite, type RunSlot } from './runSuite.ts';
 import type { SuiteSlot } from './suiteSlots.ts';
 
+const made: string[] = [];
+afterAll(async () => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 async function slotsIn(count: number): Promise<SuiteSlot[]> {
   const root = await mkdtemp(join(tmpdir(), 'thap-suite-runs-'));
+  made.push(root);
   return Array.from({ length: count }, (_, index) => ({
     scenario: { name: 'short' } as Scenario,
     scenarioFile: 'short.yaml',

@@ -1,12 +1,17 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../core/index.ts';
 import { clientSlug, loadSuiteFile } from './suiteFile.ts';
 
+const made: string[] = [];
+afterAll(async () => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 async function suiteFile(text: string): Promise<string> {
-  const file = join(await mkdtemp(join(tmpdir(), 'thap-suite-')), 'suite.yaml');
+  const dir = await mkdtemp(join(tmpdir(), 'thap-suite-file-'));
+  made.push(dir);
+  const file = join(dir, 'suite.yaml');
   await writeFile(file, text);
   return file;
 }
