@@ -3,6 +3,7 @@ import { access } from 'node:fs/promises';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
 import type { BreakdownAccumulator } from '../aggregate/BreakdownAccumulator.ts';
+import type { FaultTargetCounter } from '../validity/FaultTargetCounter.ts';
 
 export interface UpstreamAggregate {
   measured: boolean;
@@ -23,7 +24,7 @@ export interface UpstreamAggregate {
  * `businessKey` (per service and method); a line with none of them is its own logical request. Retry-After is
  * counted from lines that carry `retryAfterHonoured` (true/false). Time is `t` (docs/nic-mocks.md), else `at` or `receivedAt`.
  */
-export async function readUpstream({ runDir, timeline, faultStart = null, breakdown }: { runDir: string; timeline: TimelineAccumulator; faultStart?: number | null; breakdown?: BreakdownAccumulator }): Promise<UpstreamAggregate> {
+export async function readUpstream({ runDir, timeline, faultStart = null, breakdown, faultTargets }: { runDir: string; timeline: TimelineAccumulator; faultStart?: number | null; breakdown?: BreakdownAccumulator; faultTargets?: FaultTargetCounter }): Promise<UpstreamAggregate> {
   const file = join(runDir, 'upstream.ndjson');
   try {
     await access(file);
@@ -47,6 +48,7 @@ export async function readUpstream({ runDir, timeline, faultStart = null, breakd
       breakdown?.addUpstream({ service: String(line.service ?? ''), method: String(line.method ?? ''), route: String(line.route ?? line.path ?? ''), status: typeof line.status === 'number' ? line.status : 0, durationMs: typeof line.durationMs === 'number' ? line.durationMs : undefined, fault: typeof line.fault === 'string' ? line.fault : line.fault && typeof line.fault === 'object' ? String((line.fault as { kind?: unknown }).kind ?? 'fault') : undefined });
       const at = [line.t, line.at, line.receivedAt].find((value): value is number => typeof value === 'number');
       if (at !== undefined) {
+        faultTargets?.add({ service: String(line.service ?? ''), method: String(line.method ?? ''), route: String(line.route ?? line.path ?? ''), at });
         const bucket = timeline.bucketOf(at);
         if (bucket !== -1) timeline.upstream[bucket] = (timeline.upstream[bucket] ?? 0) + 1;
         // Work waiting at NIC: the request sat in the service's capacity queue from its arrival for queuedMs.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UserError } from '../../core/index.ts';
 import { lastWriteAt } from './lastWriteAt.ts';
 import { scenarioFactsOf, type ScenarioFacts } from './scenarioFactsOf.ts';
+import { faultScopesOf, type FaultScope } from './faultScopesOf.ts';
 import { readJsonFile } from './readJsonFile.ts';
 import { runJsonClientSchema, runJsonHarnessSchema, type ClientExit, type ClientHealth, type HarnessFailure } from './runJsonFields.ts';
 
@@ -39,6 +40,8 @@ export interface RunInfo {
   drain?: PlannedDrain;
   /** Visits (k6 iterations) the plan offers, summed over its series; absent when the plan gives none. */
   plannedVisits?: number;
+  /** Each scenario fault's scope (service, route, method) by fault id, from scenario.resolved.json. */
+  faultScopes: Record<string, FaultScope>;
 }
 
 /** plan.json `drain`: the deadline in simulated ms of day and its wall offset from t0. */
@@ -107,6 +110,7 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     ...(r.client?.health ? { clientHealth: r.client.health } : {}),
     clientExits: r.client?.exits ?? [],
     facts,
+    faultScopes: faultScopesOf(resolved),
     harnessFailures: r.harness?.failures ?? [],
     fingerprint: p.scenario?.fingerprint ?? p.fingerprint ?? 'unknown',
     seed: p.scenario?.seed ?? p.seed ?? 'unknown',

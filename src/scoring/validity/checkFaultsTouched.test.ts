@@ -15,6 +15,17 @@ describe('faults.touched', () => {
     expect(check.message).toMatch(/^fault f1 \(ehospital: 503 on POST \/registrations\) was applied from sim 09:50 to sim 10:05 and touched 0 requests \(mock hits\)/);
   });
 
+  it('passes an app fault that touched nothing because the client sent no request in its scope while it was applied', () => {
+    const requestsTo = (faultId: string) => (faultId === 'f1' ? 0 : 7);
+    const check = checkFaultsTouched({ faults: [fault({ hits: 0 })], ...none, requestsTo });
+    expect(check).toMatchObject({ passed: true, figure: 0 });
+    expect(check.message).toContain('the client sent no request in the scope of f1 while it was applied');
+    // Requests in its scope arrived and the fault touched none of them: the harness's doing.
+    expect(checkFaultsTouched({ faults: [fault({ faultId: 'f2', hits: 0 })], ...none, requestsTo }).passed).toBe(false);
+    // Not counted (an older run, or a network fault): as before, untouched is invalid.
+    expect(checkFaultsTouched({ faults: [fault({ hits: 0 })], ...none, requestsTo: () => undefined }).passed).toBe(false);
+  });
+
   it('passes faults that touched traffic: hits, bytes', () => {
     expect(checkFaultsTouched({ faults: [fault({ hits: 412 }), fault({ faultId: 'f2', kind: 'latency', bytes: 18_234 })], ...none })).toMatchObject({ passed: true, figure: 0 });
     expect(checkFaultsTouched({ faults: [fault({ faultId: 'f2', kind: 'latency', bytes: 0 })], ...none }).passed).toBe(false);

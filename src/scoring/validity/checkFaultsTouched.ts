@@ -9,9 +9,11 @@ import type { IncidentClock } from './readValidityInputs.ts';
  * An app fault touched `hits` requests (the mocks count them); a network fault passed `bytes` through its
  * proxy or, when that reads 0 or null (a disabled proxy; bytes of connections still open), touched the journey
  * steps that call its service (src/contract/steps.ts) within the fault's window. A fault that touched nothing while the client was down (it exited, or failed its
- * health check) is the client's doing and is not counted. Bound: 0 untouched faults.
+ * health check) is the client's doing and is not counted; so is an app fault that touched nothing because no
+ * request in its scope (service, route, method) reached the mocks while it was applied (`requestsTo`, counted
+ * from upstream.ndjson): the client sent NIC nothing there, which its score judges. Bound: 0 untouched faults.
  */
-export function checkFaultsTouched({ faults, phases, clientExitsAt, clientHealthy, clock }: { faults: LoggedFault[]; phases: Phase[]; clientExitsAt: number[]; clientHealthy?: boolean; clock: IncidentClock }): ValidityCheck {
+export function checkFaultsTouched({ faults, phases, clientExitsAt, clientHealthy, clock, requestsTo }: { faults: LoggedFault[]; phases: Phase[]; clientExitsAt: number[]; clientHealthy?: boolean; clock: IncidentClock; requestsTo?: (faultId: string) => number | undefined }): ValidityCheck {
   const base = { name: 'faults.touched', bound: 0, unit: 'faults' } as const;
   const applied = faults.filter((fault) => fault.appliedAt !== null);
   if (applied.length === 0) return { ...base, passed: true, figure: null, message: 'no fault was applied' };
@@ -22,9 +24,12 @@ export function checkFaultsTouched({ faults, phases, clientExitsAt, clientHealth
   }
   if (measured.length === 0) return { ...base, passed: true, figure: null, message: 'not measured: faults.ndjson has no hits or bytes (a run older than the fault counts)' };
   const clientDownBy = (until: number) => clientHealthy === false || clientExitsAt.some((at) => at < until);
-  const untouched = measured.filter(({ fault, touched }) => touched === 0 && !clientDownBy(fault.removedAt ?? Infinity));
+  const unasked = (fault: LoggedFault) => fault.hits === 0 && requestsTo?.(fault.faultId) === 0;
+  const untouched = measured.filter(({ fault, touched }) => touched === 0 && !clientDownBy(fault.removedAt ?? Infinity) && !unasked(fault));
   const summary = measured.map(({ fault, touched, what }) => `${fault.faultId} ${touched} ${what}`).join(', ');
-  if (untouched.length === 0) return { ...base, passed: true, figure: 0, message: `every applied fault touched traffic (${summary})` };
+  const notSent = measured.filter(({ fault }) => unasked(fault)).map(({ fault }) => fault.faultId);
+  const notSentNote = notSent.length === 0 ? '' : `; the client sent no request in the scope of ${notSent.join(', ')} while it was applied, which its score judges`;
+  if (untouched.length === 0) return { ...base, passed: true, figure: 0, message: `every applied fault touched traffic${notSent.length === 0 ? '' : ' or was sent none'} (${summary})${notSentNote}` };
   const described = untouched.map(({ fault, what }) => `fault ${fault.faultId} (${fault.describe || `${fault.service}: ${fault.kind}`}) was applied from ${incidentTime({ at: fault.appliedAt ?? 0, clock })} to ${fault.removedAt === null ? 'the end' : incidentTime({ at: fault.removedAt, clock })} and touched 0 ${what}`);
   return { ...base, passed: false, figure: untouched.length, message: `${described.join('; ')}: the run measured nothing of it; check that the fault's service and route are ones the client calls` };
 }

@@ -63,6 +63,15 @@ describe('run validity in the report', () => {
     expect(report.status).toBe('invalid');
   });
 
+  it('a fault that touched nothing because the client sent nothing in its scope is the client\'s, not the harness\'s: the run is scored', async () => {
+    // upstream.ndjson holds the client's e-Hospital requests only: none reached ICMR while its fault was applied.
+    const report = await scored({ faults: [{ id: 'f1', kind: 'http-status', service: 'icmr', fromMs: 20_000, toMs: 35_000, hits: 0 }], respond: () => ({ ok: true, latencyMs: 20, outcome: 'done' }) });
+    const check = report.validity?.checks.find((candidate) => candidate.name === 'faults.touched');
+    expect(check).toMatchObject({ passed: true, figure: 0 });
+    expect(check?.message).toContain('the client sent no request in the scope of f1');
+    expect(report.status).not.toBe('invalid');
+  });
+
   it('a load generator short of its plan, or mocks slow in the baseline, make it invalid', async () => {
     const short = await scored({ plan: { ...demo.plan, traffic: { visitsBySeries: { registration: 1000 } } } });
     expect(short.validity?.checks.find((check) => check.name === 'load.onPlan')).toMatchObject({ passed: false, figure: 40 });

@@ -6,11 +6,14 @@ import { checkHarnessAlive } from './checkHarnessAlive.ts';
 import { checkLoadOnPlan } from './checkLoadOnPlan.ts';
 import { checkMachineBusy } from './checkMachineBusy.ts';
 import { checkMocksBaselineSpeed } from './checkMocksBaselineSpeed.ts';
+import type { FaultTargetCounter } from './FaultTargetCounter.ts';
 import type { ValidityInputs } from './readValidityInputs.ts';
 
 /** What the checks read from the scored run besides their own inputs. */
 export interface ScoredRun {
   faults: LoggedFault[];
+  /** Requests the mocks received in each app fault's scope and window (upstream.ndjson), touched or not. */
+  faultTargets?: FaultTargetCounter;
   phases: Phase[];
   /** Visits that sent at least one request (distinct visit ids in k6's outcome samples). */
   startedVisits: number;
@@ -31,7 +34,7 @@ export function evaluateValidity({ inputs, run }: { inputs: ValidityInputs; run:
   const fault = run.phases.find((phase) => phase.kind === 'fault');
   const checks = [
     checkHarnessAlive({ failures: inputs.harnessFailures, probes: inputs.probes, monitored: inputs.monitored, clock: inputs.clock }),
-    checkFaultsTouched({ faults: run.faults, phases: run.phases, clientExitsAt: inputs.clientExitsAt, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}), clock: inputs.clock }),
+    checkFaultsTouched({ faults: run.faults, ...(run.faultTargets ? { requestsTo: (faultId: string) => run.faultTargets?.requestsTo(faultId) } : {}), phases: run.phases, clientExitsAt: inputs.clientExitsAt, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}), clock: inputs.clock }),
     checkLoadOnPlan({ ...(inputs.plannedVisits !== undefined ? { plannedVisits: inputs.plannedVisits } : {}), startedVisits: run.startedVisits, droppedIterations: run.droppedIterations, ...(run.droppedByClient !== undefined ? { droppedByClient: run.droppedByClient } : {}), ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}) }),
     checkFaultsOnTime({ faults: run.faults, speed: inputs.clock.speed }),
     checkMocksBaselineSpeed({ probes: inputs.probes, from: baseline?.start ?? run.start, to: baseline?.end ?? run.end }),

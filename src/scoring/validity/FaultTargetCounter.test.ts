@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { FaultTargetCounter, faultTargetsOf } from './FaultTargetCounter.ts';
+
+describe('FaultTargetCounter', () => {
+  const counter = () => new FaultTargetCounter([
+    { faultId: 'consignment-down', service: 'icmr', route: '/icmr/v1/consignments', method: 'POST', from: 100, to: 200 },
+    { faultId: 'ehospital-down', service: 'ehospital', from: 150, to: 300 },
+  ]);
+
+  it('counts requests in the scope and window of each fault, touched or not', () => {
+    const faults = counter();
+    faults.add({ service: 'icmr', method: 'post', route: '/icmr/v1/consignments', at: 100 });
+    faults.add({ service: 'icmr', method: 'POST', route: '/icmr/v1/consignments', at: 200 });
+    faults.add({ service: 'ehospital', method: 'GET', route: '/ehospital/v1/patients/:id', at: 150 });
+    expect(faults.requestsTo('consignment-down')).toBe(2);
+    expect(faults.requestsTo('ehospital-down')).toBe(1);
+  });
+
+  it('leaves out requests outside the window, to another route, with another method or to another service', () => {
+    const faults = counter();
+    faults.add({ service: 'icmr', method: 'POST', route: '/icmr/v1/consignments', at: 99 });
+    faults.add({ service: 'icmr', method: 'POST', route: '/icmr/v1/srfs', at: 150 });
+    faults.add({ service: 'icmr', method: 'GET', route: '/icmr/v1/consignments', at: 150 });
+    faults.add({ service: 'ehospital', method: 'POST', route: '/icmr/v1/consignments', at: 150 });
+    expect(faults.requestsTo('consignment-down')).toBe(0);
+    expect(faults.requestsTo('unknown')).toBeUndefined();
+  });
+
+  it('says nothing when upstream.ndjson gave no line at all', () => {
+    expect(counter().requestsTo('consignment-down')).toBeUndefined();
+  });
+});
+
+describe('faultTargetsOf', () => {
+  const logged = { kind: 'http-status', describe: '', ok: true } as const;
+  it('takes applied app faults in their scenario scope, an open window ending with the run', () => {
+    const faults = [
+      { ...logged, faultId: 'consignment-down', service: 'icmr', appliedAt: 100, removedAt: 200, hits: 0 },
+      { ...logged, faultId: 'no-scope', service: 'sms', appliedAt: 150, removedAt: null, hits: 3 },
+      { ...logged, faultId: 'network', service: 'icmr', appliedAt: 100, removedAt: 200, bytes: 0 },
+      { ...logged, faultId: 'never-applied', service: 'icmr', appliedAt: null, removedAt: null, hits: 0 },
+    ];
+    const scopes = { 'consignment-down': { service: 'icmr', route: '/icmr/v1/consignments', method: 'POST' } };
+    expect(faultTargetsOf({ faults, scopes, end: 900 })).toEqual([
+      { faultId: 'consignment-down', service: 'icmr', route: '/icmr/v1/consignments', method: 'POST', from: 100, to: 200 },
+      { faultId: 'no-scope', service: 'sms', from: 150, to: 900 },
+    ]);
+  });
+});

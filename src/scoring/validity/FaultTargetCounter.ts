@@ -1,0 +1,49 @@
+import type { FaultScope } from '../runFiles/faultScopesOf.ts';
+import type { LoggedFault } from '../runFiles/readFaults.ts';
+
+/** One applied fault's scope and its window on the wall clock. */
+export interface FaultTarget extends FaultScope {
+  faultId: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Counts, per fault, the requests the NIC mocks received (upstream.ndjson) within the fault's scope and window,
+ * touched by the fault or not: a fault that touched nothing while requests in its scope arrived did not do its
+ * job (the harness's doing), while one that saw no request at all was given nothing to act on by the client.
+ */
+export class FaultTargetCounter {
+  private readonly counts = new Map<string, number>();
+  /** Whether upstream.ndjson gave any line: without one, nothing says what reached the mocks. */
+  private measured = false;
+
+  constructor(private readonly targets: readonly FaultTarget[]) {
+    for (const target of targets) this.counts.set(target.faultId, 0);
+  }
+
+  add({ service, method, route, at }: { service: string; method: string; route: string; at: number }): void {
+    this.measured = true;
+    for (const target of this.targets) {
+      if (at < target.from || at > target.to || service !== target.service) continue;
+      if (target.route !== undefined && route !== target.route) continue;
+      if (target.method !== undefined && method.toUpperCase() !== target.method) continue;
+      this.counts.set(target.faultId, (this.counts.get(target.faultId) ?? 0) + 1);
+    }
+  }
+
+  /** Requests received in the fault's scope and window; undefined for a fault not counted, or no upstream lines at all. */
+  requestsTo(faultId: string): number | undefined {
+    return this.measured ? this.counts.get(faultId) : undefined;
+  }
+}
+
+/**
+ * The targets worth counting: applied faults the mocks counted hits for (app faults), each in its scenario scope
+ * (else its service) from its apply to its remove (else the run's end).
+ */
+export function faultTargetsOf({ faults, scopes, end }: { faults: readonly LoggedFault[]; scopes: Readonly<Record<string, FaultScope>>; end: number }): FaultTarget[] {
+  return faults
+    .filter((fault) => fault.appliedAt !== null && fault.hits !== undefined)
+    .map((fault) => ({ faultId: fault.faultId, ...(scopes[fault.faultId] ?? { service: fault.service }), from: fault.appliedAt ?? end, to: fault.removedAt ?? end }));
+}
