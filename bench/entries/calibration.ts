@@ -15,7 +15,7 @@ const name = 'calibration';
  * Issue 13, "Calibration, measured": every reference and bad client (bench/calibration/clients.ts) on the
  * shipped scenarios, each a real `thap run`, 3 repeats. Every run is appended to
  * `$THAP_CALIBRATION_DIR/runs.ndjson` (default reports/calibration) as it ends, and runs already there are
- * not made again, so the whole calibration (hours of machine time) can be made in parts; the Markdown table
+ * not made again (an invalid one is), so the whole calibration (hours of machine time) can be made in parts; the Markdown table
  * for docs/scoring.md is written from all of them to `calibration.md` beside it.
  * Choose with THAP_CALIBRATION_SCENARIOS (scenario files, comma-separated; default scenarios/*.yaml),
  * THAP_CALIBRATION_CLIENTS (names) and THAP_CALIBRATION_REPEATS (default 3). THAP_RESCORE=1 first scores
@@ -35,7 +35,9 @@ const entry: BenchEntry = {
         for (const client of clients) {
           if (!client.script) continue;
           const scenario = scenarioName(scenarioFile);
-          if (log.has((run) => run.client === client.name && run.scenario === scenario && run.repeat === repeat && run.speed === undefined)) continue;
+          // An invalid run measured the machine, not the client: it stays in the log (the table lists it) and the
+          // repeat is made again, so every cell aims at its number of valid runs.
+          if (log.has((run) => run.client === client.name && run.scenario === scenario && run.repeat === repeat && run.speed === undefined && run.status !== 'invalid')) continue;
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}, repeat ${repeat}/${repeats}\n`);
           const run = await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat, out: path.join(log.dir, 'runs') });
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}: ${run.status}, score ${run.score ?? '-'}\n`);
