@@ -46,6 +46,8 @@ export interface RunOptions {
   formats?: ReportFormat[];
   /** Where `client.mapping` was given, for its errors (default `<scenario name>: client.mapping`). */
   mappingField?: string;
+  /** machine.otherWork's bound for this run, ms of CPU wait per wall second (`--machine-wait-bound`; default thap's own). */
+  machineWaitBoundMs?: number;
   /** A stack and runners thap does not start (`thap conduct`: a cluster's stack pod and k6-operator's runners). */
   external?: ExternalRun;
 }
@@ -116,7 +118,7 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
       : await beforeTheRun(stackChoice.kind === 'docker' ? ensureTool({ name: 'k6', ...toolOptions }).then((k6) => ({ k6, toxiproxy: undefined as ToolInfo | undefined })) : ensureTools(toolOptions));
   const { runId, runDir } = await createRunDirectory({ outDir: options.outDir, scenarioName: scenario.name });
   await writeJsonAtomic(join(runDir, 'scenario.resolved.json'), scenario);
-  await writeJsonAtomic(join(runDir, 'plan.json'), { ...plan, services: scenario.services, runId });
+  await writeJsonAtomic(join(runDir, 'plan.json'), { ...plan, services: scenario.services, runId, ...(options.machineWaitBoundMs !== undefined ? { scoring: { machineWaitBoundMs: options.machineWaitBoundMs } } : {}) });
   const record = new RunRecord(runDir, runId);
   await record.save();
   log(`run ${runId}: ${runDir}`);

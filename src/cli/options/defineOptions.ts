@@ -11,6 +11,8 @@ export interface OptionSpec {
   schema: z.ZodType;
   /** The option may be given several times; its values are collected in order. */
   repeatable?: boolean;
+  /** An environment variable that gives the option's value when the command line does not. */
+  env?: string;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
@@ -45,6 +47,7 @@ export function defineOptions<S extends OptionSpecs>(
       for (const [key, spec] of Object.entries(specs)) {
         const option = new Option(spec.flags, `${spec.description}${defaultNote(spec)}`);
         if (option.attributeName() !== key) throw new Error(`option ${spec.flags} is declared as ${key}; commander calls it ${option.attributeName()}`);
+        if (spec.env) option.env(spec.env);
         if (spec.repeatable) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
         target.addOption(option);
       }

@@ -25,7 +25,7 @@ export interface RunInfo {
   seed: number | string;
   gates: string[];
   /** Optional scoring settings from the plan (`plan.scoring`), each falling back to a default. */
-  scoring: { sloMs?: number; holdWindowMs?: number; epsilon?: number };
+  scoring: { sloMs?: number; holdWindowMs?: number; epsilon?: number; machineWaitBoundMs?: number };
   /** The client's health check before load (run.json `client.health`); absent in older runs. */
   clientHealth?: ClientHealth;
   /** Exits of client processes thap started, before the run finished (run.json `client.exits`). */
@@ -68,7 +68,7 @@ const planSchema = z.looseObject({
   name: z.string().optional(),
   scenario: z.looseObject({ name: z.string().optional(), title: z.string().optional(), fingerprint: z.string().optional(), seed: z.union([z.number(), z.string()]).optional() }).optional(),
   gates: z.array(z.union([z.string(), z.looseObject({ expr: z.string() })])).optional(),
-  scoring: z.looseObject({ sloMs: z.number().positive().optional(), holdWindowMs: z.number().positive().optional(), epsilon: z.number().min(0).max(1).optional() }).optional(),
+  scoring: z.looseObject({ sloMs: z.number().positive().optional(), holdWindowMs: z.number().positive().optional(), epsilon: z.number().min(0).max(1).optional(), machineWaitBoundMs: z.number().positive().optional() }).optional(),
   services: z.unknown().optional(),
   clock: z.looseObject({ startSim: z.number().optional(), speed: z.number().positive().optional(), date: z.string().optional() }).optional(),
   drain: z.looseObject({ deadlineSim: z.number(), deadlineWallMs: z.number().min(0) }).optional(),

@@ -32,6 +32,14 @@ describe('machine.otherWork', () => {
     expect(check.message).toMatch(/^the run's threads waited 1600 ms per wall second for a CPU held by work outside the run \(2000 ms in all\) in the baseline and fault phases; outside work took 80% of the machine's 2 cores, the run 20% \(10 samples\); bound \d+ ms\/s: the machine was busy with other work/);
   });
 
+  it('a bound raised for the run (--machine-wait-bound) judges by it and says so', () => {
+    const samples = seconds(10, { outside: 1_600, run: 400, wait: 2_000 });
+    const raised = checkMachineBusy({ samples, from: 0, to: 10_000, bound: 5_000 });
+    expect(raised).toMatchObject({ passed: true, bound: 5_000 });
+    expect(raised.message).toContain(`bound 5000 ms/s (--machine-wait-bound; thap's own is ${OTHER_WORK_WAIT_BOUND_MS})`);
+    expect(checkMachineBusy({ samples, from: 0, to: 10_000, bound: 100 }).passed).toBe(false);
+  });
+
   it('outside work that only fills the cores the run does not want (a neighbour filling both cores) is not counted', () => {
     expect(checkMachineBusy({ samples: seconds(10, { outside: 1_800, wait: 5 }), from: 0, to: 10_000 })).toMatchObject({ passed: true, figure: 4.5 });
   });

@@ -38,7 +38,7 @@ export function evaluateValidity({ inputs, run }: { inputs: ValidityInputs; run:
     checkLoadOnPlan({ ...(inputs.plannedVisits !== undefined ? { plannedVisits: inputs.plannedVisits } : {}), startedVisits: run.startedVisits, droppedIterations: run.droppedIterations, ...(run.droppedByClient !== undefined ? { droppedByClient: run.droppedByClient } : {}), ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}) }),
     checkFaultsOnTime({ faults: run.faults, speed: inputs.clock.speed }),
     checkMocksBaselineSpeed({ probes: inputs.probes, from: baseline?.start ?? run.start, to: baseline?.end ?? run.end }),
-    checkMachineBusy({ samples: inputs.hostSamples, from: baseline?.start ?? run.start, to: fault?.end ?? baseline?.end ?? run.end }),
+    checkMachineBusy({ samples: inputs.hostSamples, ...(inputs.machineWaitBoundMs !== undefined ? { bound: inputs.machineWaitBoundMs } : {}), from: baseline?.start ?? run.start, to: fault?.end ?? baseline?.end ?? run.end }),
   ];
   return { valid: checks.every((check) => check.passed), checks };
 }

@@ -37,6 +37,8 @@ export interface ValidityInputs {
   plannedVisits?: number;
   /** host.ndjson's samples of the machine's CPU in time order; empty when the run has none. */
   hostSamples: HostSample[];
+  /** The run's bound for machine.otherWork, when `thap run --machine-wait-bound` set one (plan.json `scoring`). */
+  machineWaitBoundMs?: number;
 }
 
 const probeLine = z.looseObject({ t: z.number(), target: z.string(), ok: z.boolean(), latencyMs: z.number().optional(), eventLoopP99Ms: z.number().optional(), error: z.string().optional() });
@@ -68,5 +70,6 @@ export async function readValidityInputs({ runDir, info, clock }: { runDir: stri
     clock,
     ...(info.plannedVisits !== undefined ? { plannedVisits: info.plannedVisits } : {}),
     hostSamples: await readHostSamples({ runDir }),
+    ...(info.scoring.machineWaitBoundMs !== undefined ? { machineWaitBoundMs: info.scoring.machineWaitBoundMs } : {}),
   };
 }
