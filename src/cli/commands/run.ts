@@ -7,6 +7,7 @@ import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
 import { reportRunResult } from './reportRunResult.ts';
 import { decimal, oneOf, text, wholeNumber } from '../options/optionValues.ts';
+import { machineWaitBoundOption } from '../options/machineWaitBoundOption.ts';
 import { reportFormatOption } from '../options/reportFormatOption.ts';
 
 const runOptions = defineOptions('run', {
@@ -24,7 +25,7 @@ const runOptions = defineOptions('run', {
   maxRegression: { flags: '--max-regression <points>', description: 'with --baseline: score points the run may lose (default 0)', schema: decimal({ min: 0 }).optional() },
   clientName: { flags: '--client-name <name>', description: "what the reports call the client under test (instead of the scenario's client.name or a name from its command)", schema: text('a name, e.g. "Arogya HIS 4.2"').optional() },
   format: reportFormatOption,
-  machineWaitBound: { flags: '--machine-wait-bound <ms>', description: "machine.otherWork's bound: ms per wall second the run may wait for CPU held by other work before it is invalid (default 150); raise it only where runs share the machine by design, and the report states it", schema: decimal({ min: 0, above: true }).optional(), env: 'THAP_MACHINE_WAIT_BOUND_MS' },
+  machineWaitBound: machineWaitBoundOption,
   clientMapping: { flags: '--client-mapping <file>', description: "send the load through this vendor mapping (.yaml or .ts) instead of the scenario's client.mapping: the client speaks its own API", schema: text('the path of a vendor mapping, e.g. examples/vendor-arogya/mapping.yaml').optional() },
   segments: { flags: '--segments <n>', description: 'k6 processes started at once, each on one execution segment of the load (writes k6-<i>.csv)', schema: wholeNumber({ min: 1, max: 64 }).default(1) },
 }, (options) => (!options.baseline && options.maxRegression !== undefined ? [{ option: 'maxRegression', message: 'goes with --baseline; fix: add --baseline earlier/report.json' }] : []));

@@ -7,6 +7,7 @@ import { compareRuns } from '../../report/index.ts';
 import { onInterrupt, runScenario } from '../../run/index.ts';
 import { ensureOutputDir } from '../../util/index.ts';
 import { defineOptions } from '../options/defineOptions.ts';
+import { machineWaitBoundOption } from '../options/machineWaitBoundOption.ts';
 import { text, wholeNumber } from '../options/optionValues.ts';
 import { printScorecard } from './printScorecard.ts';
 import { loadSuiteFile } from './suite/suiteFile.ts';
@@ -18,6 +19,7 @@ const suiteOptions = defineOptions('suite', {
   ci: { flags: '--ci', description: 'plain progress lines instead of the live view', schema: z.boolean().default(false) },
   maxRuns: { flags: '--max-runs <n>', description: 'start at most this many runs now, then stop (call again for the rest), e.g. to take a machine lock per run', schema: wholeNumber({ min: 1 }).optional() },
   pdf: { flags: '--no-pdf', description: 'skip the scorecard PDF even when Chromium exists', schema: z.boolean().default(true) },
+  machineWaitBound: machineWaitBoundOption,
 });
 
 /**
@@ -43,7 +45,7 @@ export function suiteCommand(): Command {
         stopped: () => signalled,
         log,
         ...(options.maxRuns !== undefined ? { maxRuns: options.maxRuns } : {}),
-        runSlot: (slot) => runScenario({ scenario: slot.scenario, outDir: slot.dir, log, plainProgress: options.ci || !process.stderr.isTTY, mappingField: slot.mappingField }),
+        runSlot: (slot) => runScenario({ scenario: slot.scenario, outDir: slot.dir, log, plainProgress: options.ci || !process.stderr.isTTY, mappingField: slot.mappingField, ...(options.machineWaitBound !== undefined ? { machineWaitBoundMs: options.machineWaitBound } : {}) }),
       }).finally(unhook);
       const runs = outcome.runs.map(({ slot, runDir, skipped, problem }) => ({ scenario: slot.scenario.name, scenarioFile: slot.scenarioFile, client: slot.client.name, repeat: slot.repeat, ...(runDir ? { runDir } : {}), skipped, ...(problem ? { problem } : {}) }));
       await mkdir(suiteDir, { recursive: true });
