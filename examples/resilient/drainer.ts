@@ -14,12 +14,6 @@ import type { TokenCache } from './tokenCache.ts';
 
 /** Wall ms the drain idles between looks at an empty or blocked outbox. */
 const idleMs = 20;
-/**
- * How far behind its schedule the drain may catch up, wall ms. Paced from the previous dispatch, every
- * timer's lateness was lost: at 300 writes a second (3 ms apart) the drain reached ~80% of its budget on a
- * loaded machine. Paced from its schedule, it makes up lateness of up to this much in a short burst.
- */
-const catchUpMs = 50;
 
 /**
  * Submits queued writes in the order they were accepted, once their service's circuit lets calls through and
@@ -46,8 +40,7 @@ export function startDrainer(args: {
   const backoffs = new Map<string, IBackoff<unknown>>();
   const nextProbeAt: Partial<Record<ServiceName, number>> = {};
   const backoffFactory = new ExponentialBackoff({ initialDelay: settings.backoffInitialMs, maxDelay: settings.backoffMaxMs });
-  /** Wall ms at which the next drain write is due (paced by drainRate). */
-  let nextDispatchAt = 0;
+  let lastDispatch = 0;
 
   /**
    * Writes per wall second the drain may send now. The client's normal write rate is the busiest rate window
@@ -74,28 +67,8 @@ export function startDrainer(args: {
     return true;
   };
 
-  /** Whether serviceReady could say yes now, without taking the probe slot of an open circuit. */
-  const mayBeReady = (service: ServiceName, now: number): boolean => {
-    const guard = guards[service];
-    return !guard.isPaused && (!guard.isOpen || now >= (nextProbeAt[service] ?? 0));
-  };
-
-  /**
-   * Whether a scan of the outbox could find anything to send: some step with pending writes whose service may
-   * be called now. While NIC is down the outbox holds every write of the outage, and the drain looks 50 times
-   * a wall second: without this, each look walked the whole backlog to find nothing.
-   */
-  const worthScanning = (now: number): boolean => {
-    for (const name of outbox.pendingSteps()) {
-      const step = args.steps.get(name);
-      if (!step || mayBeReady(step.service, now)) return true;
-    }
-    return false;
-  };
-
   const pickNext = async (): Promise<{ entry: OutboxEntry; step: JourneyStep; body: unknown; params: Record<string, string> } | undefined> => {
     const now = Date.now();
-    if (!worthScanning(now)) return undefined;
     const blocked = new Set<ServiceName>();
     for (const entry of outbox.pending()) {
       if (inFlight.has(entry.correlationId) || entry.notBefore > now) continue;
@@ -157,8 +130,7 @@ export function startDrainer(args: {
         await sleep(idleMs, controller.signal);
         continue;
       }
-      const now = Date.now();
-      const gap = nextDispatchAt - now;
+      const gap = 1000 / drainRate() - (Date.now() - lastDispatch);
       if (gap > 0) {
         await sleep(Math.min(gap, 250), controller.signal);
         continue;
@@ -168,7 +140,7 @@ export function startDrainer(args: {
         await sleep(idleMs, controller.signal);
         continue;
       }
-      nextDispatchAt = Math.max(nextDispatchAt, now - catchUpMs) + 1000 / drainRate();
+      lastDispatch = Date.now();
       inFlight.add(next.entry.correlationId);
       void submit(next)
         .catch((error: unknown) => logEvent({ event: 'drain-error', correlationId: next.entry.correlationId, error: String(error) }))
