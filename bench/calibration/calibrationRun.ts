@@ -29,7 +29,7 @@ export interface CalibrationCell {
   runs: number;
   /** Mean score of the runs that were not `invalid` (an invalid run's score is not a verdict). */
   score: number | null;
-  /** Half the range of those scores: the table's "±". */
+  /** Half the range of those scores: the table's "±"; null with fewer than two of them (one run has no spread). */
   spread: number | null;
   /** Each status with how many runs ended in it, e.g. `failed` x3. */
   statuses: Record<string, number>;
@@ -41,5 +41,5 @@ export function summarizeCell(runs: readonly CalibrationRun[]): CalibrationCell 
   for (const run of runs) statuses[run.status] = (statuses[run.status] ?? 0) + 1;
   if (scored.length === 0) return { runs: runs.length, score: null, spread: null, statuses };
   const mean = scored.reduce((sum, score) => sum + score, 0) / scored.length;
-  return { runs: runs.length, score: mean, spread: (Math.max(...scored) - Math.min(...scored)) / 2, statuses };
+  return { runs: runs.length, score: mean, spread: scored.length > 1 ? (Math.max(...scored) - Math.min(...scored)) / 2 : null, statuses };
 }

@@ -45,6 +45,6 @@ function cellText(runs: readonly CalibrationRun[]): string {
   const verdicts = Object.entries(cell.statuses)
     .map(([status, count]) => (count === cell.runs ? status : `${status} x${count}`))
     .join(', ');
-  const score = cell.score === null ? '-' : `${cell.score.toFixed(1)}${cell.runs > 1 && cell.spread !== null ? ` ±${cell.spread.toFixed(1)}` : ''}`;
+  const score = cell.score === null ? '-' : `${cell.score.toFixed(1)}${cell.spread !== null ? ` ±${cell.spread.toFixed(1)}` : ''}`;
   return `${score} ${verdicts} (${cell.runs})`;
 }
