@@ -32,22 +32,3 @@ describe('Outbox provisional ids', () => {
     expect(ids).not.toContain(next.provisional?.srfId);
   });
 });
-
-describe('Outbox pending steps', () => {
-  it('names each step with queued writes until its last one is submitted or abandoned, also after a restart', async () => {
-    const { outbox, file } = await openOutbox();
-    const accept = (correlationId: string, step: string) => outbox.accept({ correlationId, step, body: {}, params: {}, provides: [] });
-    await accept('p1.register', 'register');
-    await accept('p2.register', 'register');
-    await accept('p1.fee', 'fee');
-    expect([...outbox.pendingSteps()].sort()).toEqual(['fee', 'register']);
-    await outbox.submitted({ correlationId: 'p1.register', nic: { uhid: 'UH1' }, attempts: 1 });
-    await outbox.abandon({ correlationId: 'p1.fee', reason: 'rejected' });
-    expect([...outbox.pendingSteps()]).toEqual(['register']);
-    const reopened = await Outbox.open({ file });
-    expect([...reopened.pendingSteps()]).toEqual(['register']);
-    await reopened.submitted({ correlationId: 'p2.register', nic: { uhid: 'UH2' }, attempts: 1 });
-    expect([...reopened.pendingSteps()]).toEqual([]);
-    expect(reopened.pendingCount).toBe(0);
-  });
-});
