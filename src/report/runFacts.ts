@@ -1,4 +1,5 @@
 import type { Report } from '../scoring/index.ts';
+import { simMsOf } from '../scoring/index.ts';
 import { fmtSimSpan, fmtSimTime } from './format.ts';
 import { clientTitle, validityText, verdictText } from './verdict.ts';
 
@@ -15,7 +16,7 @@ export function simulatedDayText(report: Pick<Report, 'clock' | 'run'>): string 
   const { clock, run } = report;
   // From the load's start (t0): the harness's setup before it has no simulated time.
   const from = clock.simStartMs;
-  const to = clock.simStartMs + Math.max(0, run.endedAt - clock.t0) * clock.speed;
+  const to = simMsOf(clock, Math.max(clock.t0, run.endedAt));
   const wallS = Math.round(Math.max(0, run.endedAt - clock.t0) / 1000);
   const wall = wallS < 60 ? `${wallS} s` : `${Math.floor(wallS / 60)} min${wallS % 60 ? ` ${wallS % 60} s` : ''}`;
   return `${clock.date ? `${clock.date}, ` : ''}${fmtSimTime(from)} to ${fmtSimTime(to)} (${fmtSimSpan(to - from)} simulated) at ${clock.speed}× the incident's speed (${wall} wall)`;

@@ -1,4 +1,5 @@
 import type { Report, ValidityCheck } from '../scoring/index.ts';
+import { simMsOf } from '../scoring/index.ts';
 import { fmtMs, fmtSimSpan, fmtSimTime, fmtTime } from './format.ts';
 
 /**
@@ -41,7 +42,7 @@ export function validityText(report: Pick<Report, 'validity'>): string {
 /** A wall instant on the incident's clock (`09:50`), or the wall time when the report has no clock. */
 export function incidentTimeOf(report: Pick<Report, 'clock'>, wall: number): string {
   if (!report.clock) return fmtTime(wall);
-  return fmtSimTime(report.clock.simStartMs + (wall - report.clock.t0) * report.clock.speed);
+  return fmtSimTime(simMsOf(report.clock, wall));
 }
 
 /** The same with the wall time secondary: `09:50 (wall 2026-12-05 14:03:12Z)`. */

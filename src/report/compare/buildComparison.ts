@@ -1,4 +1,5 @@
 import type { Report } from '../../scoring/index.ts';
+import { simMsOf } from '../../scoring/index.ts';
 import type { CompareInput } from './loadCompareInputs.ts';
 import { judgeComparison } from './judgeComparison.ts';
 
@@ -47,7 +48,7 @@ export interface Comparison {
 /** A run's Q(t) and fault windows in simulated seconds of day, for curves overlaid on one clock. */
 function recoveryCurve(label: string, report: Report): Comparison['curves'][number] {
   const { clock } = report;
-  const sim = (wall: number) => Math.round((clock.simStartMs + (wall - clock.t0) * clock.speed) / 1000);
+  const sim = (wall: number) => Math.round(simMsOf(clock, wall) / 1000);
   return {
     label,
     points: report.recovery.curve.map((point) => [sim(point.t), point.q === null ? null : Math.round(point.q * 10) / 10]),

@@ -1,4 +1,5 @@
 import type { Report } from '../../scoring/index.ts';
+import { simMsOf } from '../../scoring/index.ts';
 import { visibleText } from '../safeText.ts';
 
 /**
@@ -9,7 +10,7 @@ import { visibleText } from '../safeText.ts';
  */
 export function chartData(report: Report): Record<string, unknown> {
   const { timeline, recovery, clock } = report;
-  const rel = (t: number) => Math.round((clock.simStartMs + (t - clock.t0) * clock.speed) / 10) / 100;
+  const rel = (t: number) => Math.round(simMsOf(clock, t) / 10) / 100;
   const end = rel(report.run.endedAt);
   // Rates per wall second become per simulated minute: the arrivals' scale.
   const perSimMinute = (perWallSec: number) => Math.round((perWallSec * 60 * 100) / clock.speed) / 100;

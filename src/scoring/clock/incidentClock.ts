@@ -14,9 +14,14 @@ export interface IncidentClock {
   date?: string;
 }
 
+/** Simulated ms of day of wall instant `wall`, unrounded (for callers that round to their own unit). */
+export function simMsOf(clock: Pick<IncidentClock, 'speed' | 't0' | 'simStartMs'>, wall: number): number {
+  return clock.simStartMs + (wall - clock.t0) * clock.speed;
+}
+
 /** Simulated ms of day of wall instant `wall`, to the simulated ms. */
 export function simAt(clock: IncidentClock, wall: number): number {
-  return Math.round(clock.simStartMs + (wall - clock.t0) * clock.speed);
+  return Math.round(simMsOf(clock, wall));
 }
 
 /** Simulated length of a wall span; null stays null. */
