@@ -67,10 +67,19 @@ function applyOverrides(raw: unknown, overrides: ScenarioOverrides | undefined):
   if (overrides.speed !== undefined) {
     const clock = (document.clock !== null && typeof document.clock === 'object' ? document.clock : {}) as Record<string, unknown>;
     const shipped = typeof clock.speed === 'number' && clock.speed > 0 ? clock.speed : 1;
-    document.clock = { ...clock, speed: overrides.speed };
+    // Every segment keeps its ratio to the clock's speed: `--speed` slows or speeds the whole incident alike.
+    const ratio = overrides.speed / shipped;
+    const segments = Array.isArray(clock.segments) ? { segments: clock.segments.map((segment: unknown) => scaleSegment(segment, ratio)) } : {};
+    document.clock = { ...clock, speed: overrides.speed, ...segments };
     document.services = rescaleServiceTimes(document.services, overrides.speed / shipped);
   }
   return document;
+}
+
+function scaleSegment(segment: unknown, ratio: number): unknown {
+  if (segment === null || typeof segment !== 'object') return segment;
+  const { speed } = segment as { speed?: unknown };
+  return typeof speed === 'number' ? { ...segment, speed: speed * ratio } : segment;
 }
 
 type Locate = (path: PropertyKey[]) => { line: number; column: number } | undefined;
