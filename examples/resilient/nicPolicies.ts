@@ -68,8 +68,10 @@ export class ServiceGuard {
       logEvent({ event: 'circuit', service, state: CircuitState[state] });
     });
     const attemptTimeout = timeout(settings.attemptTimeoutMs, TimeoutStrategy.Aggressive);
+    // No retry while the service is paused: a Retry-After one call was given holds every call (a timed-out
+    // attempt retried at once came back inside the wait, and NIC counted it as ignored).
     const retries = retry(
-      handleWhen((error) => (error instanceof NicFailure && error.retryAfterMs === undefined) || error instanceof TaskCancelledError),
+      handleWhen((error) => !this.isPaused && ((error instanceof NicFailure && error.retryAfterMs === undefined) || error instanceof TaskCancelledError)),
       { maxAttempts: settings.syncRetries, backoff: new ExponentialBackoff({ initialDelay: settings.backoffInitialMs, maxDelay: settings.backoffMaxMs }) },
     );
     this.live = wrap(retries, this.breaker, attemptTimeout);
