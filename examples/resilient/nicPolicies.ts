@@ -7,6 +7,7 @@ import {
   TimeoutStrategy,
   circuitBreaker,
   handleWhen,
+  noJitterGenerator,
   retry,
   timeout,
   wrap,
@@ -62,7 +63,10 @@ export class ServiceGuard {
     private readonly options: { liveProbes: boolean } = { liveProbes: false },
   ) {
     const isFailure = (error: Error) => error instanceof NicFailure || error instanceof TaskCancelledError;
-    this.breaker = circuitBreaker(handleWhen(isFailure), { halfOpenAfter: settings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(settings.breakerFailures) });
+    // Each time a half-open probe fails, the circuit stays open twice as long (up to halfOpenMaxMs): a long
+    // outage is probed a few times a simulated few minutes, not eight times a wall second.
+    const halfOpenAfter = new ExponentialBackoff({ initialDelay: settings.halfOpenAfterMs, maxDelay: settings.halfOpenMaxMs, generator: noJitterGenerator });
+    this.breaker = circuitBreaker(handleWhen(isFailure), { halfOpenAfter, breaker: new ConsecutiveBreaker(settings.breakerFailures) });
     this.breaker.onStateChange((state) => {
       if (state === CircuitState.Open) this.openedAt = Date.now();
       logEvent({ event: 'circuit', service, state: CircuitState[state] });

@@ -18,6 +18,8 @@ export interface ResilientSettings {
   /** Consecutive failures that open a service's circuit, and how long it stays open before a probe. */
   breakerFailures: number;
   halfOpenAfterMs: number;
+  /** The longest a circuit stays open once its probes keep failing (each failed probe doubles the wait). */
+  halfOpenMaxMs: number;
   /** Drain budget: total NIC write rate (live + drain) stays at most this multiple of the normal write rate
    * (the busiest `rateWindowMs` of incoming writes seen so far). */
   drainRateMultiple: number;
@@ -60,6 +62,7 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     backoffMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
     breakerFailures: 5,
     halfOpenAfterMs: wallMs({ simSeconds: 15, timeScale: scale, floorMs: 100 }),
+    halfOpenMaxMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 400 }),
     // traffic.md T5: a well-behaved client flushes at or below 2x the normal write rate; aiming at 1.8x leaves
     // room for arrivals that bunch within a second (thap measures the peak in 1 s buckets).
     drainRateMultiple: 1.8,
