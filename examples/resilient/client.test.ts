@@ -27,7 +27,7 @@ afterEach(async () => {
 /** A fake e-Hospital with an idempotent ledger: `mode` decides how it answers. */
 async function fakeEhospital() {
   const state = {
-    mode: 'up' as 'up' | 'reset' | 'hang' | 'busy' | 'portal',
+    mode: 'up' as 'up' | 'reset' | 'hang' | 'busy' | 'down' | 'portal',
     stored: new Map<string, number>(),
     byKey: new Map<string, FakeNicAnswer>(),
     writes: [] as Array<{ at: number; request: FakeNicRequest }>,
@@ -42,6 +42,10 @@ async function fakeEhospital() {
       if (state.mode === 'hang') return 'hang';
       state.writes.push({ at: Date.now(), request });
       if (state.mode === 'busy') return { status: 503, body: { error: { code: 'capacity' } }, headers: { 'retry-after': '1' } };
+      if (state.mode === 'down') {
+        state.refused += 1;
+        return { status: 503, body: { error: { code: 'unavailable' } } };
+      }
       if (state.mode === 'portal') {
         // A portal at capacity: three writes in service at once, 20 ms each; a fourth is refused.
         if (state.inService >= portalSlots) {
@@ -72,6 +76,16 @@ async function tempOutbox(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'thap-resilient-test-'));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   return path.join(dir, 'outbox.ndjson');
+}
+
+/** An outbox file holding `count` queued registrations, as an earlier run left it: all due at once. */
+async function leftBacklog(prefix: string, count: number): Promise<{ outboxFile: string; ids: string[] }> {
+  const outboxFile = await tempOutbox();
+  const earlier = await Outbox.open({ file: outboxFile });
+  const ids = Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(2, '0')}.register`);
+  for (const correlationId of ids) await earlier.accept({ correlationId, step: 'register', body: { patient, department: 'ent', visitType: 'new' }, params: {}, provides: [] });
+  await earlier.close();
+  return { outboxFile, ids };
 }
 
 async function start(args: { nicUrl: string; outboxFile: string; settings?: Partial<ResilientSettings>; events?: Array<Record<string, unknown>> }): Promise<RunningResilientClient> {
@@ -249,13 +263,8 @@ describe('resilient client', () => {
   it('drains a backlog through a portal that refuses writes over its capacity: all stored once, fewer refusals than writes', async () => {
     const { nic, state } = await fakeEhospital();
     state.mode = 'portal';
-    // A backlog left by an earlier run, every write due at once when the client starts.
-    const outboxFile = await tempOutbox();
-    const earlier = await Outbox.open({ file: outboxFile });
     const writes = 24;
-    const ids = Array.from({ length: writes }, (_, i) => `pt-7${String(i).padStart(2, '0')}.register`);
-    for (const correlationId of ids) await earlier.accept({ correlationId, step: 'register', body: { patient, department: 'ent', visitType: 'new' }, params: {}, provides: [] });
-    await earlier.close();
+    const { outboxFile, ids } = await leftBacklog('pt-7', writes);
     // A rate budget far above the portal's capacity, so only the drain's limit keeps it from overfilling the
     // portal; failures never open the circuit here.
     const client = await start({ nicUrl: nic.url, outboxFile, settings: { minDrainPerSecond: 2000, breakerFailures: 1000 } });
@@ -263,6 +272,23 @@ describe('resilient client', () => {
     for (const correlationId of ids) expect(state.stored.get(correlationId)).toBe(1);
     // A drain holding its first 8 writes in flight would be refused five times for every three stored; one
     // that halves on each push-back settles around the portal's 3 slots.
+    expect(state.refused).toBeGreaterThan(0);
+    expect(state.refused).toBeLessThan(writes);
+  });
+
+  it('probes a route that keeps failing with one write now and then, not with every write of it that is due', async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'down';
+    const writes = 40;
+    const { outboxFile, ids } = await leftBacklog('pt-8', writes);
+    // The circuit never opens here: only the drain's hold on the failing route spaces its writes.
+    const client = await start({ nicUrl: nic.url, outboxFile, settings: { minDrainPerSecond: 2000, breakerFailures: 1000 } });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    state.mode = 'up';
+    await expect.poll(() => client.outbox.pendingCount, { timeout: 20_000 }).toBe(0);
+    for (const correlationId of ids) expect(state.stored.get(correlationId)).toBe(1);
+    // Every due write sent in turn would be refused at least once each (40); the held route: the first
+    // round in flight, then one write per doubling wait.
     expect(state.refused).toBeGreaterThan(0);
     expect(state.refused).toBeLessThan(writes);
   });

@@ -1,4 +1,4 @@
-import { ExponentialBackoff, type IBackoff } from 'cockatiel';
+import { ExponentialBackoff, noJitterGenerator, type IBackoff } from 'cockatiel';
 import type { ClientConfig } from '../shared/config.ts';
 import type { ServiceName } from '../../src/contract/services.ts';
 import type { NicSessions } from '../shared/nicSession.ts';
@@ -54,6 +54,14 @@ export function startDrainer(args: {
   const backoffs = new Map<string, IBackoff<unknown>>();
   const nextProbeAt: Partial<Record<ServiceName, number>> = {};
   const backoffFactory = new ExponentialBackoff({ initialDelay: settings.backoffInitialMs, maxDelay: settings.backoffMaxMs });
+  /**
+   * Steps (one NIC route each) whose last drain write failed: none of their writes goes before `until`, a wait
+   * that doubles while the route keeps failing (to `halfOpenMaxMs`). A failing route is so probed by one write
+   * now and then, not by every write of it that is due (a portal refusing consignments while it takes SRFs).
+   */
+  const stepHolds = new Map<string, { until: number; backoff: IBackoff<unknown> }>();
+  const holdFactory = new ExponentialBackoff({ initialDelay: settings.backoffInitialMs, maxDelay: settings.halfOpenMaxMs, generator: noJitterGenerator });
+  const stepHeld = (step: string, now: number) => (stepHolds.get(step)?.until ?? 0) > now;
   /** Wall ms at which the next drain write is due (paced by drainRate). */
   let nextDispatchAt = 0;
 
@@ -103,7 +111,7 @@ export function startDrainer(args: {
   const worthScanning = (now: number): boolean => {
     for (const name of outbox.pendingSteps()) {
       const step = args.steps.get(name);
-      if (!step || mayBeReady(step.service, now)) return true;
+      if (!step || (!stepHeld(name, now) && mayBeReady(step.service, now))) return true;
     }
     return false;
   };
@@ -119,7 +127,7 @@ export function startDrainer(args: {
         await outbox.abandon({ correlationId: entry.correlationId, reason: `step ${entry.step} is not served by this client` });
         continue;
       }
-      if (blocked.has(step.service)) continue;
+      if (blocked.has(step.service) || stepHeld(step.step, now)) continue;
       if (!mayBeReady(step.service, now)) {
         blocked.add(step.service);
         continue;
@@ -155,6 +163,11 @@ export function startDrainer(args: {
     const result = await guards[step.service].call({ mode: 'drain', baseUrl, nicRequest, correlationId: entry.correlationId, idempotencyKey: entry.correlationId, session });
     const signal = drainSignal({ result, ms: Date.now() - sentAt, slowMs: settings.drainSlowMs });
     if (signal) limit.answered(ticket, signal);
+    if (result.kind === 'failed') {
+      const held = stepHolds.get(step.step);
+      const backoff = held ? held.backoff.next(undefined) : holdFactory.next();
+      stepHolds.set(step.step, { until: Date.now() + backoff.duration, backoff });
+    } else if (result.kind !== 'open') stepHolds.delete(step.step);
     if (result.kind === 'ok') {
       const nic = step.fromNic(result.response.body);
       await outbox.submitted({ correlationId: entry.correlationId, nic: typeof nic === 'string' ? {} : nic, attempts: entry.attempts + 1 });
