@@ -1,4 +1,7 @@
+import { callbackPolicies } from '../shared/callbacks/callbackWaits.ts';
+import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
 import type { ClientConfig } from '../shared/config.ts';
+import type { AwaitedCallback } from '../shared/steps/journeyStep.ts';
 import { wallMs } from '../shared/timeScale.ts';
 
 /**
@@ -30,13 +33,19 @@ export interface JournalSettings {
   /** Wall ms of sends a lane may bunch together (its token bucket's depth), and at least this many sends. */
   burstMs: number;
   burstMin: number;
+  /**
+   * Per kind of callback (ABDM on-share, payment webhook), how long the counter waits for it (callbackWaits.ts,
+   * in simulated time), then asks NIC's status route once before it answers `failed`.
+   */
+  callbackPolicies: Record<AwaitedCallback['kind'], CallbackPolicy>;
 }
 
 export function journalSettings(config: ClientConfig): JournalSettings {
   const scale = config.timeScale;
+  const attemptTimeoutMs = Math.ceil(wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }));
   return {
     answerBudgetMs: wallMs({ simSeconds: 3, timeScale: scale, floorMs: 100 }),
-    attemptTimeoutMs: Math.ceil(wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 })),
+    attemptTimeoutMs,
     bulkhead: 16,
     probeInitialMs: wallMs({ simSeconds: 5, timeScale: scale, floorMs: 20 }),
     probeMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
@@ -50,5 +59,6 @@ export function journalSettings(config: ClientConfig): JournalSettings {
     minSendPerSecond: 0.1 * scale,
     burstMs: 200,
     burstMin: 8,
+    callbackPolicies: callbackPolicies({ timeScale: scale, floorMs: 100, pollTimeoutMs: attemptTimeoutMs, resends: 0 }),
   };
 }

@@ -1,5 +1,7 @@
 import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
+import { callbackPolicies } from '../shared/callbacks/callbackWaits.ts';
 import type { ClientConfig } from '../shared/config.ts';
+import type { AwaitedCallback } from '../shared/steps/journeyStep.ts';
 import { wallMs } from '../shared/timeScale.ts';
 
 /** The retry-storm client's knobs, as a careless integrator would set them. */
@@ -16,8 +18,11 @@ export interface RetryStormSettings {
   queueLimit: number;
   /** Resends in flight at once during a flush (only so that the test machine itself survives the storm). */
   flushConcurrency: number;
-  /** ABDM on-share, payment webhook: no callback within 30 s simulated, send the write again (4 times). */
-  callbackPolicy: CallbackPolicy;
+  /**
+   * ABDM on-share, payment webhook: no callback within its usual wait (callbackWaits.ts: 30 s, 3 minutes
+   * simulated), send the write again (4 times, without asking NIC's status route).
+   */
+  callbackPolicies: Record<AwaitedCallback['kind'], CallbackPolicy>;
 }
 
 /** Simulated seconds between flushes: each is the whole queue times `attempts`, all at once. */
@@ -49,6 +54,6 @@ export function retryStormSettings(config: ClientConfig): RetryStormSettings {
     maxRounds: Math.ceil(GIVE_UP_AFTER_SIM_SECONDS / FLUSH_EVERY_SIM_SECONDS),
     queueLimit: 20_000,
     flushConcurrency: 256,
-    callbackPolicy: { waitMs: wallMs({ simSeconds: 30, timeScale: config.timeScale, floorMs: 200 }), resends: 4 },
+    callbackPolicies: callbackPolicies({ timeScale: config.timeScale, floorMs: 200, resends: 4 }),
   };
 }

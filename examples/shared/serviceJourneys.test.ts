@@ -30,7 +30,7 @@ const clients: Array<[string, Start]> = [
   ['naive', (config) => startNaiveClient({ config, log: () => {} })],
   ['retry-storm', (config) => startRetryStormClient({ config, log: () => {}, logEvent: () => {} })],
   ['resilient', (config) => startResilientClient({ config, outboxFile: path.join(stateDir, 'outbox.ndjson'), log: () => {}, logEvent: () => {} })],
-  ['journal', (config) => startJournalClient({ config, journalFile: path.join(stateDir, 'journal.ndjson'), settings: { answerBudgetMs: 10_000 }, log: () => {}, logEvent: () => {} })],
+  ['journal', (config) => startJournalClient({ config, journalFile: path.join(stateDir, 'journal.ndjson'), log: () => {}, logEvent: () => {} })],
 ];
 
 async function ledger(): Promise<Array<{ clientRef: string; entity: string; id: string }>> {
