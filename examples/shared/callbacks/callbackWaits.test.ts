@@ -5,12 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../../../mocks/index.ts';
 import { correlationIdHeader } from '../../../src/contract/headers.ts';
 import { loadScenario } from '../../../src/scenario/loadScenario.ts';
-import { startJournalClient } from '../../journal/client.ts';
-import { startNaiveClient } from '../../naive/client.ts';
-import { startResilientClient } from '../../resilient/client.ts';
-import { startRetryStormClient } from '../../retry-storm/client.ts';
-import type { ClientConfig } from '../config.ts';
-import type { RunningServer } from '../jsonServer.ts';
+import { referenceClients } from '../testing/referenceClients.ts';
 import { callbackPolicies } from './callbackWaits.ts';
 
 // The shipped scenario's own figures: the patient pays the QR about a minute (simulated) after it is shown, and
@@ -29,13 +24,7 @@ afterAll(async () => {
   await rm(stateDir, { recursive: true, force: true });
 });
 
-type Start = (config: ClientConfig) => Promise<RunningServer & { stop?: () => Promise<void> }>;
-const clients: Array<[string, Start]> = [
-  ['naive', (config) => startNaiveClient({ config, log: () => {} })],
-  ['retry-storm', (config) => startRetryStormClient({ config, log: () => {}, logEvent: () => {} })],
-  ['resilient', (config) => startResilientClient({ config, outboxFile: path.join(stateDir, 'outbox.ndjson'), log: () => {}, logEvent: () => {} })],
-  ['journal', (config) => startJournalClient({ config, journalFile: path.join(stateDir, 'journal.ndjson'), log: () => {}, logEvent: () => {} })],
-];
+const clients = referenceClients({ stateDir: () => stateDir });
 
 describe('the wait for a callback follows the scenario clock', () => {
   it('is the same simulated wait at any speed, and never below the floor', () => {
