@@ -1,4 +1,3 @@
-import { callbackPolicies } from '../shared/callbacks/callbackWaits.ts';
 import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
 import type { ClientConfig } from '../shared/config.ts';
 import type { AwaitedCallback } from '../shared/steps/journeyStep.ts';
@@ -34,8 +33,11 @@ export interface JournalSettings {
   burstMs: number;
   burstMin: number;
   /**
-   * Per kind of callback (ABDM on-share, payment webhook), how long the counter waits for it (callbackWaits.ts,
-   * in simulated time), then asks NIC's status route once before it answers `failed`.
+   * Per kind of callback, how long the counter waits for it before it asks NIC's status route once and then
+   * answers `failed`: a few times what the callback takes when NIC is well, so only a late or lost one ends
+   * the wait (assumptions, from the scenarios that state the delays): ABDM's on-share comes about 4.5 s after
+   * the share (o11-abdm-callback-loss.yaml), 30 s; the payment webhook only once the patient has paid the UPI
+   * QR, about a minute after it is shown (payment-gateway-down.yaml), 3 minutes.
    */
   callbackPolicies: Record<AwaitedCallback['kind'], CallbackPolicy>;
 }
@@ -59,6 +61,9 @@ export function journalSettings(config: ClientConfig): JournalSettings {
     minSendPerSecond: 0.1 * scale,
     burstMs: 200,
     burstMin: 8,
-    callbackPolicies: callbackPolicies({ timeScale: scale, floorMs: 100, pollTimeoutMs: attemptTimeoutMs, resends: 0 }),
+    callbackPolicies: {
+      'abdm-on-share': { waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }), pollTimeoutMs: attemptTimeoutMs, resends: 0 },
+      'payment-webhook': { waitMs: wallMs({ simSeconds: 180, timeScale: scale, floorMs: 100 }), pollTimeoutMs: attemptTimeoutMs, resends: 0 },
+    },
   };
 }

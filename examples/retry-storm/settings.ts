@@ -1,5 +1,4 @@
 import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
-import { callbackPolicies } from '../shared/callbacks/callbackWaits.ts';
 import type { ClientConfig } from '../shared/config.ts';
 import type { AwaitedCallback } from '../shared/steps/journeyStep.ts';
 import { wallMs } from '../shared/timeScale.ts';
@@ -19,8 +18,10 @@ export interface RetryStormSettings {
   /** Resends in flight at once during a flush (only so that the test machine itself survives the storm). */
   flushConcurrency: number;
   /**
-   * ABDM on-share, payment webhook: no callback within its usual wait (callbackWaits.ts: 30 s, 3 minutes
-   * simulated), send the write again (4 times, without asking NIC's status route).
+   * No callback within its wait, send the write again (4 times, without asking NIC's status route): ABDM's
+   * on-share 30 s simulated; the payment webhook 3 minutes, since it comes only once the patient has paid, about
+   * a minute after the QR is shown (payment-gateway-down.yaml). Careless in what it does when the wait ends, not
+   * in the wait: a shorter one would resend every QR before the patient could pay.
    */
   callbackPolicies: Record<AwaitedCallback['kind'], CallbackPolicy>;
 }
@@ -54,6 +55,9 @@ export function retryStormSettings(config: ClientConfig): RetryStormSettings {
     maxRounds: Math.ceil(GIVE_UP_AFTER_SIM_SECONDS / FLUSH_EVERY_SIM_SECONDS),
     queueLimit: 20_000,
     flushConcurrency: 256,
-    callbackPolicies: callbackPolicies({ timeScale: config.timeScale, floorMs: 200, resends: 4 }),
+    callbackPolicies: {
+      'abdm-on-share': { waitMs: wallMs({ simSeconds: 30, timeScale: config.timeScale, floorMs: 200 }), resends: 4 },
+      'payment-webhook': { waitMs: wallMs({ simSeconds: 180, timeScale: config.timeScale, floorMs: 200 }), resends: 4 },
+    },
   };
 }

@@ -2,9 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceClients } from './testing/referenceClients.ts';
 import { startMocks, type RunningMocks } from '../../mocks/index.ts';
+import { startJournalClient } from '../journal/client.ts';
+import { startNaiveClient } from '../naive/client.ts';
+import { startResilientClient } from '../resilient/client.ts';
+import { startRetryStormClient } from '../retry-storm/client.ts';
 import { contractSteps, type StepName } from '../../src/contract/steps.ts';
+import type { ClientConfig } from './config.ts';
+import type { RunningServer } from './jsonServer.ts';
 import { opdJourney, sampleJourney, type StepAnswer } from './testing/journeys.ts';
 
 let mocks: RunningMocks;
@@ -18,7 +23,12 @@ afterAll(async () => {
   await rm(stateDir, { recursive: true, force: true });
 });
 
-const clients = referenceClients({ stateDir: () => stateDir, journal: { answerBudgetMs: 10_000 } });
+const clients: Array<[string, (config: ClientConfig) => Promise<RunningServer & { stop?: () => Promise<void> }>]> = [
+  ['naive', (config) => startNaiveClient({ config, log: () => {} })],
+  ['retry-storm', (config) => startRetryStormClient({ config, log: () => {}, logEvent: () => {} })],
+  ['resilient', (config) => startResilientClient({ config, outboxFile: path.join(stateDir, 'outbox.ndjson'), log: () => {}, logEvent: () => {} })],
+  ['journal', (config) => startJournalClient({ config, journalFile: path.join(stateDir, 'journal.ndjson'), settings: { answerBudgetMs: 10_000 }, log: () => {}, logEvent: () => {} })],
+];
 
 /** The mocks' one ledger (every service's writes), as the admin API of any service gives it. */
 async function ledgerEntries(): Promise<Array<{ clientRef: string; id: string }>> {

@@ -2,12 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceClients } from './testing/referenceClients.ts';
 import { startMocks, type RunningMocks } from '../../mocks/index.ts';
 import { ABHA_WITH_ACCOUNT } from '../../test/support/mocks/fixtures.ts';
 import { correlationIdHeader } from '../../src/contract/headers.ts';
+import { startJournalClient } from '../journal/client.ts';
+import { startNaiveClient } from '../naive/client.ts';
 import { startResilientClient } from '../resilient/client.ts';
 import { startRetryStormClient } from '../retry-storm/client.ts';
+import type { ClientConfig } from './config.ts';
+import type { RunningServer } from './jsonServer.ts';
 import { serviceJourney } from './testing/serviceJourney.ts';
 
 let mocks: RunningMocks;
@@ -22,7 +25,13 @@ afterAll(async () => {
 });
 
 const nic = () => ({ sms: mocks.urls.sms, abdm: mocks.urls.abdm, payment: mocks.urls.payment });
-const clients = referenceClients({ stateDir: () => stateDir });
+type Start = (config: ClientConfig) => Promise<RunningServer & { stop?: () => Promise<void> }>;
+const clients: Array<[string, Start]> = [
+  ['naive', (config) => startNaiveClient({ config, log: () => {} })],
+  ['retry-storm', (config) => startRetryStormClient({ config, log: () => {}, logEvent: () => {} })],
+  ['resilient', (config) => startResilientClient({ config, outboxFile: path.join(stateDir, 'outbox.ndjson'), log: () => {}, logEvent: () => {} })],
+  ['journal', (config) => startJournalClient({ config, journalFile: path.join(stateDir, 'journal.ndjson'), settings: { answerBudgetMs: 10_000 }, log: () => {}, logEvent: () => {} })],
+];
 
 async function ledger(): Promise<Array<{ clientRef: string; entity: string; id: string }>> {
   return (await (await fetch(`${mocks.urls.sms}/__admin/ledger?format=json`)).json()) as Array<{ clientRef: string; entity: string; id: string }>;
