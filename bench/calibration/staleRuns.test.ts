@@ -31,14 +31,30 @@ async function commitFiles(dir: string, files: Record<string, string>, message: 
 }
 
 describe('stale calibration runs', () => {
-  it('names the client folder, the shared client code, the mapping and the scenario as a run inputs', () => {
-    expect(runInputs({ ...client, mapping: 'examples/vendor/mapping.yaml' }, 'o2')).toEqual(['examples/naive', 'examples/shared', 'examples/vendor/mapping.yaml', 'scenarios/o2.yaml']);
+  it("names the client's script and what it imports, its mapping and the scenario as a run's inputs, not the code it does not reach", async () => {
+    const dir = await repoWith({
+      'examples/naive/server.ts': "import { a } from './client.ts';\nimport type { B } from '../shared/b.ts';",
+      'examples/naive/client.ts': "export { c } from '../shared/c.ts';\nconst lazy = () => import('./lazy.ts');",
+      'examples/naive/lazy.ts': "import { x } from 'vitest';",
+      'examples/shared/b.ts': '',
+      'examples/shared/c.ts': '',
+      'examples/shared/unused.ts': '',
+    });
+    expect(runInputs(dir, { ...client, mapping: 'examples/vendor/mapping.yaml' }, 'o2')).toEqual([
+      'examples/naive/client.ts',
+      'examples/naive/lazy.ts',
+      'examples/naive/server.ts',
+      'examples/shared/b.ts',
+      'examples/shared/c.ts',
+      'examples/vendor/mapping.yaml',
+      'scenarios/o2.yaml',
+    ]);
   });
 
   it('keeps a run whose inputs are unchanged since its commit, and drops one after its client or scenario changed', async () => {
-    const dir = await repoWith({ 'examples/naive/server.ts': 'v1', 'scenarios/demo.yaml': 'v1', 'src/other.ts': 'v1' });
+    const dir = await repoWith({ 'examples/naive/server.ts': 'v1', 'scenarios/demo.yaml': 'v1', 'src/other.ts': 'v1', 'examples/shared/unused.ts': 'v1' });
     const first = git(dir, 'rev-parse', '--short', 'HEAD');
-    await commitFiles(dir, { 'src/other.ts': 'v2' }, 'harness only');
+    await commitFiles(dir, { 'src/other.ts': 'v2', 'examples/shared/unused.ts': 'v2' }, 'harness and code the client does not run');
     expect(staleRunCheck(dir)(run(first), client)).toBe(false);
     await commitFiles(dir, { 'examples/naive/server.ts': 'v2' }, 'client changed');
     expect(staleRunCheck(dir)(run(first), client)).toBe(true);

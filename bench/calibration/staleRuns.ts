@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { repoRoot } from '../../test/support/runThap.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
+import { clientSources } from './clientSources.ts';
 import type { CalibrationClient } from './clients.ts';
 
 /**
- * The files a calibration run's verdict rests on besides the harness: the client's code (its script's folder
- * and the code the reference clients share), its vendor mapping, and the scenario file.
+ * The files a calibration run's verdict rests on besides the harness: the client's code (its script and what
+ * it imports, bench/calibration/clientSources.ts), its vendor mapping, and the scenario file.
  */
-export function runInputs(client: CalibrationClient, scenario: string): string[] {
-  const script = client.script ? [path.dirname(client.script), 'examples/shared'] : [];
-  return [...script, ...(client.mapping ? [client.mapping] : []), `scenarios/${scenario}.yaml`];
+export function runInputs(root: string, client: CalibrationClient, scenario: string): string[] {
+  const sources = client.script ? clientSources(root, client.script) : [];
+  return [...sources, ...(client.mapping ? [client.mapping] : []), `scenarios/${scenario}.yaml`];
 }
 
 /**
@@ -20,9 +20,12 @@ export function runInputs(client: CalibrationClient, scenario: string): string[]
  */
 export function staleRunCheck(cwd: string = repoRoot): (run: CalibrationRun, client: CalibrationClient) => boolean {
   const known = new Map<string, boolean>();
+  const inputsOf = new Map<string, string[]>();
   return (run, client) => {
     if (run.commit === undefined) return true;
-    const inputs = runInputs(client, run.scenario);
+    const inputKey = `${client.name}\u0000${run.scenario}`;
+    const inputs = inputsOf.get(inputKey) ?? runInputs(cwd, client, run.scenario);
+    inputsOf.set(inputKey, inputs);
     const key = `${run.commit}\u0000${inputs.join('\u0000')}`;
     const cached = known.get(key);
     if (cached !== undefined) return cached;
@@ -34,6 +37,7 @@ export function staleRunCheck(cwd: string = repoRoot): (run: CalibrationRun, cli
 
 function changedSince(cwd: string, commit: string, inputs: string[]): boolean {
   try {
+    // A file the commit did not have yet is a change too: git diff sees it as added.
     execFileSync('git', ['diff', '--quiet', commit, 'HEAD', '--', ...inputs], { cwd, stdio: 'ignore' });
     return false;
   } catch {
