@@ -9,7 +9,8 @@ const relativeImport = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
  * folder, the code the reference clients share, contract types), as paths relative to `root`. Files outside
  * `root` and packages are left out.
  */
-export function clientSources(root: string, script: string): string[] {
+export function clientSources(rootDir: string, script: string): string[] {
+  const root = path.resolve(rootDir);
   const seen = new Set<string>();
   const queue = [path.resolve(root, script)];
   while (queue.length > 0) {

@@ -40,7 +40,7 @@ describe('stale calibration runs', () => {
       'examples/shared/c.ts': '',
       'examples/shared/unused.ts': '',
     });
-    expect(runInputs(dir, { ...client, mapping: 'examples/vendor/mapping.yaml' }, 'o2')).toEqual([
+    expect(runInputs(`${dir}/`, { ...client, mapping: 'examples/vendor/mapping.yaml' }, 'o2')).toEqual([
       'examples/naive/client.ts',
       'examples/naive/lazy.ts',
       'examples/naive/server.ts',
