@@ -19,9 +19,9 @@ describe('calibration table', () => {
   it('renders one row per client and one column per scenario, with verdicts, run counts, gaps, notes and why runs did not pass', () => {
     const table = calibrationTable({
       clients: [
-        { name: 'naive', kind: 'reference', script: 'examples/naive/server.ts' },
-        { name: 'vendor', kind: 'reference', note: 'no mapping option' },
-        { name: 'liar', kind: 'bad', script: 'examples/bad/fabricatesIds.ts' },
+        { name: 'naive', kind: 'reference', script: 'examples/naive/server.ts', traits: [] },
+        { name: 'vendor', kind: 'reference', note: 'no mapping option', traits: [] },
+        { name: 'liar', kind: 'bad', script: 'examples/bad/fabricatesIds.ts', traits: [] },
       ],
       scenarios: ['demo', 'o13'],
       runs: [

@@ -8,20 +8,29 @@ export interface CalibrationClient {
   /** A vendor mapping the load goes through (`thap run --client-mapping`): the client speaks its own API. */
   mapping?: string;
   note?: string;
+  /**
+   * What issue 13's calibration claims hold it to (bench/calibration/calibrationClaims.ts): `honest` never makes
+   * up an answer; `keepsCounters` keeps every counter answering through an outage and queues writes for NIC;
+   * `refusesWork` answers the outage with refusals; `fabricates` answers `done` with NIC ids NIC never issued;
+   * `loses` answers for writes it never delivers.
+   */
+  traits: readonly ClientTrait[];
 }
+
+export type ClientTrait = 'honest' | 'keepsCounters' | 'refusesWork' | 'fabricates' | 'loses';
 
 /** Every reference client and every bad client in examples/, in the order the table lists them. */
 export const calibrationClients: readonly CalibrationClient[] = [
-  { name: 'naive', kind: 'reference', script: 'examples/naive/server.ts' },
-  { name: 'retry-storm', kind: 'reference', script: 'examples/retry-storm/server.ts' },
-  { name: 'resilient', kind: 'reference', script: 'examples/resilient/server.ts' },
-  { name: 'journal', kind: 'reference', script: 'examples/journal/server.ts' },
-  { name: 'vendor-arogya', kind: 'reference', script: 'examples/vendor-arogya/server.ts', mapping: 'examples/vendor-arogya/mapping.yaml' },
-  { name: 'fabricates-ids', kind: 'bad', script: 'examples/bad/fabricatesIds.ts' },
-  { name: 'drops-queued', kind: 'bad', script: 'examples/bad/dropsQueued.ts', env: { BAD_CLIENT_DROP_SHARE: '0.015', BAD_CLIENT_DROP_SEED: '1' } },
-  { name: 'retries-without-key', kind: 'bad', script: 'examples/bad/retriesWithoutKey.ts' },
-  { name: 'hangs-with-nic', kind: 'bad', script: 'examples/bad/hangsWithNic.ts' },
-  { name: 'answers-garbage', kind: 'bad', script: 'examples/bad/answersGarbage.ts' },
-  { name: 'dies-mid-run', kind: 'bad', script: 'examples/bad/diesMidRun.ts', env: { BAD_CLIENT_DIE_AFTER: '200' } },
-  { name: 'never-healthy', kind: 'bad', script: 'examples/bad/neverHealthy.ts' },
+  { name: 'naive', kind: 'reference', script: 'examples/naive/server.ts', traits: ['honest', 'refusesWork'] },
+  { name: 'retry-storm', kind: 'reference', script: 'examples/retry-storm/server.ts', traits: ['honest'] },
+  { name: 'resilient', kind: 'reference', script: 'examples/resilient/server.ts', traits: ['honest', 'keepsCounters'] },
+  { name: 'journal', kind: 'reference', script: 'examples/journal/server.ts', traits: ['honest', 'keepsCounters'] },
+  { name: 'vendor-arogya', kind: 'reference', script: 'examples/vendor-arogya/server.ts', mapping: 'examples/vendor-arogya/mapping.yaml', traits: ['honest', 'refusesWork'] },
+  { name: 'fabricates-ids', kind: 'bad', script: 'examples/bad/fabricatesIds.ts', traits: ['fabricates'] },
+  { name: 'drops-queued', kind: 'bad', script: 'examples/bad/dropsQueued.ts', env: { BAD_CLIENT_DROP_SHARE: '0.015', BAD_CLIENT_DROP_SEED: '1' }, traits: ['loses'] },
+  { name: 'retries-without-key', kind: 'bad', script: 'examples/bad/retriesWithoutKey.ts', traits: ['honest'] },
+  { name: 'hangs-with-nic', kind: 'bad', script: 'examples/bad/hangsWithNic.ts', traits: ['honest'] },
+  { name: 'answers-garbage', kind: 'bad', script: 'examples/bad/answersGarbage.ts', traits: [] },
+  { name: 'dies-mid-run', kind: 'bad', script: 'examples/bad/diesMidRun.ts', env: { BAD_CLIENT_DIE_AFTER: '200' }, traits: [] },
+  { name: 'never-healthy', kind: 'bad', script: 'examples/bad/neverHealthy.ts', traits: [] },
 ];

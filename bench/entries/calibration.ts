@@ -4,9 +4,11 @@ import { repoRoot } from '../../test/support/runThap.ts';
 import type { CalibrationRun } from '../calibration/calibrationRun.ts';
 import { RunLog } from '../calibration/runLog.ts';
 import { summarizeCell } from '../calibration/calibrationRun.ts';
+import { calibrationClaims, claimLines } from '../calibration/calibrationClaims.ts';
 import { calibrationTable } from '../calibration/calibrationTable.ts';
 import { calibrationClients, type CalibrationClient } from '../calibration/clients.ts';
 import { runClientOn, scenarioName } from '../calibration/runClientOn.ts';
+import { staleRunCheck } from '../calibration/staleRuns.ts';
 import type { BenchEntry, BenchRow } from '../types.ts';
 
 const name = 'calibration';
@@ -15,8 +17,10 @@ const name = 'calibration';
  * Issue 13, "Calibration, measured": every reference and bad client (bench/calibration/clients.ts) on the
  * shipped scenarios, each a real `thap run`, 3 repeats. Every run is appended to
  * `$THAP_CALIBRATION_DIR/runs.ndjson` (default reports/calibration) as it ends, and runs already there are
- * not made again (an invalid one is), so the whole calibration (hours of machine time) can be made in parts; the Markdown table
- * for docs/scoring.md is written from all of them to `calibration.md` beside it.
+ * not made again (an invalid one is, and so is a stale one: made before its client's code or its scenario changed,
+ * bench/calibration/staleRuns.ts), so the whole calibration (hours of machine time) can be made in parts; the
+ * Markdown table for docs/scoring.md and issue 13's claims checked on it are written from the current runs to
+ * `calibration.md` beside it.
  * Choose with THAP_CALIBRATION_SCENARIOS (scenario files, comma-separated; default scenarios/*.yaml),
  * THAP_CALIBRATION_CLIENTS (names) and THAP_CALIBRATION_REPEATS (default 3). THAP_RESCORE=1 first scores
  * the kept run directories again with this tree's scoring (after a scoring change).
@@ -30,6 +34,11 @@ const entry: BenchEntry = {
     const scenarioFiles = await chosenScenarios();
     const clients = chosenClients();
     const repeats = Number(process.env.THAP_CALIBRATION_REPEATS ?? '3');
+    const isStale = staleRunCheck();
+    const current = (run: CalibrationRun) => {
+      const client = calibrationClients.find((known) => known.name === run.client);
+      return client !== undefined && !isStale(run, client);
+    };
     for (let repeat = 1; repeat <= repeats; repeat++) {
       for (const scenarioFile of scenarioFiles) {
         for (const client of clients) {
@@ -37,7 +46,7 @@ const entry: BenchEntry = {
           const scenario = scenarioName(scenarioFile);
           // An invalid run measured the machine, not the client: it stays in the log (the table lists it) and the
           // repeat is made again, so every cell aims at its number of valid runs.
-          if (log.has((run) => run.client === client.name && run.scenario === scenario && run.repeat === repeat && run.speed === undefined && run.status !== 'invalid')) continue;
+          if (log.has((run) => run.client === client.name && run.scenario === scenario && run.repeat === repeat && run.speed === undefined && run.status !== 'invalid' && current(run))) continue;
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}, repeat ${repeat}/${repeats}\n`);
           const run = await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat, out: path.join(log.dir, 'runs') });
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}: ${run.status}, score ${run.score ?? '-'}\n`);
@@ -45,10 +54,14 @@ const entry: BenchEntry = {
         }
       }
     }
-    const scenarios = [...new Set([...scenarioFiles.map(scenarioName), ...log.runs.map((run) => run.scenario)])];
-    await writeFile(path.join(log.dir, 'calibration.md'), `${calibrationTable({ clients: calibrationClients, scenarios, runs: log.runs })}\n`);
+    const runs = log.runs.filter((run) => run.speed === undefined && current(run));
+    const scenarios = [...new Set([...scenarioFiles.map(scenarioName), ...runs.map((run) => run.scenario)])];
+    const table = calibrationTable({ clients: calibrationClients, scenarios, runs });
+    const claims = claimLines(calibrationClaims({ clients: calibrationClients, scenarios, runs }));
+    const stale = log.runs.length - runs.length;
+    await writeFile(path.join(log.dir, 'calibration.md'), `${[table, '', `Issue 13's claims on these runs (${stale} runs of changed clients or scenarios, or at another speed, left out):`, '', ...claims].join('\n')}\n`);
     process.stderr.write(`bench: ${name}: table in ${path.join(log.dir, 'calibration.md')}\n`);
-    return rowsOf(log.runs);
+    return rowsOf(runs);
   },
 };
 export default entry;

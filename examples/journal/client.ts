@@ -60,8 +60,7 @@ export async function startJournalClient(args: {
     routes: [
       healthRoute(() => ({ backlog: Object.values(lanes).reduce((sum, lane) => sum + lane.backlog, 0) })),
       route('GET /thap/outbox', () => ({ status: 200, body: journal.status('journal') })),
-      // A callback (on-share, payment webhook) gets the same answer budget, then one status read, as a read does.
-      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, callbackPolicy: { waitMs: settings.answerBudgetMs, pollTimeoutMs: settings.attemptTimeoutMs, resends: 0 } })),
+      ...steps.map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, ...(step.callback ? { callbackPolicy: settings.callbackPolicies[step.callback.kind] } : {}) })),
     ],
   });
   for (const lane of Object.values(lanes)) lane.start();

@@ -1,4 +1,6 @@
+import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
 import type { ClientConfig } from '../shared/config.ts';
+import type { AwaitedCallback } from '../shared/steps/journeyStep.ts';
 import { wallMs } from '../shared/timeScale.ts';
 
 /**
@@ -30,13 +32,22 @@ export interface JournalSettings {
   /** Wall ms of sends a lane may bunch together (its token bucket's depth), and at least this many sends. */
   burstMs: number;
   burstMin: number;
+  /**
+   * Per kind of callback, how long the counter waits for it before it asks NIC's status route once and then
+   * answers `failed`: a few times what the callback takes when NIC is well, so only a late or lost one ends
+   * the wait (assumptions, from the scenarios that state the delays): ABDM's on-share comes about 4.5 s after
+   * the share (o11-abdm-callback-loss.yaml), 30 s; the payment webhook only once the patient has paid the UPI
+   * QR, about a minute after it is shown (payment-gateway-down.yaml), 3 minutes.
+   */
+  callbackPolicies: Record<AwaitedCallback['kind'], CallbackPolicy>;
 }
 
 export function journalSettings(config: ClientConfig): JournalSettings {
   const scale = config.timeScale;
+  const attemptTimeoutMs = Math.ceil(wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }));
   return {
     answerBudgetMs: wallMs({ simSeconds: 3, timeScale: scale, floorMs: 100 }),
-    attemptTimeoutMs: Math.ceil(wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 })),
+    attemptTimeoutMs,
     bulkhead: 16,
     probeInitialMs: wallMs({ simSeconds: 5, timeScale: scale, floorMs: 20 }),
     probeMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
@@ -50,5 +61,9 @@ export function journalSettings(config: ClientConfig): JournalSettings {
     minSendPerSecond: 0.1 * scale,
     burstMs: 200,
     burstMin: 8,
+    callbackPolicies: {
+      'abdm-on-share': { waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }), pollTimeoutMs: attemptTimeoutMs, resends: 0 },
+      'payment-webhook': { waitMs: wallMs({ simSeconds: 180, timeScale: scale, floorMs: 100 }), pollTimeoutMs: attemptTimeoutMs, resends: 0 },
+    },
   };
 }

@@ -27,7 +27,7 @@ export async function startRetryStormClient(args: {
     port: args.config.port,
     routes: [
       healthRoute(() => ({ pending: queue.size })),
-      ...configuredSteps(args.config).map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, callbackPolicy: settings.callbackPolicy })),
+      ...configuredSteps(args.config).map((step) => journeyRoute({ step, config: args.config, strategy, log, sessions, ...(step.callback ? { callbackPolicy: settings.callbackPolicies[step.callback.kind] } : {}) })),
     ],
   });
   const flusher = startFlusher({ queue, settings, logEvent });

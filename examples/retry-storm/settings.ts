@@ -1,5 +1,6 @@
 import type { CallbackPolicy } from '../shared/callbacks/callbackPolicy.ts';
 import type { ClientConfig } from '../shared/config.ts';
+import type { AwaitedCallback } from '../shared/steps/journeyStep.ts';
 import { wallMs } from '../shared/timeScale.ts';
 
 /** The retry-storm client's knobs, as a careless integrator would set them. */
@@ -16,8 +17,13 @@ export interface RetryStormSettings {
   queueLimit: number;
   /** Resends in flight at once during a flush (only so that the test machine itself survives the storm). */
   flushConcurrency: number;
-  /** ABDM on-share, payment webhook: no callback within 30 s simulated, send the write again (4 times). */
-  callbackPolicy: CallbackPolicy;
+  /**
+   * No callback within its wait, send the write again (4 times, without asking NIC's status route): ABDM's
+   * on-share 30 s simulated; the payment webhook 3 minutes, since it comes only once the patient has paid, about
+   * a minute after the QR is shown (payment-gateway-down.yaml). Careless in what it does when the wait ends, not
+   * in the wait: a shorter one would resend every QR before the patient could pay.
+   */
+  callbackPolicies: Record<AwaitedCallback['kind'], CallbackPolicy>;
 }
 
 /** Simulated seconds between flushes: each is the whole queue times `attempts`, all at once. */
@@ -49,6 +55,9 @@ export function retryStormSettings(config: ClientConfig): RetryStormSettings {
     maxRounds: Math.ceil(GIVE_UP_AFTER_SIM_SECONDS / FLUSH_EVERY_SIM_SECONDS),
     queueLimit: 20_000,
     flushConcurrency: 256,
-    callbackPolicy: { waitMs: wallMs({ simSeconds: 30, timeScale: config.timeScale, floorMs: 200 }), resends: 4 },
+    callbackPolicies: {
+      'abdm-on-share': { waitMs: wallMs({ simSeconds: 30, timeScale: config.timeScale, floorMs: 200 }), resends: 4 },
+      'payment-webhook': { waitMs: wallMs({ simSeconds: 180, timeScale: config.timeScale, floorMs: 200 }), resends: 4 },
+    },
   };
 }

@@ -58,7 +58,7 @@ export function renderMarkdown(report: Report): string {
   for (const f of report.faults) out.push(`- fault ${mdCell(f.faultId)}: ${mdCell(f.describe)}, ${f.appliedAt === null ? 'never applied' : `${mdCell(incidentTimeOf(report, f.appliedAt))} to ${f.removedAt === null ? 'the end' : mdCell(incidentTimeOf(report, f.removedAt))}`}`);
   out.push(`- time to detect ${spanOf(report, r.ttdMs)}, time to recover ${spanOf(report, r.ttrMs)}, resilience loss ${fmtNum(r.resilienceLoss, 0)} %·simulated min${r.metastable ? ', **metastable**' : ''}`);
   out.push(`- ${integrityFigures(i)}`);
-  if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverBaseline, 1)}× baseline, drain ${spanOf(report, report.nic.drainTimeMs)}`);
+  if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverDemand, 1)}× the busiest demand (${fmtNum(report.nic.peakOverBaseline, 1)}× baseline), drain ${spanOf(report, report.nic.drainTimeMs)}`);
   out.push('', '### Score', '');
   if (report.score.total === null) out.push(`No score: ${mdCell(report.score.withheld ?? report.status)}. The components below are what was measured, not a verdict.`, '');
   out.push('| component | weight | value | points | why |', '|---|---:|---:|---:|---|');

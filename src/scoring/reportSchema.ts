@@ -135,6 +135,8 @@ export const nicSchema = z.object({
   capacityPerSec: nullableNumber,
   peakOverCapacity: nullableNumber,
   peakOverBaseline: nullableNumber,
+  busiestDemandUpstreamPerSec: nullableNumber.optional().describe("the upstream rate the run's busiest bucket of offered requests needs at the baseline's upstream calls per request, at least the baseline's rate"),
+  peakOverDemand: nullableNumber.optional().describe('post-recovery upstream peak over busiestDemandUpstreamPerSec: what the amplification score judges (a flush, not the demand itself)'),
   drainTimeMs: nullableNumber.describe('simulated ms from the last fault end until the last record accepted during the fault was stored (0 when all were stored before it ended)'),
   drainTimeWallMs: nullableNumber,
   retryAfter: z.object({ observed: z.number().int(), honoured: z.number().int(), ratio: nullableNumber }),

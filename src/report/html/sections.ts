@@ -107,7 +107,7 @@ export function nicSection(report: Report): string {
   if (!n.measured) return `<section id="nic"><h2>NIC side</h2><p>No upstream request log in this run.</p></section>`;
   return `<section id="nic"><h2>NIC side</h2><table><tbody>
 <tr><th>retry amplification</th><td class="num">${e(fmtNum(n.retryAmplification))}</td><td>${e(n.upstreamRequests)} upstream attempts for ${e(n.logicalRequests)} logical requests</td></tr>
-<tr><th>peak after recovery</th><td class="num">${e(fmtNum(n.peakUpstreamPerSecAfterRecovery, 1))}/s</td><td>${e(fmtNum(n.peakOverBaseline, 1))}× baseline (${e(fmtNum(n.baselineUpstreamPerSec, 1))}/s)${n.capacityPerSec ? `, ${e(fmtNum(n.peakOverCapacity, 2))}× capacity` : ''}</td></tr>
+<tr><th>peak after recovery</th><td class="num">${e(fmtNum(n.peakUpstreamPerSecAfterRecovery, 1))}/s</td><td>${e(fmtNum(n.peakOverDemand, 1))}× the busiest demand (${e(fmtNum(n.busiestDemandUpstreamPerSec, 1))}/s), ${e(fmtNum(n.peakOverBaseline, 1))}× baseline (${e(fmtNum(n.baselineUpstreamPerSec, 1))}/s)${n.capacityPerSec ? `, ${e(fmtNum(n.peakOverCapacity, 2))}× capacity` : ''}</td></tr>
 <tr><th>drain time</th><td class="num">${e(spanOf(report, n.drainTimeMs))}</td><td>fault end until the last record accepted during the fault was stored</td></tr>
 <tr><th>Retry-After honoured</th><td class="num">${e(fmtPct(n.retryAfter.ratio))}</td><td>${e(n.retryAfter.honoured)} of ${e(n.retryAfter.observed)}</td></tr>
 </tbody></table></section>`;

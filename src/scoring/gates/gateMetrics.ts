@@ -47,6 +47,7 @@ const FIXED: Record<string, GateMetric> = {
   'nic.retryAmplificationFromFault': { kind: 'number', description: 'upstream attempts per logical request, from the first fault on', read: (r) => r.nic.retryAmplificationFromFault ?? null },
   'nic.peakOverCapacity': { kind: 'number', description: 'post-recovery upstream peak over capacity', read: (r) => r.nic.peakOverCapacity },
   'nic.peakOverBaseline': { kind: 'number', description: 'post-recovery upstream peak over baseline rate', read: (r) => r.nic.peakOverBaseline },
+  'nic.peakOverDemand': { kind: 'number', description: "post-recovery upstream peak over the upstream rate of the run's busiest demand", read: (r) => r.nic.peakOverDemand ?? null },
   'nic.drainTime': { kind: 'duration', description: 'fault end until the last accepted record was stored', read: (r) => r.nic.drainTimeMs },
   'nic.retryAfterHonoured': { kind: 'ratio', description: 'share of 503/429 Retry-After waits honoured', read: (r) => r.nic.retryAfter.ratio },
 };

@@ -5,7 +5,9 @@ import type { UpstreamAggregate } from './readUpstream.ts';
 
 /**
  * NIC-side figures: retry amplification (upstream attempts over logical requests), the peak upstream rate
- * after the last fault ended against the baseline's rate and the plan's capacity, drain time (last fault end
+ * after the last fault ended against the baseline's rate, against the rate the client's busiest demand would
+ * need at the baseline's upstream calls per request (a launch stampede's own load is not the client's flush),
+ * and against the plan's capacity, drain time (last fault end
  * until the last claimed record was stored, in simulated ms with its wall twin), and how often Retry-After was honoured.
  */
 export function computeNicMetrics({ upstream, timeline, clock, baseline, faultEnd, lastStoredAt, capacityPerSec }: {
@@ -19,16 +21,26 @@ export function computeNicMetrics({ upstream, timeline, clock, baseline, faultEn
 }): NicMetrics {
   const bucketSec = timeline.bucketMs / 1000;
   let baselineAttempts = 0;
+  let baselineRequests = 0;
+  let busiestRequests = 0;
   let peakAfter: number | null = null;
   for (let index = 0; index < timeline.size; index += 1) {
     const t = timeline.bucketStart(index);
     const count = timeline.upstream[index] ?? 0;
-    if (baseline && t >= baseline.start && t + timeline.bucketMs <= baseline.end) baselineAttempts += count;
+    const requests = timeline.requests[index] ?? 0;
+    busiestRequests = Math.max(busiestRequests, requests);
+    if (baseline && t >= baseline.start && t + timeline.bucketMs <= baseline.end) {
+      baselineAttempts += count;
+      baselineRequests += requests;
+    }
     if (faultEnd !== null && t >= faultEnd) peakAfter = Math.max(peakAfter ?? 0, count / bucketSec);
   }
   const baselineSec = baseline ? Math.floor((baseline.end - baseline.start) / timeline.bucketMs) * bucketSec : 0;
   const baselineRate = upstream.measured && baselineSec > 0 ? baselineAttempts / baselineSec : null;
   const peak = upstream.measured ? peakAfter : null;
+  // The upstream rate the busiest bucket of offered requests needs at the baseline's upstream calls per request;
+  // never below the baseline's own rate.
+  const demandRate = baselineRate !== null && baselineRequests > 0 ? Math.max(baselineRate, (baselineAttempts / baselineRequests) * (busiestRequests / bucketSec)) : null;
   const drainTimeWallMs = faultEnd === null || lastStoredAt === null ? null : Math.max(0, lastStoredAt - faultEnd);
   return {
     measured: upstream.measured,
@@ -44,6 +56,8 @@ export function computeNicMetrics({ upstream, timeline, clock, baseline, faultEn
     capacityPerSec: capacityPerSec ?? null,
     peakOverCapacity: peak !== null && capacityPerSec ? peak / capacityPerSec : null,
     peakOverBaseline: peak !== null && baselineRate ? peak / baselineRate : null,
+    busiestDemandUpstreamPerSec: demandRate,
+    peakOverDemand: peak !== null && demandRate ? peak / demandRate : null,
     drainTimeMs: faultEnd === null ? null : simSpanFrom(clock, faultEnd, drainTimeWallMs),
     drainTimeWallMs,
     retryAfter: {

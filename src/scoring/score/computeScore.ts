@@ -149,9 +149,12 @@ function amplification({ nic }: Inputs): Part {
   // The retries a fault provokes, counted over the requests attempted from the fault on (not diluted by calm hours).
   const attempts = nic.retryAmplificationFromFault ?? nic.retryAmplification;
   const ampValue = clamp01((AMP_BAD - attempts) / (AMP_BAD - AMP_GOOD));
-  const peakValue = nic.peakOverBaseline === null ? 1 : clamp01((PEAK_BAD - nic.peakOverBaseline) / (PEAK_BAD - PEAK_GOOD));
+  // The flush after recovery against the busiest demand's upstream rate, so a stampede's own load is not counted
+  // as the client's flush (outages.md O6); a run scored before that figure existed falls back to the baseline's.
+  const peakOver = nic.peakOverDemand !== undefined ? nic.peakOverDemand : nic.peakOverBaseline;
+  const peakValue = peakOver === null ? 1 : clamp01((PEAK_BAD - peakOver) / (PEAK_BAD - PEAK_GOOD));
   const value = Math.min(ampValue, peakValue);
-  const peakText = nic.peakOverBaseline === null ? 'no post-recovery peak to compare' : `a post-recovery peak of ${nic.peakOverBaseline.toFixed(1)}x the baseline upstream rate`;
+  const peakText = peakOver === null ? 'no post-recovery peak to compare' : `a post-recovery peak of ${peakOver.toFixed(1)}x the upstream rate of its busiest demand`;
   return { name: 'amplification', weight, value, explanation: `The client sent ${attempts.toFixed(2)} upstream attempts per logical request${nic.retryAmplificationFromFault != null ? ' from the fault on' : ''} and ${peakText}; full marks up to ${AMP_GOOD} and ${PEAK_GOOD}x, none from ${AMP_BAD} or ${PEAK_BAD}x.` };
 }
 

@@ -1,0 +1,89 @@
+import { summarizeCell, type CalibrationRun } from './calibrationRun.ts';
+import type { CalibrationClient, ClientTrait } from './clients.ts';
+
+/** The most a cell's scores may spread over its repeats (issue 13: "at most ±2 points"). */
+export const spreadBound = 2;
+
+/** One of issue 13's calibration claims on one scenario: held, broken (with the figures), or not yet measurable. */
+export interface ClaimOutcome {
+  claim: string;
+  scenario: string;
+  outcome: 'holds' | 'broken' | 'not measured';
+  detail: string;
+}
+
+/**
+ * Issue 13's claims, checked on every scenario from the valid runs (an `invalid` run is no verdict):
+ * an honest client outscores one that fabricates; a client that keeps the counters open and loses nothing
+ * outscores one that refuses work; a client that loses or fabricates never passes; a cell's repeats spread by at
+ * most ±2 points.
+ */
+export function calibrationClaims(args: { clients: readonly CalibrationClient[]; scenarios: readonly string[]; runs: readonly CalibrationRun[] }): ClaimOutcome[] {
+  return args.scenarios.flatMap((scenario) => {
+    const cells = args.clients.map((client) => ({ client, runs: args.runs.filter((run) => run.client === client.name && run.scenario === scenario && run.status !== 'invalid') }));
+    return [honestOverFabricating(scenario, cells), keepingOverRefusing(scenario, cells), losersNeverPass(scenario, cells), spreadWithinBound(scenario, cells)];
+  });
+}
+
+interface Cell {
+  client: CalibrationClient;
+  /** Its valid runs on the scenario. */
+  runs: CalibrationRun[];
+}
+
+const scoreOf = (cell: Cell): number | null => summarizeCell(cell.runs).score;
+const withTrait = (cells: readonly Cell[], trait: ClientTrait) => cells.filter((cell) => cell.client.traits.includes(trait) && scoreOf(cell) !== null);
+const named = (cell: Cell) => `${cell.client.name} ${(scoreOf(cell) as number).toFixed(1)}`;
+
+/** Every pair (a, b) with a's mean score not above b's, as text; empty when every a outscores every b. */
+function inversions(above: readonly Cell[], below: readonly Cell[]): string[] {
+  return above.flatMap((a) => below.filter((b) => (scoreOf(a) as number) <= (scoreOf(b) as number)).map((b) => `${named(a)} is not above ${named(b)}`));
+}
+
+function ordering(claim: string, scenario: string, above: readonly Cell[], below: readonly Cell[]): ClaimOutcome {
+  if (above.length === 0 || below.length === 0) return { claim, scenario, outcome: 'not measured', detail: 'no valid run on one side' };
+  const broken = inversions(above, below);
+  if (broken.length > 0) return { claim, scenario, outcome: 'broken', detail: broken.join('; ') };
+  return { claim, scenario, outcome: 'holds', detail: `lowest ${named(lowest(above))} above highest ${named(highest(below))}` };
+}
+
+const lowest = (cells: readonly Cell[]) => cells.reduce((low, cell) => ((scoreOf(cell) as number) < (scoreOf(low) as number) ? cell : low));
+const highest = (cells: readonly Cell[]) => cells.reduce((high, cell) => ((scoreOf(cell) as number) > (scoreOf(high) as number) ? cell : high));
+
+function honestOverFabricating(scenario: string, cells: readonly Cell[]): ClaimOutcome {
+  return ordering('an honest client outscores one that fabricates', scenario, withTrait(cells, 'honest'), withTrait(cells, 'fabricates'));
+}
+
+/** "Loses nothing": no run of the cell failed an `integrity.` gate. A client that lost work is not held to it. */
+function keepingOverRefusing(scenario: string, cells: readonly Cell[]): ClaimOutcome {
+  const claim = 'a client that keeps the counters open and loses nothing outscores one that refuses work';
+  const keeping = withTrait(cells, 'keepsCounters');
+  const lossless = keeping.filter((cell) => cell.runs.every((run) => !(run.failedGates ?? []).some((gate) => gate.startsWith('integrity.'))));
+  const outcome = ordering(claim, scenario, lossless, withTrait(cells, 'refusesWork'));
+  const lost = keeping.filter((cell) => !lossless.includes(cell)).map((cell) => `${cell.client.name} lost work here`);
+  return lost.length > 0 ? { ...outcome, detail: [outcome.detail, ...lost].join('; ') } : outcome;
+}
+
+function losersNeverPass(scenario: string, cells: readonly Cell[]): ClaimOutcome {
+  const claim = 'a client that loses or fabricates never passes';
+  const losers = cells.filter((cell) => cell.runs.length > 0 && (cell.client.traits.includes('loses') || cell.client.traits.includes('fabricates')));
+  if (losers.length === 0) return { claim, scenario, outcome: 'not measured', detail: 'no valid run of such a client' };
+  const passed = losers.filter((cell) => cell.runs.some((run) => run.status === 'passed'));
+  if (passed.length > 0) return { claim, scenario, outcome: 'broken', detail: passed.map((cell) => `${cell.client.name} passed ${cell.runs.filter((run) => run.status === 'passed').length} of ${cell.runs.length}`).join('; ') };
+  return { claim, scenario, outcome: 'holds', detail: losers.map((cell) => `${cell.client.name} failed ${cell.runs.length} of ${cell.runs.length}`).join('; ') };
+}
+
+function spreadWithinBound(scenario: string, cells: readonly Cell[]): ClaimOutcome {
+  const claim = `every cell's repeats within ±${spreadBound} points`;
+  const spreads = cells.map((cell) => ({ cell, spread: summarizeCell(cell.runs).spread })).filter((entry): entry is { cell: Cell; spread: number } => entry.spread !== null);
+  if (spreads.length === 0) return { claim, scenario, outcome: 'not measured', detail: 'no cell has two valid runs' };
+  const wide = spreads.filter((entry) => entry.spread > spreadBound);
+  if (wide.length > 0) return { claim, scenario, outcome: 'broken', detail: wide.map((entry) => `${entry.cell.client.name} ±${entry.spread.toFixed(1)}`).join('; ') };
+  const widest = spreads.reduce((a, b) => (b.spread > a.spread ? b : a));
+  return { claim, scenario, outcome: 'holds', detail: `${spreads.length} cells with repeats, widest ${widest.cell.client.name} ±${widest.spread.toFixed(1)}` };
+}
+
+/** The claims as Markdown lines under the table: one line per claim and scenario. */
+export function claimLines(outcomes: readonly ClaimOutcome[]): string[] {
+  return outcomes.map((outcome) => `- ${outcome.scenario}: ${outcome.claim}: **${outcome.outcome}** (${outcome.detail})`);
+}
