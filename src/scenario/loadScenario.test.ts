@@ -65,4 +65,10 @@ describe('loadScenario', () => {
     const error = await problems(fixture('segments-with-service-times.yaml'));
     expect(error.issues).toEqual([expect.objectContaining({ path: 'clock.segments', line: 14, message: expect.stringContaining('(ehospital.capacity.ratePerSec)') })]);
   });
+
+  it('scales every clock segment with --speed, keeping their ratios', async () => {
+    const { scenario } = await loadScenario(fixture('../../../scenarios/o2-crash-at-peak.yaml'), { overrides: { speed: 60 } });
+    expect(scenario.clock.speed).toBe(60);
+    expect(scenario.clock.segments?.map((segment) => segment.speed)).toEqual([30, 60, 180, 300, 1800, 30, 60, 180]);
+  });
 });

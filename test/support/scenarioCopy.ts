@@ -7,7 +7,7 @@ import { repoRoot } from './runThap.ts';
 /** The fields of a scenario file that tests edit; the rest is kept as it is. */
 export interface ScenarioDocument {
   client: { command: string[]; env?: Record<string, string>; requestTimeout?: string; [field: string]: unknown };
-  clock: { start: string; duration: string; speed: number };
+  clock: { start: string; duration: string; speed: number; segments?: unknown };
   traffic: Array<{ count?: number; [field: string]: unknown }>;
   faults?: Array<{ at?: string; for?: string; until?: string; [field: string]: unknown }>;
   [field: string]: unknown;
