@@ -20,10 +20,10 @@ describe('shipped scenarios', async () => {
     for (const scenario of scenarios) expect(scenario.basedOn.length, scenario.file).toBeGreaterThan(0);
   });
 
-  it.each(scenarios.map((scenario) => [scenario.file]))('%s validates, dry-runs in at most 3 minutes of wall time, and fits the JSON Schema', async (file) => {
+  it.each(scenarios.map((scenario) => [scenario.file]))('%s validates, dry-runs in at most 3 minutes of wall time (a multi-day incident on a segmented clock 7), and fits the JSON Schema', async (file) => {
     const { scenario } = await loadScenario(file);
     const { plan } = planRun(scenario);
-    expect(plan.clock.wallDurationMs).toBeLessThanOrEqual(180_000);
+    expect(plan.clock.wallDurationMs).toBeLessThanOrEqual(plan.clock.segments ? 420_000 : 180_000);
     const lines = describePlan(plan);
     expect(lines.filter((line) => line.startsWith('fault '))).toHaveLength(plan.faults.length);
     for (const fault of plan.faults) expect(fault.endWallMs).toBeLessThanOrEqual(plan.clock.wallDurationMs);
