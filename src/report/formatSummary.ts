@@ -21,9 +21,12 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
   if (harm.length > 0) lines.push(`harm: ${harm.join('; ')}`);
   lines.push('phases:');
   const width = Math.max(...report.phases.map((phase) => phase.name.length), 8);
+  const whenOf = (phase: (typeof report.phases)[number]) => (report.clock ? `${incidentTimeOf(report, phase.start)}-${incidentTimeOf(report, phase.end)}` : '');
+  // Times of day on a second day (`day 2 10:00`) are longer: the column is as wide as its widest.
+  const whenWidth = Math.max(0, ...report.phases.map((phase) => whenOf(phase).length));
   for (const phase of report.phases) {
-    const when = report.clock ? `${incidentTimeOf(report, phase.start)}-${incidentTimeOf(report, phase.end)}` : '';
-    lines.push(`  ${phase.name.padEnd(width)} ${when}${spanOf(report, phase.durationMs).padStart(8)}  requests ${String(phase.requests).padStart(7)}  availability ${fmtPct(phase.availability).padStart(6)}  p95 ${fmtMs(phase.p95Ms).padStart(9)}`);
+    const when = whenOf(phase).padEnd(whenWidth);
+    lines.push(`  ${phase.name.padEnd(width)} ${when} ${spanOf(report, phase.durationMs).padStart(7)}  requests ${String(phase.requests).padStart(7)}  availability ${fmtPct(phase.availability).padStart(6)}  p95 ${fmtMs(phase.p95Ms).padStart(9)}`);
     // With client regions: one region cut off while the others are fine shows here (outages.md O8).
     for (const [region, counts] of Object.entries(phase.regions ?? {})) {
       const { done, queued, failed } = counts.outcomes;
