@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeNic, type FakeNicAnswer, type FakeNicRequest } from '../shared/testing/fakeNic.ts';
 import { startResilientClient, type RunningResilientClient } from './client.ts';
+import { Outbox } from './outbox.ts';
 import type { ResilientSettings } from './settings.ts';
 
 const patient = { name: 'Pooja Srivastava', gender: 'female', age: 38, mobile: '+919450000321', district: 'Lucknow', pin: '226010' };
@@ -13,9 +14,11 @@ const fast: Partial<ResilientSettings> = {
   backoffMaxMs: 200,
   breakerFailures: 3,
   halfOpenAfterMs: 200,
+  halfOpenMaxMs: 400,
   minDrainPerSecond: 50,
   rateWindowMs: 2000,
 };
+const portalSlots = 3;
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()?.();
@@ -23,13 +26,36 @@ afterEach(async () => {
 
 /** A fake e-Hospital with an idempotent ledger: `mode` decides how it answers. */
 async function fakeEhospital() {
-  const state = { mode: 'up' as 'up' | 'reset' | 'hang' | 'busy', stored: new Map<string, number>(), byKey: new Map<string, FakeNicAnswer>(), writes: [] as Array<{ at: number; request: FakeNicRequest }>, seq: 0 };
+  const state = {
+    mode: 'up' as 'up' | 'reset' | 'hang' | 'busy' | 'down' | 'portal',
+    stored: new Map<string, number>(),
+    byKey: new Map<string, FakeNicAnswer>(),
+    writes: [] as Array<{ at: number; request: FakeNicRequest }>,
+    seq: 0,
+    /** `portal` mode: writes being served, and the writes refused because `portalSlots` were all taken. */
+    inService: 0,
+    refused: 0,
+  };
   const nic = await startFakeNic({
-    answer: (request) => {
+    answer: async (request) => {
       if (state.mode === 'reset') return 'reset';
       if (state.mode === 'hang') return 'hang';
       state.writes.push({ at: Date.now(), request });
       if (state.mode === 'busy') return { status: 503, body: { error: { code: 'capacity' } }, headers: { 'retry-after': '1' } };
+      if (state.mode === 'down') {
+        state.refused += 1;
+        return { status: 503, body: { error: { code: 'unavailable' } } };
+      }
+      if (state.mode === 'portal') {
+        // A portal at capacity: three writes in service at once, 20 ms each; a fourth is refused.
+        if (state.inService >= portalSlots) {
+          state.refused += 1;
+          return { status: 503, body: { error: { code: 'capacity' } } };
+        }
+        state.inService += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        state.inService -= 1;
+      }
       const key = request.headers['idempotency-key'] as string | undefined;
       const replay = key ? state.byKey.get(key) : undefined;
       if (replay) return replay;
@@ -50,6 +76,16 @@ async function tempOutbox(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'thap-resilient-test-'));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   return path.join(dir, 'outbox.ndjson');
+}
+
+/** An outbox file holding `count` queued registrations, as an earlier run left it: all due at once. */
+async function leftBacklog(prefix: string, count: number): Promise<{ outboxFile: string; ids: string[] }> {
+  const outboxFile = await tempOutbox();
+  const earlier = await Outbox.open({ file: outboxFile });
+  const ids = Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(2, '0')}.register`);
+  for (const correlationId of ids) await earlier.accept({ correlationId, step: 'register', body: { patient, department: 'ent', visitType: 'new' }, params: {}, provides: [] });
+  await earlier.close();
+  return { outboxFile, ids };
 }
 
 async function start(args: { nicUrl: string; outboxFile: string; settings?: Partial<ResilientSettings>; events?: Array<Record<string, unknown>> }): Promise<RunningResilientClient> {
@@ -222,5 +258,38 @@ describe('resilient client', () => {
       expect(inNextSecond).toBeLessThanOrEqual(10);
     }
     expect((drained.at(-1) ?? 0) - (drained[0] ?? 0)).toBeGreaterThan(500);
+  });
+
+  it('drains a backlog through a portal that refuses writes over its capacity: all stored once, fewer refusals than writes', async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'portal';
+    const writes = 24;
+    const { outboxFile, ids } = await leftBacklog('pt-7', writes);
+    // A rate budget far above the portal's capacity, so only the drain's limit keeps it from overfilling the
+    // portal; failures never open the circuit here.
+    const client = await start({ nicUrl: nic.url, outboxFile, settings: { minDrainPerSecond: 2000, breakerFailures: 1000 } });
+    await expect.poll(() => client.outbox.pendingCount, { timeout: 20_000 }).toBe(0);
+    for (const correlationId of ids) expect(state.stored.get(correlationId)).toBe(1);
+    // A drain holding its first 8 writes in flight would be refused five times for every three stored; one
+    // that halves on each push-back settles around the portal's 3 slots.
+    expect(state.refused).toBeGreaterThan(0);
+    expect(state.refused).toBeLessThan(writes);
+  });
+
+  it('probes a route that keeps failing with one write now and then, not with every write of it that is due', async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'down';
+    const writes = 40;
+    const { outboxFile, ids } = await leftBacklog('pt-8', writes);
+    // The circuit never opens here: only the drain's hold on the failing route spaces its writes.
+    const client = await start({ nicUrl: nic.url, outboxFile, settings: { minDrainPerSecond: 2000, breakerFailures: 1000 } });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    state.mode = 'up';
+    await expect.poll(() => client.outbox.pendingCount, { timeout: 20_000 }).toBe(0);
+    for (const correlationId of ids) expect(state.stored.get(correlationId)).toBe(1);
+    // Every due write sent in turn would be refused at least once each (40); the held route: the first
+    // round in flight, then one write per doubling wait.
+    expect(state.refused).toBeGreaterThan(0);
+    expect(state.refused).toBeLessThan(writes);
   });
 });

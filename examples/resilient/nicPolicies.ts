@@ -7,6 +7,7 @@ import {
   TimeoutStrategy,
   circuitBreaker,
   handleWhen,
+  noJitterGenerator,
   retry,
   timeout,
   wrap,
@@ -62,14 +63,19 @@ export class ServiceGuard {
     private readonly options: { liveProbes: boolean } = { liveProbes: false },
   ) {
     const isFailure = (error: Error) => error instanceof NicFailure || error instanceof TaskCancelledError;
-    this.breaker = circuitBreaker(handleWhen(isFailure), { halfOpenAfter: settings.halfOpenAfterMs, breaker: new ConsecutiveBreaker(settings.breakerFailures) });
+    // Each time a half-open probe fails, the circuit stays open twice as long (up to halfOpenMaxMs): a long
+    // outage is probed a few times a simulated few minutes, not eight times a wall second.
+    const halfOpenAfter = new ExponentialBackoff({ initialDelay: settings.halfOpenAfterMs, maxDelay: settings.halfOpenMaxMs, generator: noJitterGenerator });
+    this.breaker = circuitBreaker(handleWhen(isFailure), { halfOpenAfter, breaker: new ConsecutiveBreaker(settings.breakerFailures) });
     this.breaker.onStateChange((state) => {
       if (state === CircuitState.Open) this.openedAt = Date.now();
       logEvent({ event: 'circuit', service, state: CircuitState[state] });
     });
     const attemptTimeout = timeout(settings.attemptTimeoutMs, TimeoutStrategy.Aggressive);
+    // No retry while the service is paused: a Retry-After one call was given holds every call (a timed-out
+    // attempt retried at once came back inside the wait, and NIC counted it as ignored).
     const retries = retry(
-      handleWhen((error) => (error instanceof NicFailure && error.retryAfterMs === undefined) || error instanceof TaskCancelledError),
+      handleWhen((error) => !this.isPaused && ((error instanceof NicFailure && error.retryAfterMs === undefined) || error instanceof TaskCancelledError)),
       { maxAttempts: settings.syncRetries, backoff: new ExponentialBackoff({ initialDelay: settings.backoffInitialMs, maxDelay: settings.backoffMaxMs }) },
     );
     this.live = wrap(retries, this.breaker, attemptTimeout);

@@ -31,6 +31,8 @@ export interface OutboxEntry {
 export class Outbox {
   private readonly entries = new Map<string, OutboxEntry>();
   private readonly pendingIds = new Set<string>();
+  /** Pending writes per step name, so the drain can tell without a scan whether any of a service's are queued. */
+  private readonly pendingPerStep = new Map<string, number>();
   /** provisional value -> the write that issued it and the id name (`uhid`, `visitId`...). */
   private readonly provisionals = new ProvisionalIds((correlationId) => {
     const entry = this.entries.get(correlationId);
@@ -59,6 +61,11 @@ export class Outbox {
 
   get pendingCount(): number {
     return this.pendingIds.size;
+  }
+
+  /** The steps that have pending writes. */
+  pendingSteps(): IterableIterator<string> {
+    return this.pendingPerStep.keys();
   }
 
   /** Pending writes in the order they were accepted. */
@@ -161,7 +168,7 @@ export class Outbox {
           acceptedAt: record.at,
           notBefore: 0,
         });
-        this.pendingIds.add(record.correlationId);
+        this.markPending(record.correlationId, record.step);
         for (const [key, value] of Object.entries(record.provisional)) this.provisionals.add({ value, correlationId: record.correlationId, key });
         this.provisionals.add({ value: record.provisionalId, correlationId: record.correlationId, key: Object.keys(record.provisional)[0] ?? '' });
         return;
@@ -170,7 +177,7 @@ export class Outbox {
         const entry = this.entries.get(record.correlationId);
         if (!entry) return;
         Object.assign(entry, { state: 'submitted', nic: record.nic, attempts: Math.max(entry.attempts, record.attempts), submittedAt: record.at });
-        this.pendingIds.delete(record.correlationId);
+        this.unmarkPending(entry);
         return;
       }
       case 'done': {
@@ -192,9 +199,22 @@ export class Outbox {
         const entry = this.entries.get(record.correlationId);
         if (!entry) return;
         Object.assign(entry, { state: 'abandoned', lastError: record.reason });
-        this.pendingIds.delete(record.correlationId);
+        this.unmarkPending(entry);
         return;
       }
     }
+  }
+
+  private markPending(correlationId: string, step: string): void {
+    if (this.pendingIds.has(correlationId)) return;
+    this.pendingIds.add(correlationId);
+    this.pendingPerStep.set(step, (this.pendingPerStep.get(step) ?? 0) + 1);
+  }
+
+  private unmarkPending(entry: OutboxEntry): void {
+    if (!this.pendingIds.delete(entry.correlationId)) return;
+    const left = (this.pendingPerStep.get(entry.step) ?? 1) - 1;
+    if (left > 0) this.pendingPerStep.set(entry.step, left);
+    else this.pendingPerStep.delete(entry.step);
   }
 }

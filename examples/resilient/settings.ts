@@ -18,6 +18,8 @@ export interface ResilientSettings {
   /** Consecutive failures that open a service's circuit, and how long it stays open before a probe. */
   breakerFailures: number;
   halfOpenAfterMs: number;
+  /** The longest a circuit stays open once its probes keep failing (each failed probe doubles the wait). */
+  halfOpenMaxMs: number;
   /** Drain budget: total NIC write rate (live + drain) stays at most this multiple of the normal write rate
    * (the busiest `rateWindowMs` of incoming writes seen so far). */
   drainRateMultiple: number;
@@ -26,10 +28,18 @@ export interface ResilientSettings {
   /** Smallest drain rate, writes per wall second (0.1 per simulated second), so a quiet night still drains. */
   minDrainPerSecond: number;
   /**
-   * Drain writes in flight at once. The drain's pace is set by its rate budget. 32 (enough for O2's budget
-   * at 120x with 100 ms answers) left the night consignment proof's backlog undelivered at 600x (docs/scale.md).
+   * Drain writes in flight per NIC service: where the limit starts and its bounds (drainLimit.ts; it follows
+   * NIC's answers). A fixed 32 (O2's budget at 120x with 100 ms answers) overfilled the night proof's
+   * ICMR portal at 600x, whose every Retry-After stopped all writes to it for a second; a fixed 8 fell
+   * short of O2's budget on a loaded machine (docs/scale.md).
    */
-  drainConcurrency: number;
+  drainConcurrency: { initial: number; min: number; max: number };
+  /**
+   * A drain answer slower than this (wall ms) means NIC's queue is building: the service's limit shrinks.
+   * 0.4 x the attempt timeout: a portal answering at capacity is held well short of the wait at which the
+   * client would give up on an answer (and send the write again).
+   */
+  drainSlowMs: number;
   /** A queued write is given up (abandoned, logged) after this many failed drain attempts. */
   maxDrainAttempts: number;
   /** File of the durable outbox. */
@@ -44,19 +54,22 @@ export interface ResilientSettings {
 
 export function resilientSettings(args: { config: ClientConfig; outboxFile: string }): ResilientSettings {
   const scale = args.config.timeScale;
+  const attemptTimeoutMs = wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 });
   return {
-    attemptTimeoutMs: wallMs({ simSeconds: 4, timeScale: scale, floorMs: 250 }),
+    attemptTimeoutMs,
     syncRetries: 1,
     backoffInitialMs: wallMs({ simSeconds: 0.5, timeScale: scale, floorMs: 10 }),
     backoffMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
     breakerFailures: 5,
     halfOpenAfterMs: wallMs({ simSeconds: 15, timeScale: scale, floorMs: 100 }),
+    halfOpenMaxMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 400 }),
     // traffic.md T5: a well-behaved client flushes at or below 2x the normal write rate; aiming at 1.8x leaves
     // room for arrivals that bunch within a second (thap measures the peak in 1 s buckets).
     drainRateMultiple: 1.8,
     rateWindowMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 2000 }),
     minDrainPerSecond: 0.1 * scale,
-    drainConcurrency: 8,
+    drainConcurrency: { initial: 8, min: 1, max: 64 },
+    drainSlowMs: 0.4 * attemptTimeoutMs,
     maxDrainAttempts: 10_000,
     outboxFile: args.outboxFile,
     callbackPolicies: {

@@ -1,7 +1,10 @@
-import { constantTrafficWindow, formatDuration, type Scenario } from '../scenario/index.ts';
-import { compileK6, generatePatients, type K6Entry, planTraffic, type RampingArrivalRate, type Series } from '../traffic/index.ts';
+import { scenarioClock, type Scenario } from '../scenario/index.ts';
+import { compileK6, type K6Entry, planTraffic, type PlanPart, type Series } from '../traffic/index.ts';
+import { addConstantTraffic } from './constantLoad.ts';
+import { gracefulStop } from './gracefulStop.ts';
 import { assignRegions } from './assignRegions.ts';
 import { servedSteps } from './servedSteps.ts';
+import { speedAtSim } from '../util/index.ts';
 import type { ServiceName } from '../contract/index.ts';
 
 /** A visit as the k6 script replays it; consignment visits also name the samples in their batch. */
@@ -24,6 +27,8 @@ export interface Load {
   regions?: Record<string, number>;
   /** Simulated seconds per wall second (the scenario's clock): the patient's waits for an OTP scale with it. */
   speed?: number;
+  /** Per k6 scenario on a later clock segment: that segment's speed, where it is not `speed`. */
+  speeds?: Record<string, number>;
 }
 
 /** The script's one scenario function (src/load/k6/script.ts): it replays what `replays` gives its scenario. */
@@ -37,6 +42,7 @@ export const replayExec = 'replay';
  */
 export function buildLoad(scenario: Scenario): Load {
   const { start, duration, speed } = scenario.clock;
+  const clock = scenarioClock(scenario.clock);
   const profiles = scenario.traffic.filter((entry) => entry.kind === 'profile');
   const constants = scenario.traffic.filter((entry) => entry.kind === 'constant');
   const load: Load = { scenarios: {}, replays: {}, series: {}, counts: {}, speed };
@@ -45,53 +51,26 @@ export function buildLoad(scenario: Scenario): Load {
     const plan = planTraffic({
       seed: scenario.seed,
       speed,
-      parts: profiles.map(({ profile, count, scale, startHour, variant, batchSize }) => ({ profile, count, scale, startHour, variant, batchSize })),
+      ...(clock.segments ? { segments: clock.segments } : {}),
+      parts: profiles.flatMap(planParts),
     });
-    const compiled = compileK6({ plan, binMinutes: binMinutesFor(duration), window: { fromSimMs: start, toSimMs: start + duration } });
+    const compiled = compileK6({ plan, binMinutes: clock.segments ? 5 : binMinutesFor(duration), window: { fromSimMs: start, toSimMs: start + duration } });
     const served = new Set(Object.keys(scenario.services) as ServiceName[]);
     for (const [name, entries] of Object.entries(compiled.data.series) as Array<[Series, K6Entry[]]>) {
       load.series[name] = servedSteps(entries, served);
       load.counts[name] = entries.length;
-      const options = compiled.scenarios[name] as RampingArrivalRate;
-      load.scenarios[name] = { ...options, exec: replayExec, gracefulStop: gracefulStop(requestTimeoutMs) };
-      load.replays[name] = { series: name, first: 0 };
+      // One k6 scenario per clock segment the series has visits in (src/traffic/k6/compileK6.ts); the first keeps the series' name.
+      (compiled.parts[name] ?? []).forEach(({ first, options }, part) => {
+        const scenarioName = part === 0 ? name : `${name}-${part + 1}`;
+        load.scenarios[scenarioName] = { ...options, exec: replayExec, gracefulStop: gracefulStop(requestTimeoutMs) };
+        load.replays[scenarioName] = { series: name, first };
+        const partSpeed = clock.segments ? speedAtSim(clock, entries[first]?.simMs ?? start) : speed;
+        if (partSpeed !== speed) (load.speeds ??= {})[scenarioName] = partSpeed;
+      });
     }
     attachBatches(load.series);
   }
-  constants.forEach((entry, index) => {
-    const perWallSecond = entry.ratePerSecond * speed;
-    const window = constantTrafficWindow(entry, scenario.clock);
-    const startWallMs = Math.round((window.from - start) / speed);
-    const count = Math.round((entry.ratePerSecond * (window.to - window.from)) / 1_000);
-    const patients = generatePatients({ seed: scenario.seed, count: Math.min(count, 50_000), startIndex: index * 1_000_000 });
-    const entries: VisitEntry[] = patients.map((patient, at) => ({
-      entity: patient.id,
-      simMs: window.from + Math.round((at * 1_000) / entry.ratePerSecond),
-      wallMs: startWallMs + Math.round((at * 1_000) / perWallSecond),
-      steps: [{ name: patient.visitType === 'new' ? 'register' : 'revisit', thinkMs: 0 }],
-      record: patient,
-    }));
-    const name = `registration-constant-${index + 1}`;
-    load.replays[name] = { series: 'registration', first: load.series.registration?.length ?? 0 };
-    load.series.registration = [...(load.series.registration ?? []), ...entries];
-    load.counts.registration = (load.counts.registration ?? 0) + count;
-    // A rate that is not a whole number per second is expressed per minute, so that k6 starts as many
-    // iterations as there are visits: rounded to 3/s, 2.7/s started 11% more, and the extra iterations
-    // replayed the next entry's first patients a second time (two records for one person).
-    const perMinute = !Number.isInteger(perWallSecond);
-    const rate = perMinute ? Math.round(perWallSecond * 60) : Math.round(perWallSecond);
-    load.scenarios[name] = {
-      executor: 'constant-arrival-rate',
-      exec: replayExec,
-      rate,
-      timeUnit: perMinute ? '1m' : '1s',
-      ...(startWallMs > 0 ? { startTime: formatDuration(startWallMs) } : {}),
-      duration: formatDuration(Math.round((window.to - window.from) / speed)),
-      preAllocatedVUs: Math.max(5, Math.ceil(perWallSecond)),
-      maxVUs: Math.max(50, Math.ceil(perWallSecond * Math.max(2, requestTimeoutMs / 1_000))),
-      gracefulStop: gracefulStop(requestTimeoutMs),
-    };
-  });
+  constants.forEach((entry, index) => addConstantTraffic({ load, entry, index, scenario }));
   const regions = scenario.client.regions;
   if (regions) load.regions = assignRegions({ series: load.series, regions, seed: scenario.seed });
   return load;
@@ -104,8 +83,12 @@ function binMinutesFor(durationMs: number): number {
   return 60;
 }
 
-function gracefulStop(requestTimeoutMs: number): string {
-  return formatDuration(Math.min(requestTimeoutMs + 1_000, 30_000));
+/** A profile entry as traffic-model parts: one per simulated day it repeats on (`days`), each its own patients. */
+function planParts(entry: Extract<Scenario['traffic'][number], { kind: 'profile' }>): PlanPart[] {
+  const { profile, count, scale, startHour, variant, batchSize, days, openingBurst } = entry;
+  const part: PlanPart = { profile, count, scale, startHour, variant, batchSize, ...(openingBurst !== undefined ? { openingBurstHours: openingBurst / 3_600_000 } : {}) };
+  if (days === undefined) return [part];
+  return Array.from({ length: days }, (_, day) => ({ ...part, day }));
 }
 
 /** A consignment visit carries the sample entities of its batch (from each SRF record's consignment id). */

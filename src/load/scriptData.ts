@@ -20,7 +20,12 @@ const slipUse: Record<Series, Pick<Replay, 'reads' | 'keepsRecord'>> = {
 
 /** Everything the k6 script reads from `script-data.json` for one run's load (and the client's vendor mapping, when it has one). */
 export function scriptData(load: Load, mapping?: VendorMapping): ScriptData {
-  const replays = Object.fromEntries(Object.entries(load.replays).map(([name, { series, first }]) => [name, { series, first, ...slipUse[series] }]));
+  const replays = Object.fromEntries(
+    Object.entries(load.replays).map(([name, { series, first }]) => {
+      const speed = load.speeds?.[name];
+      return [name, { series, first, ...slipUse[series], ...(speed !== undefined ? { phone: phoneWait(speed) } : {}) }];
+    }),
+  );
   const contract = Object.fromEntries(Object.values(contractSteps).map(({ name, method, path, ledgerId }) => [name, { method, path, ...(ledgerId === undefined ? {} : { ledgerId }) }]));
   return {
     options: { scenarios: load.scenarios, setupTimeout: '30s', summaryTrendStats: ['avg', 'p(50)', 'p(95)', 'p(99)', 'max'] },
@@ -37,7 +42,8 @@ export function scriptData(load: Load, mapping?: VendorMapping): ScriptData {
 
 /**
  * The patient waits 2 simulated minutes for the OTP before asking for a resend, looking at the phone every 10
- * simulated seconds (assumptions; outages.md O5: median delay 45 s, 20% > 3 min), on the wall clock.
+ * simulated seconds (assumptions; outages.md O5: median delay 45 s, 20% > 3 min), on the wall clock at the
+ * clock's speed, or at a later segment's for the k6 scenarios that replay that segment's visits.
  */
 function phoneWait(speed: number): ScriptData['phone'] {
   return { waitMs: Math.round(120_000 / speed), pollMs: Math.max(20, Math.round(10_000 / speed)) };

@@ -19,7 +19,13 @@ export function simulatedDayText(report: Pick<Report, 'clock' | 'run'>): string 
   const to = simMsOf(clock, Math.max(clock.t0, run.endedAt));
   const wallS = Math.round(Math.max(0, run.endedAt - clock.t0) / 1000);
   const wall = wallS < 60 ? `${wallS} s` : `${Math.floor(wallS / 60)} min${wallS % 60 ? ` ${wallS % 60} s` : ''}`;
-  return `${clock.date ? `${clock.date}, ` : ''}${fmtSimTime(from)} to ${fmtSimTime(to)} (${fmtSimSpan(to - from)} simulated) at ${clock.speed}× the incident's speed (${wall} wall)`;
+  return `${clock.date ? `${clock.date}, ` : ''}${fmtSimTime(from)} to ${fmtSimTime(to)} (${fmtSimSpan(to - from)} simulated) at ${clockSpeedText(clock)} (${wall} wall)`;
+}
+
+/** `60× the incident's speed`; a segmented clock names each later speed and when it starts: `…, 3600× from 14:00, 120× from day 2 07:30`. */
+export function clockSpeedText(clock: Report['clock']): string {
+  const later = (clock.segments ?? []).map((segment) => `, ${segment.speed}× from ${fmtSimTime(segment.fromSim)}`).join('');
+  return `${clock.speed}× the incident's speed${later}`;
 }
 
 /** The work offered, per kind of journey: `20,000 SRFs (srf); 19,195 samples (consignment)`. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { FaultTimeline } from '../faults/index.ts';
 import type { Load } from '../load/index.ts';
 import type { Plan } from '../scenario/index.ts';
-import { formatTimeOfDay } from '../util/index.ts';
+import { formatTimeOfDay, simOfWallOffset } from '../util/index.ts';
 import { LineTail } from './tailLines.ts';
 
 /**
@@ -50,7 +50,7 @@ export function startProgress({ plan, load, t0, runDir, faults, log, plain, csvF
     const offeredRate = (offered - previous.offered) / seconds;
     const achievedRate = (counts.answers - previous.answers) / seconds;
     previous = { at: now, answers: counts.answers, offered };
-    const sim = plan.clock.startSim + wall * plan.clock.speed;
+    const sim = simOfWallOffset(plan.clock, wall);
     const active = faults.activeFaults().map((fault) => fault.id).join(', ') || 'none';
     const errors = counts.answers ? ((100 * counts.failed) / counts.answers).toFixed(1) : '0.0';
     const line = `+${Math.round(wall / 1_000)}s sim ${formatTimeOfDay(sim)} | visits ${offeredRate.toFixed(0)}/s offered | answers ${counts.answers}, ${achievedRate.toFixed(1)}/s, errors ${errors}% | ledger ${counts.ledger} | faults: ${active}`;

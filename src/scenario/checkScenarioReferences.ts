@@ -6,11 +6,12 @@ import { validateGates } from '../scoring/gates/index.ts';
 import { checkFaultRoutes } from './checkFaultRoutes.ts';
 import { checkRegions } from './checkRegions.ts';
 import { checkTrafficWindows } from './checkTrafficWindows.ts';
+import { checkClockSegments } from './checkClockSegments.ts';
 
 /**
  * Checks what a schema alone cannot: a fault names a service the scenario declares, its times fall inside
  * the simulated clock, it has exactly one of `for` and `until`, ids are unique, client regions and the
- * faults naming them agree (checkRegions.ts), constant traffic lies inside the clock (checkTrafficWindows.ts), an app fault's route matches a mock route (checkFaultRoutes.ts), and gates name known metrics.
+ * faults naming them agree (checkRegions.ts), constant traffic lies inside the clock (checkTrafficWindows.ts), clock segments are in order inside it (checkClockSegments.ts), an app fault's route matches a mock route (checkFaultRoutes.ts), and gates name known metrics.
  */
 export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, 'file'>> {
   const issues: Array<Omit<Issue, 'file'>> = [];
@@ -46,6 +47,7 @@ export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, '
   issues.push(...checkFaultRoutes(scenario));
   issues.push(...checkRegions(scenario));
   issues.push(...checkTrafficWindows(scenario));
+  issues.push(...checkClockSegments(scenario.clock));
   // Gates are checked against scoring's grammar and known metrics before a run starts.
   issues.push(...validateGates(scenario.gates));
   return issues;

@@ -60,4 +60,9 @@ describe('loadScenario', () => {
     await expect(loadScenario('scenario.json')).rejects.toThrow(/\.yaml, \.yml or \.ts/);
     await expect(loadScenario('missing.yaml')).rejects.toThrow(/cannot read the scenario: ENOENT/);
   });
+
+  it('refuses a segmented clock with service time figures', async () => {
+    const error = await problems(fixture('segments-with-service-times.yaml'));
+    expect(error.issues).toEqual([expect.objectContaining({ path: 'clock.segments', line: 14, message: expect.stringContaining('(ehospital.capacity.ratePerSec)') })]);
+  });
 });

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { UserError, ValidationError, type Issue } from '../core/index.ts';
 import { checkScenarioReferences } from './checkScenarioReferences.ts';
-import { rescaleServiceTimes } from './rescaleServiceTimes.ts';
+import { rescaleServiceTimes, statedServiceTimes } from './rescaleServiceTimes.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 export interface LoadedScenario {
@@ -67,10 +67,19 @@ function applyOverrides(raw: unknown, overrides: ScenarioOverrides | undefined):
   if (overrides.speed !== undefined) {
     const clock = (document.clock !== null && typeof document.clock === 'object' ? document.clock : {}) as Record<string, unknown>;
     const shipped = typeof clock.speed === 'number' && clock.speed > 0 ? clock.speed : 1;
-    document.clock = { ...clock, speed: overrides.speed };
+    // Every segment keeps its ratio to the clock's speed: `--speed` slows or speeds the whole incident alike.
+    const ratio = overrides.speed / shipped;
+    const segments = Array.isArray(clock.segments) ? { segments: clock.segments.map((segment: unknown) => scaleSegment(segment, ratio)) } : {};
+    document.clock = { ...clock, speed: overrides.speed, ...segments };
     document.services = rescaleServiceTimes(document.services, overrides.speed / shipped);
   }
   return document;
+}
+
+function scaleSegment(segment: unknown, ratio: number): unknown {
+  if (segment === null || typeof segment !== 'object') return segment;
+  const { speed } = segment as { speed?: unknown };
+  return typeof speed === 'number' ? { ...segment, speed: speed * ratio } : segment;
 }
 
 type Locate = (path: PropertyKey[]) => { line: number; column: number } | undefined;
@@ -87,7 +96,7 @@ export function validateScenario({ raw, file, locate }: { raw: unknown; file: st
       issues.push({ file, path: path.join('.'), message: `${issue.message}${got}`, ...locate?.(path) });
     }
   } else {
-    for (const issue of checkScenarioReferences(result.data)) {
+    for (const issue of [...checkScenarioReferences(result.data), ...segmentsWithServiceTimes(raw, result.data)]) {
       issues.push({ file, ...issue, ...locate?.(issue.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))) });
     }
   }
@@ -95,6 +104,15 @@ export function validateScenario({ raw, file, locate }: { raw: unknown; file: st
     throw new ValidationError(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario`, issues);
   }
   return result.data;
+}
+
+/** A segmented clock with services that state time figures (read from the raw document: the parsed one has the mocks' defaults). */
+function segmentsWithServiceTimes(raw: unknown, scenario: Scenario): Array<{ path: string; message: string }> {
+  if (!scenario.clock.segments) return [];
+  const services = valueAt(raw, ['services']);
+  const stated = services !== null && typeof services === 'object' ? statedServiceTimes(services as Record<string, unknown>) : [];
+  if (stated.length === 0) return [];
+  return [{ path: 'clock.segments', message: `the services state wall figures (${stated.join(', ')}) that the mocks serve at clock.speed for the whole run; with segments they would mean another NIC in each segment: leave them to the mocks' defaults or drop the segments` }];
 }
 
 function valueAt(raw: unknown, path: PropertyKey[]): unknown {

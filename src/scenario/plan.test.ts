@@ -40,7 +40,13 @@ describe('buildPlan', () => {
   });
 
   it('runs for the simulated duration divided by the speed', () => {
-    expect(wallDurationMs({ duration: 3_600_000, speed: 60 })).toBe(60_000);
-    expect(wallDurationMs({ duration: 5_400_000, speed: 450 })).toBe(12_000);
+    expect(wallDurationMs({ start: 9 * 3_600_000, duration: 3_600_000, speed: 60 })).toBe(60_000);
+    expect(wallDurationMs({ start: 9 * 3_600_000, duration: 5_400_000, speed: 450 })).toBe(12_000);
+  });
+
+  it('runs each clock segment at its own speed', () => {
+    // 07:30-14:00 at 120x (195 s), 14:00-07:30+1d at 3600x (17.5 s), then 07:30-14:00 of day 2 at 120x (195 s).
+    const segments = [{ from: 14 * 3_600_000, speed: 3600 }, { from: 31.5 * 3_600_000, speed: 120 }];
+    expect(wallDurationMs({ start: 7.5 * 3_600_000, duration: 30.5 * 3_600_000, speed: 120, segments })).toBe(407_500);
   });
 });

@@ -3,7 +3,8 @@ import { formatDuration } from './duration.ts';
 import { scenarioFingerprint } from './fingerprint.ts';
 import { constantTrafficWindow } from './checkTrafficWindows.ts';
 import type { FaultEntry, Scenario } from './schema.ts';
-import { formatTimeOfDay } from '../util/index.ts';
+import { formatTimeOfDay, simOfWallOffset, speedAtSim, wallOffsetOf } from '../util/index.ts';
+import { scenarioClock } from './scenarioClock.ts';
 
 export interface PlannedFault {
   id: string;
@@ -59,7 +60,8 @@ export interface PlannedDrain {
 
 export interface Plan {
   scenario: { name: string; fingerprint: string; seed: number };
-  clock: { startSim: number; durationSim: number; speed: number; wallDurationMs: number; date?: string };
+  /** `speed` from `startSim`, then each of `segments` from its `fromSim` (simulated ms; absent: one speed). */
+  clock: { startSim: number; durationSim: number; speed: number; wallDurationMs: number; date?: string; segments?: Array<{ fromSim: number; speed: number }> };
   drain: PlannedDrain;
   traffic: PlannedTraffic;
   faults: PlannedFault[];
@@ -69,10 +71,18 @@ export interface Plan {
 /** Turns a validated scenario into the plan: both clocks, the traffic, the fault timeline, the gates. */
 export function buildPlan(scenario: Scenario, visits: PlannedVisits): Plan {
   const { start, duration, speed } = scenario.clock;
-  const toWall = (sim: number) => Math.round((sim - start) / speed);
+  const clock = scenarioClock(scenario.clock);
+  const toWall = (sim: number) => Math.round(wallOffsetOf(clock, sim));
   return {
     scenario: { name: scenario.name, fingerprint: scenarioFingerprint(scenario), seed: scenario.seed },
-    clock: { startSim: start, durationSim: duration, speed, wallDurationMs: wallDurationMs(scenario.clock), ...(scenario.clock.date !== undefined ? { date: scenario.clock.date } : {}) },
+    clock: {
+      startSim: start,
+      durationSim: duration,
+      speed,
+      wallDurationMs: wallDurationMs(scenario.clock),
+      ...(scenario.clock.date !== undefined ? { date: scenario.clock.date } : {}),
+      ...(clock.segments ? { segments: [...clock.segments] } : {}),
+    },
     drain: planDrain(scenario),
     traffic: summariseTraffic(scenario, visits),
     faults: scenario.faults.flatMap((fault, index) => {
@@ -99,22 +109,25 @@ export function buildPlan(scenario: Scenario, visits: PlannedVisits): Plan {
 
 /** The drain deadline on both clocks: the load's planned end plus `client.drainDeadline`. */
 export function planDrain(scenario: Pick<Scenario, 'clock' | 'client'>): PlannedDrain {
-  const { start, duration, speed } = scenario.clock;
+  const { start, duration } = scenario.clock;
   const afterLoadSim = scenario.client.drainDeadline;
-  return { afterLoadSim, deadlineSim: start + duration + afterLoadSim, deadlineWallMs: Math.round((duration + afterLoadSim) / speed) };
+  const deadlineSim = start + duration + afterLoadSim;
+  return { afterLoadSim, deadlineSim, deadlineWallMs: Math.round(wallOffsetOf(scenarioClock(scenario.clock), deadlineSim)) };
 }
 
-/** How long a scenario runs on the wall clock at its speed. */
-export function wallDurationMs(clock: Pick<Scenario['clock'], 'duration' | 'speed'>): number {
-  return Math.round(clock.duration / clock.speed);
+/** How long a scenario runs on the wall clock at its speed (each segment at its own). */
+export function wallDurationMs(clock: Pick<Scenario['clock'], 'start' | 'duration' | 'speed' | 'segments'>): number {
+  return Math.round(wallOffsetOf(scenarioClock(clock), clock.start + clock.duration));
 }
 
 /** The plan in lines, each part describing itself in one line (`thap run --dry-run`). */
 export function describePlan(plan: Plan): string[] {
-  const { startSim, durationSim, speed, wallDurationMs, date } = plan.clock;
+  const { startSim, durationSim, speed, wallDurationMs, date, segments } = plan.clock;
+  const clock = { startSim, speed, ...(segments ? { segments } : {}) };
+  const speeds = segments ? `, from ${segments.map((segment) => `${formatTimeOfDay(segment.fromSim)} ${segment.speed}x`).join(', from ')}` : '';
   const lines = [
     `scenario ${plan.scenario.name} (${plan.scenario.fingerprint.slice(0, 19)}…, seed ${plan.scenario.seed})`,
-    `clock    ${date ? `${date} ` : ''}${formatTimeOfDay(startSim)} to ${formatTimeOfDay(startSim + durationSim)} simulated, speed ${speed}x, ${formatDuration(wallDurationMs)} wall`,
+    `clock    ${date ? `${date} ` : ''}${formatTimeOfDay(startSim)} to ${formatTimeOfDay(startSim + durationSim)} simulated, speed ${speed}x${speeds}, ${formatDuration(wallDurationMs)} wall`,
   ];
   for (const entry of plan.traffic.entries) lines.push(`traffic  ${entry}`);
   const series = Object.entries(plan.traffic.visitsBySeries).map(([name, count]) => `${name} ${count}`);
@@ -122,7 +135,7 @@ export function describePlan(plan: Plan): string[] {
   const byRegion = Object.entries(plan.traffic.visitsByRegion ?? {});
   if (byRegion.length > 0) lines.push(`regions  ${byRegion.map(([region, visits]) => `${region} ${visits}`).join(', ')} (one client and one proxy per service each)`);
   for (const { hour, visits } of plan.traffic.perHour) {
-    lines.push(`  ${formatTimeOfDay(hour * 3_600_000)}  ${String(visits).padStart(7)}  (wall +${formatDuration(Math.max(0, (hour * 3_600_000 - startSim) / speed))})`);
+    lines.push(`  ${formatTimeOfDay(hour * 3_600_000)}  ${String(visits).padStart(7)}  (wall +${formatDuration(Math.max(0, wallOffsetOf(clock, hour * 3_600_000)))})`);
   }
   for (const fault of plan.faults) {
     lines.push(
@@ -136,16 +149,16 @@ export function describePlan(plan: Plan): string[] {
 }
 
 function summariseTraffic(scenario: Scenario, load: PlannedVisits): PlannedTraffic {
-  const { start, speed } = scenario.clock;
+  const clock = scenarioClock(scenario.clock);
   const entries = scenario.traffic.map((entry) =>
     entry.kind === 'constant'
-      ? `${entry.journey}: ${entry.ratePerSecond}/s simulated = ${entry.ratePerSecond * speed}/s wall, constant arrival rate${constantWindowText(entry, scenario.clock)}`
-      : `profile ${entry.profile}${entry.variant ? ` (${entry.variant})` : ''}${entry.count ? `, ${entry.count} a day` : ''}${entry.scale ? `, scale ${entry.scale}` : ''}, ramping arrival rate`,
+      ? `${entry.journey}: ${entry.ratePerSecond}/s simulated = ${entry.ratePerSecond * speedAtSim(clock, constantTrafficWindow(entry, scenario.clock).from)}/s wall, constant arrival rate${constantWindowText(entry, scenario.clock)}`
+      : `profile ${entry.profile}${entry.variant ? ` (${entry.variant})` : ''}${entry.count ? `, ${entry.count} a day` : ''}${entry.scale ? `, scale ${entry.scale}` : ''}${entry.days ? `, on ${entry.days} days` : ''}${entry.openingBurst ? `, the queue at opening within ${formatDuration(entry.openingBurst)}` : ''}, ramping arrival rate`,
   );
   const perHour = new Map<number, number>();
   for (const visits of Object.values(load.series)) {
     for (const visit of visits ?? []) {
-      const hour = Math.floor((start + visit.wallMs * speed) / 3_600_000);
+      const hour = Math.floor(simOfWallOffset(clock, visit.wallMs) / 3_600_000);
       perHour.set(hour, (perHour.get(hour) ?? 0) + 1);
     }
   }

@@ -15,6 +15,22 @@ export function rescaleServiceTimes(services: unknown, ratio: number): unknown {
 
 const DELAYS_MS = ['callbackDelayMs', 'autoPayMs', 'deliveryDelayMs', 'otpTtlMs'] as const;
 
+/**
+ * The time figures a scenario states for its services (`ehospital.capacity.ratePerSec`, ...): wall figures at
+ * `clock.speed`. The mocks serve one set of them for the whole run, so a segmented clock cannot carry them
+ * (in a faster segment they would mean another NIC in simulated terms); checkClockSegments refuses the pair.
+ */
+export function statedServiceTimes(services: Record<string, unknown>): string[] {
+  return Object.entries(services).flatMap(([name, service]) => {
+    if (!isRecord(service)) return [];
+    const capacity = isRecord(service.capacity) ? service.capacity : {};
+    return [
+      ...[...DELAYS_MS, 'sessionTtlSec'].filter((field) => service[field] !== undefined).map((field) => `${name}.${field}`),
+      ...['ratePerSec', 'serviceTimeMs', 'retryAfterSec'].filter((field) => capacity[field] !== undefined).map((field) => `${name}.capacity.${field}`),
+    ];
+  });
+}
+
 function rescaleService(service: unknown, ratio: number): unknown {
   if (!isRecord(service)) return service;
   const scaled: Record<string, unknown> = { ...service };

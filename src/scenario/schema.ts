@@ -62,6 +62,8 @@ const clientSchema = z
  */
 const serviceSchema = serviceConfigSchema;
 
+const speedField = z.number().positive('speed must be above 0').max(100_000, 'speed above 100000 compresses a day into under a second');
+
 const clockSchema = z.strictObject({
   /** Simulated time of day the run starts at. */
   start: timeOfDayField,
@@ -69,8 +71,17 @@ const clockSchema = z.strictObject({
   duration: durationField,
   /** The simulated day (YYYY-MM-DD), shown with the incident's times in reports; optional. */
   date: z.iso.date('date must be a day written YYYY-MM-DD, e.g. "2024-02-19"').optional(),
-  /** Simulated seconds per wall second (60 = one simulated hour per wall minute). */
-  speed: z.number().positive('speed must be above 0').max(100_000, 'speed above 100000 compresses a day into under a second').default(1),
+  /**
+   * Simulated seconds per wall second (60 = one simulated hour per wall minute): from `start`, until the first
+   * of `segments`. The services' wall figures and the client's THAP_TIME_SCALE are at this speed.
+   */
+  speed: speedField.default(1),
+  /**
+   * Later stretches of the clock at their own speed, each `from` a simulated time of day (`07:30+1d` on the
+   * second day) until the next one or the clock's end: a long incident's quiet hours pass faster than its busy
+   * ones, while every report still reads the true simulated clock (docs/scoring.md "Incident time").
+   */
+  segments: z.array(z.strictObject({ from: timeOfDayField, speed: speedField })).min(1, 'give at least one segment, or leave segments out for one speed').optional(),
 });
 
 /** Registrations at a constant simulated rate: the simplest traffic, used by the demo. */
@@ -101,6 +112,13 @@ const profileTraffic = z.strictObject({
   variant: z.string().optional(),
   /** Samples per consignment (T4). */
   batchSize: z.number().int().positive().optional(),
+  /** The profile's day on this many consecutive simulated days (a multi-day incident, outages.md O2); default 1. */
+  days: z.number().int().min(1, 'days is at least 1').max(7, 'days is at most 7').optional(),
+  /**
+   * T1 and T2: the patients queued before the counters open arrive within this long after opening (a burst
+   * at 08:00, traffic.md T1) instead of spread over the hour before; absent, as the profile spreads them.
+   */
+  openingBurst: durationField.optional(),
 });
 
 const trafficSchema = z.discriminatedUnion('kind', [constantTraffic, profileTraffic]);

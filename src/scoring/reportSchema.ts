@@ -183,8 +183,12 @@ export const breakdownSchema = z.object({
 export const clockSchema = z.object({
   speed: z.number().describe('simulated seconds per wall second'),
   t0: z.number().describe('the wall instant (epoch ms) at simStartMs'),
-  simStartMs: z.number().describe('simulated ms of day at t0; a wall instant w is simStartMs + (w - t0) x speed'),
+  simStartMs: z.number().describe('simulated ms of day at t0; with one speed a wall instant w is simStartMs + (w - t0) x speed'),
   date: z.string().optional().describe('the simulated day, when the scenario names one'),
+  segments: z
+    .array(z.object({ fromSim: z.number().describe('simulated ms of day (24 h and on: the second day)'), speed: z.number() }))
+    .optional()
+    .describe('later stretches of the clock, each at its own speed from fromSim on (docs/scoring.md "Incident time"); absent for one speed'),
 });
 
 export const harmJourneySchema = z.object({

@@ -4,7 +4,7 @@ import { chooseBucketSimMs, TimelineAccumulator } from './aggregate/TimelineAccu
 import { toPhase } from './aggregate/toPhase.ts';
 import { BreakdownAccumulator } from './aggregate/BreakdownAccumulator.ts';
 import { backlogSeries } from './aggregate/backlogSeries.ts';
-import { simAt, simSpan, wallSpan, type IncidentClock } from './clock/incidentClock.ts';
+import { simAt, simSpan, slowSimSpan, slowWallSpan, type IncidentClock } from './clock/incidentClock.ts';
 import { evaluateGates } from './gates/evaluateGates.ts';
 import { withEveryRunGates } from './gates/everyRunGates.ts';
 import { computeHarm } from './harm/computeHarm.ts';
@@ -61,13 +61,13 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const { facts } = info;
   const start = info.t0 !== undefined && info.t0 >= info.startedAt && info.t0 < info.endedAt ? info.t0 : info.startedAt;
   const end = Math.max(info.endedAt, start + 1);
-  const clock: IncidentClock = { speed: info.clock.speed, t0: start, simStartMs: info.clock.simStartMs, ...(info.clock.date !== undefined ? { date: info.clock.date } : {}) };
+  const clock: IncidentClock = { speed: info.clock.speed, t0: start, simStartMs: info.clock.simStartMs, ...(info.clock.date !== undefined ? { date: info.clock.date } : {}), ...(info.clock.segments ? { segments: info.clock.segments } : {}) };
   const sloMs = info.scoring.sloMs ?? DEFAULT_SLO_MS;
   const holdWindowMs = info.scoring.holdWindowMs ?? DEFAULT_HOLD_WINDOW_MS;
   const epsilon = info.scoring.epsilon ?? DEFAULT_EPSILON;
   const windows = buildPhaseWindows({ start, end, faults });
   const validityInputs = await readValidityInputs({ runDir, info, clock });
-  const timeline = new TimelineAccumulator(start, end, wallSpan(clock, chooseBucketSimMs(simSpan(clock, end - start))));
+  const timeline = new TimelineAccumulator(start, end, slowWallSpan(clock, chooseBucketSimMs(simSpan(clock, start, end))));
   const batchSizes = await readBatchSizes({ runDir });
   const harmAcc = new HarmAccumulator(timeline, (id) => batchSizes.get(id) ?? 1);
   const breakdown = withBreakdown ? new BreakdownAccumulator() : undefined;
@@ -78,7 +78,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null, breakdown, faultTargets });
   // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
   const doneDuringFault = [...k6.acceptedDuringFault].filter((id) => k6.done.has(id));
-  const deadline = drainDeadline({ drain: info.drain, speed: clock.speed, t0: start, loadEndAt: k6.lastOutcomeAt });
+  const deadline = drainDeadline({ drain: info.drain, clock, loadEndAt: k6.lastOutcomeAt });
   const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault, claims: k6.claims, deadline });
 
   const [loadFrom, loadTo] = loadSpan(timeline);
@@ -102,7 +102,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
   const validity = evaluateValidity({ inputs: validityInputs, run: { faults, faultTargets, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, droppedByClient: droppedWhileClientSlow({ timeline, sloMs }), start, end } });
-  const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? simSpan(clock, end - faultPhase.end) : null });
+  const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? simSpan(clock, faultPhase.end, end) : null });
 
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -122,7 +122,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
       ...(info.clientHealth || info.clientExits.length > 0 ? { client: { ...(info.clientHealth ? { health: info.clientHealth } : {}), exits: info.clientExits } } : {}),
     },
     clock,
-    settings: { sloMs, holdWindowMs, epsilon, bucketMs: simSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs },
+    settings: { sloMs, holdWindowMs, epsilon, bucketMs: slowSimSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs },
     samples: { rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, invalidAnswers: k6.invalidAnswers },
     phases,
     faults: faults.map((fault) => ({ ...fault, simAppliedAt: fault.appliedAt === null ? null : simAt(clock, fault.appliedAt), simRemovedAt: fault.removedAt === null ? null : simAt(clock, fault.removedAt) })),
@@ -186,7 +186,6 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
   const upstream: number[] = [];
   const arrivals: number[] = [];
   const nicQueue: number[] = [];
-  const simMinutes = simSpan(clock, timeline.bucketMs) / 60_000;
   for (let index = 0; index < timeline.size; index += 1) {
     const requests = timeline.requests[index] ?? 0;
     const latency = timeline.latency[index];
@@ -199,11 +198,13 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
     p95Ms.push(latency?.quantile(0.95) ?? null);
     p99Ms.push(latency?.quantile(0.99) ?? null);
     upstream.push((timeline.upstream[index] ?? 0) / sec);
+    // Per simulated minute of this bucket: in a faster clock segment a bucket holds more simulated time.
+    const simMinutes = simSpan(clock, timeline.bucketStart(index), timeline.bucketStart(index) + timeline.bucketMs) / 60_000;
     arrivals.push(((timeline.started[index] ?? 0) + (timeline.dropped[index] ?? 0)) / simMinutes);
     // Requests waiting in NIC's queues, on average over the bucket (Little's law: waiting time / bucket time).
     nicQueue.push(Math.round(((timeline.nicQueuedMs[index] ?? 0) / timeline.bucketMs) * 100) / 100);
   }
-  return { bucketMs: simSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream, arrivals, nicQueue };
+  return { bucketMs: slowSimSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream, arrivals, nicQueue };
 }
 
 function collectWarnings({ unhealthyClient, k6Rows, httpRequests, outcomes, faultsWithoutRemove, holdWindowMs, recoveryMs }: { unhealthyClient?: { url: string; error?: string }; k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {

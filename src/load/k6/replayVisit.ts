@@ -55,7 +55,7 @@ export function replayVisit({ visit, replay, data, targets, io }: { visit: Visit
     if (step.thinkMs > 0) io.sleepMs(step.thinkMs);
     const before = { ...slip };
     if (step.name === 'otp-verify') {
-      verifyByPhone({ slip, phone: io.phone, wait: data.phone, sleepMs: io.sleepMs, send: (stepName) => sendStep({ visit, stepName, slip, data, targets, io }) });
+      verifyByPhone({ slip, phone: io.phone, wait: replay.phone ?? data.phone, sleepMs: io.sleepMs, send: (stepName) => sendStep({ visit, stepName, slip, data, targets, io }) });
     } else sendStep({ visit, stepName: step.name, slip, data, targets, io });
     for (const key of Object.keys(slip)) if (key !== 'record' && key !== 'srfIds' && slip[key] !== before[key]) kept[key] = slip[key];
   }

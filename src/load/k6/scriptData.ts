@@ -41,6 +41,8 @@ export interface Replay {
   reads: 'own' | 'batch' | 'none';
   /** The visit's record goes on its slip for later visits (a registration's patient). */
   keepsRecord: boolean;
+  /** The phone waits of this scenario's clock segment, where its speed is not the clock's (ScriptData `phone`). */
+  phone?: { waitMs: number; pollMs: number };
 }
 
 /** A visit as `visits-<series>.json` holds it (src/load/buildLoad.ts `VisitEntry`). */

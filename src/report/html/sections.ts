@@ -5,6 +5,7 @@ import { escapeHtml as e } from '../safeText.ts';
 import { incidentTimeOf, incidentTimeWithWall, spanOf } from '../verdict.ts';
 import { formatTimeOfDay } from '../../util/index.ts';
 import { hasBacklog, hasNicQueue } from './chartData.ts';
+import { clockSpeedText } from '../runFacts.ts';
 
 /** The HTML sections of one report; every value that comes from a scenario, a client or a run is escaped. */
 
@@ -13,7 +14,7 @@ export function headerSection(report: Report): string {
   return `<header>
 <h1>${e(s.title ?? s.name)} <span class="status ${e(report.status)}">${e(report.status.toUpperCase())}</span></h1>
 <div class="meta">scenario <b>${e(s.name)}</b> · fingerprint <code>${e(s.fingerprint)}</code> · seed ${e(s.seed)} · run ${e(report.runId)}</div>
-<div class="meta">${e(incidentTimeWithWall(report, report.run.startedAt))} to ${e(incidentTimeWithWall(report, report.run.endedAt))}${report.clock ? ` · ${e(report.clock.speed)}× the incident's speed` : ''} · run ${e(report.run.status)} · thap ${e(report.versions.thap)} · scoring ${e(report.versions.scoring)} · ${e(report.samples.httpRequests)} requests from ${e(report.samples.rows)} k6 samples</div>
+<div class="meta">${e(incidentTimeWithWall(report, report.run.startedAt))} to ${e(incidentTimeWithWall(report, report.run.endedAt))}${report.clock ? ` · ${e(clockSpeedText(report.clock))}` : ''} · run ${e(report.run.status)} · thap ${e(report.versions.thap)} · scoring ${e(report.versions.scoring)} · ${e(report.samples.httpRequests)} requests from ${e(report.samples.rows)} k6 samples</div>
 ${report.run.error ? `<p class="fail">run error: ${e(report.run.error)}</p>` : ''}
 </header>`;
 }

@@ -26,7 +26,7 @@ export function toPhase({ acc, clock, baselineP95, loadFrom, loadTo }: { acc: Ph
     end: window.end,
     simStart: simAt(clock, window.start),
     simEnd: simAt(clock, window.end),
-    durationMs: simSpan(clock, window.end - window.start),
+    durationMs: simSpan(clock, window.start, window.end),
     durationWallMs: window.end - window.start,
     requests: acc.requests,
     successes,

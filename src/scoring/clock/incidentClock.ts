@@ -1,10 +1,16 @@
+import { simOfWallOffset, slowestSpeed, speedAtWall, wallOffsetOf, type SegmentedClock } from '../../util/index.ts';
+
 /**
- * The incident's clock (plan.json `clock`): a wall instant w is `simStartMs + (w - t0) * speed` simulated ms
- * since the simulated midnight, and a wall span of d ms lasts `d * speed` simulated ms. Every duration in
- * report.json is read on this clock, so a score does not move with `--speed` (docs/scoring.md "Incident time").
+ * The incident's clock (plan.json `clock`): from t0, simulated time runs at `speed` simulated ms per wall ms,
+ * then at each of `segments`' speeds from its simulated instant on (src/util/segmentedClock.ts). A wall
+ * instant maps to simulated ms since the simulated midnight of the first day (the second day continues at
+ * 24 h), and a span's simulated length is read from its two instants, never from one speed: across a segment
+ * boundary a wall second is worth two different simulated lengths. With one speed, a wall instant w is
+ * `simStartMs + (w - t0) * speed`. Every duration in report.json is read on this clock, so a score does not
+ * move with `--speed` (docs/scoring.md "Incident time").
  */
 export interface IncidentClock {
-  /** Simulated seconds per wall second. */
+  /** Simulated seconds per wall second, from t0 until the first segment. */
   speed: number;
   /** The wall instant (epoch ms) that maps to `simStartMs`: the run's t0. */
   t0: number;
@@ -12,26 +18,67 @@ export interface IncidentClock {
   simStartMs: number;
   /** The simulated day (YYYY-MM-DD), when the scenario names one. */
   date?: string;
+  /** Later stretches at their own speed, each from its simulated instant on; absent for a one-speed clock. */
+  segments?: Array<{ fromSim: number; speed: number }>;
+}
+
+type ClockShape = Pick<IncidentClock, 'speed' | 't0' | 'simStartMs' | 'segments'>;
+
+function segmented(clock: ClockShape): SegmentedClock {
+  return { startSim: clock.simStartMs, speed: clock.speed, ...(clock.segments?.length ? { segments: clock.segments } : {}) };
 }
 
 /** Simulated ms of day of wall instant `wall`, unrounded (for callers that round to their own unit). */
-export function simMsOf(clock: Pick<IncidentClock, 'speed' | 't0' | 'simStartMs'>, wall: number): number {
-  return clock.simStartMs + (wall - clock.t0) * clock.speed;
+export function simMsOf(clock: ClockShape, wall: number): number {
+  if (!clock.segments?.length) return clock.simStartMs + (wall - clock.t0) * clock.speed;
+  return simOfWallOffset(segmented(clock), wall - clock.t0);
 }
 
 /** Simulated ms of day of wall instant `wall`, to the simulated ms. */
-export function simAt(clock: IncidentClock, wall: number): number {
+export function simAt(clock: ClockShape, wall: number): number {
   return Math.round(simMsOf(clock, wall));
 }
 
-/** Simulated length of a wall span; null stays null. */
-export function simSpan(clock: IncidentClock, wallMs: number): number;
-export function simSpan(clock: IncidentClock, wallMs: number | null): number | null;
-export function simSpan(clock: IncidentClock, wallMs: number | null): number | null {
-  return wallMs === null ? null : Math.round(wallMs * clock.speed);
+/** The wall instant (epoch ms) of simulated ms of day `sim`. */
+export function wallAt(clock: ClockShape, sim: number): number {
+  return clock.t0 + wallOffsetOf(segmented(clock), sim);
 }
 
-/** Wall length of a simulated span. */
-export function wallSpan(clock: IncidentClock, simMs: number): number {
-  return simMs / clock.speed;
+/** Simulated length of the wall span from instant `from` to instant `to`; a null end stays null. */
+export function simSpan(clock: ClockShape, from: number, to: number): number;
+export function simSpan(clock: ClockShape, from: number, to: number | null): number | null;
+export function simSpan(clock: ClockShape, from: number, to: number | null): number | null {
+  if (to === null) return null;
+  if (!clock.segments?.length) return Math.round((to - from) * clock.speed);
+  return Math.round(simMsOf(clock, to) - simMsOf(clock, from));
+}
+
+/** Simulated length of `wallMs` from instant `from` on; null stays null. */
+export function simSpanFrom(clock: ClockShape, from: number, wallMs: number | null): number | null {
+  return wallMs === null ? null : simSpan(clock, from, from + wallMs);
+}
+
+/** Wall length of the simulated span `simMs` that starts at wall instant `from`. */
+export function wallSpanFrom(clock: ClockShape, from: number, simMs: number): number {
+  if (!clock.segments?.length) return simMs / clock.speed;
+  return wallAt(clock, simMsOf(clock, from) + simMs) - from;
+}
+
+/**
+ * Wall length of a simulated span at the clock's slowest speed (its busy hours, where a span is longest on the
+ * wall): the timeline's wall bucket. A bucket in a faster segment holds more simulated time; its own simulated
+ * length is `simSpan` of its two ends.
+ */
+export function slowWallSpan(clock: ClockShape, simMs: number): number {
+  return simMs / slowestSpeed(segmented(clock));
+}
+
+/** Simulated length of a wall span at the clock's slowest speed (the inverse of `slowWallSpan`). */
+export function slowSimSpan(clock: ClockShape, wallMs: number): number {
+  return Math.round(wallMs * slowestSpeed(segmented(clock)));
+}
+
+/** The speed at wall instant `wall`. */
+export function speedAt(clock: ClockShape, wall: number): number {
+  return clock.segments?.length ? speedAtWall(segmented(clock), wall - clock.t0) : clock.speed;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
-import { simAt, simSpan, type IncidentClock } from '../clock/incidentClock.ts';
+import { simAt, simSpanFrom, type IncidentClock } from '../clock/incidentClock.ts';
 import type { Harm, HarmJourney } from '../reportSchema.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import type { HarmAccumulator, KindSeries } from './HarmAccumulator.ts';
@@ -93,7 +93,7 @@ function backlogOf({ series, timeline, clock, faultStart, faultEnd }: { series: 
     drainedWallMs = Math.max(0, timeline.bucketStart(index) + timeline.bucketMs - faultEnd);
     break;
   }
-  const drainedSimMs = simSpan(clock, drainedWallMs);
+  const drainedSimMs = simSpanFrom(clock, faultEnd, drainedWallMs);
   const units = Math.round(peak);
   const drained = drainedSimMs === null ? 'backlog not drained by the end of the run' : `backlog drained in ${simMinutes(drainedSimMs)} after the fault ended`;
   return {

@@ -1,4 +1,4 @@
-import { simSpan, type IncidentClock } from '../clock/incidentClock.ts';
+import { simSpanFrom, type IncidentClock } from '../clock/incidentClock.ts';
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
 import type { NicMetrics, Phase } from '../reportSchema.ts';
 import type { UpstreamAggregate } from './readUpstream.ts';
@@ -58,7 +58,7 @@ export function computeNicMetrics({ upstream, timeline, clock, baseline, faultEn
     peakOverBaseline: peak !== null && baselineRate ? peak / baselineRate : null,
     busiestDemandUpstreamPerSec: demandRate,
     peakOverDemand: peak !== null && demandRate ? peak / demandRate : null,
-    drainTimeMs: simSpan(clock, drainTimeWallMs),
+    drainTimeMs: faultEnd === null ? null : simSpanFrom(clock, faultEnd, drainTimeWallMs),
     drainTimeWallMs,
     retryAfter: {
       observed: upstream.retryAfterObserved,

@@ -1,5 +1,5 @@
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
-import { simSpan, wallSpan, type IncidentClock } from '../clock/incidentClock.ts';
+import { simSpan, simSpanFrom, wallSpanFrom, type IncidentClock } from '../clock/incidentClock.ts';
 import type { Phase, Recovery } from '../reportSchema.ts';
 
 /**
@@ -25,18 +25,20 @@ export function computeRecovery({ timeline, clock, faultStart, faultEnd, baselin
   holdWindowMs: number;
   epsilon: number;
 }): Recovery {
-  const holdWindowWallMs = wallSpan(clock, holdWindowMs);
+  // The hold window starts when the fault ends: its wall length is read at the speed from there on.
+  const holdWindowWallMs = wallSpanFrom(clock, faultEnd ?? timeline.start, holdWindowMs);
   const baselineQ = baseline?.goodput ?? null;
   const curve = Array.from({ length: timeline.size }, (_, index) => ({ t: timeline.bucketStart(index), q: qualityOf(timeline, index, baselineQ) }));
   const holdGoodputRatio = hold?.goodput != null && baselineQ ? hold.goodput / baselineQ : null;
   const base = { faultStart, faultEnd, holdWindowMs, holdWindowWallMs, epsilon, curve, holdGoodputRatio, metastable: holdGoodputRatio === null ? null : holdGoodputRatio < 1 - epsilon };
   if (faultStart === null || faultEnd === null) return { ...base, ttdMs: null, ttdWallMs: null, ttrMs: null, ttrWallMs: null, resilienceLoss: 0 };
-  const bucketSimMinutes = simSpan(clock, timeline.bucketMs) / 60_000;
   let resilienceLoss = 0;
-  for (const point of curve) if (point.t + timeline.bucketMs > faultStart && point.q !== null) resilienceLoss += (100 - point.q) * bucketSimMinutes;
+  for (const point of curve) {
+    if (point.t + timeline.bucketMs > faultStart && point.q !== null) resilienceLoss += ((100 - point.q) * simSpan(clock, point.t, point.t + timeline.bucketMs)) / 60_000;
+  }
   const ttdWallMs = timeToDetect({ timeline, faultStart, faultEnd, baselineP95: baseline?.p95Ms ?? null });
   const ttrWallMs = timeToRecover({ timeline, curve, faultEnd, holdWindowMs: holdWindowWallMs, epsilon });
-  return { ...base, ttdMs: simSpan(clock, ttdWallMs), ttdWallMs, ttrMs: simSpan(clock, ttrWallMs), ttrWallMs, resilienceLoss };
+  return { ...base, ttdMs: simSpanFrom(clock, faultStart, ttdWallMs), ttdWallMs, ttrMs: simSpanFrom(clock, faultEnd, ttrWallMs), ttrWallMs, resilienceLoss };
 }
 
 function qualityOf(timeline: TimelineAccumulator, index: number, baselineQ: number | null): number | null {

@@ -8,6 +8,7 @@ import { checkMachineBusy } from './checkMachineBusy.ts';
 import { checkMocksBaselineSpeed } from './checkMocksBaselineSpeed.ts';
 import type { FaultTargetCounter } from './FaultTargetCounter.ts';
 import type { ValidityInputs } from './readValidityInputs.ts';
+import { speedAt, type IncidentClock } from '../clock/incidentClock.ts';
 
 /** What the checks read from the scored run besides their own inputs. */
 export interface ScoredRun {
@@ -36,9 +37,15 @@ export function evaluateValidity({ inputs, run }: { inputs: ValidityInputs; run:
     checkHarnessAlive({ failures: inputs.harnessFailures, probes: inputs.probes, monitored: inputs.monitored, clock: inputs.clock }),
     checkFaultsTouched({ faults: run.faults, ...(run.faultTargets ? { requestsTo: (faultId: string) => run.faultTargets?.requestsTo(faultId) } : {}), phases: run.phases, clientExitsAt: inputs.clientExitsAt, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}), clock: inputs.clock }),
     checkLoadOnPlan({ ...(inputs.plannedVisits !== undefined ? { plannedVisits: inputs.plannedVisits } : {}), startedVisits: run.startedVisits, droppedIterations: run.droppedIterations, ...(run.droppedByClient !== undefined ? { droppedByClient: run.droppedByClient } : {}), ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}) }),
-    checkFaultsOnTime({ faults: run.faults, speed: inputs.clock.speed }),
+    checkFaultsOnTime({ faults: run.faults, speed: speedAtFaults(inputs.clock, run.faults) }),
     checkMocksBaselineSpeed({ probes: inputs.probes, from: baseline?.start ?? run.start, to: baseline?.end ?? run.end }),
     checkMachineBusy({ samples: inputs.hostSamples, ...(inputs.machineWaitBoundMs !== undefined ? { bound: inputs.machineWaitBoundMs } : {}), from: baseline?.start ?? run.start, to: fault?.end ?? baseline?.end ?? run.end }),
   ];
   return { valid: checks.every((check) => check.passed), checks };
+}
+
+/** The fastest speed at the faults' instants (the strictest bound); the clock's speed when there are none or it has one speed. */
+function speedAtFaults(clock: IncidentClock, faults: LoggedFault[]): number {
+  const speeds = faults.flatMap((fault) => [fault.appliedAt, fault.removedAt]).filter((at): at is number => at !== null).map((at) => speedAt(clock, at));
+  return speeds.length > 0 ? Math.max(...speeds) : clock.speed;
 }

@@ -14,9 +14,11 @@ import { UserError } from '../../core/index.ts';
  * VUs: an iteration of a visit lasts about its think times on the wall plus `requestBudgetMs` per step (request); k6
  * needs peak rate x iteration time of them (Little's law), with 50% headroom pre-allocated and 3x as the cap.
  */
-export function toK6Stages({ bins, speed, iterationWallMs, steps = 1, requestBudgetMs = 500 }: {
+export function toK6Stages({ bins, speed, startWallMs = 0, iterationWallMs, steps = 1, requestBudgetMs = 500 }: {
   bins: Bins;
   speed: number;
+  /** Wall offset of the bins' start (a later clock segment's start; 0 for the clock's start). */
+  startWallMs?: number;
   /** Longest think time of one visit on the wall clock. */
   iterationWallMs?: number;
   /** Most steps (requests) in one visit. */
@@ -55,6 +57,6 @@ export function toK6Stages({ bins, speed, iterationWallMs, steps = 1, requestBud
     stages,
     preAllocatedVUs,
     maxVUs: Math.max(preAllocatedVUs * 3, preAllocatedVUs + 10),
-    startTime: `${first < 0 ? 0 : first * binWallMs}ms`,
+    startTime: `${Math.round(startWallMs) + (first < 0 ? 0 : first * binWallMs)}ms`,
   };
 }

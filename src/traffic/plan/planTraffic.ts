@@ -15,6 +15,11 @@ export function planTraffic(options: TrafficPlanOptions): TrafficPlan {
   if (!Number.isFinite(speed) || speed < speedRange.min || speed > speedRange.max) {
     problems.push(`speed must be from ${speedRange.min} (real time) to ${speedRange.max} (a day per wall second) (got ${speed})`);
   }
+  for (const segment of options.segments ?? []) {
+    if (!Number.isFinite(segment.speed) || segment.speed < speedRange.min || segment.speed > speedRange.max) {
+      problems.push(`segment speed must be from ${speedRange.min} to ${speedRange.max} (got ${segment.speed})`);
+    }
+  }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) problems.push(`date must be YYYY-MM-DD (got ${JSON.stringify(date)})`);
   if (options.parts.length === 0) problems.push('parts: give at least one profile');
   const parts: ResolvedPart[] = [];
@@ -34,5 +39,5 @@ export function planTraffic(options: TrafficPlanOptions): TrafficPlan {
     next[part.profile.unit] += part.count;
   }
   const startHour = Math.min(...parts.map((p) => p.segments[0]?.fromHour ?? 0));
-  return { version: trafficModelVersion, seed, clock: { date, speed, startSimMs: Math.round(startHour * 3_600_000) }, parts, offsets };
+  return { version: trafficModelVersion, seed, clock: { date, speed, startSimMs: Math.round(startHour * 3_600_000), ...(options.segments?.length ? { segments: options.segments } : {}) }, parts, offsets };
 }

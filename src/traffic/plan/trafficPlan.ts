@@ -9,6 +9,8 @@ export interface TrafficPlanOptions {
   parts: PlanPart[];
   /** Simulated seconds per wall second (default 1). */
   speed?: number;
+  /** Later clock segments, each at its own speed from its simulated instant on (src/traffic/plan/clock.ts). */
+  segments?: ReadonlyArray<{ fromSim: number; speed: number }>;
   /** Simulated day, `YYYY-MM-DD` (default Mon 2 Feb 2026, the ORS day of [44]). */
   date?: string;
 }

@@ -30,6 +30,8 @@ export interface ProfileDefinition {
   defaultVariant?: string;
   /** How the patients of this profile move through the client: counter OPD, or back-entry of manual slips. */
   journey: 'opd' | 'back-entry' | 'sample';
+  /** The first segment is the patients queued before the counters open (T1, T2): `openingBurst` may move it. */
+  queuedAtOpening?: boolean;
   /** Samples only: when consignments leave (share of consignments per segment). */
   consignmentSegments?: readonly Segment[];
 }

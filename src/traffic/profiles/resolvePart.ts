@@ -1,6 +1,7 @@
 import { UserError } from '../../core/index.ts';
 import type { ProfileDefinition, Segment } from './profileDefinition.ts';
 import { getProfile } from './registry.ts';
+import { burstAtOpening } from './burstAtOpening.ts';
 
 /** A profile as a user asks for it: every field but `profile` optional. */
 export interface PlanPart {
@@ -15,6 +16,10 @@ export interface PlanPart {
   variant?: string;
   /** Samples per consignment (T4; default 100, an assumption). */
   batchSize?: number;
+  /** The day of the incident the part is for (0 the first): its curve moves by 24 h a day. */
+  day?: number;
+  /** Hours after the counters open in which the queued-at-opening share arrives (`burstAtOpening`); absent, as the profile spreads it. */
+  openingBurstHours?: number;
 }
 
 export interface ResolvedPart {
@@ -53,6 +58,9 @@ export function resolvePart(part: PlanPart): ResolvedPart {
   const first = profile.segments[0]?.fromHour ?? 0;
   const startHour = part.startHour ?? first;
   if (!Number.isFinite(startHour) || startHour < 0 || startHour >= 24) problems.push(`startHour must be from 0 to 23.99 (got ${part.startHour})`);
+  if (part.day !== undefined && (!Number.isSafeInteger(part.day) || part.day < 0 || part.day > 30)) problems.push(`day must be a whole number from 0 to 30 (got ${part.day})`);
+  if (part.openingBurstHours !== undefined && !profile.queuedAtOpening) problems.push(`openingBurst: ${profile.name} has no patients queued at opening (T1 and T2 have)`);
+  else if (part.openingBurstHours !== undefined && !(part.openingBurstHours > 0 && part.openingBurstHours <= 4)) problems.push(`openingBurst must be above 0 and at most 4 hours (got ${part.openingBurstHours} h)`);
   const batchSize = part.batchSize ?? defaultBatchSize;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1 || batchSize > 100_000) problems.push(`batchSize must be a whole number from 1 to 100000 (got ${part.batchSize})`);
   const base = part.count ?? Math.round(profile.defaultCount * (variant?.factor ?? 1));
@@ -63,14 +71,15 @@ export function resolvePart(part: PlanPart): ResolvedPart {
   if (problems.length > 0) {
     throw new UserError(`profile ${profile.name}: ${problems.join('; ')}`, { code: 'THAP_BAD_PROFILE_PARAMETER' });
   }
-  const shift = startHour - first;
+  const shift = startHour - first + 24 * (part.day ?? 0);
   const move = (s: Segment): Segment => ({ fromHour: s.fromHour + shift, toHour: s.toHour + shift, percent: s.percent });
+  const curve = part.openingBurstHours !== undefined ? burstAtOpening(profile.segments, part.openingBurstHours) : profile.segments;
   return {
     profile,
     count,
     startHour,
     ...(variant ? { variant: variant.name } : {}),
-    segments: profile.segments.map(move),
+    segments: curve.map(move),
     ...(profile.consignmentSegments ? { consignmentSegments: profile.consignmentSegments.map(move) } : {}),
     batchSize,
   };

@@ -13,6 +13,7 @@ export const t1OpdWeekday: ProfileDefinition = {
   unit: 'patients',
   defaultCount: 8000,
   journey: 'opd',
+  queuedAtOpening: true,
   segments: [
     { fromHour: 7, toHour: 8, percent: 12 },
     { fromHour: 8, toHour: 9, percent: 22 },

@@ -12,6 +12,7 @@ export const t2MondaySurge: ProfileDefinition = {
   unit: 'patients',
   defaultCount: 8000,
   journey: 'opd',
+  queuedAtOpening: true,
   variants: [
     { name: 'monday', factor: 1.2, source: '[44] Monday x1.21 of the Mon-Sat mean' },
     { name: 'post-holiday', factor: 1.5, source: 'assumption: after a 2-day closure' },

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DrainLimit, drainSignal } from './drainLimit.ts';
+
+/** Sends `count` writes and answers each with `signal`, one after the other (one write in flight). */
+function oneByOne(limit: DrainLimit, count: number, signal: 'fast' | 'slow' | 'overload'): void {
+  for (let i = 0; i < count; i++) limit.answered(limit.dispatch(), signal);
+}
+
+describe('DrainLimit', () => {
+  it('grows by one per fast answer until the first sign of trouble, then by about one per round of answers', () => {
+    const limit = new DrainLimit({ initial: 4, min: 1, max: 64 });
+    oneByOne(limit, 4, 'fast');
+    expect(limit.limit).toBe(8);
+    oneByOne(limit, 1, 'overload');
+    expect(limit.limit).toBe(4);
+    // a round at 4 in flight is 4 answers: about one more per round, not one per answer
+    oneByOne(limit, 4, 'fast');
+    expect(limit.limit).toBe(4);
+    oneByOne(limit, 1, 'fast');
+    expect(limit.limit).toBe(5);
+  });
+
+  it('never grows past its maximum nor shrinks below its minimum', () => {
+    const limit = new DrainLimit({ initial: 4, min: 2, max: 10 });
+    oneByOne(limit, 100, 'fast');
+    expect(limit.limit).toBe(10);
+    oneByOne(limit, 20, 'overload');
+    expect(limit.limit).toBe(2);
+  });
+
+  it('halves on a push-back and shrinks by a quarter on a slow answer', () => {
+    const pushed = new DrainLimit({ initial: 16, min: 1, max: 64 });
+    pushed.answered(pushed.dispatch(), 'overload');
+    expect(pushed.limit).toBe(8);
+    const slowed = new DrainLimit({ initial: 16, min: 1, max: 64 });
+    slowed.answered(slowed.dispatch(), 'slow');
+    expect(slowed.limit).toBe(12);
+  });
+
+  it('shrinks once for a burst of failures of writes that were in flight together', () => {
+    const limit = new DrainLimit({ initial: 16, min: 1, max: 64 });
+    const tickets = Array.from({ length: 16 }, () => limit.dispatch());
+    for (const ticket of tickets) limit.answered(ticket, 'overload');
+    expect(limit.limit).toBe(8);
+    // a write sent after that decrease is news: it shrinks the limit again
+    limit.answered(limit.dispatch(), 'overload');
+    expect(limit.limit).toBe(4);
+  });
+});
+
+describe('drainSignal', () => {
+  const ok = { kind: 'ok', attempts: 1, response: { status: 201, body: {} } } as const;
+  it('reads an answer by its time, a failure as a push-back, and a call the open circuit held back as nothing', () => {
+    expect(drainSignal({ result: ok, ms: 40, slowMs: 100 })).toBe('fast');
+    expect(drainSignal({ result: ok, ms: 140, slowMs: 100 })).toBe('slow');
+    expect(drainSignal({ result: { kind: 'rejected', attempts: 1, response: ok.response }, ms: 5, slowMs: 100 })).toBe('fast');
+    expect(drainSignal({ result: { kind: 'failed', reason: '503', retryAfterMs: 1000, attempts: 1 }, ms: 5, slowMs: 100 })).toBe('overload');
+    expect(drainSignal({ result: { kind: 'open', attempts: 0 }, ms: 0, slowMs: 100 })).toBeUndefined();
+  });
+});

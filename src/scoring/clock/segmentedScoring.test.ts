@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanFixtures, scoreFixture } from '../../../test/support/scoring/scoreFixture.ts';
+
+afterAll(cleanFixtures);
+
+const MINUTE = 60_000;
+
+/**
+ * A two-segment incident: 09:00 at 60x for 30 wall seconds (to 09:30), then 600x (30 wall seconds more are
+ * 300 simulated minutes, to 14:30). NIC is down 09:10-09:20 (wall 10-20 s). The client sends 30 requests per
+ * wall second throughout: 0.5 per simulated second in the first segment, a tenth of that in the second.
+ */
+async function twoSegmentRun() {
+  return (
+    await scoreFixture({
+      durationMs: 60_000,
+      ratePerSec: 30,
+      fullK6Rows: true,
+      clock: { startSim: 9 * 60 * MINUTE, speed: 60 },
+      plan: { clock: { startSim: 9 * 60 * MINUTE, speed: 60, segments: [{ fromSim: 9.5 * 60 * MINUTE, speed: 600 }] } },
+      faults: [{ id: 'down', fromMs: 10_000, toMs: 20_000 }],
+      respond: ({ inFault }) => (inFault ? { ok: false, latencyMs: 4, outcome: 'failed' } : { ok: true, latencyMs: 15, outcome: 'done' }),
+    })
+  ).report;
+}
+
+describe('scoring on a segmented clock', () => {
+  it('reads phases, faults and spans on the true simulated clock across the segment boundary', async () => {
+    const report = await twoSegmentRun();
+    expect(report.clock.segments).toEqual([{ fromSim: 9.5 * 60 * MINUTE, speed: 600 }]);
+    expect(report.faults[0]).toMatchObject({ simAppliedAt: (9 * 60 + 10) * MINUTE, simRemovedAt: (9 * 60 + 20) * MINUTE });
+    expect(report.phases.find((phase) => phase.name === 'fault')).toMatchObject({ durationMs: 10 * MINUTE });
+    // 09:20 to 14:30: 10 minutes at 60x, then 300 at 600x; one speed would say 40 minutes (40 s x 60).
+    expect(report.phases.find((phase) => phase.name === 'recovery')).toMatchObject({ simStart: (9 * 60 + 20) * MINUTE, simEnd: (14 * 60 + 30) * MINUTE, durationMs: 310 * MINUTE });
+  });
+
+  it('gives each timeline bucket its own simulated length', async () => {
+    const report = await twoSegmentRun();
+    // Buckets are one simulated minute at the slowest speed (1 s wall); those after 09:30 hold ten.
+    expect(report.timeline.bucketWallMs).toBe(1000);
+    expect(report.timeline.tSim[29]).toBe((9 * 60 + 29) * MINUTE);
+    expect(report.timeline.tSim[31]).toBe((9 * 60 + 40) * MINUTE);
+    const arrivals = report.timeline.arrivals ?? [];
+    // 30 visits a wall second: 30 per simulated minute at 60x, 3 at 600x.
+    expect(arrivals[5]).toBeCloseTo(30, 6);
+    expect(arrivals[45]).toBeCloseTo(3, 6);
+  });
+});
