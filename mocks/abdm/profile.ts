@@ -1,4 +1,5 @@
 import { normaliseAbha } from '../shared/fields.ts';
+import { hasAbhaAccount } from './abhaAccount.ts';
 
 export interface AbhaProfile {
   abhaNumber: string;
@@ -12,13 +13,12 @@ export interface AbhaProfile {
 const NAMES = ['Ram Prakash Yadav', 'Sunita Devi', 'Mohd Imran Ansari', 'Pooja Srivastava', 'Rajesh Kumar Maurya', 'Anita Tiwari'];
 
 /**
- * The synthetic ABHA profile behind an ABHA number (identities.md: 14 digits, `@sbx` addresses). A number
- * whose digits sum to a multiple of 10 has no account (`ABDM-1114`), so about one in ten is missing.
+ * The synthetic ABHA profile behind an ABHA number (identities.md: 14 digits, `@sbx` addresses), or undefined
+ * for a number without an account (`hasAbhaAccount`).
  */
 export function profileFor(abhaNumber: string): AbhaProfile | undefined {
+  if (!hasAbhaAccount(abhaNumber)) return undefined;
   const digits = normaliseAbha(abhaNumber);
-  const sum = [...digits].reduce((total, digit) => total + Number(digit), 0);
-  if (sum % 10 === 0) return undefined;
   const n = Number(digits.slice(-6));
   const name = NAMES[n % NAMES.length]!;
   return {

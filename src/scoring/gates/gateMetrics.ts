@@ -11,14 +11,19 @@ export interface GateMetric {
   read: (report: Report) => number | boolean | null;
 }
 
-const PHASE_METRICS: Record<string, { kind: MetricKind; description: string; field: 'availability' | 'goodput' | 'p50Ms' | 'p95Ms' | 'p99Ms' | 'failFastMs' | 'latencyInflation' | 'requests' | 'goodputPerSec' }> = {
+/**
+ * `whenNoneFailed`: the value of a metric over the unsuccessful answers in a phase that had requests and not one
+ * unsuccessful answer. A client that refused nothing kept no one waiting for a refusal, so `failFast` is 0 there,
+ * not "no value" (which fails its gate).
+ */
+const PHASE_METRICS: Record<string, { kind: MetricKind; description: string; field: 'availability' | 'goodput' | 'p50Ms' | 'p95Ms' | 'p99Ms' | 'failFastMs' | 'latencyInflation' | 'requests' | 'goodputPerSec'; whenNoneFailed?: number }> = {
   availability: { kind: 'ratio', description: 'successful answers / requests', field: 'availability' },
   goodput: { kind: 'ratio', description: 'successes within the SLO / offered', field: 'goodput' },
   goodputPerSec: { kind: 'number', description: 'successes within the SLO per second', field: 'goodputPerSec' },
   p50: { kind: 'duration', description: 'median latency', field: 'p50Ms' },
   p95: { kind: 'duration', description: '95th percentile latency', field: 'p95Ms' },
   p99: { kind: 'duration', description: '99th percentile latency', field: 'p99Ms' },
-  failFast: { kind: 'duration', description: 'p95 latency of unsuccessful answers', field: 'failFastMs' },
+  failFast: { kind: 'duration', description: 'p95 latency of unsuccessful answers (0 when none failed)', field: 'failFastMs', whenNoneFailed: 0 },
   latencyInflation: { kind: 'number', description: 'p95 over baseline p95', field: 'latencyInflation' },
   requests: { kind: 'count', description: 'requests started', field: 'requests' },
 };
@@ -112,7 +117,12 @@ export function findGateMetric(name: string): GateMetric | undefined {
   return {
     kind: metric.kind,
     description: `${metric.description} in phase ${phaseName}`,
-    read: (report) => report.phases.find((phase) => phase.name === phaseName)?.[metric.field] ?? null,
+    read: (report) => {
+      const phase = report.phases.find((found) => found.name === phaseName);
+      if (!phase) return null;
+      const noneFailed = phase.requests > 0 && phase.failFastMs === null;
+      return phase[metric.field] ?? (noneFailed ? (metric.whenNoneFailed ?? null) : null);
+    },
   };
 }
 

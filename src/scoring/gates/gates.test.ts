@@ -60,6 +60,16 @@ describe('evaluateGates', () => {
     ]);
   });
 
+  it("reads failFast as 0 in a phase where nothing failed (no one waited for a refusal), and as the refusals' p95 where some did", () => {
+    const results = evaluateGates({ report, exprs: ['phase.baseline.failFast < 1ms', 'phase.fault.failFast < 10ms', 'phase.fault.failFast < 2ms', 'phase.fault-zz.failFast < 1s'] });
+    expect(results.map((r) => [r.passed, r.actual])).toEqual([
+      [true, 0],
+      [true, expect.closeTo(3, 0)],
+      [false, expect.closeTo(3, 0)],
+      [false, null],
+    ]);
+  });
+
   it('fails a gate whose metric has no value, saying why', () => {
     const [result] = evaluateGates({ report, exprs: ['phase.fault-zz.availability > 0.5'] });
     expect(result).toMatchObject({ passed: false, actual: null, message: expect.stringMatching(/no value/) });

@@ -12,6 +12,7 @@ import {
   upMuslimSurnames,
 } from '../tables/upNames.ts';
 import { weightedPicker } from '../random/weightedPicker.ts';
+import { hasAbhaAccount } from '../../../mocks/abdm/abhaAccount.ts';
 import { formatAbhaNumber, opaqueNumber } from './identifiers.ts';
 
 const maleNames: readonly string[] = enInDefinitions.person?.first_name?.male ?? [];
@@ -80,10 +81,21 @@ export function drawPatient({ faker, index, seed, referenceDay }: { faker: Faker
     visitType,
   };
   if (faker.number.float() < abhaShare) {
-    const prefix = faker.number.int({ min: 10, max: 99 });
     const unique = opaqueNumber({ index, seed });
-    patient.abhaNumber = formatAbhaNumber(prefix, unique);
+    patient.abhaNumber = abhaNumberWithAccount({ prefix: faker.number.int({ min: 10, max: 99 }), unique });
     patient.abhaAddress = `${first.toLowerCase().replace(/[^a-z]/g, '')}.${unique.toString(36)}@sbx`;
   }
   return patient;
+}
+
+/**
+ * A patient's ABHA number is one ABDM has an account for (the patient made it; hasAbhaAccount), so Scan and
+ * Share never names a number ABDM does not know. When the drawn prefix lands on a number without one, its
+ * neighbour does not: one up changes the digit sum by +1, or by -8 across a carry (19 -> 20), and 99 goes down
+ * to 98 (-1), none of which keeps a multiple of 10. No second draw, so every other draw stays where it was.
+ */
+function abhaNumberWithAccount(args: { prefix: number; unique: number }): string {
+  const drawn = formatAbhaNumber(args.prefix, args.unique);
+  if (hasAbhaAccount(drawn)) return drawn;
+  return formatAbhaNumber(args.prefix === 99 ? 98 : args.prefix + 1, args.unique);
 }
