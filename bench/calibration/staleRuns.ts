@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
 import { repoRoot } from '../../test/support/runThap.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
 import { clientSources } from './clientSources.ts';
@@ -10,12 +12,18 @@ import type { CalibrationClient } from './clients.ts';
  */
 export function runInputs(root: string, client: CalibrationClient, scenario: string): string[] {
   const sources = client.script ? clientSources(root, client.script) : [];
-  return [...sources, ...(client.mapping ? [client.mapping] : []), `scenarios/${scenario}.yaml`];
+  return [...sources, ...(client.mapping ? [client.mapping] : []), scenarioFile(scenario)];
 }
+
+const scenarioFile = (scenario: string) => `scenarios/${scenario}.yaml`;
+
+/** A scenario's words for people, which no run reads: a change to them leaves its runs current. */
+const proseKeys = ['title', 'description', 'basedOn'];
 
 /**
  * Whether a run is of a client or scenario that has changed since: its commit is unknown (made before runs
- * recorded one) or `git diff` finds a change to its inputs between that commit and HEAD. A stale run is left
+ * recorded one) or `git diff` finds a change to its inputs between that commit and HEAD (for the scenario, a change
+ * to more than its prose and comments). A stale run is left
  * out of the table and made again. Answers are cached per commit and input set.
  */
 export function staleRunCheck(cwd: string = repoRoot): (run: CalibrationRun, client: CalibrationClient) => boolean {
@@ -29,10 +37,25 @@ export function staleRunCheck(cwd: string = repoRoot): (run: CalibrationRun, cli
     const key = `${run.commit}\u0000${inputs.join('\u0000')}`;
     const cached = known.get(key);
     if (cached !== undefined) return cached;
-    const stale = changedSince(cwd, run.commit, inputs);
+    const code = inputs.filter((input) => input !== scenarioFile(run.scenario));
+    const stale = changedSince(cwd, run.commit, code) || scenarioChangedSince(cwd, run.commit, scenarioFile(run.scenario));
     known.set(key, stale);
     return stale;
   };
+}
+
+/** Whether the scenario differs between `commit` and HEAD in anything but its prose and comments. */
+function scenarioChangedSince(cwd: string, commit: string, file: string): boolean {
+  const at = (revision: string) => {
+    try {
+      const scenario = parse(execFileSync('git', ['show', `${revision}:${file}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Record<string, unknown>;
+      return Object.fromEntries(Object.entries(scenario).filter(([key]) => !proseKeys.includes(key)));
+    } catch {
+      return undefined;
+    }
+  };
+  const before = at(commit);
+  return before === undefined || !isDeepStrictEqual(before, at('HEAD'));
 }
 
 function changedSince(cwd: string, commit: string, inputs: string[]): boolean {
