@@ -20,6 +20,14 @@ describe('shipped scenarios', async () => {
     for (const scenario of scenarios) expect(scenario.basedOn.length, scenario.file).toBeGreaterThan(0);
   });
 
+  it('describe what happens without naming the client as fact: a report shows the description whichever client is under test', async () => {
+    for (const { file } of scenarios) {
+      const { scenario } = await loadScenario(file);
+      const named = /\bat the (naive|retry-storm|resilient|journal)\b|\bthe (naive|retry-storm|resilient|journal) (reference )?client,/i;
+      expect(scenario.description ?? '', file).not.toMatch(named);
+    }
+  });
+
   it.each(scenarios.map((scenario) => [scenario.file]))('%s validates, dry-runs in at most 3 minutes of wall time (a multi-day incident on a segmented clock 7), and fits the JSON Schema', async (file) => {
     const { scenario } = await loadScenario(file);
     const { plan } = planRun(scenario);
