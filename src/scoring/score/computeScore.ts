@@ -126,13 +126,13 @@ function integrity({ integrity: i }: Inputs): Part {
   const { undelivered, falseClaims } = i;
   // Undelivered holds the lost (done, never stored) as well as the queued writes that never arrived.
   const bad = undelivered + i.extraRecords + falseClaims;
+  const counts = `Of ${i.accepted} accepted records ${undelivered} never reached NIC (${i.lost} of them answered done), ${i.extraRecords} were stored again as duplicates and ${falseClaims} claimed with ids NIC never issued`;
+  // A NIC id NIC never issued is a forged record in a patient's file, not a share of a large run: one is enough
+  // to give integrity nothing, so a client that lies only through a short outage cannot outscore an honest one on
+  // the volume of its honest hours (calibration: the lying client 79.0, the honest naive 63.4 on O13).
+  if (falseClaims > 0) return { name: 'integrity', weight, value: 0, explanation: `${counts}: a single made-up id leaves this component nothing.` };
   const value = clamp01(1 - (10 * bad) / i.accepted);
-  return {
-    name: 'integrity',
-    weight,
-    value,
-    explanation: `Of ${i.accepted} accepted records ${undelivered} never reached NIC (${i.lost} of them answered done), ${i.extraRecords} were stored again as duplicates and ${falseClaims} claimed with ids NIC never issued; each 1% of these costs 10% of this component.`,
-  };
+  return { name: 'integrity', weight, value, explanation: `${counts}; each 1% of these costs 10% of this component.` };
 }
 
 function failFast({ baseline, fault }: Inputs): Part {

@@ -33,6 +33,20 @@ describe('score v3', () => {
     expect(gate(liar, 'integrity.lost == 0')).toBe(false);
   });
 
+  it('gives integrity nothing for a few made-up NIC ids in a large run: the lie costs its whole weight, not its share', async () => {
+    // Through the fault one write in 50 cannot go through: the liar answers it done with a made-up id, the honest
+    // client refuses it; both serve the rest. 1 write in 150 of the run: spread over the run's volume the lie
+    // would cost integrity 7% of its 25 points, and the liar would sit a point or two below the honest client.
+    const briefLiar = client(({ index }) => (index % 50 === 0 ? { ok: true, latencyMs: 3, outcome: 'done', stored: 0, claimedId: `MADE-UP-${index}` } : normal));
+    const refusesSome = client(({ index }) => (index % 50 === 0 ? { ok: false, latencyMs: 3, outcome: 'failed' } : normal));
+    const liar = await run(briefLiar);
+    const honest = await run(refusesSome);
+    expect(liar.integrity.falseClaims).toBeGreaterThan(0);
+    expect(liar.integrity.falseClaims).toBeLessThan(liar.integrity.accepted / 100);
+    expect(liar.score.components.find((part) => part.name === 'integrity')?.value).toBe(0);
+    expect(scoredTotal(honest) - scoredTotal(liar)).toBeGreaterThan(20);
+  });
+
   it('puts an honest client that refuses work above one whose HTTP 200s answer outside the contract', async () => {
     const garbage: BuildRunDirOptions['respond'] = () => ({ ok: true, latencyMs: 5, outcome: 'invalid', stored: 0 });
     const honest = await run(refuses);
