@@ -58,11 +58,13 @@ export function simOfWallOffset(clock: SegmentedClock, wall: number): number {
 
 /** The speed at simulated instant `sim`. */
 export function speedAtSim(clock: SegmentedClock, sim: number): number {
+  if (!clock.segments?.length) return clock.speed;
   return clockPieces(clock).findLast((piece) => sim >= piece.fromSim)?.speed ?? clock.speed;
 }
 
 /** The speed at wall ms `wall` after the clock's start. */
 export function speedAtWall(clock: SegmentedClock, wall: number): number {
+  if (!clock.segments?.length) return clock.speed;
   return clockPieces(clock).findLast((piece) => wall >= piece.fromWall)?.speed ?? clock.speed;
 }
 

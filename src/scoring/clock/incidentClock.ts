@@ -30,7 +30,6 @@ function segmented(clock: ClockShape): SegmentedClock {
 
 /** Simulated ms of day of wall instant `wall`, unrounded (for callers that round to their own unit). */
 export function simMsOf(clock: ClockShape, wall: number): number {
-  if (!clock.segments?.length) return clock.simStartMs + (wall - clock.t0) * clock.speed;
   return simOfWallOffset(segmented(clock), wall - clock.t0);
 }
 
@@ -80,5 +79,5 @@ export function slowSimSpan(clock: ClockShape, wallMs: number): number {
 
 /** The speed at wall instant `wall`. */
 export function speedAt(clock: ClockShape, wall: number): number {
-  return clock.segments?.length ? speedAtWall(segmented(clock), wall - clock.t0) : clock.speed;
+  return speedAtWall(segmented(clock), wall - clock.t0);
 }
