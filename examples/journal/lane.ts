@@ -5,8 +5,8 @@ import type { NicSession } from '../shared/nicSession.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
 import type { JourneyStep, NicRequest } from '../shared/steps/journeyStep.ts';
 import { sleep } from '../shared/timeScale.ts';
-import { RateMeter } from '../resilient/rateMeter.ts';
 import { resolveRefs } from '../resilient/resolveRefs.ts';
+import { BusiestDemand } from './busiestDemand.ts';
 import type { Journal } from './journal.ts';
 import { RouteHealth } from './routeHealth.ts';
 import type { JournalSettings } from './settings.ts';
@@ -20,15 +20,16 @@ const scanLimit = 500;
  * The reconciler of one NIC service: the only way the client's writes reach that service. It sends the
  * service's journaled writes in the order they were accepted, each with `Idempotency-Key` = correlation id,
  * under the service's own bulkhead (so a slow service cannot take another's connections), paced by a token
- * bucket at `sendRateMultiple` x the writes offered to it, each route at its own pace (routeHealth.ts: halved
- * per failure, raised per answer, so a NIC at its capacity is not overrun). Failures in a row make a route (the
+ * bucket at `sendRateMultiple` x the busiest demand offered to it (busiestDemand.ts: the backlog of an outage
+ * drains at that rate after the load has stopped), each route at the share of that rate NIC answers on it
+ * (routeHealth.ts: a gateway failing 70% of calls is sent 30% of the rate). Failures in a row make a route (the
  * step's NIC call) unhealthy: that route then sends one write at a time as a probe, after a backoff that
  * doubles (with jitter) or after NIC's Retry-After, until NIC takes one, while the service's other routes
  * carry on. Writes NIC refuses as bad (4xx) are given up and logged.
  */
 export class Lane {
-  /** Writes offered to this service; made at the first one, so the rate is not diluted by the time before load. */
-  private offered: RateMeter | undefined;
+  /** Writes offered to this service: its busiest window sets the send rate. */
+  private readonly offered: BusiestDemand;
   private readonly queue = new Set<string>();
   private readonly inFlight = new Set<string>();
   private readonly bulkhead: BulkheadPolicy;
@@ -53,6 +54,7 @@ export class Lane {
     },
   ) {
     this.bulkhead = bulkhead(args.settings.bulkhead, 0);
+    this.offered = new BusiestDemand(args.settings.rateWindowMs);
     this.tokens = args.settings.burstMin;
   }
 
@@ -65,9 +67,9 @@ export class Lane {
     return this.queue.size;
   }
 
-  /** Counts one write offered to this service (the pacing's measure of the normal rate). */
+  /** Counts one write offered to this service (the pacing's measure of its busiest demand). */
   recordOffered(): void {
-    (this.offered ??= new RateMeter(this.args.settings.rateWindowMs)).record();
+    this.offered.record();
   }
 
   /** A journaled write for this service, to be sent in turn. */
@@ -125,7 +127,7 @@ export class Lane {
     if (this.queue.size === 0) return 1000;
     if (this.bulkhead.executionSlots === 0) return idleMs;
     const now = Date.now();
-    const rate = Math.max(this.args.settings.minSendPerSecond, this.args.settings.sendRateMultiple * (this.offered?.rate(this.args.settings.rateWindowMs) ?? 0));
+    const rate = Math.max(this.args.settings.minSendPerSecond, this.args.settings.sendRateMultiple * this.offered.perSecond());
     const depth = Math.max(this.args.settings.burstMin, (rate * this.args.settings.burstMs) / 1000);
     this.tokens = Math.min(depth, this.tokens + ((now - this.tokensAt) * rate) / 1000);
     this.tokensAt = now;

@@ -20,12 +20,12 @@ export interface JournalSettings {
   probeMaxMs: number;
   /** Failures in a row that make a route unhealthy (fewer, among answers, are NIC at its capacity). */
   tripAfter: number;
-  /** A route's share of the send rate: raised by `paceStep` per answer, halved per failure, never below `minPace`. */
-  paceStep: number;
+  /** A route's share of the send rate: the share of its last `paceWindow` sends NIC answered, never below `minPace`. */
+  paceWindow: number;
   minPace: number;
-  /** Sends to one service stay at most this multiple of the writes offered to it (traffic.md T5: at most 2x). */
+  /** Sends to one service stay at most this multiple of the busiest demand offered to it (traffic.md T5: at most 2x). */
   sendRateMultiple: number;
-  /** Window over which the offered write rate is measured (wall ms). */
+  /** Length of the windows in which the busiest offered write rate is measured (wall ms). */
   rateWindowMs: number;
   /** Smallest send rate, writes per wall second (0.1 per simulated second), so a quiet night still drains. */
   minSendPerSecond: number;
@@ -51,11 +51,13 @@ export function journalSettings(config: ClientConfig): JournalSettings {
     bulkhead: 16,
     probeInitialMs: wallMs({ simSeconds: 5, timeScale: scale, floorMs: 20 }),
     probeMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
-    tripAfter: 3,
-    paceStep: 0.05,
-    minPace: 1 / 32,
-    // traffic.md T5: a well-behaved client flushes at or below 2x its normal write rate; 1.8x leaves room
-    // for arrivals that bunch within thap's 1 s buckets.
+    // A gateway failing half the calls fails five sends in a row 1 time in 32, three in a row 1 in 8: five keeps a
+    // choppy route sending at its pace instead of flapping into probes.
+    tripAfter: 5,
+    paceWindow: 20,
+    minPace: 1 / 20,
+    // traffic.md T5: a well-behaved client flushes at or below 2x its normal write rate; 1.8x the busiest
+    // two-minute window leaves room for arrivals that bunch within thap's 1 s buckets.
     sendRateMultiple: 1.8,
     rateWindowMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 2000 }),
     minSendPerSecond: 0.1 * scale,
