@@ -58,9 +58,21 @@ export class Lane {
     this.tokens = args.settings.burstMin;
   }
 
-  /** Whether the NIC route of `step` answers (a request then waits a little for its write). */
+  /** Whether the NIC route of `step` answers (a read is then sent). */
   healthyFor(step: string): boolean {
     return this.routeOf(step).healthy;
+  }
+
+  /**
+   * Whether a write for `step` offered now would be sent within `ms`: its route answers and the writes queued
+   * ahead of it (each at that route's cost) fit in the tokens at hand and those `ms` bring. A counter request
+   * only waits for NIC's ids when they can come in time; behind a backlog it answers `queued` at once.
+   */
+  sendsWithin(step: string, ms: number): boolean {
+    const route = this.routeOf(step);
+    if (!route.healthy) return false;
+    const rate = this.refill(Date.now());
+    return (this.queue.size + 1) / route.pace <= this.tokens + (rate * ms) / 1000;
   }
 
   get backlog(): number {
@@ -126,12 +138,17 @@ export class Lane {
   private pauseBeforeNextSend(): number {
     if (this.queue.size === 0) return 1000;
     if (this.bulkhead.executionSlots === 0) return idleMs;
-    const now = Date.now();
+    const rate = this.refill(Date.now());
+    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / rate);
+  }
+
+  /** Adds the tokens earned since the last refill; returns the send rate (writes per wall second). */
+  private refill(now: number): number {
     const rate = Math.max(this.args.settings.minSendPerSecond, this.args.settings.sendRateMultiple * this.offered.perSecond());
     const depth = Math.max(this.args.settings.burstMin, (rate * this.args.settings.burstMs) / 1000);
     this.tokens = Math.min(depth, this.tokens + ((now - this.tokensAt) * rate) / 1000);
     this.tokensAt = now;
-    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / rate);
+    return rate;
   }
 
   private pickReady(): { correlationId: string; step: JourneyStep; nicRequest: NicRequest } | undefined {

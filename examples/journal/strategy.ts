@@ -9,11 +9,12 @@ import type { Lane } from './lane.ts';
 
 /**
  * The journal client's request path. A write goes on the journal and to its service's lane; while the step's
- * NIC route is healthy the request waits up to `answerBudgetMs` for the lane to deliver it and answers `done` with
- * NIC's ids, otherwise (or when the budget runs out) it answers `queued` with provisional ids once the
- * journal line is on disk. The request path never calls NIC for a write itself. A read whose reference is
- * still on the journal answers from the provisional ids (a token) or fails at once; other reads go to NIC
- * through the lane's bulkhead, and fail at once while their route is unhealthy.
+ * NIC route is healthy and the lane can send it within `answerBudgetMs` (no backlog ahead of it), the request
+ * waits that long for the lane to deliver it and answers `done` with NIC's ids, otherwise (or when the budget
+ * runs out) it answers `queued` with provisional ids once the journal line is on disk. The request path never
+ * calls NIC for a write itself. A read whose reference is still on the journal answers from the provisional ids
+ * (a token) or fails at once; other reads go to NIC through the lane's bulkhead, and fail at once while their
+ * route is unhealthy.
  */
 export function journalStrategy(args: { journal: Journal; lanes: Record<ServiceName, Lane>; answerBudgetMs: number }): StepStrategy {
   const { journal, lanes } = args;
@@ -23,9 +24,10 @@ export function journalStrategy(args: { journal: Journal; lanes: Record<ServiceN
       const known = journal.get(correlationId);
       if (known) return { ...replyFor(known), attempts: 0 };
       lane.recordOffered();
+      const waitForNic = lane.sendsWithin(step.step, args.answerBudgetMs);
       const { entry, durable } = journal.accept({ correlationId, step: step.step, body: request.body, params: request.params, provides: step.provides });
       lane.enqueue(correlationId);
-      const settled = lane.healthyFor(step.step) ? await journal.whenSettled(correlationId, args.answerBudgetMs) : undefined;
+      const settled = waitForNic ? await journal.whenSettled(correlationId, args.answerBudgetMs) : undefined;
       if (!settled) await durable;
       return { ...replyFor(settled ?? entry), ...(settled ? {} : { reason: `not at NIC ${step.service} yet; journaled` }) };
     }
