@@ -7,6 +7,8 @@ export interface MocksAdmin {
   /** Removes an application fault; resolves with the requests it acted on while set (the mocks' count). */
   removeFault(service: string, id: string): Promise<{ hits: number }>;
   listFaults(service: string): Promise<Array<{ id: string }>>;
+  /** Tells the mocks their incident clock started `elapsedMs` ago (`POST /__admin/clock`: a segmented clock's mocks). */
+  startClock(service: string, elapsedMs: number): Promise<void>;
 }
 
 /** Talks to each service's `/__admin/faults` directly (not through Toxiproxy), with a timeout per call. */
@@ -39,6 +41,9 @@ export function createMocksAdmin({ urls, timeoutMs = 3_000 }: { urls: Record<str
     listFaults: async (service) => {
       const listed = (await call(service, 'GET', '/__admin/faults')) as { faults?: Array<{ id: string }> } | Array<{ id: string }>;
       return Array.isArray(listed) ? listed : (listed.faults ?? []);
+    },
+    startClock: async (service, elapsedMs) => {
+      await call(service, 'POST', '/__admin/clock', { elapsedMs });
     },
   };
 }
