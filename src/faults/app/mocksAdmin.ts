@@ -7,12 +7,16 @@ export interface MocksAdmin {
   /** Removes an application fault; resolves with the requests it acted on while set (the mocks' count). */
   removeFault(service: string, id: string): Promise<{ hits: number }>;
   listFaults(service: string): Promise<Array<{ id: string }>>;
+}
+
+/** The mocks' incident clock as the run starts it (docs/nic-mocks.md "Incident clock"). */
+export interface MocksClockAdmin {
   /** Tells the mocks their incident clock started `elapsedMs` ago (`POST /__admin/clock`: a segmented clock's mocks). */
   startClock(service: string, elapsedMs: number): Promise<void>;
 }
 
 /** Talks to each service's `/__admin/faults` directly (not through Toxiproxy), with a timeout per call. */
-export function createMocksAdmin({ urls, timeoutMs = 3_000 }: { urls: Record<string, string>; timeoutMs?: number }): MocksAdmin {
+export function createMocksAdmin({ urls, timeoutMs = 3_000 }: { urls: Record<string, string>; timeoutMs?: number }): MocksAdmin & MocksClockAdmin {
   const call = async (service: string, method: string, path: string, body?: unknown): Promise<unknown> => {
     const base = urls[service];
     if (!base) throw new HarnessError(`no NIC mock is running for service "${service}"`);
