@@ -5,7 +5,8 @@ import type { CalibrationClient } from './clients.ts';
 
 const clients: CalibrationClient[] = [
   { name: 'naive', kind: 'reference', script: 'n.ts', traits: ['honest', 'refusesWork'] },
-  { name: 'resilient', kind: 'reference', script: 'r.ts', traits: ['honest', 'keepsCounters'] },
+  { name: 'resilient', kind: 'reference', script: 'r.ts', traits: ['honest', 'keepsCounters', 'wellBuilt'] },
+  { name: 'journal', kind: 'reference', script: 'j.ts', traits: ['honest', 'keepsCounters', 'wellBuilt'] },
   { name: 'liar', kind: 'bad', script: 'l.ts', traits: ['fabricates'] },
   { name: 'dropper', kind: 'bad', script: 'd.ts', traits: ['loses'] },
 ];
@@ -19,6 +20,14 @@ describe('calibration claims', () => {
     expect(result['a client that keeps the counters open and loses nothing outscores one that refuses work']).toMatchObject({ outcome: 'holds', detail: 'lowest resilient 99.7 above highest naive 62.3' });
     expect(result['a client that loses or fabricates never passes']).toMatchObject({ outcome: 'holds', detail: 'liar failed 1 of 1; dropper failed 1 of 1' });
     expect(result["every cell's repeats within ±2 points"]).toMatchObject({ outcome: 'holds', detail: '1 cells with repeats, widest naive ±0.1' });
+    expect(result['well-built clients of different designs score within 4 points of each other']).toMatchObject({ outcome: 'not measured' });
+  });
+
+  it('holds well-built clients of different designs to scores within twice the repeat bound', () => {
+    const alike = outcomes([run('resilient', 'passed', 99.7), run('journal', 'passed', 96.2)]);
+    expect(alike['well-built clients of different designs score within 4 points of each other']).toMatchObject({ outcome: 'holds', detail: 'resilient 99.7, journal 96.2: 3.5 apart' });
+    const apart = outcomes([run('resilient', 'passed', 100), run('journal', 'failed', 55.6, ['integrity.undelivered == 0 (actual 10862)'])]);
+    expect(apart['well-built clients of different designs score within 4 points of each other']).toMatchObject({ outcome: 'broken', detail: 'resilient 100.0, journal 55.6: 44.4 apart' });
   });
 
   it('names what breaks a claim: an inversion, a passing loser, a wide spread', () => {
@@ -38,7 +47,7 @@ describe('calibration claims', () => {
 
   it('renders one Markdown line per claim and scenario', () => {
     const lines = claimLines(calibrationClaims({ clients, scenarios: ['demo', 'o2'], runs: [run('naive', 'passed', 60)] }));
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(10);
     expect(lines[0]).toBe('- demo: an honest client outscores one that fabricates: **not measured** (no valid run on one side)');
   });
 });

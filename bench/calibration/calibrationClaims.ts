@@ -16,12 +16,12 @@ export interface ClaimOutcome {
  * Issue 13's claims, checked on every scenario from the valid runs (an `invalid` run is no verdict):
  * an honest client outscores one that fabricates; a client that keeps the counters open and loses nothing
  * outscores one that refuses work; a client that loses or fabricates never passes; a cell's repeats spread by at
- * most ±2 points.
+ * most ±2 points; a well-built client of another design scores as well as examples/resilient.
  */
 export function calibrationClaims(args: { clients: readonly CalibrationClient[]; scenarios: readonly string[]; runs: readonly CalibrationRun[] }): ClaimOutcome[] {
   return args.scenarios.flatMap((scenario) => {
     const cells = args.clients.map((client) => ({ client, runs: args.runs.filter((run) => run.client === client.name && run.scenario === scenario && run.status !== 'invalid') }));
-    return [honestOverFabricating(scenario, cells), keepingOverRefusing(scenario, cells), losersNeverPass(scenario, cells), spreadWithinBound(scenario, cells)];
+    return [honestOverFabricating(scenario, cells), keepingOverRefusing(scenario, cells), losersNeverPass(scenario, cells), spreadWithinBound(scenario, cells), designsScoreAlike(scenario, cells)];
   });
 }
 
@@ -81,6 +81,22 @@ function spreadWithinBound(scenario: string, cells: readonly Cell[]): ClaimOutco
   if (wide.length > 0) return { claim, scenario, outcome: 'broken', detail: wide.map((entry) => `${entry.cell.client.name} ±${entry.spread.toFixed(1)}`).join('; ') };
   const widest = spreads.reduce((a, b) => (b.spread > a.spread ? b : a));
   return { claim, scenario, outcome: 'holds', detail: `${spreads.length} cells with repeats, widest ${widest.cell.client.name} ±${widest.spread.toFixed(1)}` };
+}
+
+/**
+ * Issue 13: "a well-built client of a design different from examples/resilient must score as well as it does".
+ * As well as: the well-built clients' mean scores lie within twice the repeat bound of each other, the most two
+ * cells of equal clients can differ when each spreads by ±2.
+ */
+function designsScoreAlike(scenario: string, cells: readonly Cell[]): ClaimOutcome {
+  const bound = 2 * spreadBound;
+  const claim = `well-built clients of different designs score within ${bound} points of each other`;
+  const built = withTrait(cells, 'wellBuilt');
+  if (built.length < 2) return { claim, scenario, outcome: 'not measured', detail: 'fewer than two well-built clients with a valid run' };
+  const low = lowest(built);
+  const high = highest(built);
+  const gap = (scoreOf(high) as number) - (scoreOf(low) as number);
+  return { claim, scenario, outcome: gap <= bound ? 'holds' : 'broken', detail: `${named(high)}, ${named(low)}: ${gap.toFixed(1)} apart` };
 }
 
 /** The claims as Markdown lines under the table: one line per claim and scenario. */

@@ -12,6 +12,7 @@ import { forgets } from './forgets.ts';
 interface BadClientReport {
   status: string;
   integrity: { lost: number; duplicated: number; extraRecords: number; falseClaims: number; undelivered: number };
+  score: { total: number | null; disqualified?: string };
   gates: Array<{ expr: string; passed: boolean }>;
 }
 
@@ -50,6 +51,7 @@ describe('bad clients through the real thap run', { timeout: 200_000 }, () => {
     expect(report.status).toBe('failed');
     expect(result.code).toBe(1);
     expect(failedGates(report)).toContain('integrity.falseClaims == 0');
+    expect(report.score).toMatchObject({ total: 0, disqualified: expect.stringContaining(`${madeUp} answers claimed NIC ids NIC never issued`) });
   });
 
   it('the client that silently drops a seeded share of its queued writes: each dropped write is undelivered, and it fails', async () => {

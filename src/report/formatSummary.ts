@@ -46,7 +46,9 @@ export function formatSummary(report: Report, { reportPath }: { reportPath?: str
   lines.push(`integrity: ${integrityFigures(i)}`);
   if (report.nic.measured) lines.push(`nic: retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverDemand, 1)}x the busiest demand (${fmtNum(report.nic.peakOverBaseline, 1)}x baseline), drain ${spanOf(report, report.nic.drainTimeMs)}`);
   const components = report.score.components.map((c) => `${c.name} ${c.value === null ? 'n/a' : `${c.points.toFixed(1)}`}`).join(', ');
-  lines.push(report.score.total === null ? `score: none (${report.score.withheld ?? report.status}); components as measured, not a verdict: ${components}` : `score ${report.score.total.toFixed(1)}: ${components}`);
+  if (report.score.total === null) lines.push(`score: none (${report.score.withheld ?? report.status}); components as measured, not a verdict: ${components}`);
+  else if (report.score.disqualified) lines.push(`score ${report.score.total.toFixed(1)}, disqualified: ${report.score.disqualified}; components as measured, not a verdict: ${components}`);
+  else lines.push(`score ${report.score.total.toFixed(1)}: ${components}`);
   if (report.gates.length === 0) lines.push('gates: none');
   else {
     lines.push('gates:');

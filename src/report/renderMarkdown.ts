@@ -61,6 +61,7 @@ export function renderMarkdown(report: Report): string {
   if (report.nic.measured) out.push(`- retry amplification ${fmtNum(report.nic.retryAmplification)}, post-recovery peak ${fmtNum(report.nic.peakOverDemand, 1)}× the busiest demand (${fmtNum(report.nic.peakOverBaseline, 1)}× baseline), drain ${spanOf(report, report.nic.drainTimeMs)}`);
   out.push('', '### Score', '');
   if (report.score.total === null) out.push(`No score: ${mdCell(report.score.withheld ?? report.status)}. The components below are what was measured, not a verdict.`, '');
+  else if (report.score.disqualified) out.push(`**Score 0, disqualified:** ${mdCell(report.score.disqualified)}. The components below are what was measured, not a verdict.`, '');
   out.push('| component | weight | value | points | why |', '|---|---:|---:|---:|---|');
   for (const c of report.score.components) out.push(`| ${mdCell(c.name)} | ${c.weight} | ${c.value === null ? 'n/a' : fmtPct(c.value, 0)} | ${c.points.toFixed(1)} | ${mdCell(c.explanation)} |`);
   for (const w of report.warnings) out.push('', `> ⚠️ ${mdCell(w)}`);

@@ -93,3 +93,28 @@ describe('every report format opens with the verdict and validity, and tells the
     expect([fmtSimSpan(45_000), fmtSimSpan(12 * 60_000), fmtSimSpan(90 * 60_000), fmtSimSpan(null)]).toEqual(['45 s', '12 min', '1 h 30 min', '—']);
   });
 });
+
+describe('a client disqualified for made-up NIC ids', () => {
+  let liarDir: string;
+  let liar: Report;
+  beforeAll(async () => {
+    ({ runDir: liarDir } = await buildRunDir({
+      durationMs: 60_000,
+      ratePerSec: 10,
+      faults: [{ id: 'f1', fromMs: 20_000, toMs: 35_000 }],
+      respond: ({ inFault, index }) => (inFault ? { ok: true, latencyMs: 3, outcome: 'done', stored: 0, claimedId: `MADE-UP-${index}` } : { ok: true, latencyMs: 20, outcome: 'done' }),
+    }));
+    liar = await scoreRun({ runDir: liarDir });
+  });
+  afterAll(async () => rm(liarDir, { recursive: true, force: true }));
+
+  it('scores 0 and says why in every format, with the components as measured', () => {
+    expect(liar.score.total).toBe(0);
+    const reason = `${liar.integrity.falseClaims} answers claimed NIC ids NIC never issued`;
+    expect(formatSummary(liar).split('\n')[0]).toContain('FAILED — score 0.0/100 (disqualified: made-up NIC ids)');
+    expect(formatSummary(liar)).toMatch(new RegExp(`^score 0\\.0, disqualified: ${reason}.*; components as measured, not a verdict: absorb`, 'm'));
+    expect(renderMarkdown(liar)).toContain(`**Score 0, disqualified:** ${reason}`);
+    expect(renderHtml(liar)).toContain(`<p class="fail">Disqualified: ${reason}`);
+    expect(renderJunit(liar)).toContain('<property name="score" value="0"/>');
+  });
+});

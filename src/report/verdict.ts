@@ -11,7 +11,7 @@ import { fmtMs, fmtSimSpan, fmtSimTime, fmtTime } from './format.ts';
 export function verdictText(report: Pick<Report, 'status' | 'score'>): string {
   const status = report.status.toUpperCase();
   if (report.score.total === null) return `${status} — no score: ${noScoreReason(report)}`;
-  return `${status} — score ${report.score.total.toFixed(1)}/100`;
+  return `${status} — score ${report.score.total.toFixed(1)}/100${report.score.disqualified ? ' (disqualified: made-up NIC ids)' : ''}`;
 }
 
 /** Why a report carries no score, in words a reader acts on. */

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * End-to-end files that run several full scenarios one after another, longest first (measured, README's
+ * The end-to-end files that take over 30 s, longest first (their durations in a whole `npm test`, README's
  * Development section). Three files run at once and the sum of the files' durations is about three times the
  * longest, so the suite ends soonest when the long files start first and the short ones fill in behind them:
  * vitest orders by the durations of the last run, and knows none on a fresh checkout (CI).
@@ -10,17 +10,20 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const longestFiles = [
   'examples/proof/nightConsignment.e2e.test.ts',
   'examples/proof/demo.e2e.test.ts',
-  'test/shippedScenarios.e2e.test.ts',
-  'test/kill.e2e.test.ts',
-  'examples/bad/badClients.e2e.test.ts',
-  'test/dockerStack.e2e.test.ts',
-  'test/exitCodes.e2e.test.ts',
   'test/serviceOutages.e2e.test.ts',
-  'test/regionalPartition.e2e.test.ts',
-  'test/harnessFailures.e2e.test.ts',
+  'test/shippedScenarios.e2e.test.ts',
+  'examples/bad/badClients.e2e.test.ts',
+  'test/exitCodes.e2e.test.ts',
+  'test/kill.e2e.test.ts',
   'test/splitMerge.e2e.test.ts',
-  'test/target.e2e.test.ts',
+  'test/dockerStack.e2e.test.ts',
+  'src/cli/commands/suite.e2e.test.ts',
+  'test/regionalPartition.e2e.test.ts',
+  'src/k8s/conductor/conduct.e2e.test.ts',
   'test/compose.e2e.test.ts',
+  'test/machineBusy.e2e.test.ts',
+  'test/harnessFailures.e2e.test.ts',
+  'test/target.e2e.test.ts',
 ];
 
 /** vitest's order (projects by `sequence.groupOrder`, then failed and longest first), with `longestFiles` first. */

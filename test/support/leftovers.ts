@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { listenerPids } from './portListeners.ts';
+import { comesFrom } from './processTree.ts';
 
 interface RunJson {
   status: string;
@@ -23,20 +24,17 @@ function alive(pid: number): boolean {
   }
 }
 
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host: '127.0.0.1' }, () => server.close(() => resolve(true)));
-  });
-}
-
-/** Every process the run started (from run.json) that is still alive, and every port still taken. */
+/**
+ * Every process the run started (from run.json) that is still alive, and every port of the run still held by
+ * the run: a port of run.json counts only while a process of the run (or one it started) listens on it. e2e
+ * files run side by side, so a port a finished run freed may already serve another file's run: that is not
+ * this run's leftover.
+ */
 export async function leftovers(runDir: string): Promise<{ processes: string[]; ports: number[] }> {
   const run = await readRunJson(runDir);
   const processes = run.processes.filter((entry) => alive(entry.pid)).map((entry) => `${entry.name} (${entry.pid})`);
-  const ports: number[] = [];
-  for (const port of run.ports) if (!(await portFree(port))) ports.push(port);
+  const runPids = new Set(run.processes.map((entry) => entry.pid));
+  const ports = run.ports.filter((port) => listenerPids(port).some((pid) => comesFrom(pid, runPids)));
   return { processes, ports };
 }
 

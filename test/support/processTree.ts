@@ -7,13 +7,32 @@ export interface TreeProcess {
   command: string;
 }
 
-function parentOf(pid: number): number | undefined {
+/** Field `index` of `/proc/<pid>/stat` counted after the command name (0: state, 1: parent, 2: process group). */
+function statField(pid: number, index: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[index]);
   } catch {
     return undefined;
   }
+}
+
+function parentOf(pid: number): number | undefined {
+  return statField(pid, 1);
+}
+
+/**
+ * Whether `pid` is one of `roots` or comes from one: a descendant of one, or in the process group one leads.
+ * thap starts each of its processes as a group leader (detached), so the group still names a process's
+ * children once their parent has died and they were handed to init.
+ */
+export function comesFrom(pid: number, roots: ReadonlySet<number>): boolean {
+  const group = statField(pid, 2);
+  if (group !== undefined && roots.has(group)) return true;
+  for (let each: number | undefined = pid; each !== undefined && each > 0; each = parentOf(each)) {
+    if (roots.has(each)) return true;
+  }
+  return false;
 }
 
 function commandOf(pid: number): string {

@@ -29,6 +29,8 @@ export interface ComparedClient {
   ttrMs: Stat;
   gatesPassed: number;
   gatesTotal: number;
+  /** Runs scored 0 for made-up NIC ids (report.score.disqualified): a forged record, not a weak score. */
+  disqualifiedRuns: number;
 }
 
 export interface Comparison {
@@ -77,6 +79,7 @@ export function buildComparison({ inputs, mismatches, now = new Date() }: { inpu
     ttrMs: stat(runs.map((run) => run.report.recovery.ttrMs)),
     gatesPassed: runs.reduce((sum, run) => sum + run.report.gates.filter((g) => g.passed).length, 0),
     gatesTotal: runs.reduce((sum, run) => sum + run.report.gates.length, 0),
+    disqualifiedRuns: runs.filter((run) => run.report.score.disqualified !== undefined).length,
   }));
   return {
     scenario: { name: first?.scenario.name ?? 'unknown', ...(first?.scenario.title ? { title: first.scenario.title } : {}), fingerprint: first?.scenario.fingerprint ?? 'unknown', seed: first?.scenario.seed ?? 'unknown' },

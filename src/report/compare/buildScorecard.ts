@@ -11,6 +11,8 @@ export interface ScorecardVendor {
   dimensions: Record<string, Stat>;
   /** Scenarios where it scored highest (ties count for each). */
   best: number;
+  /** Its runs disqualified for made-up NIC ids, over every scenario. */
+  disqualifiedRuns: number;
   verdict: string;
 }
 
@@ -47,8 +49,10 @@ export function buildScorecard({ inputs, mismatches, now = new Date() }: { input
     const score = across(ran.map(({ client }) => client?.score.mean));
     const weakest = dimensions.map((d) => ({ name: d.name, mean: dims[d.name]?.mean ?? null })).filter((d) => d.mean !== null).sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0))[0];
     const missing = own.filter((entry) => !entry.client).map((entry) => entry.scenario.scenario.name);
-    const verdict = `${label}: mean score ${score.mean === null ? 'n/a' : score.mean.toFixed(1)} over ${ran.length} scenario(s), best on ${best} of ${ran.length}${weakest ? `; weakest at ${weakest.name} (${((weakest.mean ?? 0) * 100).toFixed(0)}%)` : ''}${missing.length ? `; did not run ${missing.join(', ')}` : ''}`;
-    return { label, scenarios: ran.length, missing, score, dimensions: dims, best, verdict };
+    const disqualifiedRuns = ran.reduce((sum, { client }) => sum + (client?.disqualifiedRuns ?? 0), 0);
+    const disqualified = disqualifiedRuns > 0 ? `DISQUALIFIED in ${disqualifiedRuns} run(s): answered done with NIC ids NIC never issued; ` : '';
+    const verdict = `${label}: ${disqualified}mean score ${score.mean === null ? 'n/a' : score.mean.toFixed(1)} over ${ran.length} scenario(s), best on ${best} of ${ran.length}${weakest ? `; weakest at ${weakest.name} (${((weakest.mean ?? 0) * 100).toFixed(0)}%)` : ''}${missing.length ? `; did not run ${missing.join(', ')}` : ''}`;
+    return { label, scenarios: ran.length, missing, score, dimensions: dims, best, disqualifiedRuns, verdict };
   });
   const versions = new Set(inputs.map((input) => `thap ${input.report.versions.thap}, scoring ${input.report.versions.scoring}`));
   const fairness = [

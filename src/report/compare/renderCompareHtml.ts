@@ -12,6 +12,12 @@ function cell(s: Stat, scale = 100, unit = ''): string {
   return `<td class="num">${e((s.mean * scale).toFixed(scale === 1 ? 0 : 1))}${unit}${spread}<div class="bar"><span style="width:${Math.round(Math.min(1, Math.max(0, s.mean)) * 100)}%"></span></div></td>`;
 }
 
+/** A row only when a client was disqualified for made-up NIC ids: its score of 0 is a forged record, not a weak run. */
+function disqualifiedRow(c: Comparison): string {
+  if (!c.clients.some((client) => client.disqualifiedRuns > 0)) return '';
+  return `\n<tr><th>disqualified<br><small class="meta">answered done with NIC ids NIC never issued</small></th>${c.clients.map((client) => (client.disqualifiedRuns > 0 ? `<td class="num fail">${e(client.disqualifiedRuns)} of ${e(client.runs.length)}</td>` : '<td class="num">no</td>')).join('')}</tr>`;
+}
+
 /** One scenario's comparison: its verdict, any noise warning, the dimensions table, Q(t) overlaid, the runs. */
 function scenarioSection(c: Comparison, index: number): string {
   const head = c.clients.map((client) => `<th class="num">${e(client.label)}<br><small>${e(client.runs.length)} run(s)</small></th>`).join('');
@@ -21,7 +27,7 @@ function scenarioSection(c: Comparison, index: number): string {
   const scoreRow = `<tr><th>score (0-100)</th>${c.clients.map((client) => cell({ ...client.score, mean: client.score.mean === null ? null : client.score.mean / 100, spread: client.score.spread === null ? null : client.score.spread / 100 }, 100)).join('')}</tr>`;
   const lostRow = `<tr><th>records lost</th>${c.clients.map((client) => `<td class="num">${client.lost.mean === null ? 'n/a' : e(client.lost.mean.toFixed(1))}${client.lost.n > 1 ? ` <small>± ${e((client.lost.spread ?? 0).toFixed(1))}</small>` : ''}</td>`).join('')}</tr>`;
   const ttrRow = `<tr><th>time to recover</th>${c.clients.map((client) => `<td class="num">${e(fmtSimSpan(client.ttrMs.mean))}${client.ttrMs.n < client.runs.length ? ` <small>(${e(client.runs.length - client.ttrMs.n)} never)</small>` : ''}</td>`).join('')}</tr>`;
-  const gatesRow = `<tr><th>gates passed</th>${c.clients.map((client) => `<td class="num">${e(client.gatesPassed)} / ${e(client.gatesTotal)}</td>`).join('')}</tr>`;
+  const gatesRow = `<tr><th>gates passed</th>${c.clients.map((client) => `<td class="num">${e(client.gatesPassed)} / ${e(client.gatesTotal)}</td>`).join('')}</tr>${disqualifiedRow(c)}`;
   const runs = c.clients
     .flatMap((client) => client.runs.map((run) => `<tr><td>${e(client.label)}</td><td>${e(run.runId)}</td><td>${e(run.status)}</td><td class="num">${run.score === null ? '—' : e(run.score.toFixed(1))}</td><td><code>${e(run.runDir)}</code></td></tr>`))
     .join('\n');

@@ -24,6 +24,7 @@ function scenarioLines(c: Comparison): string[] {
   out.push(`| records lost | ${c.clients.map((client) => (client.lost.mean === null ? 'n/a' : client.lost.mean.toFixed(1))).join(' | ')} |`);
   out.push(`| time to recover | ${c.clients.map((client) => fmtSimSpan(client.ttrMs.mean)).join(' | ')} |`);
   out.push(`| gates passed | ${c.clients.map((client) => `${client.gatesPassed} / ${client.gatesTotal}`).join(' | ')} |`);
+  if (c.clients.some((client) => client.disqualifiedRuns > 0)) out.push(`| disqualified (made-up NIC ids) | ${c.clients.map((client) => (client.disqualifiedRuns > 0 ? `**${client.disqualifiedRuns} of ${client.runs.length}**` : 'no')).join(' | ')} |`);
   return out;
 }
 

@@ -61,6 +61,19 @@ describe('vendor scorecard over several scenarios', { timeout: 120_000 }, () => 
     expect(md).toMatch(/\| score per scenario \| arogya \| naive \|\n\|---\|---:\|---:\|\n\| o2-crash-at-peak \| [\d.]+ ± [\d.]+ \| [\d.]+ ± [\d.]+ \|/);
   });
 
+  it('names a vendor disqualified for made-up NIC ids in its verdict and in both tables', async () => {
+    const lies: BuildRunDirOptions['respond'] = ({ inFault, index }) => (inFault ? { ok: true, latencyMs: 3, outcome: 'done', stored: 0, claimedId: `MADE-UP-${index}` } : { ok: true, latencyMs: 20, outcome: 'done' });
+    const { runDir } = await buildRunDir({ name: 'o2-crash-at-peak', durationMs: 60_000, ratePerSec: 10, faults: [{ id: 'o2-crash-at-peak-down', fromMs: 20_000, toMs: 35_000 }], respond: lies });
+    dirs.push(runDir);
+    const liarOut = await mkdtemp(join(tmpdir(), 'thap-scorecard-liar-'));
+    dirs.push(liarOut);
+    const { scorecard } = await compareRuns({ args: [args[0] as string, `liar=${runDir}`], outDir: liarOut, chromium: null });
+    const liar = scorecard.vendors.find((vendor) => vendor.label === 'liar');
+    expect(liar?.verdict).toMatch(/^liar: DISQUALIFIED in 1 run\(s\): answered done with NIC ids NIC never issued; mean score 0\.0 over 1 scenario/);
+    expect(await readFile(join(liarOut, 'compare.md'), 'utf8')).toContain('| disqualified (made-up NIC ids) | no | **1 of 1** |');
+    expect(await readFile(join(liarOut, 'compare.html'), 'utf8')).toContain('<td class="num fail">1 of 1</td>');
+  });
+
   it('refuses runs of one scenario with another seed, even among several scenarios', async () => {
     const { runDir } = await buildRunDir({ name: 'o2-crash-at-peak', seed: 7, durationMs: 60_000, ratePerSec: 10, respond: naive });
     dirs.push(runDir);

@@ -19,6 +19,13 @@ ${report.run.error ? `<p class="fail">run error: ${e(report.run.error)}</p>` : '
 </header>`;
 }
 
+function scoreHeadline(report: Report): string {
+  if (report.score.total === null) return `<p class="fail">No score: ${e(report.score.withheld ?? report.status)}. The components below are what was measured, not a verdict.</p>`;
+  const total = `<div class="score">${e(report.score.total.toFixed(1))}<small>/100</small></div>`;
+  if (!report.score.disqualified) return total;
+  return `${total}\n<p class="fail">Disqualified: ${e(report.score.disqualified)}. The components below are what was measured, not a verdict.</p>`;
+}
+
 export function scoreSection(report: Report): string {
   const rows = report.score.components
     .map(
@@ -27,7 +34,7 @@ export function scoreSection(report: Report): string {
     )
     .join('\n');
   return `<section id="score"><h2>Score</h2>
-${report.score.total === null ? `<p class="fail">No score: ${e(report.score.withheld ?? report.status)}. The components below are what was measured, not a verdict.</p>` : `<div class="score">${e(report.score.total.toFixed(1))}<small>/100</small></div>`}
+${scoreHeadline(report)}
 <table><thead><tr><th>component</th><th class="num">weight</th><th class="num">value</th><th></th><th class="num">points</th><th>why</th></tr></thead><tbody>
 ${rows}
 </tbody></table>

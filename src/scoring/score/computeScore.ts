@@ -35,15 +35,28 @@ interface Inputs {
  * Score v3 (docs/scoring.md): six named components, each 0..1 with a weight; the total is
  * 100 x sum(weight x value) / sum(weight) over the components that could be measured.
  */
-export function computeScore(inputs: Inputs): { version: string; total: number; components: ScoreComponent[] } {
+export function computeScore(inputs: Inputs): { version: string; total: number; disqualified?: string; components: ScoreComponent[] } {
   const parts = [absorb(inputs), abandoned(inputs), recover(inputs), integrity(inputs), failFast(inputs), amplification(inputs)];
   const measuredWeight = parts.reduce((sum, part) => sum + (part.value === null ? 0 : part.weight), 0);
   const components = parts.map((part) => ({
     ...part,
     points: part.value === null || measuredWeight === 0 ? 0 : round((100 * part.weight * part.value) / measuredWeight),
   }));
+  const disqualified = disqualification(inputs.integrity);
+  if (disqualified) return { version: scoringVersion, total: 0, disqualified, components };
   const total = measuredWeight === 0 ? 0 : round(components.reduce((sum, part) => sum + part.points, 0));
   return { version: scoringVersion, total: Math.min(100, Math.max(0, total)), components };
+}
+
+/**
+ * A client that answers `done` with NIC ids NIC never issued has forged records in patients' files: its total
+ * is 0 whatever its other components earned, so no lying client ranks above any honest one, however badly the
+ * honest one coped (calibration on O1: the lying client 18.9 under 6.0.0, a retry storm that stored 2,586
+ * duplicates 17.9). The components stay as measured, for the reader, not as a score.
+ */
+function disqualification({ falseClaims }: Integrity): string | undefined {
+  if (!(falseClaims > 0)) return undefined;
+  return `${falseClaims.toLocaleString('en-IN')} answer${falseClaims === 1 ? '' : 's'} claimed NIC ids NIC never issued (integrity.falseClaims): a forged record disqualifies the client, whatever else it did`;
 }
 
 type Part = Omit<ScoreComponent, 'points'>;

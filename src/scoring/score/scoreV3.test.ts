@@ -47,6 +47,18 @@ describe('score v3', () => {
     expect(scoredTotal(honest) - scoredTotal(liar)).toBeGreaterThan(20);
   });
 
+  it('disqualifies a client with made-up NIC ids: total 0, below even an honest client that stores every write twice', async () => {
+    const briefLiar = client(({ index }) => (index % 50 === 0 ? { ok: true, latencyMs: 3, outcome: 'done', stored: 0, claimedId: `MADE-UP-${index}` } : normal));
+    const liar = await run(briefLiar);
+    const storing = await run(duplicates);
+    expect(liar.score.total).toBe(0);
+    expect(liar.score.disqualified).toContain(`${liar.integrity.falseClaims} answers claimed NIC ids NIC never issued`);
+    // The components stay as measured: most of the liar's run was served well.
+    expect(liar.score.components.find((part) => part.name === 'fail-fast')?.points).toBeGreaterThan(0);
+    expect(storing.score.disqualified).toBeUndefined();
+    expect(scoredTotal(storing)).toBeGreaterThan(0);
+  });
+
   it('puts an honest client that refuses work above one whose HTTP 200s answer outside the contract', async () => {
     const garbage: BuildRunDirOptions['respond'] = () => ({ ok: true, latencyMs: 5, outcome: 'invalid', stored: 0 });
     const honest = await run(refuses);
