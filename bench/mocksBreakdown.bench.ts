@@ -1,5 +1,6 @@
 import { getResponse, HttpResponse } from 'msw';
 import { CallbackSender } from '../mocks/callbacks/callbackSender.ts';
+import { oneSpeedTimes } from '../mocks/clock/serviceTimes.ts';
 import { mocksConfigSchema, serviceConfig } from '../mocks/config.ts';
 import { createEhospital } from '../mocks/ehospital/index.ts';
 import { registrationSchema } from '../mocks/ehospital/schemas.ts';
@@ -39,6 +40,7 @@ const entry: BenchEntry = {
       config: serviceConfig(mocksConfigSchema.parse({}), 'ehospital'),
       rng: createRng(1),
       ledger: new Ledger(createNdjsonAppender({})),
+      times: oneSpeedTimes,
       sessions,
       callbacks: new CallbackSender(faults),
     });

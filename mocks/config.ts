@@ -36,8 +36,20 @@ export const serviceConfigSchema = z.strictObject({
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
+/**
+ * The run's incident clock (src/util/segmentedClock.ts; simulated ms of day): with `segments`, the mocks serve
+ * each figure above as the same simulated figure in every segment (mocks/clock/serviceTimes.ts), from the wall
+ * instant `POST /__admin/clock` gives. Without it, or without segments, they serve the figures as given.
+ */
+export const mocksClockSchema = z.strictObject({
+  startSim: z.number(),
+  speed: z.number().positive(),
+  segments: z.array(z.strictObject({ fromSim: z.number(), speed: z.number().positive() })).optional(),
+});
+
 export const mocksConfigSchema = z.strictObject({
   services: z.partialRecord(z.enum(serviceNames), serviceConfigSchema).default({}),
+  clock: mocksClockSchema.optional(),
 });
 export type MocksConfig = z.input<typeof mocksConfigSchema>;
 export type ResolvedMocksConfig = z.output<typeof mocksConfigSchema>;

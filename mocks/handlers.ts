@@ -1,5 +1,6 @@
 import type { HttpHandler } from 'msw';
 import { CallbackSender } from './callbacks/callbackSender.ts';
+import { createServiceTimes } from './clock/serviceTimes.ts';
 import type { MocksConfig } from './config.ts';
 import { FaultStore } from './faults/faultStore.ts';
 import { Ledger, type LedgerEntry } from './ledger/ledger.ts';
@@ -41,6 +42,7 @@ export function createNicHandlers(options: NicHandlersOptions = {}): NicHandlers
   const sessions = new SessionStore();
   const callbacks = new CallbackSender(new FaultStore(seed, (service, before) => sessions.expireAll(service, before)));
   const services = options.services ?? [...serviceNames];
-  const handlers = services.flatMap((service) => serviceRoutes({ service, config, seed, ledger, sessions, callbacks }).routes.map((route) => route.handler));
+  const times = createServiceTimes(config.clock);
+  const handlers = services.flatMap((service) => serviceRoutes({ service, config, seed, times, ledger, sessions, callbacks }).routes.map((route) => route.handler));
   return { handlers, ledger: () => ledger.entries, close: () => callbacks.close() };
 }

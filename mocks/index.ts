@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { UserError } from '../src/core/index.ts';
 import { CallbackSender } from './callbacks/callbackSender.ts';
+import { createServiceTimes } from './clock/serviceTimes.ts';
 import { RetryAfterTracker } from './capacity/retryAfterTracker.ts';
 import { FaultStore } from './faults/faultStore.ts';
 import { createStages, type SharedParts } from './pipeline/createStages.ts';
@@ -56,14 +57,15 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
   const faults = new FaultStore(seed, (service, before) => sessions.expireAll(service, before));
   const callbacks = new CallbackSender(faults);
   if (options.warmCallbacks) await callbacks.warm();
-  const shared: SharedParts = { ledger, upstream, faults, sessions, retryAfter: new RetryAfterTracker(), callbacks };
+  const times = createServiceTimes(config.clock);
+  const shared: SharedParts = { ledger, upstream, faults, sessions, retryAfter: new RetryAfterTracker(), callbacks, times };
   const servers: Server[] = [];
   const urls = {} as Record<ServiceName, string>;
   const portRng = createRng(deriveSeed(Date.now(), 'ports'));
 
   try {
     for (const service of services) {
-      const built = serviceRoutes({ service, config, seed, ledger, sessions, callbacks });
+      const built = serviceRoutes({ service, config, seed, times, ledger, sessions, callbacks });
       const { runtime } = built;
       const routes = new RouteTable(built.routes);
       const stages = createStages({ service, config: runtime.config, routes, shared });

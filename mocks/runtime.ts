@@ -1,4 +1,5 @@
 import type { CallbackSender } from './callbacks/callbackSender.ts';
+import type { ServiceTimes } from './clock/serviceTimes.ts';
 import type { ServiceConfig } from './config.ts';
 import type { SessionStore } from './sessions/sessionStore.ts';
 import type { RequestMeta } from './http/requestMeta.ts';
@@ -12,6 +13,8 @@ export interface ServiceRuntime {
   config: ServiceConfig;
   rng: Rng;
   now(): number;
+  /** Turns the config's time figures into the wall values to apply now (one-speed: as given). */
+  times: ServiceTimes;
   sessions: SessionStore;
   callbacks: CallbackSender;
   /**
@@ -31,6 +34,7 @@ export function createServiceRuntime(args: {
   service: ServiceName;
   config: ServiceConfig;
   rng: Rng;
+  times: ServiceTimes;
   ledger: Ledger;
   sessions: SessionStore;
   callbacks: CallbackSender;
@@ -41,6 +45,7 @@ export function createServiceRuntime(args: {
     config: args.config,
     rng: args.rng,
     now: Date.now,
+    times: args.times,
     sessions: args.sessions,
     callbacks: args.callbacks,
     recordWrite({ meta, entity, id, businessKey }) {

@@ -1,5 +1,6 @@
 import { UserError } from '../src/core/index.ts';
 import type { CallbackSender } from './callbacks/callbackSender.ts';
+import type { ServiceTimes } from './clock/serviceTimes.ts';
 import { mocksConfigSchema, serviceConfig, type MocksConfig, type ResolvedMocksConfig } from './config.ts';
 import type { MockRoute } from './http/route.ts';
 import type { Ledger } from './ledger/ledger.ts';
@@ -19,17 +20,18 @@ export function parseMocksConfig(config: MocksConfig | undefined): ResolvedMocks
 
 /**
  * One service's routes over a runtime of its own (its config, randomness seeded from `seed` and the service
- * name, the shared ledger, sessions and callbacks): what `startMocks` serves and `createNicHandlers` hands out.
+ * name, the shared clock, ledger, sessions and callbacks): what `startMocks` serves and `createNicHandlers` hands out.
  */
 export function serviceRoutes(args: {
   service: ServiceName;
   config: ResolvedMocksConfig;
   seed: number;
+  times: ServiceTimes;
   ledger: Ledger;
   sessions: SessionStore;
   callbacks: CallbackSender;
 }): { runtime: ServiceRuntime; routes: MockRoute[] } {
-  const { service, seed, ledger, sessions, callbacks } = args;
-  const runtime = createServiceRuntime({ service, config: serviceConfig(args.config, service), rng: createRng(deriveSeed(seed, service)), ledger, sessions, callbacks });
+  const { service, seed, times, ledger, sessions, callbacks } = args;
+  const runtime = createServiceRuntime({ service, config: serviceConfig(args.config, service), rng: createRng(deriveSeed(seed, service)), times, ledger, sessions, callbacks });
   return { runtime, routes: serviceFactories[service](runtime) };
 }

@@ -40,7 +40,7 @@ export function createAdminStage(deps: AdminDeps) {
       return true;
     }
     if (deps.extra && (await deps.extra(req, res, path, query, body))) return true;
-    writeJson(res, 404, { error: { code: 'no_admin_route', service: deps.service, message: `no admin route ${method} ${path}; known: GET /__admin/health, GET /__admin/ledger, GET /__admin/routes, GET|POST|DELETE /__admin/faults, GET /__admin/clients` } });
+    writeJson(res, 404, { error: { code: 'no_admin_route', service: deps.service, message: `no admin route ${method} ${path}; known: GET /__admin/health, GET /__admin/ledger, GET /__admin/routes, GET|POST|DELETE /__admin/faults, GET /__admin/clients, GET|POST /__admin/clock` } });
     return true;
   };
 }

@@ -60,7 +60,7 @@ export function createPayment(runtime: ServiceRuntime): MockRoute[] {
         route: '/payment/v1/qr',
         url: qr.callbackUrl,
         body: { event: 'payment.success', ...view(qr) },
-        delayMs: runtime.config.callbackDelayMs,
+        delayMs: runtime.times.delayMs(runtime.config.callbackDelayMs),
       });
     }
   };
@@ -81,7 +81,7 @@ export function createPayment(runtime: ServiceRuntime): MockRoute[] {
       if (runtime.recordWrite({ meta, entity: 'payment-qr', id: qrId, businessKey: `qr|${orderRef}|${amountPaise}` })) {
         qrs.set(qrId, qr);
         const autoPayMs = runtime.config.autoPayMs;
-        if (autoPayMs !== null) runtime.callbacks.schedule({ service: 'payment', route: '/payment/v1/qr/:qrId/pay', what: `pay/${qrId}`, delayMs: autoPayMs, run: () => pay(qr) });
+        if (autoPayMs !== null) runtime.callbacks.schedule({ service: 'payment', route: '/payment/v1/qr/:qrId/pay', what: `pay/${qrId}`, delayMs: runtime.times.delayMs(autoPayMs, now), run: () => pay(qr) });
       }
       const rupees = (amountPaise / 100).toFixed(2);
       const upiUri = `upi://pay?pa=thap.hospital@sbx&pn=THAP%20Mock%20Hospital&am=${rupees}&cu=INR&tr=${qrId}&tn=${encodeURIComponent(orderRef)}`;

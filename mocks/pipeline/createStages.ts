@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createAdminStage } from '../admin/adminStage.ts';
+import { createClockAdmin } from '../admin/clockAdmin.ts';
 import { createFaultAdmin } from '../admin/faultAdmin.ts';
 import type { CallbackSender } from '../callbacks/callbackSender.ts';
 import { CapacityGate } from '../capacity/capacityGate.ts';
+import type { ServiceTimes } from '../clock/serviceTimes.ts';
 import type { RetryAfterTracker } from '../capacity/retryAfterTracker.ts';
 import type { ServiceConfig } from '../config.ts';
 import type { FaultStore } from '../faults/faultStore.ts';
@@ -24,6 +26,8 @@ export interface SharedParts {
   sessions: SessionStore;
   retryAfter: RetryAfterTracker;
   callbacks: CallbackSender;
+  /** The incident clock's conversion of the config's time figures (mocks/clock/serviceTimes.ts). */
+  times: ServiceTimes;
 }
 
 /**
@@ -33,9 +37,10 @@ export interface SharedParts {
  */
 export function createStages(args: { service: ServiceName; config: ServiceConfig; routes: RouteTable; shared: SharedParts }): ServiceStages {
   const { service, config, routes, shared } = args;
-  const gate = config.capacity && (config.capacity.ratePerSec || config.capacity.concurrency) ? new CapacityGate(config.capacity) : undefined;
+  const gate = config.capacity && (config.capacity.ratePerSec || config.capacity.concurrency) ? new CapacityGate(config.capacity, shared.times) : undefined;
   const serviceTimeMs = config.capacity?.serviceTimeMs ?? 0;
   const faultAdmin = createFaultAdmin({ service, faults: shared.faults, retryAfter: shared.retryAfter, callbacks: shared.callbacks });
+  const clockAdmin = createClockAdmin({ service, times: shared.times });
   return {
     async admit(exchange: Exchange) {
       exchange.outcome.retryAfterHonoured = shared.retryAfter.observe(exchange.meta.clientId, service, exchange.meta.receivedAt);
@@ -50,7 +55,7 @@ export function createStages(args: { service: ServiceName; config: ServiceConfig
         };
       }
       exchange.outcome.queuedMs = admission.queuedMs;
-      if (serviceTimeMs > 0) await new Promise((resolve) => setTimeout(resolve, serviceTimeMs).unref());
+      if (serviceTimeMs > 0) await new Promise((resolve) => setTimeout(resolve, shared.times.delayMs(serviceTimeMs, exchange.meta.receivedAt)).unref());
       return admission.release;
     },
     async intercept(exchange: Exchange) {
@@ -73,7 +78,7 @@ export function createStages(args: { service: ServiceName; config: ServiceConfig
       service,
       ledger: shared.ledger,
       routes: () => routes.routes.map(({ method, path, summary, write, session }) => ({ method, path, summary, write, session })),
-      extra: (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, body: string) => faultAdmin(req, res, path, query, body),
+      extra: (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, body: string) => clockAdmin(req, res, path, body) || faultAdmin(req, res, path, query, body),
     }),
     log: createUpstreamLogger(service, shared.upstream),
   };

@@ -19,7 +19,7 @@ export function loginRoute(runtime: ServiceRuntime): MockRoute {
     async resolve({ request }) {
       const parsed = await parseBody({ request, service: runtime.service, schema: loginSchema });
       if (!parsed.ok) return parsed.response;
-      const session = runtime.sessions.create({ service: runtime.service, subject: parsed.data.username, ttlSec: runtime.config.sessionTtlSec, now: runtime.now(), rng: runtime.rng });
+      const session = runtime.sessions.create({ service: runtime.service, subject: parsed.data.username, ttlSec: runtime.times.delaySec(runtime.config.sessionTtlSec), now: runtime.now(), rng: runtime.rng });
       return jsonResponse(201, { token: session.token, expiresAt: new Date(session.expiresAt).toISOString() });
     },
   });

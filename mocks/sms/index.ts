@@ -49,7 +49,7 @@ export function createSms(runtime: ServiceRuntime): MockRoute[] {
       service: 'sms',
       route,
       what: `inbox/${mobile}`,
-      delayMs: runtime.config.deliveryDelayMs,
+      delayMs: runtime.times.delayMs(runtime.config.deliveryDelayMs),
       run: () => {
         const list = inbox.get(mobile) ?? [];
         list.push({ messageId, text, deliveredAt: runtime.now() });
@@ -69,10 +69,12 @@ export function createSms(runtime: ServiceRuntime): MockRoute[] {
       const mobile = normaliseMobile(parsed.data.mobile);
       const otpId = `OTP${String(++seq).padStart(10, '0')}`;
       const code = String(Math.floor(runtime.rng() * 1_000_000)).padStart(6, '0');
-      const expiresAt = runtime.now() + runtime.config.otpTtlMs;
+      const now = runtime.now();
+      const ttlMs = runtime.times.delayMs(runtime.config.otpTtlMs, now);
+      const expiresAt = now + ttlMs;
       if (runtime.recordWrite({ meta, entity: 'otp', id: otpId, businessKey: `otp|${mobile}|${parsed.data.purpose}|${meta.clientRef ?? otpId}` })) {
         otps.set(otpId, { otpId, mobile, code, expiresAt, attempts: 0, verified: false, clientRef: meta.clientRef, clientId: meta.clientId });
-        deliver('/sms/v1/otp/send', mobile, otpId, `${code} is your OTP for ${parsed.data.purpose}. Valid ${Math.round(runtime.config.otpTtlMs / 1000)} s. (synthetic, thap mock)`);
+        deliver('/sms/v1/otp/send', mobile, otpId, `${code} is your OTP for ${parsed.data.purpose}. Valid ${Math.round(ttlMs / 1000)} s. (synthetic, thap mock)`);
       }
       return jsonResponse(201, { otpId, expiresAt: new Date(expiresAt).toISOString() });
     },

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { thapVersion, UserError } from '../core/index.ts';
 import { planRun } from '../load/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { directClientPort, directMockPorts } from '../stack/index.ts';
+import { directClientPort, directMockPorts, mocksConfigOf } from '../stack/index.ts';
 import { conductorObjects, conductorPort } from './conductorObjects.ts';
 import { testRunObject } from './loadObjects.ts';
 import { k8sReadme } from './readme.ts';
@@ -74,7 +74,7 @@ export function renderK8s(options: RenderK8sOptions): RenderedK8s {
     thapImage,
     seed: scenario.seed,
     timeScale: scenario.clock.speed,
-    mocksConfig: { services: scenario.services },
+    mocksConfig: mocksConfigOf(scenario),
     services: Object.keys(scenario.services),
     ...(regions ? { regions } : {}),
     withClient,

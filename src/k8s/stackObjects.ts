@@ -23,7 +23,7 @@ export interface StackInput {
   thapImage: string;
   seed: number;
   timeScale: number;
-  /** The mocks config (`{ services: scenario.services }`), as `thap run` gives it to the mocks. */
+  /** The mocks config (src/stack/mocksConfigOf.ts), as `thap run` gives it to the mocks. */
   mocksConfig: unknown;
   /** The services the mocks serve (the scenario's): the mocks are ready when the first answers. */
   services: string[];

@@ -24,6 +24,7 @@ import { createRunDirectory, writeJsonAtomic } from './runDirectory.ts';
 import { RunRecord } from './runRecord.ts';
 import { type RunningLoad, startLoad } from './startLoad.ts';
 import { faultTargetOf, regionTargetsOf, type RunStackHandle, startContainerRunStack, startLocalRunStack } from './startRunStack.ts';
+import { startMocksClock } from './startMocksClock.ts';
 
 export interface RunOptions {
   scenario: Scenario;
@@ -165,6 +166,7 @@ async function runGuarded(options: RunOptions, { race, interruptedBy, signal: in
       harness.exitOf('harness-endpoint', k6.endpointEnded);
       cleanup.defer('remove faults', () => faults.removeAll(interruptedBy() ? `interrupted by ${interruptedBy()}` : 'run stopped'));
       faults.schedule(k6.t0);
+      if (plan.clock.segments) await race(startMocksClock({ mockUrls: stack.mockUrls, t0: k6.t0 }));
       const progress = startProgress({ plan, load, t0: k6.t0, runDir, faults, log, plain: options.plainProgress, csvFiles: k6.csvFiles });
       cleanup.defer('stop progress', () => progress.stop());
 

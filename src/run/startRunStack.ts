@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FaultContext, ToxiproxyControl } from '../faults/index.ts';
 import type { PlannedFault, Scenario } from '../scenario/index.ts';
-import { type CleanupStack, exitDetail, type ManagedProcess, proxyPorts, proxyServices, regionProxyName, type RunningToxiproxy, startClient, startDockerStack, startMocksProcess, startToxiproxy } from '../stack/index.ts';
+import { type CleanupStack, exitDetail, type ManagedProcess, mocksConfigOf, proxyPorts, proxyServices, regionProxyName, type RunningToxiproxy, startClient, startDockerStack, startMocksProcess, startToxiproxy } from '../stack/index.ts';
 import type { ClientHealth, HarnessProcess } from '../scoring/index.ts';
 import type { MonitoredTarget } from './harnessMonitor.ts';
 import type { RunGuard } from './liveRuns/runGuard.ts';
@@ -69,7 +69,7 @@ export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup,
   const toxiproxy = await race(startToxiproxy({ binary: toxiproxyBinary, runDir, cleanup, guard }));
   await record.started('toxiproxy', toxiproxy.pid, [toxiproxy.apiUrl]);
   const mocksConfig = join(runDir, 'mocks.config.json');
-  await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
+  await writeFile(mocksConfig, JSON.stringify(mocksConfigOf(scenario)));
   const mocks = await race(startMocksProcess({ runDir, seed: scenario.seed, services: Object.keys(scenario.services), configFile: mocksConfig, cleanup, guard }));
   await record.started('mocks', mocks.pid, Object.values(mocks.urls));
   const harness = {

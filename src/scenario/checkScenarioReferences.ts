@@ -7,11 +7,12 @@ import { checkFaultRoutes } from './checkFaultRoutes.ts';
 import { checkRegions } from './checkRegions.ts';
 import { checkTrafficWindows } from './checkTrafficWindows.ts';
 import { checkClockSegments } from './checkClockSegments.ts';
+import { checkGatePhases } from './checkGatePhases.ts';
 
 /**
  * Checks what a schema alone cannot: a fault names a service the scenario declares, its times fall inside
  * the simulated clock, it has exactly one of `for` and `until`, ids are unique, client regions and the
- * faults naming them agree (checkRegions.ts), constant traffic lies inside the clock (checkTrafficWindows.ts), clock segments are in order inside it (checkClockSegments.ts), an app fault's route matches a mock route (checkFaultRoutes.ts), and gates name known metrics.
+ * faults naming them agree (checkRegions.ts), constant traffic lies inside the clock (checkTrafficWindows.ts), clock segments are in order inside it (checkClockSegments.ts), an app fault's route matches a mock route (checkFaultRoutes.ts), and gates name known metrics and fault phases (checkGatePhases.ts).
  */
 export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, 'file'>> {
   const issues: Array<Omit<Issue, 'file'>> = [];
@@ -50,5 +51,6 @@ export function checkScenarioReferences(scenario: Scenario): Array<Omit<Issue, '
   issues.push(...checkClockSegments(scenario.clock));
   // Gates are checked against scoring's grammar and known metrics before a run starts.
   issues.push(...validateGates(scenario.gates));
+  issues.push(...checkGatePhases(scenario));
   return issues;
 }

@@ -61,9 +61,11 @@ describe('loadScenario', () => {
     await expect(loadScenario('missing.yaml')).rejects.toThrow(/cannot read the scenario: ENOENT/);
   });
 
-  it('refuses a segmented clock with service time figures', async () => {
-    const error = await problems(fixture('segments-with-service-times.yaml'));
-    expect(error.issues).toEqual([expect.objectContaining({ path: 'clock.segments', line: 14, message: expect.stringContaining('(ehospital.capacity.ratePerSec)') })]);
+  it('takes service figures beside a segmented clock, rescaled with the segments by --speed', async () => {
+    expect((await loadScenario(fixture('segments-with-capacity.yaml'))).scenario.services.ehospital?.capacity?.ratePerSec).toBe(50);
+    const { scenario } = await loadScenario(fixture('segments-with-capacity.yaml'), { overrides: { speed: 120 } });
+    expect(scenario.services.ehospital?.capacity?.ratePerSec).toBe(100);
+    expect(scenario.clock.segments?.map((segment) => segment.speed)).toEqual([1200]);
   });
 
   it('scales every clock segment with --speed, keeping their ratios', async () => {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { UserError, ValidationError, type Issue } from '../core/index.ts';
 import { checkScenarioReferences } from './checkScenarioReferences.ts';
-import { rescaleServiceTimes, statedServiceTimes } from './rescaleServiceTimes.ts';
+import { rescaleServiceTimes } from './rescaleServiceTimes.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 export interface LoadedScenario {
@@ -96,7 +96,7 @@ export function validateScenario({ raw, file, locate }: { raw: unknown; file: st
       issues.push({ file, path: path.join('.'), message: `${issue.message}${got}`, ...locate?.(path) });
     }
   } else {
-    for (const issue of [...checkScenarioReferences(result.data), ...segmentsWithServiceTimes(raw, result.data)]) {
+    for (const issue of checkScenarioReferences(result.data)) {
       issues.push({ file, ...issue, ...locate?.(issue.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))) });
     }
   }
@@ -104,15 +104,6 @@ export function validateScenario({ raw, file, locate }: { raw: unknown; file: st
     throw new ValidationError(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the scenario`, issues);
   }
   return result.data;
-}
-
-/** A segmented clock with services that state time figures (read from the raw document: the parsed one has the mocks' defaults). */
-function segmentsWithServiceTimes(raw: unknown, scenario: Scenario): Array<{ path: string; message: string }> {
-  if (!scenario.clock.segments) return [];
-  const services = valueAt(raw, ['services']);
-  const stated = services !== null && typeof services === 'object' ? statedServiceTimes(services as Record<string, unknown>) : [];
-  if (stated.length === 0) return [];
-  return [{ path: 'clock.segments', message: `the services state wall figures (${stated.join(', ')}) that the mocks serve at clock.speed for the whole run; with segments they would mean another NIC in each segment: leave them to the mocks' defaults or drop the segments` }];
 }
 
 function valueAt(raw: unknown, path: PropertyKey[]): unknown {

@@ -1,6 +1,7 @@
 /**
  * A scenario's NIC service figures (capacity per second, Retry-After, service and callback delays, session
- * and OTP lifetimes) are wall figures at the scenario's own `clock.speed`, as the mocks serve them. `--speed` changes
+ * and OTP lifetimes) are wall figures at the scenario's own `clock.speed`: the simulated figure is the wall
+ * figure times `clock.speed`, which the mocks serve in every clock segment (mocks/clock/serviceTimes.ts). `--speed` changes
  * how fast simulated time runs, so the same figures in simulated terms need new wall values: a rate scales
  * with the speed, a delay against it. Without this, a run at half speed meets a NIC twice as roomy as the
  * scenario says, and a retry storm that overflows it at the shipped speed does not at half (issue 13).
@@ -14,22 +15,6 @@ export function rescaleServiceTimes(services: unknown, ratio: number): unknown {
 }
 
 const DELAYS_MS = ['callbackDelayMs', 'autoPayMs', 'deliveryDelayMs', 'otpTtlMs'] as const;
-
-/**
- * The time figures a scenario states for its services (`ehospital.capacity.ratePerSec`, ...): wall figures at
- * `clock.speed`. The mocks serve one set of them for the whole run, so a segmented clock cannot carry them
- * (in a faster segment they would mean another NIC in simulated terms); checkClockSegments refuses the pair.
- */
-export function statedServiceTimes(services: Record<string, unknown>): string[] {
-  return Object.entries(services).flatMap(([name, service]) => {
-    if (!isRecord(service)) return [];
-    const capacity = isRecord(service.capacity) ? service.capacity : {};
-    return [
-      ...[...DELAYS_MS, 'sessionTtlSec'].filter((field) => service[field] !== undefined).map((field) => `${name}.${field}`),
-      ...['ratePerSec', 'serviceTimeMs', 'retryAfterSec'].filter((field) => capacity[field] !== undefined).map((field) => `${name}.capacity.${field}`),
-    ];
-  });
-}
 
 function rescaleService(service: unknown, ratio: number): unknown {
   if (!isRecord(service)) return service;

@@ -79,7 +79,8 @@ const clockSchema = z.strictObject({
   /**
    * Later stretches of the clock at their own speed, each `from` a simulated time of day (`07:30+1d` on the
    * second day) until the next one or the clock's end: a long incident's quiet hours pass faster than its busy
-   * ones, while every report still reads the true simulated clock (docs/scoring.md "Incident time").
+   * ones, while every report still reads the true simulated clock (docs/scoring.md "Incident time"). The mocks
+   * serve the services' figures as the same simulated figures in every segment (docs/nic-mocks.md "Incident clock").
    */
   segments: z.array(z.strictObject({ from: timeOfDayField, speed: speedField })).min(1, 'give at least one segment, or leave segments out for one speed').optional(),
 });

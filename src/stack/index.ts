@@ -12,6 +12,7 @@ export { startProcess, type ManagedProcess, type ProcessExit, type ProcessGuard 
 export { regionProxyName } from './regionProxyName.ts';
 export { startClient } from './startClient.ts';
 export { startDockerStack } from './startDockerStack.ts';
+export { mocksConfigOf } from './mocksConfigOf.ts';
 export { startMocksProcess } from './startMocksProcess.ts';
 export { proxyServices, startToxiproxy, type RunningToxiproxy } from './startToxiproxy.ts';
 export * from './tools/index.ts';

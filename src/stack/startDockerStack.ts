@@ -1,7 +1,7 @@
-import type { MocksConfig } from '../../mocks/config.ts';
 import { createToxiproxyControl, type ToxiproxyControl } from '../faults/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import type { CleanupStack } from './cleanupStack.ts';
+import { mocksConfigOf } from './mocksConfigOf.ts';
 import { runLabel } from './lifeline/removeLabelledContainers.ts';
 import type { ContainerStack, StartContainerStackOptions } from './container/startContainerStack.ts';
 import type { Reaper } from './container/chooseReaper.ts';
@@ -49,7 +49,7 @@ export async function startDockerStack({
   const stack = await startStack({
     runDir,
     seed: scenario.seed,
-    mocksConfig: { services: scenario.services } as MocksConfig,
+    mocksConfig: mocksConfigOf(scenario),
     timeScale: scenario.clock.speed,
     client: clientUrl ? null : { command: scenario.client.command as string[], env: scenario.client.env },
     startupTimeoutMs: Math.max(120_000, scenario.client.startupTimeout),

@@ -54,6 +54,15 @@ describe('segmented clock', () => {
     }
   });
 
+  it('builds a segment table once per segments array, start and speed', () => {
+    const adapted = () => ({ startSim: twoDays.startSim, speed: twoDays.speed, segments: twoDays.segments });
+    expect(clockPieces(adapted())).toBe(clockPieces(adapted()));
+    const later = { ...twoDays, startSim: 8 * HOUR };
+    expect(clockPieces(later)).not.toBe(clockPieces(twoDays));
+    expect(clockPieces(later)[0]).toEqual({ fromSim: 8 * HOUR, toSim: 14 * HOUR, fromWall: 0, toWall: 180_000, speed: 120 });
+    expect(wallOffsetOf(twoDays, 14 * HOUR)).toBe(195_000);
+  });
+
   it('scales every speed for --speed', () => {
     expect(scaleClockSpeeds(twoDays, 0.5)).toEqual({ startSim: 7.5 * HOUR, speed: 60, segments: [{ fromSim: 14 * HOUR, speed: 1800 }, { fromSim: 31.5 * HOUR, speed: 60 }] });
   });

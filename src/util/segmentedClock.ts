@@ -23,8 +23,24 @@ export interface ClockPiece {
   speed: number;
 }
 
-/** The clock's stretches in order; the last one is open (`toSim` and `toWall` Infinity). */
-export function clockPieces(clock: SegmentedClock): ClockPiece[] {
+/**
+ * The clock's stretches in order; the last one is open (`toSim` and `toWall` Infinity). Built once per segment
+ * table, start and speed: callers adapt their own clock shapes into a new object per call, but hand on the
+ * same `segments` array, so the table is kept by that array (which no caller changes once made).
+ */
+export function clockPieces(clock: SegmentedClock): readonly ClockPiece[] {
+  if (!clock.segments) return buildPieces(clock);
+  let byStart = piecesBySegments.get(clock.segments);
+  if (!byStart) piecesBySegments.set(clock.segments, (byStart = new Map()));
+  const key = `${clock.startSim} ${clock.speed}`;
+  let pieces = byStart.get(key);
+  if (!pieces) byStart.set(key, (pieces = buildPieces(clock)));
+  return pieces;
+}
+
+const piecesBySegments = new WeakMap<NonNullable<SegmentedClock['segments']>, Map<string, ClockPiece[]>>();
+
+function buildPieces(clock: SegmentedClock): ClockPiece[] {
   const pieces: ClockPiece[] = [];
   let fromSim = clock.startSim;
   let fromWall = 0;

@@ -19,8 +19,9 @@ export function gatewaySessionRoute(runtime: ServiceRuntime): MockRoute {
       if (badHeaders) return badHeaders;
       const parsed = await parseBody({ request, service: 'abdm', schema: sessionSchema });
       if (!parsed.ok) return parsed.response;
-      const ttl = runtime.config.sessionTtlSec;
-      const session = runtime.sessions.create({ service: 'abdm', subject: parsed.data.clientId, ttlSec: ttl, now: runtime.now(), rng: runtime.rng });
+      const now = runtime.now();
+      const ttl = runtime.times.delaySec(runtime.config.sessionTtlSec, now);
+      const session = runtime.sessions.create({ service: 'abdm', subject: parsed.data.clientId, ttlSec: ttl, now, rng: runtime.rng });
       return jsonResponse(200, { accessToken: session.token, expiresIn: ttl, refreshExpiresIn: ttl * 2, refreshToken: `r-${session.token}`, tokenType: 'bearer' });
     },
   });

@@ -83,7 +83,7 @@ export function shareRoutes(runtime: ServiceRuntime): MockRoute[] {
         url: callbackUrl,
         body,
         headers: abdmCallbackHeaders(body.requestId, now),
-        delayMs: runtime.config.callbackDelayMs,
+        delayMs: runtime.times.delayMs(runtime.config.callbackDelayMs, now),
         onAnswered: (answer) => {
           if (answer !== null && answer >= 200 && answer < 300) tokenReceived(shared);
         },

@@ -9,8 +9,14 @@ export interface MocksAdmin {
   listFaults(service: string): Promise<Array<{ id: string }>>;
 }
 
+/** The mocks' incident clock as the run starts it (docs/nic-mocks.md "Incident clock"). */
+export interface MocksClockAdmin {
+  /** Tells the mocks their incident clock started `elapsedMs` ago (`POST /__admin/clock`: a segmented clock's mocks). */
+  startClock(service: string, elapsedMs: number): Promise<void>;
+}
+
 /** Talks to each service's `/__admin/faults` directly (not through Toxiproxy), with a timeout per call. */
-export function createMocksAdmin({ urls, timeoutMs = 3_000 }: { urls: Record<string, string>; timeoutMs?: number }): MocksAdmin {
+export function createMocksAdmin({ urls, timeoutMs = 3_000 }: { urls: Record<string, string>; timeoutMs?: number }): MocksAdmin & MocksClockAdmin {
   const call = async (service: string, method: string, path: string, body?: unknown): Promise<unknown> => {
     const base = urls[service];
     if (!base) throw new HarnessError(`no NIC mock is running for service "${service}"`);
@@ -39,6 +45,9 @@ export function createMocksAdmin({ urls, timeoutMs = 3_000 }: { urls: Record<str
     listFaults: async (service) => {
       const listed = (await call(service, 'GET', '/__admin/faults')) as { faults?: Array<{ id: string }> } | Array<{ id: string }>;
       return Array.isArray(listed) ? listed : (listed.faults ?? []);
+    },
+    startClock: async (service, elapsedMs) => {
+      await call(service, 'POST', '/__admin/clock', { elapsedMs });
     },
   };
 }

@@ -34,12 +34,13 @@ interface Runner {
 
 const rowsOf = async (file: string) => parse(await readFile(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
 
-describe('thap conduct with k6-operator runners on execution segments', { timeout: 240_000 }, () => {
+describe('thap conduct with k6-operator runners on execution segments, on a segmented clock', { timeout: 240_000 }, () => {
   const cleanup = new CleanupStack();
   const runners: Runner[] = [];
   let conductor: ThapResult;
   let runDir = '';
   let report: Report;
+  let mocksClock: { segmented: boolean; started: boolean; simMs?: number; speed?: number } | undefined;
 
   beforeAll(async () => {
     const { scenario } = await loadScenario(scenarioFile);
@@ -47,6 +48,7 @@ describe('thap conduct with k6-operator runners on execution segments', { timeou
     const testRun = rendered.load.find((object) => object.kind === 'TestRun') as TestRun;
     const job = rendered.conductor.find((object) => object.kind === 'Job') as Job;
     const runConfig = rendered.stack.find((object) => object.metadata?.name?.endsWith('-run-config')) as ConfigMap;
+    const stackConfig = rendered.stack.find((object): object is ConfigMap => object.kind === 'ConfigMap' && (object as ConfigMap).data?.['mocks.config.json'] !== undefined);
     const work = await mkdtemp(join(tmpdir(), 'thap-conduct-'));
     const [config, results, stackDir] = ['config', 'results', 'stack'].map((name) => join(work, name)) as [string, string, string];
     for (const dir of [config, join(results, 'mocks'), stackDir]) await mkdir(dir, { recursive: true });
@@ -58,8 +60,9 @@ describe('thap conduct with k6-operator runners on execution segments', { timeou
       const tools = await ensureTools({});
       // The stack pod: Toxiproxy with one proxy per service, the mocks writing their ledger to the results volume, the client.
       const toxiproxy = await startToxiproxy({ binary: tools.toxiproxy.path, runDir: stackDir, cleanup });
+      // The mocks read the stack ConfigMap's mocks.config.json, as its container does: the services and the incident clock.
       const mocksConfig = join(stackDir, 'mocks.config.json');
-      await writeFile(mocksConfig, JSON.stringify({ services: scenario.services }));
+      await writeFile(mocksConfig, stackConfig?.data?.['mocks.config.json'] ?? '');
       const mocks = await startMocksProcess({ runDir: join(results, 'mocks'), seed: scenario.seed, services: Object.keys(scenario.services), configFile: mocksConfig, cleanup });
       const proxied = await proxyServices({ toxiproxy, upstreams: mocks.urls, cleanup });
       const client = await startClient({
@@ -117,6 +120,7 @@ describe('thap conduct with k6-operator runners on execution segments', { timeou
 
       conductor = await conducted;
       expect(await Promise.all(runners.map((runner) => runner.exited))).toEqual(runners.map(() => 0));
+      mocksClock = (await (await fetch(`${mocks.urls.ehospital}/__admin/clock`)).json()) as typeof mocksClock;
       await cleanup.runAll();
     });
     runDir = runDirOf(conductor.stderr);
@@ -155,6 +159,26 @@ describe('thap conduct with k6-operator runners on execution segments', { timeou
     const events = (await readFile(join(runDir, 'faults.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { faultId?: string; event?: string });
     expect(new Set(events.map((event) => event.faultId))).toEqual(new Set(['ehospital-down', 'barcode-500']));
     expect(report.faults.filter((fault) => fault.appliedAt !== null && fault.removedAt !== null).map((fault) => fault.faultId).sort()).toEqual(['barcode-500', 'ehospital-down']);
+  });
+
+  it('follows the segmented clock: each runner starts the second segment\'s k6 scenario at its wall offset and runs it at its speed, and the mocks run on the clock the conductor started', async () => {
+    // 09:00-09:30 at 150x is 12 s of wall; registrations from 09:30 on are the k6 scenario `registration-2`, at
+    // 100x until 10:00, 30 s after t0 (at 150x throughout they would end at 24 s). CSV timestamps are epoch ms.
+    const t0 = report.clock.t0;
+    for (const index of [0, 1]) {
+      const rows = (await rowsOf(join(runDir, `k6-${index}.csv`))).filter((row) => row.metric_name === 'http_reqs' && row.name === 'register');
+      const offsets = (scenario: string) => rows.filter((row) => row.scenario === scenario).map((row) => Number(row.timestamp) - t0);
+      const [first, second] = [offsets('registration'), offsets('registration-2')];
+      expect(Math.min(...first)).toBeLessThan(3_000);
+      expect(Math.max(...first)).toBeLessThan(16_000);
+      expect(Math.min(...second)).toBeGreaterThanOrEqual(11_000);
+      expect(Math.min(...second)).toBeLessThan(16_000);
+      expect(Math.max(...second)).toBeGreaterThan(27_000);
+    }
+    expect(report.clock.segments).toEqual([{ fromSim: 9.5 * 3_600_000, speed: 100 }]);
+    // Asked after the run: started by the conductor at t0, now past the clock's end (10:00) in the 100x segment.
+    expect(mocksClock).toMatchObject({ segmented: true, started: true, speed: 100 });
+    expect(mocksClock?.simMs).toBeGreaterThan(10 * 3_600_000);
   });
 
   it("serves the slip store the runners share: a lab visit finds its patient whichever runner registered them", async () => {

@@ -8,7 +8,7 @@ export interface Bins {
 }
 
 export function emptyBins({ clock, binMinutes }: { clock: Clock; binMinutes: number }): Bins {
-  return { binMs: Math.round(binMinutes * 60_000), startSimMs: clock.startSimMs, counts: [] };
+  return { binMs: Math.round(binMinutes * 60_000), startSimMs: clock.startSim, counts: [] };
 }
 
 export function addToBins(bins: Bins, simMs: number): void {

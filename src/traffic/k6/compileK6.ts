@@ -2,7 +2,7 @@ import type { TrafficPlan } from '../plan/trafficPlan.ts';
 import type { Series } from '../plan/visit.ts';
 import type { K6Entry, RampingArrivalRate } from './k6Types.ts';
 import { iterateVisits } from '../plan/iterateVisits.ts';
-import { asSegmented, simToWall } from '../plan/clock.ts';
+import { simToWall } from '../plan/clock.ts';
 import { clockPieces, speedAtSim, type ClockPiece } from '../../util/index.ts';
 import { addToBins, emptyBins, type Bins } from './bins.ts';
 import { toK6Stages } from './toK6Stages.ts';
@@ -33,10 +33,10 @@ export function compileK6({ plan, binMinutes = 60, requestBudgetMs, window }: {
   /** Replay the patients and samples whose first visit is in [fromSimMs, toSimMs); wall time 0 is fromSimMs. */
   window?: { fromSimMs: number; toSimMs: number };
 }): K6Compilation {
-  const clock = window ? { ...plan.clock, startSimMs: window.fromSimMs } : plan.clock;
+  const clock = window ? { ...plan.clock, startSim: window.fromSimMs } : plan.clock;
   const series: Partial<Record<Series, K6Entry[]>> = {};
   const bins: Partial<Record<Series, Bins>> = {};
-  const pieces = clockPieces(asSegmented(clock));
+  const pieces = clockPieces(clock);
   const pieceBins: Partial<Record<Series, Array<{ bins: Bins; first: number }>>> = {};
   const longest: Partial<Record<Series, number>> = {};
   const mostSteps: Partial<Record<Series, number>> = {};
@@ -55,7 +55,7 @@ export function compileK6({ plan, binMinutes = 60, requestBudgetMs, window }: {
   };
   for (const { visit, record } of iterateVisits(plan)) {
     if (window && !admit(visit)) continue;
-    const speed = clock.segments ? speedAtSim(asSegmented(clock), visit.simMs) : clock.speed;
+    const speed = clock.segments ? speedAtSim(clock, visit.simMs) : clock.speed;
     const steps = visit.steps.map((s) => ({ name: s.name, thinkMs: Math.round(s.thinkSimMs / speed) }));
     const entry: K6Entry = { entity: visit.entity, simMs: visit.simMs, wallMs: simToWall(clock, visit.simMs), steps };
     if ((visit.series === 'registration' || visit.series === 'srf') && !firstVisit.has(visit.entity)) {
@@ -88,11 +88,11 @@ export function compileK6({ plan, binMinutes = 60, requestBudgetMs, window }: {
  * Counts a visit into the bins of its clock segment; each segment's bins start at the segment's start (or the
  * clock's, for the first). `first` is set once all are counted (`numberParts`).
  */
-function addToPieceBins({ pieceBins, pieces, clock, binMinutes, simMs }: { pieceBins: Array<{ bins: Bins; first: number }>; pieces: ClockPiece[]; clock: TrafficPlan['clock']; binMinutes: number; simMs: number }): void {
+function addToPieceBins({ pieceBins, pieces, clock, binMinutes, simMs }: { pieceBins: Array<{ bins: Bins; first: number }>; pieces: readonly ClockPiece[]; clock: TrafficPlan['clock']; binMinutes: number; simMs: number }): void {
   const index = Math.max(0, pieces.findLastIndex((piece) => simMs >= piece.fromSim));
   while (pieceBins.length <= index) {
     const piece = pieces[pieceBins.length] as ClockPiece;
-    pieceBins.push({ bins: emptyBins({ clock: { ...clock, startSimMs: Math.max(piece.fromSim, clock.startSimMs) }, binMinutes }), first: 0 });
+    pieceBins.push({ bins: emptyBins({ clock: { ...clock, startSim: Math.max(piece.fromSim, clock.startSim) }, binMinutes }), first: 0 });
   }
   addToBins((pieceBins[index] as { bins: Bins }).bins, simMs);
 }

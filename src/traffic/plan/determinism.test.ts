@@ -44,7 +44,7 @@ describe('determinism', () => {
 
   it('keeps both clocks: wall = (sim - start) / speed', () => {
     const plan = planTraffic({ seed: 1, parts: [{ profile: 'T3', count: 300 }], speed: 60 });
-    expect(plan.clock).toEqual({ date: '2026-02-02', speed: 60, startSimMs: 0 });
+    expect(plan.clock).toEqual({ date: '2026-02-02', speed: 60, startSim: 0 });
     for (const r of iteratePatientRecords(plan)) expect(r.arrivalWallMs).toBe(Math.round(r.arrivalSimMs / 60));
   });
 });

@@ -39,5 +39,5 @@ export function planTraffic(options: TrafficPlanOptions): TrafficPlan {
     next[part.profile.unit] += part.count;
   }
   const startHour = Math.min(...parts.map((p) => p.segments[0]?.fromHour ?? 0));
-  return { version: trafficModelVersion, seed, clock: { date, speed, startSimMs: Math.round(startHour * 3_600_000), ...(options.segments?.length ? { segments: options.segments } : {}) }, parts, offsets };
+  return { version: trafficModelVersion, seed, clock: { date, speed, startSim: Math.round(startHour * 3_600_000), ...(options.segments?.length ? { segments: options.segments } : {}) }, parts, offsets };
 }
