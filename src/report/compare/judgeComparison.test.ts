@@ -3,7 +3,7 @@ import type { ComparedClient } from './buildComparison.ts';
 import { judgeComparison } from './judgeComparison.ts';
 
 function client(label: string, mean: number | null, spread: number, n: number): ComparedClient {
-  return { label, runs: [], score: { mean, spread, n }, dimensions: {}, lost: { mean: 0, spread: 0, n }, ttrMs: { mean: null, spread: null, n: 0 }, gatesPassed: 0, gatesTotal: 0 } as ComparedClient;
+  return { label, runs: [], score: { mean, spread, n }, dimensions: {}, lost: { mean: 0, spread: 0, n }, ttrMs: { mean: null, spread: null, n: 0 }, gatesPassed: 0, gatesTotal: 0, disqualifiedRuns: 0 } as ComparedClient;
 }
 
 describe('judgeComparison', () => {
