@@ -5,8 +5,8 @@ import type { CalibrationClient } from './clients.ts';
 
 const clients: CalibrationClient[] = [
   { name: 'naive', kind: 'reference', script: 'n.ts', traits: ['honest', 'refusesWork'] },
-  { name: 'resilient', kind: 'reference', script: 'r.ts', traits: ['honest', 'keepsCounters', 'wellBuilt'] },
-  { name: 'journal', kind: 'reference', script: 'j.ts', traits: ['honest', 'keepsCounters', 'wellBuilt'] },
+  { name: 'resilient', kind: 'reference', script: 'r.ts', traits: ['honest', 'keepsCounters', 'referenceDesign'] },
+  { name: 'journal', kind: 'reference', script: 'j.ts', traits: ['honest', 'keepsCounters', 'otherDesign'] },
   { name: 'liar', kind: 'bad', script: 'l.ts', traits: ['fabricates'] },
   { name: 'dropper', kind: 'bad', script: 'd.ts', traits: ['loses'] },
 ];
@@ -20,22 +20,14 @@ describe('calibration claims', () => {
     expect(result['a client that keeps the counters open and loses nothing outscores one that refuses work']).toMatchObject({ outcome: 'holds', detail: 'lowest resilient 99.7 above highest naive 62.3' });
     expect(result['a client that loses or fabricates never passes']).toMatchObject({ outcome: 'holds', detail: 'liar failed 1 of 1; dropper failed 1 of 1' });
     expect(result["every cell's repeats within ±2 points"]).toMatchObject({ outcome: 'holds', detail: '1 cells with repeats, widest naive ±0.1' });
-    expect(result['well-built clients of different designs score within 4 points of each other']).toMatchObject({ outcome: 'not measured' });
+    expect(result['a well-built client of another design scores as well as resilient (at most 4 points below)']).toMatchObject({ outcome: 'not measured' });
   });
 
-  it('holds well-built clients of different designs to scores within twice the repeat bound', () => {
-    const alike = outcomes([run('resilient', 'passed', 99.7), run('journal', 'passed', 96.2)]);
-    expect(alike['well-built clients of different designs score within 4 points of each other']).toMatchObject({ outcome: 'holds', detail: 'resilient 99.7, journal 96.2: 3.5 apart' });
-    const apart = outcomes([run('resilient', 'passed', 100), run('journal', 'failed', 55.6, ['integrity.undelivered == 0 (actual 10862)'])]);
-    expect(apart['well-built clients of different designs score within 4 points of each other']).toMatchObject({ outcome: 'broken', detail: 'resilient 100.0, journal 55.6: 44.4 apart' });
-  });
-
-  it('names what breaks a claim: an inversion, a passing loser, a wide spread', () => {
-    const result = outcomes([run('naive', 'passed', 30), run('naive', 'passed', 36), run('resilient', 'passed', 20), run('liar', 'passed', 40)]);
-    expect(result['an honest client outscores one that fabricates']).toMatchObject({ outcome: 'broken', detail: 'naive 33.0 is not above liar 40.0; resilient 20.0 is not above liar 40.0' });
-    expect(result['a client that keeps the counters open and loses nothing outscores one that refuses work']).toMatchObject({ outcome: 'broken', detail: 'resilient 20.0 is not above naive 33.0' });
-    expect(result['a client that loses or fabricates never passes']).toMatchObject({ outcome: 'broken', detail: 'liar passed 1 of 1' });
-    expect(result["every cell's repeats within ±2 points"]).toMatchObject({ outcome: 'broken', detail: 'naive ±3.0' });
+  it('holds a well-built client of another design to at most twice the repeat bound below resilient, not above', () => {
+    const claim = 'a well-built client of another design scores as well as resilient (at most 4 points below)';
+    expect(outcomes([run('resilient', 'passed', 99.7), run('journal', 'passed', 96.2)])[claim]).toMatchObject({ outcome: 'holds', detail: 'resilient 99.7; journal 96.2' });
+    expect(outcomes([run('resilient', 'passed', 88.8), run('journal', 'passed', 99.5)])[claim]).toMatchObject({ outcome: 'holds' });
+    expect(outcomes([run('resilient', 'passed', 100), run('journal', 'failed', 55.6, ['integrity.undelivered == 0 (actual 10862)'])])[claim]).toMatchObject({ outcome: 'broken', detail: 'resilient 100.0; journal 55.6' });
   });
 
   it('leaves invalid runs out, and does not hold a client that lost work to the keeping claim', () => {

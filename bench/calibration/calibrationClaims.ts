@@ -21,7 +21,7 @@ export interface ClaimOutcome {
 export function calibrationClaims(args: { clients: readonly CalibrationClient[]; scenarios: readonly string[]; runs: readonly CalibrationRun[] }): ClaimOutcome[] {
   return args.scenarios.flatMap((scenario) => {
     const cells = args.clients.map((client) => ({ client, runs: args.runs.filter((run) => run.client === client.name && run.scenario === scenario && run.status !== 'invalid') }));
-    return [honestOverFabricating(scenario, cells), keepingOverRefusing(scenario, cells), losersNeverPass(scenario, cells), spreadWithinBound(scenario, cells), designsScoreAlike(scenario, cells)];
+    return [honestOverFabricating(scenario, cells), keepingOverRefusing(scenario, cells), losersNeverPass(scenario, cells), spreadWithinBound(scenario, cells), otherDesignsScoreAsWell(scenario, cells)];
   });
 }
 
@@ -85,18 +85,20 @@ function spreadWithinBound(scenario: string, cells: readonly Cell[]): ClaimOutco
 
 /**
  * Issue 13: "a well-built client of a design different from examples/resilient must score as well as it does".
- * As well as: the well-built clients' mean scores lie within twice the repeat bound of each other, the most two
- * cells of equal clients can differ when each spreads by ±2.
+ * As well as: no more than twice the repeat bound below it, the most two cells of equal clients can differ
+ * when each spreads by ±2. Scoring above it is no breach: the claim guards against a score built around one
+ * design.
  */
-function designsScoreAlike(scenario: string, cells: readonly Cell[]): ClaimOutcome {
+function otherDesignsScoreAsWell(scenario: string, cells: readonly Cell[]): ClaimOutcome {
   const bound = 2 * spreadBound;
-  const claim = `well-built clients of different designs score within ${bound} points of each other`;
-  const built = withTrait(cells, 'wellBuilt');
-  if (built.length < 2) return { claim, scenario, outcome: 'not measured', detail: 'fewer than two well-built clients with a valid run' };
-  const low = lowest(built);
-  const high = highest(built);
-  const gap = (scoreOf(high) as number) - (scoreOf(low) as number);
-  return { claim, scenario, outcome: gap <= bound ? 'holds' : 'broken', detail: `${named(high)}, ${named(low)}: ${gap.toFixed(1)} apart` };
+  const claim = `a well-built client of another design scores as well as resilient (at most ${bound} points below)`;
+  const [reference] = withTrait(cells, 'referenceDesign');
+  const others = withTrait(cells, 'otherDesign');
+  if (!reference || others.length === 0) return { claim, scenario, outcome: 'not measured', detail: 'no valid run on one side' };
+  const floor = (scoreOf(reference) as number) - bound;
+  const below = others.filter((cell) => (scoreOf(cell) as number) < floor);
+  const detail = `${named(reference)}; ${others.map(named).join(', ')}`;
+  return { claim, scenario, outcome: below.length > 0 ? 'broken' : 'holds', detail };
 }
 
 /** The claims as Markdown lines under the table: one line per claim and scenario. */

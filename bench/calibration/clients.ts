@@ -12,20 +12,20 @@ export interface CalibrationClient {
    * What issue 13's calibration claims hold it to (bench/calibration/calibrationClaims.ts): `honest` never makes
    * up an answer; `keepsCounters` keeps every counter answering through an outage and queues writes for NIC;
    * `refusesWork` answers the outage with refusals; `fabricates` answers `done` with NIC ids NIC never issued;
-   * `loses` answers for writes it never delivers; `wellBuilt` is a reference design every other `wellBuilt`
-   * client must score as well as (resilient, and journal, of another design).
+   * `loses` answers for writes it never delivers; `referenceDesign` is examples/resilient, which every
+   * `otherDesign` client (well built, of another design: journal) must score as well as.
    */
   traits: readonly ClientTrait[];
 }
 
-export type ClientTrait = 'honest' | 'keepsCounters' | 'refusesWork' | 'fabricates' | 'loses' | 'wellBuilt';
+export type ClientTrait = 'honest' | 'keepsCounters' | 'refusesWork' | 'fabricates' | 'loses' | 'referenceDesign' | 'otherDesign';
 
 /** Every reference client and every bad client in examples/, in the order the table lists them. */
 export const calibrationClients: readonly CalibrationClient[] = [
   { name: 'naive', kind: 'reference', script: 'examples/naive/server.ts', traits: ['honest', 'refusesWork'] },
   { name: 'retry-storm', kind: 'reference', script: 'examples/retry-storm/server.ts', traits: ['honest'] },
-  { name: 'resilient', kind: 'reference', script: 'examples/resilient/server.ts', traits: ['honest', 'keepsCounters', 'wellBuilt'] },
-  { name: 'journal', kind: 'reference', script: 'examples/journal/server.ts', traits: ['honest', 'keepsCounters', 'wellBuilt'] },
+  { name: 'resilient', kind: 'reference', script: 'examples/resilient/server.ts', traits: ['honest', 'keepsCounters', 'referenceDesign'] },
+  { name: 'journal', kind: 'reference', script: 'examples/journal/server.ts', traits: ['honest', 'keepsCounters', 'otherDesign'] },
   { name: 'vendor-arogya', kind: 'reference', script: 'examples/vendor-arogya/server.ts', mapping: 'examples/vendor-arogya/mapping.yaml', traits: ['honest', 'refusesWork'] },
   { name: 'fabricates-ids', kind: 'bad', script: 'examples/bad/fabricatesIds.ts', traits: ['fabricates'] },
   { name: 'drops-queued', kind: 'bad', script: 'examples/bad/dropsQueued.ts', env: { BAD_CLIENT_DROP_SHARE: '0.015', BAD_CLIENT_DROP_SEED: '1' }, traits: ['loses'] },
