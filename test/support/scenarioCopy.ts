@@ -10,6 +10,7 @@ export interface ScenarioDocument {
   clock: { start: string; duration: string; speed: number; segments?: unknown };
   traffic: Array<{ count?: number; [field: string]: unknown }>;
   faults?: Array<{ at?: string; for?: string; until?: string; [field: string]: unknown }>;
+  gates?: string[];
   [field: string]: unknown;
 }
 
