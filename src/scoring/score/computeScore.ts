@@ -163,8 +163,8 @@ function amplification({ nic }: Inputs): Part {
   const attempts = nic.retryAmplificationFromFault ?? nic.retryAmplification;
   const ampValue = clamp01((AMP_BAD - attempts) / (AMP_BAD - AMP_GOOD));
   // The flush after recovery against the busiest demand's upstream rate, so a stampede's own load is not counted
-  // as the client's flush (outages.md O6); a run scored before that figure existed falls back to the baseline's.
-  const peakOver = nic.peakOverDemand !== undefined ? nic.peakOverDemand : nic.peakOverBaseline;
+  // as the client's flush (outages.md O6). Scoring always computes it (the schema keeps it optional for old reports).
+  const peakOver = nic.peakOverDemand ?? null;
   const peakValue = peakOver === null ? 1 : clamp01((PEAK_BAD - peakOver) / (PEAK_BAD - PEAK_GOOD));
   const value = Math.min(ampValue, peakValue);
   const peakText = peakOver === null ? 'no post-recovery peak to compare' : `a post-recovery peak of ${peakOver.toFixed(1)}x the upstream rate of its busiest demand`;
