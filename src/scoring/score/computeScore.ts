@@ -15,6 +15,11 @@ const PEAK_BAD = 10;
 /** Retry amplification: up to 1.5 attempts per logical request is a retry or two for a few; 5 is a retry storm (docs/scoring.md). */
 const AMP_GOOD = 1.5;
 const AMP_BAD = 5;
+/**
+ * A fault-phase p95 that earns no fail-fast points: 10 s, the limit of a user's attention on a waiting screen
+ * (Nielsen's response-time limits, 0.1 s / 1 s / 10 s); the shipped scenarios gate `phase.fault.failFast < 5s`.
+ */
+const HUNG_MS = 10_000;
 
 interface Inputs {
   baseline: Phase | undefined;
@@ -152,8 +157,18 @@ function failFast({ baseline, fault }: Inputs): Part {
   const weight = 10;
   if (!fault || fault.p95Ms === null || !baseline?.p95Ms) return { name: 'fail-fast', weight, value: null, explanation: 'Not measured: no latency in the fault phase or in baseline.' };
   const bound = Math.max(2 * baseline.p95Ms, baseline.p95Ms + 100);
-  const value = clamp01(bound / fault.p95Ms);
-  return { name: 'fail-fast', weight, value, explanation: `During the fault the client answered with p95 ${ms(fault.p95Ms)} against a fast bound of ${ms(bound)} (2x baseline p95, at least +100 ms).` };
+  const value = waitValue(fault.p95Ms, bound);
+  return { name: 'fail-fast', weight, value, explanation: `During the fault the client answered with p95 ${ms(fault.p95Ms)}: full marks up to ${ms(bound)} (2x baseline p95, at least +100 ms), none from ${ms(HUNG_MS)}, on a log scale between.` };
+}
+
+/**
+ * A wait's value on a log scale: 1 up to the fast bound, 0 from HUNG_MS. A clerk feels the ratio of waits, not
+ * their difference: 150 ms and 300 ms are both a blink, 3 s and 6 s both a stall (docs/scoring.md).
+ */
+export function waitValue(p95Ms: number, fastBoundMs: number): number {
+  if (p95Ms <= fastBoundMs) return 1;
+  if (p95Ms >= HUNG_MS || fastBoundMs >= HUNG_MS) return 0;
+  return clamp01(Math.log(HUNG_MS / p95Ms) / Math.log(HUNG_MS / fastBoundMs));
 }
 
 function amplification({ nic }: Inputs): Part {
