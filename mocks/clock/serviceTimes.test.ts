@@ -21,6 +21,14 @@ describe('service times on a segmented clock', () => {
     expect(oneSpeed.ratePerSec(7.5, T0)).toBe(7.5);
   });
 
+  it("turns NIC's own simulated lifetimes into wall time: at the clock's speed, per segment, or as given with no clock", () => {
+    expect(oneSpeedTimes.simDelayMs(15 * 60_000)).toBe(15 * 60_000);
+    expect(createServiceTimes({ startSim: 9 * HOUR, speed: 90 }).simDelayMs(15 * 60_000, T0)).toBe(10_000);
+    const times = started();
+    // An hour from 09:10 (10 s in): 50 s to 10:00 at 60x, then 10 minutes at 600x (1 s).
+    expect(times.simDelayMs(60 * 60_000, T0 + 10_000)).toBeCloseTo(51_000, 9);
+  });
+
   it('turns a delay into the wall time of the same simulated delay in the segment it falls in', () => {
     const times = started();
     // 2 s wall at 60x is 2 simulated minutes: 2 s in the first segment, 200 ms in the second.

@@ -10,6 +10,11 @@ import { simOfWallOffset, speedAtWall, wallOffsetOf, type SegmentedClock } from 
 export interface ServiceTimes {
   /** Wall ms from `now` (epoch ms) until the incident clock has moved on by `ms` x clock.speed simulated ms. */
   delayMs(ms: number, now?: number): number;
+  /**
+   * Wall ms from `now` until the incident clock has moved on by `simMs` simulated ms: for NIC's own lifetimes,
+   * which are simulated figures (a QR valid 15 minutes), not a scenario's wall figures at clock.speed.
+   */
+  simDelayMs(simMs: number, now?: number): number;
   /** The same for a figure in seconds (`sessionTtlSec`). */
   delaySec(sec: number, now?: number): number;
   /** Requests per wall second at `now` for `rate` per wall second at clock.speed. */
@@ -20,9 +25,10 @@ export interface ServiceTimes {
   describe(now?: number): { segmented: boolean; started: boolean; simMs?: number; speed?: number };
 }
 
-/** One speed for the whole run (no clock, or one without segments): every figure is served as given. */
+/** No clock (mocks started on their own): every figure is served as given, and the incident clock is the wall's. */
 export const oneSpeedTimes: ServiceTimes = {
   delayMs: (ms) => ms,
+  simDelayMs: (simMs) => simMs,
   delaySec: (sec) => sec,
   ratePerSec: (rate) => rate,
   start: () => undefined,
@@ -30,15 +36,18 @@ export const oneSpeedTimes: ServiceTimes = {
 };
 
 export function createServiceTimes(clock: SegmentedClock | undefined): ServiceTimes {
-  if (!clock?.segments?.length) return oneSpeedTimes;
+  if (!clock) return oneSpeedTimes;
+  if (!clock.segments?.length) return { ...oneSpeedTimes, simDelayMs: (simMs) => simMs / clock.speed, describe: () => ({ segmented: false, started: false, speed: clock.speed }) };
   let wallStart: number | undefined;
   const offset = (now: number) => (wallStart === undefined ? 0 : now - wallStart);
-  const delayMs = (ms: number, now = Date.now()) => {
+  const simDelayMs = (simMs: number, now = Date.now()) => {
     const from = offset(now);
-    return wallOffsetOf(clock, simOfWallOffset(clock, from) + ms * clock.speed) - from;
+    return wallOffsetOf(clock, simOfWallOffset(clock, from) + simMs) - from;
   };
+  const delayMs = (ms: number, now = Date.now()) => simDelayMs(ms * clock.speed, now);
   return {
     delayMs,
+    simDelayMs,
     delaySec: (sec, now) => delayMs(sec * 1000, now) / 1000,
     ratePerSec: (rate, now = Date.now()) => (rate * speedAtWall(clock, offset(now))) / clock.speed,
     start: (at) => {

@@ -14,8 +14,8 @@ const qrSchema = z.object({
   callbackUrl: z.string().refine(isLoopbackUrl, 'callbackUrl must be an http(s) URL on loopback').optional(),
 });
 
-/** A dynamic QR is valid 15 minutes (assumption). */
-const QR_VALIDITY_MS = 15 * 60 * 1000;
+/** A dynamic QR is valid 15 minutes of the incident clock (assumption). */
+const QR_VALIDITY_SIM_MS = 15 * 60 * 1000;
 
 interface Qr {
   qrId: string;
@@ -77,7 +77,7 @@ export function createPayment(runtime: ServiceRuntime): MockRoute[] {
       const { orderRef, amountPaise, callbackUrl } = parsed.data;
       const qrId = `QR${String(++seq).padStart(10, '0')}`;
       const now = runtime.now();
-      const qr: Qr = { qrId, orderRef, amountPaise, status: 'pending', createdAt: now, expiresAt: now + QR_VALIDITY_MS, paidAt: null, utr: null, callbackUrl: callbackUrl ?? null, clientRef: meta.clientRef, clientId: meta.clientId };
+      const qr: Qr = { qrId, orderRef, amountPaise, status: 'pending', createdAt: now, expiresAt: now + runtime.times.simDelayMs(QR_VALIDITY_SIM_MS, now), paidAt: null, utr: null, callbackUrl: callbackUrl ?? null, clientRef: meta.clientRef, clientId: meta.clientId };
       if (runtime.recordWrite({ meta, entity: 'payment-qr', id: qrId, businessKey: `qr|${orderRef}|${amountPaise}` })) {
         qrs.set(qrId, qr);
         const autoPayMs = runtime.config.autoPayMs;

@@ -38,4 +38,18 @@ describe('payment routes over HTTP (contract)', () => {
     expect((await call({ base, path: '/payment/v1/qr/QR0/pay', raw: '' })).status).toBe(404);
     expect((await call({ base, path: '/payment/v1/qr', body: { orderRef: 'x', amountPaise: -1 } })).status).toBe(400);
   });
+
+  it("lets a QR lapse after 15 minutes of the incident clock, not of the wall: at 900x one second", async () => {
+    const fast = await startMocks({ services: ['payment'], seed: 13, config: { services: { payment: { autoPayMs: null } }, clock: { startSim: 9 * 3_600_000, speed: 900 } } });
+    try {
+      const qr = await call({ base: fast.urls.payment, path: '/payment/v1/qr', body: { orderRef: 'OPD-V9', amountPaise: 700 } });
+      const lifetimeMs = Date.parse(qr.body.expiresAt as string) - Date.now();
+      expect(lifetimeMs).toBeGreaterThan(500);
+      expect(lifetimeMs).toBeLessThanOrEqual(1_000);
+      await new Promise((resolve) => setTimeout(resolve, lifetimeMs + 100));
+      expect((await call({ base: fast.urls.payment, path: `/payment/v1/qr/${qr.body.qrId}` })).body.status).toBe('expired');
+    } finally {
+      await fast.close();
+    }
+  });
 });

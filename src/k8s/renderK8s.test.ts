@@ -184,9 +184,9 @@ describe('thap k8s render', () => {
     expect(readFileSync(path.join(out, 'load.yaml'), 'utf8')).toContain('parallelism: 3');
   });
 
-  it("gives the stack's mocks the incident clock of a segmented scenario, and a one-speed scenario's its services alone", async () => {
+  it("gives the stack's mocks the incident clock of a segmented scenario, and a one-speed scenario's speed", async () => {
     const mocksConfigOf = (objects: KubeObject[]) => JSON.parse((objects.find((object) => object.kind === 'ConfigMap' && (object as ConfigMap).data?.['mocks.config.json'] !== undefined) as ConfigMap).data?.['mocks.config.json'] ?? '') as { services: unknown; clock?: { startSim: number; speed: number; segments?: unknown[] } };
-    expect(mocksConfigOf(renderK8s({ scenario, parallelism: 2 }).stack)).toEqual({ services: scenario.services });
+    expect(mocksConfigOf(renderK8s({ scenario, parallelism: 2 }).stack)).toEqual({ services: scenario.services, clock: { startSim: expect.any(Number), speed: scenario.clock.speed } });
     const { scenario: o2 } = await loadScenario(path.join(root, 'scenarios/o2-crash-at-peak.yaml'));
     const config = mocksConfigOf(renderK8s({ scenario: o2, parallelism: 2 }).stack);
     // O2 from 07:55 at 120x, 08:00 at 60x, ... the second day's 13:00 at 360x.

@@ -28,8 +28,8 @@ describe('startMocksClock', () => {
     for (const url of Object.values(mocks.urls)) expect(await clockOf(url)).toMatchObject({ started: true, speed: 600 });
   });
 
-  it('gives the mocks of a one-speed scenario its services alone', () => {
-    expect(mocksConfigOf({ ...segmented, clock: { ...segmented.clock, segments: undefined } })).toEqual({ services: segmented.services });
+  it("gives the mocks a one-speed scenario's clock without segments, and a segmented one's with them", () => {
+    expect(mocksConfigOf({ ...segmented, clock: { ...segmented.clock, segments: undefined } })).toEqual({ services: segmented.services, clock: { startSim: 9 * 3_600_000, speed: 60 } });
     expect(mocksConfigOf(segmented).clock).toEqual({ startSim: 9 * 3_600_000, speed: 60, segments: [{ fromSim: 10 * 3_600_000, speed: 600 }] });
   });
 });

@@ -18,8 +18,8 @@ const shareSchema = z.object({
   callbackUrl: z.string().refine(isLoopbackUrl, 'callbackUrl must be an http(s) URL on loopback (127.0.0.1, localhost, [::1])'),
 });
 
-/** A Scan and Share token is valid about 30 minutes [12]. */
-const TOKEN_VALIDITY_MS = 30 * 60 * 1000;
+/** A Scan and Share token is valid about 30 minutes of the incident clock [12]. */
+const TOKEN_VALIDITY_SIM_MS = 30 * 60 * 1000;
 
 interface ShareRequest {
   requestId: string;
@@ -71,7 +71,7 @@ export function shareRoutes(runtime: ServiceRuntime): MockRoute[] {
       const tokenNumber = (tokens.get(counterKey) ?? 0) + 1;
       tokens.set(counterKey, tokenNumber);
       const now = runtime.now();
-      const expiry = new Date(now + TOKEN_VALIDITY_MS).toISOString();
+      const expiry = new Date(now + runtime.times.simDelayMs(TOKEN_VALIDITY_SIM_MS, now)).toISOString();
       if (!runtime.recordWrite({ meta, entity: 'share-token', id: requestId, businessKey: `share|${hipId}|${counterId}|${profile.abhaAddress}` })) {
         return jsonResponse(202, { requestId, status: 'ACCEPTED' });
       }
