@@ -37,3 +37,26 @@ describe('the post-recovery peak', () => {
     expect(quieter.peakOverDemand).toBe(3);
   });
 });
+
+describe('rates on a segmented clock', () => {
+  // 60x until 00:05 simulated (5 wall s), then 180x: a wall second of the second segment holds three of the first.
+  const segmentedClock = { speed: 60, t0: 0, simStartMs: 0, segments: [{ fromSim: 5 * 60_000, speed: 180 }] };
+  const metricsOn = (timeline: TimelineAccumulator, capacityPerSec?: number) =>
+    computeNicMetrics({ upstream, timeline, clock: segmentedClock, baseline: { name: 'baseline', start: 0, end: 3_000 } as never, faultEnd: 5_000, lastStoredAt: null, capacityPerSec });
+
+  it('counts them per wall second at clock.speed, so the same simulated traffic is the same rate in every segment', () => {
+    // 10 requests and 10 upstream calls a wall second at 60x, then 30 a wall second at 180x: the same traffic.
+    const metrics = metricsOn(timelineOf([10, 10, 10, 10, 10, 30, 30, 30, 30, 30], [10, 10, 10, 10, 10, 30, 30, 30, 30, 30]), 10);
+    expect(metrics.baselineUpstreamPerSec).toBe(10);
+    expect(metrics.busiestDemandUpstreamPerSec).toBe(10);
+    expect(metrics.peakUpstreamPerSecAfterRecovery).toBe(10);
+    expect(metrics.peakOverCapacity).toBe(1);
+    expect(metrics.peakOverDemand).toBe(1);
+  });
+
+  it('still sees a flush in the faster segment as a flush', () => {
+    const metrics = metricsOn(timelineOf([10, 10, 10, 10, 10, 30, 30, 30, 30, 30], [10, 10, 10, 0, 0, 120, 30, 30, 30, 30]), 10);
+    expect(metrics.peakOverDemand).toBe(4);
+    expect(metrics.peakOverCapacity).toBe(4);
+  });
+});

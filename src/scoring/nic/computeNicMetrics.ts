@@ -1,4 +1,4 @@
-import { simSpanFrom, type IncidentClock } from '../clock/incidentClock.ts';
+import { simSpan, simSpanFrom, type IncidentClock } from '../clock/incidentClock.ts';
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
 import type { NicMetrics, Phase } from '../reportSchema.ts';
 import type { UpstreamAggregate } from './readUpstream.ts';
@@ -9,6 +9,9 @@ import type { UpstreamAggregate } from './readUpstream.ts';
  * need at the baseline's upstream calls per request (a launch stampede's own load is not the client's flush),
  * and against the plan's capacity, drain time (last fault end
  * until the last claimed record was stored, in simulated ms with its wall twin), and how often Retry-After was honoured.
+ * Rates are per wall second at `clock.speed`, the unit of the scenario's capacity: on a segmented clock a bucket
+ * in a 360x segment of a 120x scenario holds three times the simulated time, so its count is divided by three
+ * times the seconds, and a peak, a baseline and a capacity compare the same simulated traffic.
  */
 export function computeNicMetrics({ upstream, timeline, clock, baseline, faultEnd, lastStoredAt, capacityPerSec }: {
   upstream: UpstreamAggregate;
@@ -19,28 +22,31 @@ export function computeNicMetrics({ upstream, timeline, clock, baseline, faultEn
   lastStoredAt: number | null;
   capacityPerSec: number | undefined;
 }): NicMetrics {
-  const bucketSec = timeline.bucketMs / 1000;
   let baselineAttempts = 0;
   let baselineRequests = 0;
-  let busiestRequests = 0;
+  let baselineSec = 0;
+  let busiestRequestRate = 0;
   let peakAfter: number | null = null;
   for (let index = 0; index < timeline.size; index += 1) {
     const t = timeline.bucketStart(index);
+    // The bucket's length in wall seconds at clock.speed: its wall length on a one-speed clock.
+    const bucketSec = simSpan(clock, t, t + timeline.bucketMs) / clock.speed / 1000;
+    if (bucketSec <= 0) continue;
     const count = timeline.upstream[index] ?? 0;
     const requests = timeline.requests[index] ?? 0;
-    busiestRequests = Math.max(busiestRequests, requests);
+    busiestRequestRate = Math.max(busiestRequestRate, requests / bucketSec);
     if (baseline && t >= baseline.start && t + timeline.bucketMs <= baseline.end) {
       baselineAttempts += count;
       baselineRequests += requests;
+      baselineSec += bucketSec;
     }
     if (faultEnd !== null && t >= faultEnd) peakAfter = Math.max(peakAfter ?? 0, count / bucketSec);
   }
-  const baselineSec = baseline ? Math.floor((baseline.end - baseline.start) / timeline.bucketMs) * bucketSec : 0;
   const baselineRate = upstream.measured && baselineSec > 0 ? baselineAttempts / baselineSec : null;
   const peak = upstream.measured ? peakAfter : null;
   // The upstream rate the busiest bucket of offered requests needs at the baseline's upstream calls per request;
   // never below the baseline's own rate.
-  const demandRate = baselineRate !== null && baselineRequests > 0 ? Math.max(baselineRate, (baselineAttempts / baselineRequests) * (busiestRequests / bucketSec)) : null;
+  const demandRate = baselineRate !== null && baselineRequests > 0 ? Math.max(baselineRate, (baselineAttempts / baselineRequests) * busiestRequestRate) : null;
   const drainTimeWallMs = faultEnd === null || lastStoredAt === null ? null : Math.max(0, lastStoredAt - faultEnd);
   return {
     measured: upstream.measured,
