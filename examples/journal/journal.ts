@@ -38,6 +38,8 @@ export class Journal {
     return { state: entry.state === 'delivered' ? 'at-nic' : entry.state, provisional: entry.provisional, ...(entry.nic ? { nic: entry.nic } : {}) };
   });
   private readonly waiters = new Map<string, Array<(entry: JournalEntry) => void>>();
+  /** Each id NIC issued in a delivered write's answer, to that write's correlation id. */
+  private readonly byNicId = new Map<string, string>();
   private seq = 0;
 
   private constructor(private readonly log: DurableLog<JournalRecord>) {}
@@ -98,6 +100,15 @@ export class Journal {
     return this.provisionals.provisionalOf(value);
   }
 
+  /**
+   * NIC's answer to the delivered write that NIC gave `value` (e.g. the registration that issued a visit id):
+   * the journal's own record of what NIC said, for a read NIC cannot answer now.
+   */
+  nicAnswerFor(value: string): Record<string, unknown> | undefined {
+    const correlationId = this.byNicId.get(value);
+    return correlationId === undefined ? undefined : this.entries.get(correlationId)?.nic;
+  }
+
   /** Drops a write from memory without a word (the flaw of examples/bad/dropsQueued.ts): it is no longer claimed. */
   forget(correlationId: string): void {
     this.entries.delete(correlationId);
@@ -152,7 +163,9 @@ export class Journal {
     }
     const entry = this.entries.get(record.correlationId);
     if (!entry) return;
-    if (record.type === 'delivered') Object.assign(entry, { state: 'delivered', nic: record.nic, deliveredAt: record.at });
-    else Object.assign(entry, { state: 'given-up', reason: record.reason });
+    if (record.type === 'delivered') {
+      Object.assign(entry, { state: 'delivered', nic: record.nic, deliveredAt: record.at });
+      for (const id of Object.values(record.nic)) if (typeof id === 'string' || typeof id === 'number') this.byNicId.set(String(id), record.correlationId);
+    } else Object.assign(entry, { state: 'given-up', reason: record.reason });
   }
 }

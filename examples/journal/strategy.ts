@@ -13,8 +13,10 @@ import type { Lane } from './lane.ts';
  * waits that long for the lane to deliver it and answers `done` with NIC's ids, otherwise (or when the budget
  * runs out) it answers `queued` with provisional ids once the journal line is on disk. The request path never
  * calls NIC for a write itself. A read whose reference is still on the journal answers from the provisional ids
- * (a token) or fails at once; other reads go to NIC through the lane's bulkhead, and fail at once while their
- * route is unhealthy.
+ * (a token) or fails at once; other reads go to NIC through the lane's bulkhead. When NIC cannot answer a read
+ * (its route unhealthy, unreachable, a 5xx or 429), the journal answers it from NIC's own answer to the write it
+ * reads back, when that answer holds everything the read gives (a token NIC issued at registration); otherwise
+ * the read fails at once.
  */
 export function journalStrategy(args: { journal: Journal; lanes: Record<ServiceName, Lane>; answerBudgetMs: number }): StepStrategy {
   const { journal, lanes } = args;
@@ -41,9 +43,13 @@ export function journalStrategy(args: { journal: Journal; lanes: Record<ServiceN
     const nicRequest = step.toNic({ body: resolved.body, params: resolved.params });
     if (typeof nicRequest === 'string') return { ...failedReply({ correlationId, reason: nicRequest, httpStatus: 400 }), attempts: 0 };
     const attempt = await lane.read({ step: step.step, nicRequest, correlationId });
-    if (attempt.kind === 'refused') return { ...failedReply({ correlationId, reason: attempt.reason, httpStatus: 503 }), attempts: 0 };
-    if (attempt.kind === 'unreachable') return { ...failedReply({ correlationId, reason: attempt.error.message, httpStatus: 503 }), attempts: 1 };
-    return { ...replyFromNic({ step, correlationId, response: attempt.response }), attempts: 1 };
+    const attempts = attempt.kind === 'refused' ? 0 : 1;
+    if (attempt.kind !== 'refused' && attempt.kind !== 'unreachable' && !nicCannotAnswer(attempt.response.status)) return { ...replyFromNic({ step, correlationId, response: attempt.response }), attempts };
+    const recorded = recordedAnswer({ journal, body: resolved.body, step });
+    if (recorded) return { ...doneReply({ correlationId, nic: recorded }), attempts };
+    if (attempt.kind === 'refused') return { ...failedReply({ correlationId, reason: attempt.reason, httpStatus: 503 }), attempts };
+    if (attempt.kind === 'unreachable') return { ...failedReply({ correlationId, reason: attempt.error.message, httpStatus: 503 }), attempts };
+    return { ...replyFromNic({ step, correlationId, response: attempt.response }), attempts };
   };
 }
 
@@ -52,6 +58,23 @@ function replyFor(entry: JournalEntry) {
   if (entry.state === 'delivered') return doneReply({ correlationId: entry.correlationId, nic: entry.nic ?? {} });
   if (entry.state === 'given-up') return failedReply({ correlationId: entry.correlationId, reason: entry.reason ?? 'given up', httpStatus: 502 });
   return queuedReply({ correlationId: entry.correlationId, provisionalId: entry.provisionalId, provisional: entry.provisional });
+}
+
+/** NIC is down or shedding load, not saying no: a 5xx or a 429. */
+function nicCannotAnswer(status: number): boolean {
+  return status >= 500 || status === 429;
+}
+
+/**
+ * For a read of a delivered write: what the read gives, from NIC's answer to that write, when every reference
+ * the read carries names that one write (a token asked for by uhid and visit id is its visit's registration's,
+ * never another visit's of the same patient) and the answer holds all the read gives.
+ */
+function recordedAnswer(args: { journal: Journal; body: unknown; step: { refs: readonly string[]; provides: readonly string[] } }): Record<string, unknown> | undefined {
+  const answers = args.step.refs.map((ref) => field(args.body, ref)).filter((value) => value !== undefined).map((value) => (typeof value === 'string' ? args.journal.nicAnswerFor(value) : undefined));
+  const [answer] = answers;
+  if (!answer || answers.some((other) => other !== answer) || !args.step.provides.every((key) => answer[key] !== undefined)) return undefined;
+  return Object.fromEntries(args.step.provides.map((key) => [key, answer[key]]));
 }
 
 /** For a read whose reference is still journaled: the provisional ids its parent issued for what the read gives. */
