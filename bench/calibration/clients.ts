@@ -1,7 +1,12 @@
 /** A client the calibration runs: the script its scenario copy starts, and its environment. */
 export interface CalibrationClient {
   name: string;
-  kind: 'reference' | 'bad';
+  /**
+   * `reference`: examples/ clients of thap's own contract; `vendor`: an example vendor's own API through a
+   * mapping, which runs the scenarios whose steps its API has (`thap run` refuses the others, exit 2); `bad`:
+   * clients each calibration claim must catch.
+   */
+  kind: 'reference' | 'vendor' | 'bad';
   /** Started as `node --import tsx <script>`; undefined when `thap run` cannot drive it (why in `note`). */
   script?: string;
   env?: Record<string, string>;
@@ -26,7 +31,7 @@ export const calibrationClients: readonly CalibrationClient[] = [
   { name: 'retry-storm', kind: 'reference', script: 'examples/retry-storm/server.ts', traits: ['honest'] },
   { name: 'resilient', kind: 'reference', script: 'examples/resilient/server.ts', traits: ['honest', 'keepsCounters', 'referenceDesign'] },
   { name: 'journal', kind: 'reference', script: 'examples/journal/server.ts', traits: ['honest', 'keepsCounters', 'otherDesign'] },
-  { name: 'vendor-arogya', kind: 'reference', script: 'examples/vendor-arogya/server.ts', mapping: 'examples/vendor-arogya/mapping.yaml', traits: ['honest', 'refusesWork'] },
+  { name: 'vendor-arogya', kind: 'vendor', script: 'examples/vendor-arogya/server.ts', mapping: 'examples/vendor-arogya/mapping.yaml', note: 'its API has registration only, so thap run refuses a scenario with other steps before it starts (exit 2, naming them)', traits: ['honest', 'refusesWork'] },
   { name: 'fabricates-ids', kind: 'bad', script: 'examples/bad/fabricatesIds.ts', traits: ['fabricates'] },
   { name: 'drops-queued', kind: 'bad', script: 'examples/bad/dropsQueued.ts', env: { BAD_CLIENT_DROP_SHARE: '0.015', BAD_CLIENT_DROP_SEED: '1' }, traits: ['loses'] },
   { name: 'retries-without-key', kind: 'bad', script: 'examples/bad/retriesWithoutKey.ts', traits: ['honest'] },
