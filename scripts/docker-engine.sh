@@ -25,7 +25,15 @@ if ! command -v dockerd >/dev/null 2>&1 || ! command -v mmdebstrap >/dev/null 2>
 fi
 if ! engine_answers; then
   echo "docker engine: starting dockerd (log: $log)"
-  setsid dockerd >"$log" 2>&1 </dev/null &
+  # dockerd outlives this script, so it must not keep what the caller opened: a `flock` held around .ci/run
+  # would otherwise stay held by the engine (and its containerd) long after the run ended.
+  (
+    for fd in /proc/self/fd/*; do
+      n=${fd##*/}
+      if [ "$n" -gt 2 ]; then eval "exec $n>&-" 2>/dev/null || true; fi
+    done
+    exec setsid dockerd >"$log" 2>&1 </dev/null
+  ) &
   for _ in $(seq 1 60); do
     engine_answers && break
     sleep 1
