@@ -63,10 +63,12 @@ describe('stale calibration runs', () => {
     expect(staleRunCheck(dir)(run(afterClient), client)).toBe(true);
   });
 
-  it("keeps a run when only its scenario's prose or comments changed", async () => {
+  it("keeps a run when only its scenario's prose, comments or gates changed (a rescore applies the gates)", async () => {
     const dir = await repoWith({ 'examples/naive/server.ts': 'v1', 'scenarios/demo.yaml': 'title: A\ndescription: at the naive client\nseed: 1\n' });
     const first = git(dir, 'rev-parse', '--short', 'HEAD');
     await commitFiles(dir, { 'scenarios/demo.yaml': '# why\ntitle: B\ndescription: at the client under test\nseed: 1\n' }, 'words');
+    expect(staleRunCheck(dir)(run(first), client)).toBe(false);
+    await commitFiles(dir, { 'scenarios/demo.yaml': 'title: B\ndescription: at the client under test\nseed: 1\ngates: ["integrity.lost == 0"]\n' }, 'gates');
     expect(staleRunCheck(dir)(run(first), client)).toBe(false);
     await commitFiles(dir, { 'scenarios/demo.yaml': 'title: B\ndescription: at the client under test\nseed: 2\n' }, 'seed');
     expect(staleRunCheck(dir)(run(first), client)).toBe(true);

@@ -17,13 +17,16 @@ export function runInputs(root: string, client: CalibrationClient, scenario: str
 
 const scenarioFile = (scenario: string) => `scenarios/${scenario}.yaml`;
 
-/** A scenario's words for people, which no run reads: a change to them leaves its runs current. */
-const proseKeys = ['title', 'description', 'basedOn'];
+/**
+ * What no run reads: a scenario's words for people, and its gates, which only scoring applies (`THAP_RESCORE=1`
+ * scores a kept run with the gates its scenario states now). A change to them leaves its runs current.
+ */
+const unreadKeys = ['title', 'description', 'basedOn', 'gates'];
 
 /**
  * Whether a run is of a client or scenario that has changed since: its commit is unknown (made before runs
  * recorded one) or `git diff` finds a change to its inputs between that commit and HEAD (for the scenario, a change
- * to more than its prose and comments). A stale run is left
+ * to more than its prose, comments and gates). A stale run is left
  * out of the table and made again. Answers are cached per commit and input set.
  */
 export function staleRunCheck(cwd: string = repoRoot): (run: CalibrationRun, client: CalibrationClient) => boolean {
@@ -44,12 +47,12 @@ export function staleRunCheck(cwd: string = repoRoot): (run: CalibrationRun, cli
   };
 }
 
-/** Whether the scenario differs between `commit` and HEAD in anything but its prose and comments. */
+/** Whether the scenario differs between `commit` and HEAD in anything but its prose, comments and gates. */
 function scenarioChangedSince(cwd: string, commit: string, file: string): boolean {
   const at = (revision: string) => {
     try {
       const scenario = parse(execFileSync('git', ['show', `${revision}:${file}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Record<string, unknown>;
-      return Object.fromEntries(Object.entries(scenario).filter(([key]) => !proseKeys.includes(key)));
+      return Object.fromEntries(Object.entries(scenario).filter(([key]) => !unreadKeys.includes(key)));
     } catch {
       return undefined;
     }
