@@ -24,7 +24,7 @@ describe('the demo scenario', () => {
   let runs: ProofRuns;
   beforeAll(async () => {
     runs = await runProofClients('scenarios/demo.yaml', { timeoutMs: 4 * 60_000, readmeCommand: true });
-  }, 3 * 4 * 60_000);
+  }, 4 * 4 * 60_000);
 
   it('runs end to end, shows the outage in the numbers, passes its gates and leaves nothing running', async () => {
     const { code, stdout, stderr, runDir } = runs.naive;

@@ -12,7 +12,7 @@ describe('proof on the night consignment outage', () => {
   let runs: ProofRuns;
   beforeAll(async () => {
     runs = await runProofClients('examples/proof/night-consignment.yaml', { timeoutMs: 6 * 60_000 });
-  }, 3 * 6 * 60_000);
+  }, 4 * 6 * 60_000);
 
   // The samples that waited must get their consignment ids (harm.consignment.notCompletedShare, outages.md O13).
   proofChecks(() => runs, { naiveStatus: 'failed' });

@@ -17,11 +17,14 @@ export interface ProofReport {
   integrity: { accepted: number; lost: number; duplicated: number };
   nic: { retryAmplification: number | null; retryAmplificationFromFault?: number | null };
   phases: Array<{ kind: string; outcomes: { failed: number } }>;
+  validity?: { checks: Array<{ name: string; passed: boolean; message: string }> };
 }
 
 /** A client's run, and what it left running right after it ended (test/support/leftovers.ts). */
 export interface ProofRun extends ScenarioRun<ProofReport> {
   leftovers: { processes: string[]; ports: number[] } | undefined;
+  /** The failed validity checks of the runs made before this one, each of which came out `invalid`. */
+  invalidBefore: string[];
 }
 
 export type ProofRuns = Record<ProofClient, ProofRun>;
@@ -34,8 +37,11 @@ function faultPhaseFailures(report: ProofReport): number {
 /** One line per run for test messages: the score and the figures the proof asserts on. */
 function summarize(name: string, run: ProofRun): string {
   const r = run.report;
-  if (!r) return `${name}: no report (exit ${run.code}); stderr tail: ${run.stderr.slice(-400)}`;
-  return `${name}: ${r.status}, score ${r.score.total}, ${r.harm.summary.join('; ')}, lost ${r.integrity.lost}, duplicated ${r.integrity.duplicated}, amplification ${r.nic.retryAmplification?.toFixed(2)}, fault-phase failures ${faultPhaseFailures(r)}`;
+  const before = run.invalidBefore.map((why, index) => `\n  (run ${index + 1} was invalid: ${why})`).join('');
+  if (!r) return `${name}: no report (exit ${run.code}); stderr tail: ${run.stderr.slice(-400)}${before}`;
+  const failedChecks = (r.validity?.checks ?? []).filter((check) => !check.passed);
+  const why = failedChecks.map((check) => ` (${check.name}: ${check.message})`).join('');
+  return `${name}: ${r.status}${why}, score ${r.score.total}, ${r.harm.summary.join('; ')}, lost ${r.integrity.lost}, duplicated ${r.integrity.duplicated}, amplification ${r.nic.retryAmplification?.toFixed(2)}, fault-phase failures ${faultPhaseFailures(r)}${before}`;
 }
 
 /**
