@@ -20,6 +20,23 @@ describe('shipped scenarios', async () => {
     for (const scenario of scenarios) expect(scenario.basedOn.length, scenario.file).toBeGreaterThan(0);
   });
 
+  // Issue 13: "give every shipped scenario the gates its incident demands". Its harm is the work a client turns
+  // away or never delivers; a scenario that does not gate it says why here (docs/scoring.md "Gates").
+  const notGatingHarm: Record<string, string> = {
+    o4: 'its harm is the silent loss, NIC answering 200 to writes it never stores: integrity.lost, a gate of every run',
+    o12: "the run ends 30 simulated minutes after the WAF's two hours, too soon for their backlog to reach NIC, so a harm gate would fail a client that queues as surely as one that refuses",
+  };
+
+  it('gate the work a client turns away or never delivers (a harm share or integrity.undelivered), or say why not', async () => {
+    for (const { file, name } of scenarios) {
+      const { scenario } = await loadScenario(file);
+      const gatesHarm = (scenario.gates ?? []).some((gate) => /^harm\.[\w-]+\.notCompletedShare\b|^integrity\.undelivered\b/.test(gate));
+      const why = notGatingHarm[name.split('-')[0] ?? ''];
+      expect(gatesHarm || why !== undefined, `${file}: gate harm.<kind>.notCompletedShare or integrity.undelivered, or say why not`).toBe(true);
+      if (why !== undefined) expect(gatesHarm, `${file}: gates harm now; drop it from notGatingHarm`).toBe(false);
+    }
+  });
+
   it('describe what happens without naming the client as fact: a report shows the description whichever client is under test', async () => {
     for (const { file } of scenarios) {
       const { scenario } = await loadScenario(file);
