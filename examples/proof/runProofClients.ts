@@ -5,6 +5,7 @@ import { leftovers } from '../../test/support/leftovers.ts';
 import { repoRoot } from '../../test/support/runThap.ts';
 import { runScenario } from '../../test/support/runScenario.ts';
 import { withClient } from '../../test/support/scenarioCopy.ts';
+import { runUntilValid } from './runUntilValid.ts';
 import { proofClients, type ProofClient, type ProofReport, type ProofRuns } from './proofChecks.ts';
 
 /**
@@ -20,25 +21,11 @@ export async function runProofClients(scenarioFile: string, { timeoutMs, readmeC
   const runs = {} as ProofRuns;
   for (const [name, script] of Object.entries(proofClients) as Array<[ProofClient, string]>) {
     const file = name === 'naive' ? scenarioFile : await withClient(scenarioFile, script);
-    const invalidBefore: string[] = [];
-    for (;;) {
-      const run = await runScenario<ProofReport>(file, { timeoutMs, pdf: readmeCommand && name === 'naive' });
-      runs[name] = { ...run, leftovers: run.runDir ? await leftovers(run.runDir) : undefined, invalidBefore };
-      if (run.report?.status !== 'invalid' || invalidBefore.length >= MAX_INVALID_RERUNS) break;
-      invalidBefore.push(failedValidity(run.report));
-    }
+    const { run, invalidBefore } = await runUntilValid(() => runScenario<ProofReport>(file, { timeoutMs, pdf: readmeCommand && name === 'naive' }), MAX_INVALID_RERUNS);
+    runs[name] = { ...run, leftovers: run.runDir ? await leftovers(run.runDir) : undefined, invalidBefore };
   }
   return runs;
 }
 
-/**
- * How many times a client's run is made again when it comes out `invalid`. The suite runs three real runs on
- * two cores at once (vitest.config.ts), so now and then the machine, not the client, fails a run's validity
- * (on CI once: retry-storm on the night outage). An invalid run is no verdict, so the proof runs it again, as a
- * pipeline gating on thap would; the first run's failed checks stay in the proof's messages.
- */
+/** How many times a client's run is made again when it comes out `invalid` (runUntilValid.ts). */
 export const MAX_INVALID_RERUNS = 1;
-
-function failedValidity(report: ProofReport): string {
-  return (report.validity?.checks ?? []).filter((check) => !check.passed).map((check) => `${check.name}: ${check.message}`).join('; ');
-}
