@@ -43,7 +43,8 @@ describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
     const { file, dir } = await shortenedO8();
     const result = await runThap(['run', file, '--ci', '--out', dir, ...withoutPdf]);
     const runDir = runDirOf(result.stderr);
-    expect(result.code, result.stderr.slice(-3_000)).toBe(0);
+    // The naive clients refuse the cut-off region's SRFs, so the run fails O8's harm gate, and only it.
+    expect(result.code, result.stderr.slice(-3_000)).toBe(1);
 
     const events = (await readFile(join(runDir, 'faults.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { action: string; ok: boolean; actualAt: number });
     const applied = events.find((event) => event.action === 'apply');
@@ -64,9 +65,15 @@ describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
     for (const name of ['client-lucknow.log', 'client-tirupati.log']) await access(join(runDir, name));
     type RegionCounts = { requests: number; availability: number | null; outcomes: { done: number; failed: number } };
     const report = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as {
+      status: string;
+      gates: Array<{ expr: string; passed: boolean; actual: number | boolean | null }>;
       integrity: { lost: number; accepted: number };
       phases: Array<{ name: string; regions?: Record<string, RegionCounts> }>;
     };
+    expect(report.status).toBe('failed');
+    const failedGates = report.gates.filter((gate) => !gate.passed);
+    expect(failedGates.map((gate) => gate.expr)).toEqual(['harm.srf.notCompletedShare <= 5%']);
+    expect(failedGates[0]?.actual, 'percent of the SRFs offered').toBeGreaterThan(5);
     expect(report.integrity.lost).toBe(0);
     expect(report.integrity.accepted).toBeGreaterThan(500);
     // The report shows it too: in the fault phase Tirupati's availability collapses while Lucknow's holds.
