@@ -1,5 +1,6 @@
 import { buildComparison, dimensions, type Comparison, type Stat } from './buildComparison.ts';
 import type { CompareInput } from './loadCompareInputs.ts';
+import { passedEvery, rankClients } from './judgeComparison.ts';
 
 export interface ScorecardVendor {
   label: string;
@@ -34,7 +35,8 @@ function across(values: Array<number | null | undefined>): Stat {
 
 /**
  * Groups runs by scenario (name), compares the clients within each, and sums each client up over every
- * scenario: mean score, mean per dimension, scenarios led, the weakest dimension, and scenarios it did not run.
+ * scenario: mean score, mean per dimension, scenarios whose gates it passed in every run, scenarios it ranks first
+ * on (verdict before score, rankClients), the weakest dimension, and scenarios it did not run.
  */
 export function buildScorecard({ inputs, mismatches, now = new Date() }: { inputs: CompareInput[]; mismatches: string[]; now?: Date }): Scorecard {
   const byScenario = new Map<string, CompareInput[]>();
@@ -44,14 +46,15 @@ export function buildScorecard({ inputs, mismatches, now = new Date() }: { input
   const vendors = labels.map((label): ScorecardVendor => {
     const own = scenarios.map((scenario) => ({ scenario, client: scenario.clients.find((client) => client.label === label) }));
     const ran = own.filter((entry) => entry.client);
-    const best = ran.filter(({ scenario, client }) => (client?.score.mean ?? -1) >= Math.max(...scenario.clients.map((other) => other.score.mean ?? -1))).length;
+    const best = ran.filter(({ scenario }) => rankClients(scenario.clients)[0]?.label === label).length;
+    const passedOn = ran.filter(({ client }) => client && passedEvery(client)).length;
     const dims = Object.fromEntries(dimensions.map((d) => [d.name, across(ran.map(({ client }) => client?.dimensions[d.name]?.mean))]));
     const score = across(ran.map(({ client }) => client?.score.mean));
     const weakest = dimensions.map((d) => ({ name: d.name, mean: dims[d.name]?.mean ?? null })).filter((d) => d.mean !== null).sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0))[0];
     const missing = own.filter((entry) => !entry.client).map((entry) => entry.scenario.scenario.name);
     const disqualifiedRuns = ran.reduce((sum, { client }) => sum + (client?.disqualifiedRuns ?? 0), 0);
     const disqualified = disqualifiedRuns > 0 ? `DISQUALIFIED in ${disqualifiedRuns} run(s): answered done with NIC ids NIC never issued; ` : '';
-    const verdict = `${label}: ${disqualified}mean score ${score.mean === null ? 'n/a' : score.mean.toFixed(1)} over ${ran.length} scenario(s), best on ${best} of ${ran.length}${weakest ? `; weakest at ${weakest.name} (${((weakest.mean ?? 0) * 100).toFixed(0)}%)` : ''}${missing.length ? `; did not run ${missing.join(', ')}` : ''}`;
+    const verdict = `${label}: ${disqualified}mean score ${score.mean === null ? 'n/a' : score.mean.toFixed(1)} over ${ran.length} scenario(s), passed every gate on ${passedOn} of ${ran.length}, ranked first on ${best}${weakest ? `; weakest at ${weakest.name} (${((weakest.mean ?? 0) * 100).toFixed(0)}%)` : ''}${missing.length ? `; did not run ${missing.join(', ')}` : ''}`;
     return { label, scenarios: ran.length, missing, score, dimensions: dims, best, disqualifiedRuns, verdict };
   });
   const versions = new Set(inputs.map((input) => `thap ${input.report.versions.thap}, scoring ${input.report.versions.scoring}`));

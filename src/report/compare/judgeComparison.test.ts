@@ -23,3 +23,22 @@ describe('judgeComparison', () => {
     expect(judged.noise).toMatch(/^a ran once: the repeat noise is unknown, so a lead of 10\.0 points may lie within it/);
   });
 });
+
+describe('judgeComparison, verdict before score', () => {
+  const withRuns = (judged: ComparedClient, statuses: string[]) => ({ ...judged, runs: statuses.map((status, index) => ({ runDir: `r${index}`, runId: `r${index}`, status, score: judged.score.mean })) }) as ComparedClient;
+
+  it('ranks a client that passed every run above a higher-scoring one that failed its gates, and says so', () => {
+    const stormer = withRuns(client('retry-storm', 98.6, 0, 2), ['failed', 'failed']);
+    const refuser = withRuns(client('naive', 73.5, 0, 2), ['passed', 'passed']);
+    expect(judgeComparison([stormer, refuser])).toEqual({ verdict: 'naive ranks first: it passed its gates in every run, and retry-storm failed them in 2 of 2, though it scores more (98.6 ± 0.0 against 73.5 ± 0.0)', noise: null });
+  });
+
+  it('ranks by score when both passed, or both failed, every run', () => {
+    const a = withRuns(client('a', 90, 0.5, 2), ['failed', 'passed']);
+    const b = withRuns(client('b', 60, 0.5, 2), ['failed', 'failed']);
+    expect(judgeComparison([b, a]).verdict).toBe("a is ahead: 90.0 ± 0.5 against b's 60.0 ± 0.5, 30.0 points, beyond the repeat spread");
+    const c = withRuns(client('c', 80, 0.5, 2), ['passed', 'passed']);
+    const d = withRuns(client('d', 85, 0.5, 2), ['passed', 'passed']);
+    expect(judgeComparison([c, d]).verdict).toBe("d is ahead: 85.0 ± 0.5 against c's 80.0 ± 0.5, 5.0 points, beyond the repeat spread");
+  });
+});

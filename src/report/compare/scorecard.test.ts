@@ -51,7 +51,7 @@ describe('vendor scorecard over several scenarios', { timeout: 120_000 }, () => 
       expect(scenario.curves.map((curve) => curve.label)).toEqual(['arogya', 'naive']);
     }
     const [arogya, naiveVendor] = scorecard.vendors;
-    expect(arogya?.verdict).toMatch(/^arogya: mean score [\d.]+ over 2 scenario\(s\), best on 2 of 2; weakest at /);
+    expect(arogya?.verdict).toMatch(/^arogya: mean score [\d.]+ over 2 scenario\(s\), passed every gate on 2 of 2, ranked first on 2; weakest at /);
     expect(naiveVendor?.best).toBe(0);
     expect(scorecard.fairness.every((line) => line.startsWith('checked:'))).toBe(true);
     const html = await readFile(join(out, 'compare.html'), 'utf8');
