@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../../test/support/runThap.ts';
@@ -19,12 +19,7 @@ export class RunLog {
   static async open(dir: string): Promise<RunLog> {
     const resolved = path.resolve(repoRoot, dir);
     await mkdir(resolved, { recursive: true });
-    const text = await readFile(path.join(resolved, 'runs.ndjson'), 'utf8').catch(() => '');
-    const runs = text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as CalibrationRun);
-    return new RunLog(resolved, runs);
+    return new RunLog(resolved, await readRuns(resolved));
   }
 
   has(match: (run: CalibrationRun) => boolean): boolean {
@@ -42,7 +37,8 @@ export class RunLog {
    * a run whose directory is gone keeps its old figures.
    */
   async rescore(): Promise<void> {
-    for (const [index, run] of this.runs.entries()) {
+    const read = this.runs.length;
+    for (const [index, run] of this.runs.slice(0, read).entries()) {
       if (!run.runDir) continue;
       const gates = await shippedGates(run.scenario);
       const args = ['bin/thap.js', 'report', run.runDir, '--format', 'md', ...(gates.length > 0 ? ['--gate', ...gates] : [])];
@@ -55,8 +51,21 @@ export class RunLog {
       const { failedGates: _gates, invalidBecause: _checks, ...kept } = run;
       this.runs[index] = { ...kept, ...reportVerdict(report), exitCode, rescoredAt: new Date().toISOString() };
     }
-    await writeFile(path.join(this.dir, 'runs.ndjson'), this.runs.map((run) => `${JSON.stringify(run)}\n`).join(''));
+    // Another process may have appended runs while these were scored (a calibration loop beside a rescore): they
+    // are kept after the rescored ones, and the file is replaced whole, never left half written.
+    this.runs.push(...(await readRuns(this.dir)).slice(read));
+    const file = path.join(this.dir, 'runs.ndjson');
+    await writeFile(`${file}.rescored`, this.runs.map((run) => `${JSON.stringify(run)}\n`).join(''));
+    await rename(`${file}.rescored`, file);
   }
+}
+
+async function readRuns(dir: string): Promise<CalibrationRun[]> {
+  const text = await readFile(path.join(dir, 'runs.ndjson'), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CalibrationRun);
 }
 
 /** The `gates:` of scenarios/<scenario>.yaml as the tree holds it now; none when there is no such file. */
