@@ -295,7 +295,7 @@ export const reportSchema = z.object({
   breakdown: breakdownSchema.optional().describe('per-step and per-endpoint tables and the error breakdown; absent in older reports'),
   score: z.object({
     version: z.string(),
-    total: z.number().min(0).max(100).nullable().describe('null when the run is invalid or errored: then no score is a verdict on the client (see `withheld`)'),
+    total: z.number().min(0).max(100).nullable().describe('null when the run is invalid, errored or interrupted: then no score is a verdict on the client (see `withheld`)'),
     withheld: z.string().optional().describe('why `total` is null'),
     disqualified: z.string().optional().describe('why `total` is 0 whatever the components earned: the client answered done with NIC ids NIC never issued (scoring 7.0.0)'),
     components: z.array(componentSchema),

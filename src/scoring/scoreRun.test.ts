@@ -143,6 +143,8 @@ describe('scoreRun', () => {
   it('is interrupted or error when run.json says so, whatever the gates', async () => {
     const interrupted = await score({ ...outage, status: 'interrupted', gates: ['score >= 0'], respond: () => ({ ok: true, latencyMs: 10, outcome: 'done' }) });
     expect(interrupted.report.status).toBe('interrupted');
+    expect(interrupted.report.score.total).toBeNull();
+    expect(interrupted.report.score.withheld).toMatch(/^the run was interrupted before its scenario ended/);
     const errored = await score({ ...outage, status: 'error', respond: () => ({ ok: true, latencyMs: 10, outcome: 'done' }) });
     expect(errored.report.status).toBe('error');
   });

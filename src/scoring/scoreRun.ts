@@ -154,8 +154,13 @@ export function statusOf({ runStatus, valid, gatesPassed }: { runStatus: 'comple
   return gatesPassed ? 'passed' : 'failed';
 }
 
-/** Why an invalid or errored run's score is no verdict on the client (the harness or the machine is to blame); undefined when it is one. */
+/**
+ * Why a run's score is no verdict on the client: an invalid or errored run (the harness or the machine is to
+ * blame), or an interrupted one (it measured part of the incident: stopped in its baseline, it would score 100);
+ * undefined when it is one.
+ */
 function withheldBecause({ status, validity, error }: { status: Report['status']; validity: Validity; error?: string }): string | undefined {
+  if (status === 'interrupted') return 'the run was interrupted before its scenario ended: it measured part of the incident';
   if (status === 'invalid') return `invalid run: ${validity.checks.filter((check) => !check.passed).map((check) => `${check.name}: ${check.message}`).join('; ')}`;
   if (status === 'error') return `the run ended in a harness error${error ? ` (${error})` : ''}`;
   return undefined;

@@ -11,7 +11,7 @@ import { renderCompareHtml } from './renderCompareHtml.ts';
 import { renderCompareMarkdown } from './renderCompareMarkdown.ts';
 
 /**
- * `thap compare`: loads the runs, refuses runs with no score (invalid or errored: named, whatever the flags),
+ * `thap compare`: loads the runs, refuses runs with no score (invalid, errored or interrupted: named, whatever the flags),
  * refuses unfair comparisons (runs of one scenario with another fingerprint or seed, any other harness or
  * scoring version) unless `allowMismatch`, then writes the scorecard (one comparison per scenario, each
  * client over all of them) as compare.json, compare.html, compare.md and compare.pdf (where Chromium exists)
