@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import type { ScenarioRun } from '../../test/support/runScenario.ts';
+import { failedChecks, type RunWithValidity } from './runUntilValid.ts';
 
 /** The three reference clients the proof runs, by the name its checks use. */
 export const proofClients = {
@@ -17,7 +18,7 @@ export interface ProofReport {
   integrity: { accepted: number; lost: number; duplicated: number };
   nic: { retryAmplification: number | null; retryAmplificationFromFault?: number | null };
   phases: Array<{ kind: string; outcomes: { failed: number } }>;
-  validity?: { checks: Array<{ name: string; passed: boolean; message: string }> };
+  validity?: NonNullable<RunWithValidity['report']>['validity'];
 }
 
 /** A client's run, and what it left running right after it ended (test/support/leftovers.ts). */
@@ -39,8 +40,8 @@ function summarize(name: string, run: ProofRun): string {
   const r = run.report;
   const before = run.invalidBefore.map((why, index) => `\n  (run ${index + 1} was invalid: ${why})`).join('');
   if (!r) return `${name}: no report (exit ${run.code}); stderr tail: ${run.stderr.slice(-400)}${before}`;
-  const failedChecks = (r.validity?.checks ?? []).filter((check) => !check.passed);
-  const why = failedChecks.map((check) => ` (${check.name}: ${check.message})`).join('');
+  const failed = failedChecks(r);
+  const why = failed === '' ? '' : ` (${failed})`;
   return `${name}: ${r.status}${why}, score ${r.score.total}, ${r.harm.summary.join('; ')}, lost ${r.integrity.lost}, duplicated ${r.integrity.duplicated}, amplification ${r.nic.retryAmplification?.toFixed(2)}, fault-phase failures ${faultPhaseFailures(r)}${before}`;
 }
 

@@ -19,6 +19,7 @@ export async function runUntilValid<Run extends RunWithValidity>(runOnce: () => 
   }
 }
 
-function failedChecks(report: NonNullable<RunWithValidity['report']>): string {
+/** A report's failed validity checks in one line, `name: message; ...`; empty when none failed. */
+export function failedChecks(report: NonNullable<RunWithValidity['report']>): string {
   return (report.validity?.checks ?? []).filter((check) => !check.passed).map((check) => `${check.name}: ${check.message}`).join('; ');
 }
