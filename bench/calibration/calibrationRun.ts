@@ -20,6 +20,8 @@ export interface CalibrationRun {
   at: string;
   /** The commit the run was made from (the client's code and the harness), when git could say. */
   commit?: string;
+  /** The scoring version (report.json `versions.scoring`) its figures come from. */
+  scoring?: string;
   /** When THAP_RESCORE=1 last scored its run directory again. */
   rescoredAt?: string;
 }

@@ -19,4 +19,8 @@ describe('reportVerdict', () => {
   it('leaves out the lists when every gate and check passed', () => {
     expect(reportVerdict({ status: 'passed', score: { total: 99.7 }, gates: [{ expr: 'score >= 70', passed: true, actual: 99.7 }] })).toEqual({ status: 'passed', score: 99.7 });
   });
+
+  it('keeps the scoring version the figures come from, so a run whose directory is gone says how it was scored', () => {
+    expect(reportVerdict({ status: 'passed', score: { total: 62.2 }, versions: { scoring: '8.0.0' } })).toMatchObject({ scoring: '8.0.0' });
+  });
 });

@@ -6,13 +6,14 @@ export interface ReportVerdictInput {
   score?: { total?: number | null; withheld?: string };
   gates?: Array<{ expr?: string; passed?: boolean; actual?: unknown }>;
   validity?: { checks?: Array<{ name?: string; passed?: boolean; figure?: unknown; message?: string }> };
+  versions?: { scoring?: string };
 }
 
 /**
  * What a run's report.json says of the client: its status and score, the gates it failed (`expr` = actual),
  * and, for an `invalid` run, the validity checks that failed and why (the harness's or the machine's fault).
  */
-export function reportVerdict(report: ReportVerdictInput): Pick<CalibrationRun, 'status' | 'score' | 'failedGates' | 'invalidBecause'> {
+export function reportVerdict(report: ReportVerdictInput): Pick<CalibrationRun, 'status' | 'score' | 'failedGates' | 'invalidBecause' | 'scoring'> {
   const failedGates = (report.gates ?? []).filter((gate) => gate.passed === false).map((gate) => `${gate.expr} (actual ${JSON.stringify(gate.actual ?? null)})`);
   const invalidBecause = (report.validity?.checks ?? []).filter((check) => check.passed === false).map((check) => `${check.name}: ${check.message ?? JSON.stringify(check.figure)}`);
   return {
@@ -20,5 +21,6 @@ export function reportVerdict(report: ReportVerdictInput): Pick<CalibrationRun, 
     score: typeof report.score?.total === 'number' ? report.score.total : null,
     ...(failedGates.length > 0 ? { failedGates } : {}),
     ...(invalidBecause.length > 0 ? { invalidBecause } : {}),
+    ...(report.versions?.scoring !== undefined ? { scoring: report.versions.scoring } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -34,12 +35,13 @@ export class RunLog {
   /**
    * Scores every kept run directory again with this tree's scoring and the gates its shipped scenario states
    * today (`thap report <run-dir> --gate ...`), so runs made before a scoring or gate change count with it;
-   * a run whose directory is gone keeps its old figures.
+   * a run whose directory is gone (made on another machine: the log is kept in the repository, the directories
+   * are not) keeps its old figures and the scoring version they came from.
    */
   async rescore(): Promise<void> {
     const read = this.runs.length;
     for (const [index, run] of this.runs.slice(0, read).entries()) {
-      if (!run.runDir) continue;
+      if (!run.runDir || !existsSync(path.join(run.runDir, 'run.json'))) continue;
       const gates = await shippedGates(run.scenario);
       const args = ['bin/thap.js', 'report', run.runDir, '--format', 'md', ...(gates.length > 0 ? ['--gate', ...gates] : [])];
       const exitCode = await new Promise<number | null>((resolve) => {

@@ -10,13 +10,16 @@ import { calibrationClients, type CalibrationClient } from '../calibration/clien
 import { runClientOn, scenarioName } from '../calibration/runClientOn.ts';
 import { staleRunCheck } from '../calibration/staleRuns.ts';
 import type { BenchEntry, BenchRow } from '../types.ts';
+import { scoringVersion } from '../../src/scoring/version.ts';
 
 const name = 'calibration';
 
 /**
  * Issue 13, "Calibration, measured": every reference and bad client (bench/calibration/clients.ts) on the
  * shipped scenarios, each a real `thap run`, 3 repeats. Every run is appended to
- * `$THAP_CALIBRATION_DIR/runs.ndjson` (default reports/calibration) as it ends, and runs already there are
+ * `$THAP_CALIBRATION_DIR/runs.ndjson` as it ends (default docs/calibration: the log is kept in the repository, so
+ * the evidence outlives the machine it was made on; the run directories go to `$THAP_CALIBRATION_RUNS`, default
+ * reports/calibration/runs, and are what a rescore reads), and runs already there are
  * not made again (an invalid one is, and so is a stale one: made before its client's code or its scenario changed,
  * bench/calibration/staleRuns.ts), so the whole calibration (hours of machine time) can be made in parts; the
  * Markdown table for docs/scoring.md and issue 13's claims checked on it are written from the current runs to
@@ -29,7 +32,8 @@ const entry: BenchEntry = {
   name,
   description: 'every reference and bad client on the shipped scenarios, real runs, score, verdict and spread over repeats',
   async run(): Promise<BenchRow[]> {
-    const log = await RunLog.open(process.env.THAP_CALIBRATION_DIR ?? 'reports/calibration');
+    const log = await RunLog.open(process.env.THAP_CALIBRATION_DIR ?? 'docs/calibration');
+    const runDirs = path.resolve(repoRoot, process.env.THAP_CALIBRATION_RUNS ?? 'reports/calibration/runs');
     if (process.env.THAP_RESCORE === '1') await log.rescore();
     const scenarioFiles = await chosenScenarios();
     const clients = chosenClients();
@@ -37,7 +41,9 @@ const entry: BenchEntry = {
     const isStale = staleRunCheck();
     const current = (run: CalibrationRun) => {
       const client = calibrationClients.find((known) => known.name === run.client);
-      return client !== undefined && !isStale(run, client);
+      // A run scored by another scoring version (its directory gone, so it could not be rescored) is not this
+      // tree's verdict.
+      return client !== undefined && !isStale(run, client) && (run.scoring === undefined || run.scoring === scoringVersion);
     };
     for (let repeat = 1; repeat <= repeats; repeat++) {
       for (const scenarioFile of scenarioFiles) {
@@ -48,7 +54,7 @@ const entry: BenchEntry = {
           // repeat is made again, so every cell aims at its number of valid runs.
           if (log.has((run) => run.client === client.name && run.scenario === scenario && run.repeat === repeat && run.speed === undefined && run.status !== 'invalid' && current(run))) continue;
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}, repeat ${repeat}/${repeats}\n`);
-          const run = await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat, out: path.join(log.dir, 'runs') });
+          const run = await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat, out: runDirs });
           process.stderr.write(`bench: ${name}: ${client.name} on ${scenario}: ${run.status}, score ${run.score ?? '-'}\n`);
           await log.add(run);
         }
@@ -59,7 +65,7 @@ const entry: BenchEntry = {
     const table = calibrationTable({ clients: calibrationClients, scenarios, runs });
     const claims = claimLines(calibrationClaims({ clients: calibrationClients, scenarios, runs }));
     const stale = log.runs.length - runs.length;
-    await writeFile(path.join(log.dir, 'calibration.md'), `${[table, '', `Issue 13's claims on these runs (${stale} runs of changed clients or scenarios, or at another speed, left out):`, '', ...claims].join('\n')}\n`);
+    await writeFile(path.join(log.dir, 'calibration.md'), `${[table, '', `Issue 13's claims on these runs (${stale} runs of changed clients or scenarios, at another speed or scored by another scoring version, left out):`, '', ...claims].join('\n')}\n`);
     process.stderr.write(`bench: ${name}: table in ${path.join(log.dir, 'calibration.md')}\n`);
     return rowsOf(runs);
   },

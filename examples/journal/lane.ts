@@ -25,7 +25,8 @@ const scanLimit = 500;
  * (routeHealth.ts: a gateway failing 70% of calls is sent 30% of the rate). Failures in a row make a route (the
  * step's NIC call) unhealthy: that route then sends one write at a time as a probe, after a backoff that
  * doubles (with jitter) or after NIC's Retry-After, until NIC takes one, while the service's other routes
- * carry on. Writes NIC refuses as bad (4xx) are given up and logged.
+ * carry on. A 403 is NIC's gateway blocking this client (settings.gatewayBlockMs): the whole lane holds its
+ * sends and reads for a while and keeps its writes. Writes NIC refuses as bad (other 4xx) are given up and logged.
  */
 export class Lane {
   /** Writes offered to this service: its busiest window sets the send rate. */
@@ -36,6 +37,8 @@ export class Lane {
   private readonly routes = new Map<string, RouteHealth>();
   private tokens: number;
   private tokensAt = Date.now();
+  /** Wall ms until which NIC's gateway blocks this client (a 403): nothing is sent to the service before. */
+  private blockedUntil = 0;
   private wake: (() => void) | undefined;
   private stopped = false;
   private running: Promise<void> | undefined;
@@ -60,7 +63,7 @@ export class Lane {
 
   /** Whether the NIC route of `step` answers (a read is then sent). */
   healthyFor(step: string): boolean {
-    return this.routeOf(step).healthy;
+    return !this.blocked(Date.now()) && this.routeOf(step).healthy;
   }
 
   /**
@@ -70,7 +73,7 @@ export class Lane {
    */
   sendsWithin(step: string, ms: number): boolean {
     const route = this.routeOf(step);
-    if (!route.healthy) return false;
+    if (!this.healthyFor(step)) return false;
     const rate = this.refill(Date.now());
     return (this.queue.size + 1) / route.pace <= this.tokens + (rate * ms) / 1000;
   }
@@ -94,7 +97,9 @@ export class Lane {
   async read(args: { step: string; nicRequest: NicRequest; correlationId: string }): Promise<Attempt | { kind: 'refused'; reason: string }> {
     if (!this.healthyFor(args.step)) return { kind: 'refused', reason: `NIC ${this.args.service} is not answering; not asked` };
     if (this.bulkhead.executionSlots === 0) return { kind: 'refused', reason: `NIC ${this.args.service} bulkhead full (${this.args.settings.bulkhead} calls in flight)` };
-    return this.bulkhead.execute(() => this.call({ nicRequest: args.nicRequest, correlationId: args.correlationId }));
+    const attempt = await this.bulkhead.execute(() => this.call({ nicRequest: args.nicRequest, correlationId: args.correlationId }));
+    this.noteGatewayBlock(attempt);
+    return attempt;
   }
 
   start(): void {
@@ -137,8 +142,10 @@ export class Lane {
   /** Wall ms to wait before the next send may go: nothing queued, bulkhead full, probe not due, no token. */
   private pauseBeforeNextSend(): number {
     if (this.queue.size === 0) return 1000;
+    const now = Date.now();
+    if (this.blocked(now)) return this.blockedUntil - now;
     if (this.bulkhead.executionSlots === 0) return idleMs;
-    const rate = this.refill(Date.now());
+    const rate = this.refill(now);
     return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / rate);
   }
 
@@ -190,6 +197,7 @@ export class Lane {
       this.args.journal.delivered({ correlationId: item.correlationId, nic: typeof nic === 'string' ? {} : nic });
       return;
     }
+    if (this.noteGatewayBlock(attempt)) return;
     if (attempt.kind === 'error-status' && !attempt.retryable) {
       this.markAnswered(item.step.step);
       this.giveUp(item.correlationId, `NIC ${this.args.service} refused it (${attempt.response.status})`);
@@ -202,6 +210,19 @@ export class Lane {
 
   private call(args: { nicRequest: NicRequest; correlationId: string; idempotencyKey?: string }): Promise<Attempt> {
     return attemptNic({ baseUrl: this.args.baseUrl, ...args, timeoutMs: this.args.settings.attemptTimeoutMs, session: this.args.session });
+  }
+
+  private blocked(now: number): boolean {
+    return now < this.blockedUntil;
+  }
+
+  /** A 403 is NIC's gateway blocking the client: the lane holds everything for a while; true when it was one. */
+  private noteGatewayBlock(attempt: Attempt): boolean {
+    if (attempt.kind !== 'error-status' || attempt.response.status !== 403) return false;
+    const until = Date.now() + (attempt.response.retryAfterMs ?? this.args.settings.gatewayBlockMs);
+    if (until > this.blockedUntil && !this.blocked(Date.now())) this.args.logEvent({ event: 'lane', service: this.args.service, state: 'blocked by the gateway', backlog: this.queue.size });
+    this.blockedUntil = Math.max(this.blockedUntil, until);
+    return true;
   }
 
   private giveUp(correlationId: string, reason: string): void {

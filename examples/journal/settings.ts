@@ -18,6 +18,13 @@ export interface JournalSettings {
   /** After a failure the lane probes NIC with one write after this, doubling up to `probeMaxMs` (wall ms). */
   probeInitialMs: number;
   probeMaxMs: number;
+  /**
+   * A 403 from NIC's gateway is its WAF blocking this client for a window (outages.md O12: CoWIN's public API
+   * answered 403 for a whole 5-minute window [35]; no NIC route answers 403 otherwise): the lane sends nothing to
+   * that service for this long (wall ms), its writes kept on the journal, then tries again. One simulated
+   * minute: a try a minute costs NIC a few calls a window and the counters are back within a minute of it lifting.
+   */
+  gatewayBlockMs: number;
   /** Failures in a row that make a route unhealthy (fewer, among answers, are NIC at its capacity). */
   tripAfter: number;
   /** A route's share of the send rate: the share of its last `paceWindow` sends NIC answered, never below `minPace`. */
@@ -51,6 +58,7 @@ export function journalSettings(config: ClientConfig): JournalSettings {
     bulkhead: 16,
     probeInitialMs: wallMs({ simSeconds: 5, timeScale: scale, floorMs: 20 }),
     probeMaxMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
+    gatewayBlockMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
     // A gateway failing half the calls fails five sends in a row 1 time in 32, three in a row 1 in 8: five keeps a
     // choppy route sending at its pace instead of flapping into probes.
     tripAfter: 5,

@@ -27,7 +27,7 @@ afterEach(async () => {
 /** A fake e-Hospital with an idempotent ledger: `mode` decides how it answers. */
 async function fakeEhospital() {
   const state = {
-    mode: 'up' as 'up' | 'reset' | 'hang' | 'busy' | 'down' | 'portal',
+    mode: 'up' as 'up' | 'reset' | 'hang' | 'busy' | 'down' | 'portal' | 'waf',
     stored: new Map<string, number>(),
     byKey: new Map<string, FakeNicAnswer>(),
     writes: [] as Array<{ at: number; request: FakeNicRequest }>,
@@ -41,6 +41,7 @@ async function fakeEhospital() {
       if (state.mode === 'reset') return 'reset';
       if (state.mode === 'hang') return 'hang';
       state.writes.push({ at: Date.now(), request });
+      if (state.mode === 'waf') return { status: 403, body: { error: { code: 'forbidden_window' } } };
       if (state.mode === 'busy') return { status: 503, body: { error: { code: 'capacity' } }, headers: { 'retry-after': '1' } };
       if (state.mode === 'down') {
         state.refused += 1;
@@ -237,6 +238,21 @@ describe('resilient client', () => {
     await expect.poll(() => client.outbox.pendingCount, { timeout: 5000 }).toBe(0);
     const next = state.writes[1]?.at ?? 0;
     expect(next - firstBusy).toBeGreaterThanOrEqual(950);
+  });
+
+  it("takes NIC's gateway 403 as a block for a while, not a refusal: queues the writes, holds its calls, delivers each once after", async () => {
+    const { nic, state } = await fakeEhospital();
+    state.mode = 'waf';
+    const client = await start({ nicUrl: nic.url, outboxFile: await tempOutbox(), settings: { gatewayBlockMs: 400, breakerFailures: 100 } });
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await register(client, `pt-6${i}.register`));
+    expect(answers.map((answer) => answer.status)).toEqual([202, 202, 202, 202, 202]);
+    // The first write met the 403; the other four were queued without calling NIC while the block holds.
+    expect(state.writes).toHaveLength(1);
+    state.mode = 'up';
+    await expect.poll(() => client.outbox.pendingCount, { timeout: 5000 }).toBe(0);
+    expect([...state.stored.values()]).toEqual([1, 1, 1, 1, 1]);
+    expect((state.writes[1]?.at ?? 0) - (state.writes[0]?.at ?? 0)).toBeGreaterThanOrEqual(350);
   });
 
   it('drains a backlog at no more than twice the incoming write rate', async () => {

@@ -22,7 +22,7 @@ import type { NicRequest } from '../shared/steps/journeyStep.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
 import type { ResilientSettings } from './settings.ts';
 
-/** A NIC failure worth counting against the circuit (no answer, timeout, 5xx, 408, 429). */
+/** A NIC failure worth counting against the circuit (no answer, timeout, 5xx, 408, 429, a gateway's 403 block). */
 export class NicFailure extends Error {
   constructor(
     message: string,
@@ -110,6 +110,11 @@ export class ServiceGuard {
         attempts += 1;
         const attempt = await attemptNic({ baseUrl: args.baseUrl, nicRequest: args.nicRequest, correlationId: args.correlationId, signal, ...(args.idempotencyKey !== undefined ? { idempotencyKey: args.idempotencyKey } : {}), ...(args.session ? { session: args.session } : {}) });
         if (attempt.kind === 'ok') return { kind: 'ok' as const, response: attempt.response };
+        // NIC's gateway blocked this client for a window (settings.gatewayBlockMs): NIC is away for it, the
+        // request is not wrong; the service is paused as for a Retry-After.
+        if (attempt.kind === 'error-status' && attempt.response.status === 403) {
+          throw new NicFailure(`NIC ${this.service}'s gateway blocked the client (403)`, attempt.response.retryAfterMs ?? this.settings.gatewayBlockMs);
+        }
         if (attempt.kind === 'error-status' && !attempt.retryable) return { kind: 'rejected' as const, response: attempt.response };
         const retryAfterMs = attempt.kind === 'error-status' ? attempt.response.retryAfterMs : undefined;
         throw new NicFailure(attemptReason(attempt, this.service), retryAfterMs);

@@ -40,6 +40,14 @@ export interface ResilientSettings {
    * client would give up on an answer (and send the write again).
    */
   drainSlowMs: number;
+  /**
+   * A 403 from NIC's gateway is its WAF blocking this client for a window (outages.md O12: CoWIN's public API
+   * answered 403 for a whole 5-minute window [35]; no NIC route answers 403 otherwise, docs/nic-mocks.md): every
+   * call to that service is held this long (wall ms), the writes queued, then one call tries again. One
+   * simulated minute: a probe a minute costs NIC five calls a window, and the counters are back within a minute
+   * of the window lifting, where holding the whole 5 minutes could keep them degraded for nearly 5 more.
+   */
+  gatewayBlockMs: number;
   /** A queued write is given up (abandoned, logged) after this many failed drain attempts. */
   maxDrainAttempts: number;
   /** File of the durable outbox. */
@@ -70,6 +78,7 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     minDrainPerSecond: 0.1 * scale,
     drainConcurrency: { initial: 8, min: 1, max: 64 },
     drainSlowMs: 0.4 * attemptTimeoutMs,
+    gatewayBlockMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
     maxDrainAttempts: 10_000,
     outboxFile: args.outboxFile,
     callbackPolicies: {

@@ -76,7 +76,10 @@ export class FaultStore {
       if (!kind.onRequest || (kind.appliesTo === 'writes' && !exchange.route.write) || kind.appliesTo === 'callbacks') continue;
       if (!this.roll(fault, kind)) continue;
       const answer = await kind.onRequest({ fault, exchange, now });
-      if (answer || kind.kind !== 'rate-limit') fault.hits++;
+      // A fault touched the request whether it answered it or let it through: a rate limit metered every request
+      // it saw, even those under the limit (a client that stays under it is the point, not a fault that did
+      // nothing: faults.touched in src/scoring/validity).
+      fault.hits++;
       if (answer) {
         exchange.outcome.fault = fault.id;
         return answer;

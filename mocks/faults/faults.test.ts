@@ -135,6 +135,8 @@ describe('application faults over HTTP (POST/GET/DELETE /__admin/faults)', () =>
     const window: number[] = [];
     for (let i = 0; i < 4; i++) window.push((await call({ base, path: REG, body: registrationBody(), headers: { 'X-Client-Id': 'his-c' } })).status);
     expect(window).toEqual([201, 201, 403, 403]);
+    // Every request the limit metered counts as touched, those it let through too.
+    expect((await call({ base, path: '/__admin/faults' })).body).toMatchObject([{ id: 'rl', hits: 4 }]);
   });
 
   it('callbacks: late adds delay, duplicate sends copies, missing sends none', async () => {

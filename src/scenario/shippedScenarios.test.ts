@@ -24,7 +24,6 @@ describe('shipped scenarios', async () => {
   // away or never delivers; a scenario that does not gate it says why here (docs/scoring.md "Gates").
   const notGatingHarm: Record<string, string> = {
     o4: 'its harm is the silent loss, NIC answering 200 to writes it never stores: integrity.lost, a gate of every run',
-    o12: "the run ends 30 simulated minutes after the WAF's two hours, too soon for their backlog to reach NIC, so a harm gate would fail a client that queues as surely as one that refuses",
   };
 
   it('gate the work a client turns away or never delivers (a harm share or integrity.undelivered), or say why not', async () => {
