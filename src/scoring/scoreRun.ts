@@ -22,6 +22,7 @@ import { readFaults } from './runFiles/readFaults.ts';
 import { readRunInfo } from './runFiles/readRunInfo.ts';
 import { computeScore } from './score/computeScore.ts';
 import { droppedWhileClientSlow } from './validity/droppedWhileClientSlow.ts';
+import { SeriesLoadAccumulator } from './aggregate/SeriesLoadAccumulator.ts';
 import { evaluateValidity } from './validity/evaluateValidity.ts';
 import { readValidityInputs } from './validity/readValidityInputs.ts';
 import { FaultTargetCounter, faultTargetsOf } from './validity/FaultTargetCounter.ts';
@@ -71,9 +72,10 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const batchSizes = await readBatchSizes({ runDir });
   const harmAcc = new HarmAccumulator(timeline, (id) => batchSizes.get(id) ?? 1);
   const breakdown = withBreakdown ? new BreakdownAccumulator() : undefined;
+  const seriesLoad = new SeriesLoadAccumulator(timeline.size);
   // No k6.csv is then the run's record, not a broken directory: a client that failed its health check got no
   // load; a run that did not complete (interrupted, killed, failed) may have ended before k6 wrote anything.
-  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed', harm: harmAcc, breakdown });
+  const k6 = await aggregateK6({ file: await k6CsvFiles({ runDir }), windows, timeline, sloMs, optional: info.clientHealth?.ok === false || info.status !== 'completed', harm: harmAcc, breakdown, seriesLoad });
   const faultTargets = new FaultTargetCounter(faultTargetsOf({ faults, scopes: info.faultScopes, end }));
   const upstream = await readUpstream({ runDir, timeline, faultStart: windows.find((window) => window.kind === 'fault')?.start ?? null, breakdown, faultTargets });
   // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
@@ -101,7 +103,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const deliveredShare = doneDuringFault.length > 0 ? doneDuringFault.filter((id) => !harmAcc.isOpen(id)).length / doneDuringFault.length : null;
   const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
-  const validity = evaluateValidity({ inputs: validityInputs, run: { faults, faultTargets, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, droppedByClient: droppedWhileClientSlow({ timeline, sloMs }), start, end } });
+  const validity = evaluateValidity({ inputs: validityInputs, run: { faults, faultTargets, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, droppedByClient: droppedWhileClientSlow({ series: seriesLoad }), start, end } });
   const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? simSpan(clock, faultPhase.end, end) : null });
 
   const report: Report = {

@@ -2,10 +2,11 @@ import { contractSteps, type StepName } from '../../contract/index.ts';
 import { claimKey } from '../integrity/claimKey.ts';
 import { ownString } from '../k6/ownString.ts';
 import { tagValue } from '../k6/parseTags.ts';
-import { streamK6Csv } from '../k6/streamK6Csv.ts';
+import { streamK6Csv, type K6Columns } from '../k6/streamK6Csv.ts';
 import type { HarmAccumulator } from '../harm/HarmAccumulator.ts';
 import type { BreakdownAccumulator } from './BreakdownAccumulator.ts';
 import type { PhaseWindow } from '../phases/buildPhaseWindows.ts';
+import type { SeriesLoadAccumulator } from './SeriesLoadAccumulator.ts';
 import { PhaseAccumulator } from './PhaseAccumulator.ts';
 import type { TimelineAccumulator } from './TimelineAccumulator.ts';
 
@@ -44,7 +45,7 @@ export interface K6Aggregate {
  * (`metadata` nic, kept as a 31-bit key), and gives `harm` the work offered. `iteration_duration` rows mark
  * journeys started (by their start), the arrivals the timeline shows; `breakdown` gets every request and outcome.
  */
-export async function aggregateK6({ file, windows, timeline, sloMs, optional = false, harm, breakdown }: {
+export async function aggregateK6({ file, windows, timeline, sloMs, optional = false, harm, breakdown, seriesLoad }: {
   file: string | readonly string[];
   windows: PhaseWindow[];
   timeline: TimelineAccumulator;
@@ -54,6 +55,8 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
   harm?: HarmAccumulator;
   /** Per-step requests, errors and latency, and the client's errors by status and reason. */
   breakdown?: BreakdownAccumulator;
+  /** Per k6 series and timeline bucket: requests, those over the SLO, dropped iterations (who dropped them). */
+  seriesLoad?: SeriesLoadAccumulator;
 }): Promise<K6Aggregate> {
   const faultWindow = windows.find((window) => window.name === 'fault');
   const acceptedDuringFault = new Set<string>();
@@ -94,6 +97,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
           if (ok) timeline.successes[bucket] = (timeline.successes[bucket] ?? 0) + 1;
           if (ok && withinSlo) timeline.withinSlo[bucket] = (timeline.withinSlo[bucket] ?? 0) + 1;
           timeline.latency[bucket]?.add(durationMs);
+          seriesLoad?.addRequest(seriesOf(record, columns), bucket, withinSlo);
         }
       } else if (metric === 'dropped_iterations') {
         const at = Number(record[columns.timestamp]);
@@ -101,7 +105,10 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         droppedIterations += count;
         for (const phase of phases) if (phase.contains(at)) phase.dropped += count;
         const bucket = timeline.bucketOf(at);
-        if (bucket !== -1) timeline.dropped[bucket] = (timeline.dropped[bucket] ?? 0) + count;
+        if (bucket !== -1) {
+          timeline.dropped[bucket] = (timeline.dropped[bucket] ?? 0) + count;
+          seriesLoad?.addDropped(seriesOf(record, columns), bucket, count);
+        }
       } else if (metric === 'iteration_duration') {
         // One journey (visit) started at the sample's time minus its duration; setup and teardown are the harness's.
         if (columns.group !== -1 && record[columns.group]?.startsWith('::')) return;
@@ -124,7 +131,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
         for (const phase of phases) if (phase.contains(at)) phase.addOutcome(step, outcome, region);
         if (step !== undefined) breakdown?.addOutcome(step, outcome);
         // A visit is one k6 iteration of one series (k6 scenario): the same patient has a registration and a lab visit.
-        if (entity !== undefined) visits.add(`${columns.scenario === -1 ? '' : record[columns.scenario]}|${visitOf(entity, step)}`);
+        if (entity !== undefined) visits.add(`${seriesOf(record, columns)}|${visitOf(entity, step)}`);
         // Only writes are reconciled against NIC's ledger; reads (fetchReport, token) never reach it.
         if (entity === undefined || !isWriteStep(step)) return;
         harm?.addOffered({ id: entity, step, at, outcome });
@@ -139,6 +146,11 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
     },
   });
   return { phases, done, queued, claims, lastOutcomeAt, acceptedDuringFault, rows, httpRequests, outcomes, invalidAnswers, startedVisits: visits.size, droppedIterations };
+}
+
+/** The k6 series (scenario) of a row; '' when the CSV has no scenario column. */
+function seriesOf(record: string[], columns: K6Columns): string {
+  return columns.scenario === -1 ? '' : (record[columns.scenario] ?? '');
 }
 
 /** The visit of a correlation id `<visit>.<step>` (src/load/k6Script.ts); an id without the step suffix is its own visit. */
