@@ -1,11 +1,12 @@
 import type { CalibrationRun } from './calibrationRun.ts';
+import { failedCheckLines, type CheckLike } from '../../src/scoring/validity/failedCheckLines.ts';
 
 /** The parts of report.json the calibration reads. */
 export interface ReportVerdictInput {
   status?: string;
   score?: { total?: number | null; withheld?: string };
   gates?: Array<{ expr?: string; passed?: boolean; actual?: unknown }>;
-  validity?: { checks?: Array<{ name?: string; passed?: boolean; figure?: unknown; message?: string }> };
+  validity?: { checks?: CheckLike[] };
   versions?: { scoring?: string };
 }
 
@@ -15,7 +16,7 @@ export interface ReportVerdictInput {
  */
 export function reportVerdict(report: ReportVerdictInput): Pick<CalibrationRun, 'status' | 'score' | 'failedGates' | 'invalidBecause' | 'scoring'> {
   const failedGates = (report.gates ?? []).filter((gate) => gate.passed === false).map((gate) => `${gate.expr} (actual ${JSON.stringify(gate.actual ?? null)})`);
-  const invalidBecause = (report.validity?.checks ?? []).filter((check) => check.passed === false).map((check) => `${check.name}: ${check.message ?? JSON.stringify(check.figure)}`);
+  const invalidBecause = failedCheckLines(report.validity?.checks);
   return {
     status: report.status ?? 'no status',
     score: typeof report.score?.total === 'number' ? report.score.total : null,

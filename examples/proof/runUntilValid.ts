@@ -1,3 +1,5 @@
+import { failedCheckLines } from '../../src/scoring/validity/failedCheckLines.ts';
+
 /** What runUntilValid reads of a run: its report's status and validity checks, when it has a report. */
 export interface RunWithValidity {
   report?: { status: string; validity?: { checks: Array<{ name: string; passed: boolean; message: string }> } } | undefined;
@@ -21,5 +23,5 @@ export async function runUntilValid<Run extends RunWithValidity>(runOnce: () => 
 
 /** A report's failed validity checks in one line, `name: message; ...`; empty when none failed. */
 export function failedChecks(report: NonNullable<RunWithValidity['report']>): string {
-  return (report.validity?.checks ?? []).filter((check) => !check.passed).map((check) => `${check.name}: ${check.message}`).join('; ');
+  return failedCheckLines(report.validity?.checks).join('; ');
 }

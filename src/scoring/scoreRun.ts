@@ -22,6 +22,7 @@ import { readFaults } from './runFiles/readFaults.ts';
 import { readRunInfo } from './runFiles/readRunInfo.ts';
 import { computeScore } from './score/computeScore.ts';
 import { droppedWhileClientSlow } from './validity/droppedWhileClientSlow.ts';
+import { failedCheckLines } from './validity/failedCheckLines.ts';
 import { SeriesLoadAccumulator } from './aggregate/SeriesLoadAccumulator.ts';
 import { evaluateValidity } from './validity/evaluateValidity.ts';
 import { readValidityInputs } from './validity/readValidityInputs.ts';
@@ -163,7 +164,7 @@ export function statusOf({ runStatus, valid, gatesPassed }: { runStatus: 'comple
  */
 function withheldBecause({ status, validity, error }: { status: Report['status']; validity: Validity; error?: string }): string | undefined {
   if (status === 'interrupted') return 'the run was interrupted before its scenario ended: it measured part of the incident';
-  if (status === 'invalid') return `invalid run: ${validity.checks.filter((check) => !check.passed).map((check) => `${check.name}: ${check.message}`).join('; ')}`;
+  if (status === 'invalid') return `invalid run: ${failedCheckLines(validity.checks).join('; ')}`;
   if (status === 'error') return `the run ended in a harness error${error ? ` (${error})` : ''}`;
   return undefined;
 }
