@@ -8,9 +8,8 @@ import { calibrationClaims, claimLines } from '../calibration/calibrationClaims.
 import { calibrationTable } from '../calibration/calibrationTable.ts';
 import { calibrationClients, type CalibrationClient } from '../calibration/clients.ts';
 import { runClientOn, scenarioName } from '../calibration/runClientOn.ts';
-import { staleRunCheck } from '../calibration/staleRuns.ts';
+import { currentRunCheck } from '../calibration/currentRuns.ts';
 import type { BenchEntry, BenchRow } from '../types.ts';
-import { scoringVersion } from '../../src/scoring/version.ts';
 
 const name = 'calibration';
 
@@ -38,13 +37,7 @@ const entry: BenchEntry = {
     const scenarioFiles = await chosenScenarios();
     const clients = chosenClients();
     const repeats = Number(process.env.THAP_CALIBRATION_REPEATS ?? '3');
-    const isStale = staleRunCheck();
-    const current = (run: CalibrationRun) => {
-      const client = calibrationClients.find((known) => known.name === run.client);
-      // A run scored by another scoring version (its directory gone, so it could not be rescored) is not this
-      // tree's verdict.
-      return client !== undefined && !isStale(run, client) && (run.scoring === undefined || run.scoring === scoringVersion);
-    };
+    const current = currentRunCheck();
     for (let repeat = 1; repeat <= repeats; repeat++) {
       for (const scenarioFile of scenarioFiles) {
         for (const client of clients) {

@@ -6,6 +6,7 @@ import { repoRoot } from '../../test/support/runThap.ts';
 import { calibrationClients } from '../calibration/clients.ts';
 import { runClientOn, scenarioName } from '../calibration/runClientOn.ts';
 import { RunLog } from '../calibration/runLog.ts';
+import { currentRunCheck } from '../calibration/currentRuns.ts';
 import type { BenchEntry, BenchRow } from '../types.ts';
 
 const name = 'speed-invariance';
@@ -18,7 +19,9 @@ const clientNames = ['naive', 'retry-storm', 'resilient'];
  * choose another) at its shipped speed and at half of it, real runs side by side (the order alternates per
  * client so that a drifting machine does not favour one speed), one real-run lock per run. Reports both
  * scores and their difference against the 3-point goal. Runs are kept in `$THAP_SPEED_DIR/runs.ndjson`
- * (default reports/speed-invariance) and not made again; THAP_RESCORE=1 scores their directories again first.
+ * (default docs/speed-invariance, in the repository; their directories in `$THAP_SPEED_RUNS`, default
+ * reports/speed-invariance/runs) and not made again while current (bench/calibration/currentRuns.ts: not
+ * stale, this scoring version); THAP_RESCORE=1 scores their directories again first.
  */
 const entry: BenchEntry = {
   name,
@@ -27,8 +30,10 @@ const entry: BenchEntry = {
     const scenarioFile = path.resolve(repoRoot, process.env.THAP_SPEED_SCENARIO ?? 'scenarios/demo.yaml');
     const shipped = (parse(await readFile(scenarioFile, 'utf8')) as { clock: { speed: number } }).clock.speed;
     const speeds = [shipped, shipped / 2];
-    const log = await RunLog.open(process.env.THAP_SPEED_DIR ?? 'reports/speed-invariance');
+    const log = await RunLog.open(process.env.THAP_SPEED_DIR ?? 'docs/speed-invariance');
+    const runDirs = path.resolve(repoRoot, process.env.THAP_SPEED_RUNS ?? 'reports/speed-invariance/runs');
     if (process.env.THAP_RESCORE === '1') await log.rescore();
+    const current = currentRunCheck();
     const scenario = scenarioName(scenarioFile);
     const rows: BenchRow[] = [];
     for (const [index, clientName] of clientNames.entries()) {
@@ -37,8 +42,8 @@ const entry: BenchEntry = {
       const scores = new Map<number, number | null>();
       const statuses: string[] = [];
       for (const speed of index % 2 === 0 ? speeds : [...speeds].reverse()) {
-        const kept = log.runs.find((run) => run.client === clientName && run.scenario === scenario && run.speed === speed);
-        const run = kept ?? (await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat: 1, speed }));
+        const kept = log.runs.findLast((run) => run.client === clientName && run.scenario === scenario && run.speed === speed && current(run));
+        const run = kept ?? (await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat: 1, speed, out: runDirs }));
         // The machine's 1-minute load average as the run ended: a storming client's CPU is the machine's (docs/scoring.md).
         const load = kept ? '' : `, load ${loadavg()[0]?.toFixed(1)}`;
         if (!kept) await log.add(run);
