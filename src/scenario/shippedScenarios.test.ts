@@ -20,19 +20,13 @@ describe('shipped scenarios', async () => {
     for (const scenario of scenarios) expect(scenario.basedOn.length, scenario.file).toBeGreaterThan(0);
   });
 
-  // Issue 13: "give every shipped scenario the gates its incident demands". Its harm is the work a client turns
-  // away or never delivers; a scenario that does not gate it says why here (docs/scoring.md "Gates").
-  const notGatingHarm: Record<string, string> = {
-    o4: 'its harm is the silent loss, NIC answering 200 to writes it never stores: integrity.lost, a gate of every run',
-  };
-
-  it('gate the work a client turns away or never delivers (a harm share or integrity.undelivered), or say why not', async () => {
-    for (const { file, name } of scenarios) {
+  // Issue 13: "one that loses or fabricates never passes". Fabricating fails a gate of every run
+  // (integrity.falseClaims); losing is work NIC never got: dropped by NIC after it answered (integrity.lost) or
+  // answered queued by the client and never delivered by the drain deadline (integrity.undelivered).
+  it('gate the work a client loses: integrity.lost == 0 and integrity.undelivered == 0', async () => {
+    for (const { file } of scenarios) {
       const { scenario } = await loadScenario(file);
-      const gatesHarm = (scenario.gates ?? []).some((gate) => /^harm\.[\w-]+\.notCompletedShare\b|^integrity\.undelivered\b/.test(gate));
-      const why = notGatingHarm[name.split('-')[0] ?? ''];
-      expect(gatesHarm || why !== undefined, `${file}: gate harm.<kind>.notCompletedShare or integrity.undelivered, or say why not`).toBe(true);
-      if (why !== undefined) expect(gatesHarm, `${file}: gates harm now; drop it from notGatingHarm`).toBe(false);
+      expect(scenario.gates ?? [], file).toEqual(expect.arrayContaining(['integrity.lost == 0', 'integrity.undelivered == 0']));
     }
   });
 
