@@ -37,6 +37,17 @@ describe('calibration claims', () => {
     expect(result['a client that loses or fabricates never passes']).toMatchObject({ outcome: 'not measured' });
   });
 
+  it('holds a bad client to its claims only in the runs where it committed its flaw: a liar whose NIC never failed answered as naive does', () => {
+    const idle = (client: string, status: string, score: number): CalibrationRun => ({ ...run(client, status, score), flawsCommitted: 0 });
+    const noOccasion = outcomes([run('naive', 'failed', 98.2), idle('liar', 'passed', 99.7), idle('dropper', 'passed', 99.7)]);
+    expect(noOccasion['an honest client outscores one that fabricates']).toMatchObject({ outcome: 'not measured', detail: 'no valid run on one side; liar had no occasion here (its flaw committed 0 times)' });
+    expect(noOccasion['a client that loses or fabricates never passes']).toMatchObject({ outcome: 'not measured', detail: expect.stringContaining('dropper had no occasion here') });
+    const caught = outcomes([run('naive', 'failed', 98.2), { ...run('liar', 'failed', 0), flawsCommitted: 90 }, idle('dropper', 'passed', 99.7)]);
+    expect(caught['a client that loses or fabricates never passes']).toMatchObject({ outcome: 'holds', detail: 'liar failed 1 of 1; dropper had no occasion here (its flaw committed 0 times)' });
+    const missed = outcomes([{ ...run('dropper', 'passed', 92.0), flawsCommitted: 454 }]);
+    expect(missed['a client that loses or fabricates never passes']).toMatchObject({ outcome: 'broken', detail: 'dropper passed 1 of 1' });
+  });
+
   it('renders one Markdown line per claim and scenario', () => {
     const lines = claimLines(calibrationClaims({ clients, scenarios: ['demo', 'o2'], runs: [run('naive', 'passed', 60)] }));
     expect(lines).toHaveLength(10);

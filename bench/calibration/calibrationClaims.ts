@@ -50,8 +50,25 @@ function ordering(claim: string, scenario: string, above: readonly Cell[], below
 const lowest = (cells: readonly Cell[]) => cells.reduce((low, cell) => ((scoreOf(cell) as number) < (scoreOf(low) as number) ? cell : low));
 const highest = (cells: readonly Cell[]) => cells.reduce((high, cell) => ((scoreOf(cell) as number) > (scoreOf(high) as number) ? cell : high));
 
+/**
+ * A bad client is held to the claims about its flaw only in the runs where it committed it (flawsCommitted
+ * > 0; a run that does not say counts): a liar whose NIC never failed had nothing to lie about and answered as
+ * the naive client does. Cells left with no such run are named, not counted.
+ */
+function committing(cells: readonly Cell[], traits: readonly ClientTrait[]): { cells: Cell[]; idle: string[] } {
+  const flawed = cells.filter((cell) => cell.runs.length > 0 && traits.some((trait) => cell.client.traits.includes(trait)));
+  const committed = flawed.map((cell) => ({ ...cell, runs: cell.runs.filter((run) => run.flawsCommitted === undefined || run.flawsCommitted > 0) }));
+  return {
+    cells: committed.filter((cell) => cell.runs.length > 0),
+    idle: committed.filter((cell) => cell.runs.length === 0).map((cell) => `${cell.client.name} had no occasion here (its flaw committed 0 times)`),
+  };
+}
+
+const withIdle = (outcome: ClaimOutcome, idle: readonly string[]): ClaimOutcome => (idle.length > 0 ? { ...outcome, detail: [outcome.detail, ...idle].join('; ') } : outcome);
+
 function honestOverFabricating(scenario: string, cells: readonly Cell[]): ClaimOutcome {
-  return ordering('an honest client outscores one that fabricates', scenario, withTrait(cells, 'honest'), withTrait(cells, 'fabricates'));
+  const fabricating = committing(cells, ['fabricates']);
+  return withIdle(ordering('an honest client outscores one that fabricates', scenario, withTrait(cells, 'honest'), withTrait(fabricating.cells, 'fabricates')), fabricating.idle);
 }
 
 /** "Loses nothing": no run of the cell failed an `integrity.` gate. A client that lost work is not held to it. */
@@ -66,11 +83,11 @@ function keepingOverRefusing(scenario: string, cells: readonly Cell[]): ClaimOut
 
 function losersNeverPass(scenario: string, cells: readonly Cell[]): ClaimOutcome {
   const claim = 'a client that loses or fabricates never passes';
-  const losers = cells.filter((cell) => cell.runs.length > 0 && (cell.client.traits.includes('loses') || cell.client.traits.includes('fabricates')));
-  if (losers.length === 0) return { claim, scenario, outcome: 'not measured', detail: 'no valid run of such a client' };
+  const { cells: losers, idle } = committing(cells, ['loses', 'fabricates']);
+  if (losers.length === 0) return withIdle({ claim, scenario, outcome: 'not measured', detail: 'no valid run of such a client that lost or fabricated' }, idle);
   const passed = losers.filter((cell) => cell.runs.some((run) => run.status === 'passed'));
-  if (passed.length > 0) return { claim, scenario, outcome: 'broken', detail: passed.map((cell) => `${cell.client.name} passed ${cell.runs.filter((run) => run.status === 'passed').length} of ${cell.runs.length}`).join('; ') };
-  return { claim, scenario, outcome: 'holds', detail: losers.map((cell) => `${cell.client.name} failed ${cell.runs.length} of ${cell.runs.length}`).join('; ') };
+  if (passed.length > 0) return withIdle({ claim, scenario, outcome: 'broken', detail: passed.map((cell) => `${cell.client.name} passed ${cell.runs.filter((run) => run.status === 'passed').length} of ${cell.runs.length}`).join('; ') }, idle);
+  return withIdle({ claim, scenario, outcome: 'holds', detail: losers.map((cell) => `${cell.client.name} failed ${cell.runs.length} of ${cell.runs.length}`).join('; ') }, idle);
 }
 
 function spreadWithinBound(scenario: string, cells: readonly Cell[]): ClaimOutcome {

@@ -20,6 +20,11 @@ export interface CalibrationRun {
   at: string;
   /** The commit the run was made from (the client's code and the harness), when git could say. */
   commit?: string;
+  /**
+   * For a bad client: how many times it did what it is bad at in this run, from its own log (flawsCommitted.ts);
+   * 0 when the scenario gave it no occasion (a liar whose NIC never failed). Undefined for other clients.
+   */
+  flawsCommitted?: number;
   /** The scoring version (report.json `versions.scoring`) its figures come from. */
   scoring?: string;
   /** When THAP_RESCORE=1 last scored its run directory again. */

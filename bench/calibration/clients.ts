@@ -21,6 +21,8 @@ export interface CalibrationClient {
    * `otherDesign` client (well built, of another design: journal) must score as well as.
    */
   traits: readonly ClientTrait[];
+  /** What a bad client does wrong, counted per run from its own log (flawsCommitted.ts). */
+  flaw?: 'made-up-ids' | 'drops-queued';
 }
 
 export type ClientTrait = 'honest' | 'keepsCounters' | 'refusesWork' | 'fabricates' | 'loses' | 'referenceDesign' | 'otherDesign';
@@ -32,8 +34,8 @@ export const calibrationClients: readonly CalibrationClient[] = [
   { name: 'resilient', kind: 'reference', script: 'examples/resilient/server.ts', traits: ['honest', 'keepsCounters', 'referenceDesign'] },
   { name: 'journal', kind: 'reference', script: 'examples/journal/server.ts', traits: ['honest', 'keepsCounters', 'otherDesign'] },
   { name: 'vendor-arogya', kind: 'vendor', script: 'examples/vendor-arogya/server.ts', mapping: 'examples/vendor-arogya/mapping.yaml', note: 'its API has registration only, so thap run refuses a scenario with other steps before it starts (exit 2, naming them)', traits: ['honest', 'refusesWork'] },
-  { name: 'fabricates-ids', kind: 'bad', script: 'examples/bad/fabricatesIds.ts', traits: ['fabricates'] },
-  { name: 'drops-queued', kind: 'bad', script: 'examples/bad/dropsQueued.ts', env: { BAD_CLIENT_DROP_SHARE: '0.015', BAD_CLIENT_DROP_SEED: '1' }, traits: ['loses'] },
+  { name: 'fabricates-ids', kind: 'bad', script: 'examples/bad/fabricatesIds.ts', traits: ['fabricates'], flaw: 'made-up-ids' },
+  { name: 'drops-queued', kind: 'bad', script: 'examples/bad/dropsQueued.ts', env: { BAD_CLIENT_DROP_SHARE: '0.015', BAD_CLIENT_DROP_SEED: '1' }, traits: ['loses'], flaw: 'drops-queued' },
   { name: 'retries-without-key', kind: 'bad', script: 'examples/bad/retriesWithoutKey.ts', traits: ['honest'] },
   { name: 'hangs-with-nic', kind: 'bad', script: 'examples/bad/hangsWithNic.ts', traits: ['honest'] },
   { name: 'answers-garbage', kind: 'bad', script: 'examples/bad/answersGarbage.ts', traits: [] },

@@ -6,6 +6,7 @@ import { withClient } from '../../test/support/scenarioCopy.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
 import type { CalibrationClient } from './clients.ts';
 import { reportVerdict, type ReportVerdictInput } from './reportVerdict.ts';
+import { flawsCommitted } from './flawsCommitted.ts';
 
 /** The machine-wide lock every real run holds for its own duration (/work/plan/INTERFACES.md "Working rules"). */
 export const realRunLock = process.env.THAP_REALRUN_LOCK ?? '/tmp/thap-realrun.lock';
@@ -28,6 +29,7 @@ export async function runClientOn(args: { client: CalibrationClient & { script: 
     ...(args.out !== undefined ? { out: args.out } : {}),
   });
   const report = run.report;
+  const flaws = run.runDir ? await flawsCommitted({ runDir: run.runDir, client: args.client }) : undefined;
   return {
     client: args.client.name,
     scenario: scenarioName(args.scenarioFile),
@@ -36,6 +38,7 @@ export async function runClientOn(args: { client: CalibrationClient & { script: 
     ...(report ? reportVerdict(report) : { status: `no report (exit ${run.code})`, score: null }),
     exitCode: run.code,
     ...(run.runDir ? { runDir: run.runDir } : {}),
+    ...(flaws !== undefined ? { flawsCommitted: flaws } : {}),
     ...(report ? {} : { detail: run.stderr.trim().split('\n').slice(-3).join('\n') }),
     at: new Date().toISOString(),
     ...commitOf(),

@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { repoRoot } from '../../test/support/runThap.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
 import { reportVerdict, type ReportVerdictInput } from './reportVerdict.ts';
+import { calibrationClients } from './clients.ts';
+import { flawsCommitted } from './flawsCommitted.ts';
 
 /**
  * The runs of a bench entry that makes real runs, one JSON line each in `<dir>/runs.ndjson`, appended as each
@@ -34,7 +36,8 @@ export class RunLog {
 
   /**
    * Scores every kept run directory again with this tree's scoring and the gates its shipped scenario states
-   * today (`thap report <run-dir> --gate ...`), so runs made before a scoring or gate change count with it;
+   * today (`thap report <run-dir> --gate ...`), so runs made before a scoring or gate change count with it, and
+   * counts a bad client's flaws from its log again;
    * a run whose directory is gone (made on another machine: the log is kept in the repository, the directories
    * are not) keeps its old figures and the scoring version they came from.
    */
@@ -51,7 +54,9 @@ export class RunLog {
       const report = (await readFile(path.join(run.runDir, 'report.json'), 'utf8').then(JSON.parse).catch(() => undefined)) as ReportVerdictInput | undefined;
       if (!report) continue;
       const { failedGates: _gates, invalidBecause: _checks, ...kept } = run;
-      this.runs[index] = { ...kept, ...reportVerdict(report), exitCode, rescoredAt: new Date().toISOString() };
+      const client = calibrationClients.find((known) => known.name === run.client);
+      const flaws = client ? await flawsCommitted({ runDir: run.runDir, client }) : undefined;
+      this.runs[index] = { ...kept, ...reportVerdict(report), ...(flaws !== undefined ? { flawsCommitted: flaws } : {}), exitCode, rescoredAt: new Date().toISOString() };
     }
     // Another process may have appended runs while these were scored (a calibration loop beside a rescore): they
     // are kept after the rescored ones, and the file is replaced whole, never left half written.
