@@ -169,7 +169,9 @@ describe('thap conduct with k6-operator runners on execution segments, on a segm
       const rows = (await rowsOf(join(runDir, `k6-${index}.csv`))).filter((row) => row.metric_name === 'http_reqs' && row.name === 'register');
       const offsets = (scenario: string) => rows.filter((row) => row.scenario === scenario).map((row) => Number(row.timestamp) - t0);
       const [first, second] = [offsets('registration'), offsets('registration-2')];
-      expect(Math.min(...first)).toBeLessThan(3_000);
+      // The first segment's requests start near t0, well before the second's at 12 s. On the 2-core machine with
+      // three e2e files at once, a runner's first request once came 3.4 s after t0 (k6's VUs starting late).
+      expect(Math.min(...first)).toBeLessThan(6_000);
       expect(Math.max(...first)).toBeLessThan(16_000);
       expect(Math.min(...second)).toBeGreaterThanOrEqual(11_000);
       expect(Math.min(...second)).toBeLessThan(16_000);
