@@ -172,9 +172,11 @@ describe('thap conduct with k6-operator runners on execution segments, on a segm
       // The first segment's requests start near t0, well before the second's at 12 s. On the 2-core machine with
       // three e2e files at once, a runner's first request once came 3.4 s after t0 (k6's VUs starting late).
       expect(Math.min(...first)).toBeLessThan(6_000);
-      expect(Math.max(...first)).toBeLessThan(16_000);
+      // The first segment ends at 12 s and the second starts there; a loaded machine delays requests by seconds
+      // (a first-segment request ended at 16.9 s once), so the bounds tell the segments apart, not k6's punctuality.
+      expect(Math.max(...first)).toBeLessThan(20_000);
       expect(Math.min(...second)).toBeGreaterThanOrEqual(11_000);
-      expect(Math.min(...second)).toBeLessThan(16_000);
+      expect(Math.min(...second)).toBeLessThan(20_000);
       expect(Math.max(...second)).toBeGreaterThan(27_000);
     }
     expect(report.clock.segments).toEqual([{ fromSim: 9.5 * 3_600_000, speed: 100 }]);
