@@ -82,12 +82,16 @@ function keepingOverRefusing(scenario: string, cells: readonly Cell[]): ClaimOut
 }
 
 function losersNeverPass(scenario: string, cells: readonly Cell[]): ClaimOutcome {
-  const claim = 'a client that loses or fabricates never passes';
   const { cells: losers, idle } = committing(cells, ['loses', 'fabricates']);
-  if (losers.length === 0) return withIdle({ claim, scenario, outcome: 'not measured', detail: 'no valid run of such a client that lost or fabricated' }, idle);
+  return withIdle(losersOutcome(scenario, losers), idle);
+}
+
+function losersOutcome(scenario: string, losers: readonly Cell[]): ClaimOutcome {
+  const claim = 'a client that loses or fabricates never passes';
+  if (losers.length === 0) return { claim, scenario, outcome: 'not measured', detail: 'no valid run of such a client that lost or fabricated' };
   const passed = losers.filter((cell) => cell.runs.some((run) => run.status === 'passed'));
-  if (passed.length > 0) return withIdle({ claim, scenario, outcome: 'broken', detail: passed.map((cell) => `${cell.client.name} passed ${cell.runs.filter((run) => run.status === 'passed').length} of ${cell.runs.length}`).join('; ') }, idle);
-  return withIdle({ claim, scenario, outcome: 'holds', detail: losers.map((cell) => `${cell.client.name} failed ${cell.runs.length} of ${cell.runs.length}`).join('; ') }, idle);
+  if (passed.length > 0) return { claim, scenario, outcome: 'broken', detail: passed.map((cell) => `${cell.client.name} passed ${cell.runs.filter((run) => run.status === 'passed').length} of ${cell.runs.length}`).join('; ') };
+  return { claim, scenario, outcome: 'holds', detail: losers.map((cell) => `${cell.client.name} failed ${cell.runs.length} of ${cell.runs.length}`).join('; ') };
 }
 
 function spreadWithinBound(scenario: string, cells: readonly Cell[]): ClaimOutcome {
