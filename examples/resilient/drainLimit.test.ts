@@ -8,7 +8,7 @@ function oneByOne(limit: DrainLimit, count: number, signal: 'fast' | 'slow' | 'o
 
 describe('DrainLimit', () => {
   it('grows by one per fast answer until the first sign of trouble, then by about one per round of answers', () => {
-    const limit = new DrainLimit({ initial: 4, min: 1, max: 64 });
+    const limit = new DrainLimit({ initial: 4, min: 1, max: 64, toleratedShare: 0 });
     oneByOne(limit, 4, 'fast');
     expect(limit.limit).toBe(8);
     oneByOne(limit, 1, 'overload');
@@ -21,7 +21,7 @@ describe('DrainLimit', () => {
   });
 
   it('never grows past its maximum nor shrinks below its minimum', () => {
-    const limit = new DrainLimit({ initial: 4, min: 2, max: 10 });
+    const limit = new DrainLimit({ initial: 4, min: 2, max: 10, toleratedShare: 0 });
     oneByOne(limit, 100, 'fast');
     expect(limit.limit).toBe(10);
     oneByOne(limit, 20, 'overload');
@@ -29,22 +29,65 @@ describe('DrainLimit', () => {
   });
 
   it('halves on a push-back and shrinks by a quarter on a slow answer', () => {
-    const pushed = new DrainLimit({ initial: 16, min: 1, max: 64 });
+    const pushed = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0 });
     pushed.answered(pushed.dispatch(), 'overload');
     expect(pushed.limit).toBe(8);
-    const slowed = new DrainLimit({ initial: 16, min: 1, max: 64 });
+    const slowed = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0 });
     slowed.answered(slowed.dispatch(), 'slow');
     expect(slowed.limit).toBe(12);
   });
 
   it('shrinks once for a burst of failures of writes that were in flight together', () => {
-    const limit = new DrainLimit({ initial: 16, min: 1, max: 64 });
+    const limit = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0 });
     const tickets = Array.from({ length: 16 }, () => limit.dispatch());
     for (const ticket of tickets) limit.answered(ticket, 'overload');
     expect(limit.limit).toBe(8);
     // a write sent after that decrease is news: it shrinks the limit again
     limit.answered(limit.dispatch(), 'overload');
     expect(limit.limit).toBe(4);
+  });
+});
+
+describe('DrainLimit with a tolerated share of trouble', () => {
+  /** A limit past slow start (one push-back taken), grown back to `size` in flight. */
+  function settledAt(size: number): DrainLimit {
+    const limit = new DrainLimit({ initial: size * 2, min: 1, max: 64, toleratedShare: 0.2 });
+    const tickets = Array.from({ length: size * 2 }, () => limit.dispatch());
+    for (const ticket of tickets) limit.answered(ticket, 'overload');
+    expect(limit.limit).toBe(size);
+    return limit;
+  }
+
+  it('keeps growing through one push-back in ten, as a NIC dropping a tenth of its calls at random gives', () => {
+    const limit = settledAt(10);
+    for (let round = 0; round < 20; round++) {
+      oneByOne(limit, 9, 'fast');
+      oneByOne(limit, 1, 'overload');
+    }
+    expect(limit.limit).toBeGreaterThan(20);
+  });
+
+  it('halves at the answer that takes a round past its tolerated share, not at the round end', () => {
+    const limit = settledAt(10);
+    oneByOne(limit, 2, 'overload');
+    expect(limit.limit).toBe(10);
+    oneByOne(limit, 1, 'overload');
+    expect(limit.limit).toBe(5);
+  });
+
+  it('shrinks by a quarter when slow answers, not push-backs, take the round past its share', () => {
+    const limit = settledAt(10);
+    oneByOne(limit, 1, 'overload');
+    oneByOne(limit, 2, 'slow');
+    expect(limit.limit).toBe(7);
+  });
+
+  it('judges each round alone: trouble spread over rounds under the share never shrinks it', () => {
+    const limit = settledAt(10);
+    oneByOne(limit, 8, 'fast');
+    oneByOne(limit, 2, 'overload');
+    oneByOne(limit, 2, 'overload');
+    expect(limit.limit).toBeGreaterThanOrEqual(10);
   });
 });
 

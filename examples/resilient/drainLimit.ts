@@ -9,13 +9,27 @@ export type DrainSignal =
   /** NIC pushed back: 429 or 5xx, a Retry-After, or no answer within the attempt timeout. */
   | 'overload';
 
+/** Where the limit starts, its bounds, and the share of a round's answers that may be trouble before it shrinks. */
+export interface DrainLimitBounds {
+  initial: number;
+  min: number;
+  max: number;
+  /**
+   * A round whose push-backs (or slow answers) stay at or under this share of its size is not a sign of
+   * overload: a NIC that drops a few calls at random (outages.md O1: "10% 503 for 30 min" after the data
+   * centre comes back) is not a NIC whose queue is full. 0 shrinks the limit at the first trouble in a round.
+   */
+  toleratedShare: number;
+}
+
 /**
  * How many drain writes one NIC service may have in flight, following its answers (additive increase,
  * multiplicative decrease, as TCP's congestion window): while answers come back fast the limit grows, by one
- * per answer until the first sign of trouble (slow start) and by about one per round of answers after it; a
- * slow answer shrinks it by a quarter and a push-back halves it. One round of answers is one signal: calls
- * sent before the last decrease cannot shrink the limit again, so a burst of failures of writes that were all
- * in flight together halves it once, not once per write.
+ * per answer until the first sign of trouble (slow start) and by about one per round of answers after it.
+ * A round is as many answers as the limit was when it began; once more of them than `toleratedShare` were
+ * push-backs the limit halves, and once more were slow (or push-backs) it shrinks by a quarter, at once, not at
+ * the round's end. A decrease starts a new round, and calls sent before it cannot shrink the limit again, so a
+ * burst of failures of writes that were all in flight together halves it once, not once per write.
  */
 export class DrainLimit {
   private window: number;
@@ -24,10 +38,12 @@ export class DrainLimit {
   private dispatched = 0;
   /** `dispatched` at the last decrease: calls sent before it do not decrease again. */
   private decreasedAt = 0;
+  private round = { size: 0, answers: 0, troubled: 0, pushedBack: 0 };
 
-  constructor(private readonly bounds: { initial: number; min: number; max: number }) {
+  constructor(private readonly bounds: DrainLimitBounds) {
     this.window = bounds.initial;
     this.threshold = bounds.max;
+    this.startRound();
   }
 
   /** Writes that may be in flight now (at least `min`). */
@@ -43,14 +59,27 @@ export class DrainLimit {
 
   /** What the answer to the write sent with `ticket` said about NIC. */
   answered(ticket: number, signal: DrainSignal): void {
-    if (signal === 'fast') {
-      this.window = Math.min(this.bounds.max, this.window + (this.window < this.threshold ? 1 : 1 / this.window));
-      return;
-    }
+    if (signal === 'fast') this.window = Math.min(this.bounds.max, this.window + (this.window < this.threshold ? 1 : 1 / this.window));
     if (ticket <= this.decreasedAt) return;
-    this.window = Math.max(this.bounds.min, this.window * (signal === 'slow' ? 0.75 : 0.5));
+    const round = this.round;
+    round.answers += 1;
+    if (signal !== 'fast') round.troubled += 1;
+    if (signal === 'overload') round.pushedBack += 1;
+    const tolerated = this.bounds.toleratedShare * round.size;
+    if (round.pushedBack > tolerated) this.decrease(0.5);
+    else if (round.troubled > tolerated) this.decrease(0.75);
+    else if (round.answers >= round.size) this.startRound();
+  }
+
+  private decrease(factor: number): void {
+    this.window = Math.max(this.bounds.min, this.window * factor);
     this.threshold = this.window;
     this.decreasedAt = this.dispatched;
+    this.startRound();
+  }
+
+  private startRound(): void {
+    this.round = { size: this.limit, answers: 0, troubled: 0, pushedBack: 0 };
   }
 }
 
