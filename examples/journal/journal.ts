@@ -165,7 +165,7 @@ export class Journal {
     if (!entry) return;
     if (record.type === 'delivered') {
       Object.assign(entry, { state: 'delivered', nic: record.nic, deliveredAt: record.at });
-      for (const id of Object.values(record.nic)) if (typeof id === 'string' || typeof id === 'number') this.byNicId.set(String(id), record.correlationId);
+      for (const id of Object.values(record.nic)) if (typeof id === 'string') this.byNicId.set(id, record.correlationId);
     } else Object.assign(entry, { state: 'given-up', reason: record.reason });
   }
 }

@@ -219,9 +219,9 @@ export class Lane {
   /** A 403 is NIC's gateway blocking the client: the lane holds everything for a while; true when it was one. */
   private noteGatewayBlock(attempt: Attempt): boolean {
     if (attempt.kind !== 'error-status' || attempt.response.status !== 403) return false;
-    const until = Date.now() + (attempt.response.retryAfterMs ?? this.args.settings.gatewayBlockMs);
-    if (until > this.blockedUntil && !this.blocked(Date.now())) this.args.logEvent({ event: 'lane', service: this.args.service, state: 'blocked by the gateway', backlog: this.queue.size });
-    this.blockedUntil = Math.max(this.blockedUntil, until);
+    const now = Date.now();
+    if (!this.blocked(now)) this.args.logEvent({ event: 'lane', service: this.args.service, state: 'blocked by the gateway', backlog: this.queue.size });
+    this.blockedUntil = Math.max(this.blockedUntil, now + (attempt.response.retryAfterMs ?? this.args.settings.gatewayBlockMs));
     return true;
   }
 

@@ -34,8 +34,8 @@ async function journalWithRegistration(read: Attempt | { kind: 'refused'; reason
 const answer = (status: number, body: unknown): Attempt => ({ kind: status < 300 ? 'ok' : 'error-status', response: { status, body } as NicResponse, retryable: status >= 500 }) as Attempt;
 
 describe('the journal answering a read NIC cannot answer', () => {
-  it("gives the token NIC issued at registration while the route is down, refused or answering 503", async () => {
-    for (const read of [{ kind: 'refused' as const, reason: 'NIC ehospital is not answering; not asked' }, answer(503, { error: 'down' })]) {
+  it("gives the token NIC issued at registration while the route is down, refused, answering 503 or its gateway 403", async () => {
+    for (const read of [{ kind: 'refused' as const, reason: 'NIC ehospital is not answering; not asked' }, answer(503, { error: 'down' }), answer(403, { error: 'blocked by the gateway' })]) {
       const { askToken } = await journalWithRegistration(read);
       const reply = await askToken('V-1');
       expect(reply.status).toBe(200);
@@ -46,6 +46,8 @@ describe('the journal answering a read NIC cannot answer', () => {
   it('fails a read of a visit it has no record of, and passes on what NIC says when NIC answers', async () => {
     const down = await journalWithRegistration({ kind: 'refused', reason: 'NIC ehospital is not answering; not asked' });
     expect((await down.askToken('V-9')).status).toBe(503);
+    // A number in NIC's answer (the token number 17) is not an id: a visit called "17" is not that registration's.
+    expect((await down.askToken('17')).status).toBe(503);
     // The same patient's later visit: its uhid names that visit's registration, so V-1's token is not on record.
     const revisited = await journalWithRegistration({ kind: 'refused', reason: 'NIC ehospital is not answering; not asked' }, { revisit: true });
     expect((await revisited.askToken('V-1')).status).toBe(503);

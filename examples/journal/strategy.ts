@@ -14,7 +14,7 @@ import type { Lane } from './lane.ts';
  * runs out) it answers `queued` with provisional ids once the journal line is on disk. The request path never
  * calls NIC for a write itself. A read whose reference is still on the journal answers from the provisional ids
  * (a token) or fails at once; other reads go to NIC through the lane's bulkhead. When NIC cannot answer a read
- * (its route unhealthy, unreachable, a 5xx or 429), the journal answers it from NIC's own answer to the write it
+ * (its route unhealthy, unreachable, a 5xx, a 429 or the gateway's 403), the journal answers it from NIC's own answer to the write it
  * reads back, when that answer holds everything the read gives (a token NIC issued at registration); otherwise
  * the read fails at once.
  */
@@ -60,9 +60,12 @@ function replyFor(entry: JournalEntry) {
   return queuedReply({ correlationId: entry.correlationId, provisionalId: entry.provisionalId, provisional: entry.provisional });
 }
 
-/** NIC is down or shedding load, not saying no: a 5xx or a 429. */
+/**
+ * NIC is down, shedding load or its gateway is blocking this client, not saying no: a 5xx, a 429, or a 403
+ * (outages.md O12: the WAF answers 403 for a whole window; no NIC route answers 403 otherwise).
+ */
 function nicCannotAnswer(status: number): boolean {
-  return status >= 500 || status === 429;
+  return status >= 500 || status === 429 || status === 403;
 }
 
 /**
