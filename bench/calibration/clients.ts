@@ -42,3 +42,8 @@ export const calibrationClients: readonly CalibrationClient[] = [
   { name: 'dies-mid-run', kind: 'bad', script: 'examples/bad/diesMidRun.ts', env: { BAD_CLIENT_DIE_AFTER: '200' }, traits: [] },
   { name: 'never-healthy', kind: 'bad', script: 'examples/bad/neverHealthy.ts', traits: [] },
 ];
+
+/** The calibration client called `name`, or undefined for a name the table does not know. */
+export function clientNamed(name: string): CalibrationClient | undefined {
+  return calibrationClients.find((known) => known.name === name);
+}

@@ -1,7 +1,7 @@
 import { repoRoot } from '../../test/support/runThap.ts';
 import { scoringVersion } from '../../src/scoring/version.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
-import { calibrationClients } from './clients.ts';
+import { clientNamed } from './clients.ts';
 import { staleRunCheck } from './staleRuns.ts';
 
 /**
@@ -12,7 +12,7 @@ import { staleRunCheck } from './staleRuns.ts';
 export function currentRunCheck(cwd: string = repoRoot): (run: CalibrationRun) => boolean {
   const isStale = staleRunCheck(cwd);
   return (run) => {
-    const client = calibrationClients.find((known) => known.name === run.client);
+    const client = clientNamed(run.client);
     return client !== undefined && !isStale(run, client) && (run.scoring === undefined || run.scoring === scoringVersion);
   };
 }

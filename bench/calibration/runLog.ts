@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { repoRoot } from '../../test/support/runThap.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
 import { reportVerdict, type ReportVerdictInput } from './reportVerdict.ts';
-import { calibrationClients } from './clients.ts';
+import { clientNamed } from './clients.ts';
 import { flawsCommitted } from './flawsCommitted.ts';
 
 /**
@@ -54,7 +54,7 @@ export class RunLog {
       const report = (await readFile(path.join(run.runDir, 'report.json'), 'utf8').then(JSON.parse).catch(() => undefined)) as ReportVerdictInput | undefined;
       if (!report) continue;
       const { failedGates: _gates, invalidBecause: _checks, ...kept } = run;
-      const client = calibrationClients.find((known) => known.name === run.client);
+      const client = clientNamed(run.client);
       const flaws = client ? await flawsCommitted({ runDir: run.runDir, client }) : undefined;
       this.runs[index] = { ...kept, ...reportVerdict(report), ...(flaws !== undefined ? { flawsCommitted: flaws } : {}), exitCode, rescoredAt: new Date().toISOString() };
     }

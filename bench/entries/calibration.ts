@@ -6,7 +6,7 @@ import { RunLog } from '../calibration/runLog.ts';
 import { summarizeCell } from '../calibration/calibrationRun.ts';
 import { calibrationClaims, claimLines } from '../calibration/calibrationClaims.ts';
 import { calibrationTable } from '../calibration/calibrationTable.ts';
-import { calibrationClients, type CalibrationClient } from '../calibration/clients.ts';
+import { calibrationClients, clientNamed, type CalibrationClient } from '../calibration/clients.ts';
 import { runClientOn, scenarioName } from '../calibration/runClientOn.ts';
 import { currentRunCheck } from '../calibration/currentRuns.ts';
 import type { BenchEntry, BenchRow } from '../types.ts';
@@ -81,7 +81,7 @@ function shippedOrder(a: string, b: string): number {
 function chosenClients(): readonly CalibrationClient[] {
   const chosen = process.env.THAP_CALIBRATION_CLIENTS?.split(',').map((client) => client.trim());
   if (!chosen) return calibrationClients;
-  const unknown = chosen.filter((client) => !calibrationClients.some((known) => known.name === client));
+  const unknown = chosen.filter((client) => clientNamed(client) === undefined);
   if (unknown.length > 0) throw new Error(`THAP_CALIBRATION_CLIENTS: unknown client ${unknown.join(', ')}; known: ${calibrationClients.map((client) => client.name).join(', ')}`);
   return calibrationClients.filter((client) => chosen.includes(client.name));
 }

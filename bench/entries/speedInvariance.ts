@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../../test/support/runThap.ts';
-import { calibrationClients } from '../calibration/clients.ts';
+import { clientNamed } from '../calibration/clients.ts';
 import { runClientOn, scenarioName } from '../calibration/runClientOn.ts';
 import { RunLog } from '../calibration/runLog.ts';
 import { currentRunCheck } from '../calibration/currentRuns.ts';
@@ -37,7 +37,7 @@ const entry: BenchEntry = {
     const scenario = scenarioName(scenarioFile);
     const rows: BenchRow[] = [];
     for (const [index, clientName] of clientNames.entries()) {
-      const client = calibrationClients.find((known) => known.name === clientName);
+      const client = clientNamed(clientName);
       if (!client?.script) throw new Error(`speed-invariance: no client ${clientName}`);
       const scores = new Map<number, number | null>();
       const statuses: string[] = [];
