@@ -3,6 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { failedCheckLines } from '../src/scoring/validity/failedCheckLines.ts';
 import { containerImages } from '../src/stack/container/layout.ts';
 import { dockerReadiness } from './support/dockerReadiness.ts';
 import { runLabel } from '../src/stack/lifeline/removeLabelledContainers.ts';
@@ -45,7 +46,7 @@ describe.skipIf(!docker.ready)(`thap run --stack docker ${docker.reason}`, { tim
     expect(result.stderr).toContain('stack: containers (--stack docker)');
     expect(result.stderr).toMatch(/stack: containers; Toxiproxy http:\/\/\S+; NIC mocks ehospital http:\/\/127\.0\.0\.1:21001 \(inside the stack\)/);
     const report = await readReport(runDir);
-    expect(report.validity.valid, JSON.stringify(report.validity.checks)).toBe(true);
+    expect(report.validity.valid, failedCheckLines(report.validity.checks).join('\n')).toBe(true);
     expect(report.validity.checks.find((check) => check.name === 'faults.touched')?.passed).toBe(true);
     expect(report.validity.checks.find((check) => check.name === 'faults.onTime')?.passed).toBe(true);
     expect(report.score.total).toBeGreaterThan(0);
