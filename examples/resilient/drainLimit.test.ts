@@ -8,7 +8,7 @@ function oneByOne(limit: DrainLimit, count: number, signal: 'fast' | 'slow' | 'o
 
 describe('DrainLimit', () => {
   it('grows by one per fast answer until the first sign of trouble, then by about one per round of answers', () => {
-    const limit = new DrainLimit({ initial: 4, min: 1, max: 64, toleratedShare: 0 });
+    const limit = new DrainLimit({ initial: 4, min: 1, max: 64, toleratedShare: 0, minRound: 1 });
     oneByOne(limit, 4, 'fast');
     expect(limit.limit).toBe(8);
     oneByOne(limit, 1, 'overload');
@@ -21,7 +21,7 @@ describe('DrainLimit', () => {
   });
 
   it('never grows past its maximum nor shrinks below its minimum', () => {
-    const limit = new DrainLimit({ initial: 4, min: 2, max: 10, toleratedShare: 0 });
+    const limit = new DrainLimit({ initial: 4, min: 2, max: 10, toleratedShare: 0, minRound: 1 });
     oneByOne(limit, 100, 'fast');
     expect(limit.limit).toBe(10);
     oneByOne(limit, 20, 'overload');
@@ -29,16 +29,16 @@ describe('DrainLimit', () => {
   });
 
   it('halves on a push-back and shrinks by a quarter on a slow answer', () => {
-    const pushed = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0 });
+    const pushed = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0, minRound: 1 });
     pushed.answered(pushed.dispatch(), 'overload');
     expect(pushed.limit).toBe(8);
-    const slowed = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0 });
+    const slowed = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0, minRound: 1 });
     slowed.answered(slowed.dispatch(), 'slow');
     expect(slowed.limit).toBe(12);
   });
 
   it('shrinks once for a burst of failures of writes that were in flight together', () => {
-    const limit = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0 });
+    const limit = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0, minRound: 1 });
     const tickets = Array.from({ length: 16 }, () => limit.dispatch());
     for (const ticket of tickets) limit.answered(ticket, 'overload');
     expect(limit.limit).toBe(8);
@@ -51,7 +51,7 @@ describe('DrainLimit', () => {
 describe('DrainLimit with a tolerated share of trouble', () => {
   /** A limit past slow start (one push-back taken), grown back to `size` in flight. */
   function settledAt(size: number): DrainLimit {
-    const limit = new DrainLimit({ initial: size * 2, min: 1, max: 64, toleratedShare: 0.2 });
+    const limit = new DrainLimit({ initial: size * 2, min: 1, max: 64, toleratedShare: 0.2, minRound: 1 });
     const tickets = Array.from({ length: size * 2 }, () => limit.dispatch());
     for (const ticket of tickets) limit.answered(ticket, 'overload');
     expect(limit.limit).toBe(size);
@@ -88,6 +88,29 @@ describe('DrainLimit with a tolerated share of trouble', () => {
     oneByOne(limit, 2, 'overload');
     oneByOne(limit, 2, 'overload');
     expect(limit.limit).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('DrainLimit judging small rounds and starting again after an outage', () => {
+  it('judges a round of few writes in flight over at least minRound answers', () => {
+    const limit = new DrainLimit({ initial: 2, min: 1, max: 64, toleratedShare: 0.2, minRound: 20 });
+    const tickets = Array.from({ length: 4 }, () => limit.dispatch());
+    for (const ticket of tickets) limit.answered(ticket, 'overload');
+    // 4 push-backs of a round of 20 is a fifth: tolerated; the fifth is not
+    expect(limit.limit).toBe(2);
+    limit.answered(limit.dispatch(), 'overload');
+    expect(limit.limit).toBe(1);
+  });
+
+  it('starts again from its initial limit in slow start once NIC is back (restart)', () => {
+    const limit = new DrainLimit({ initial: 8, min: 1, max: 64, toleratedShare: 0, minRound: 1 });
+    oneByOne(limit, 10, 'overload');
+    expect(limit.limit).toBe(1);
+    limit.restart();
+    expect(limit.limit).toBe(8);
+    // slow start: one more per fast answer, not one per round
+    oneByOne(limit, 8, 'fast');
+    expect(limit.limit).toBe(16);
   });
 });
 

@@ -20,13 +20,18 @@ export interface DrainLimitBounds {
    * centre comes back) is not a NIC whose queue is full. 0 shrinks the limit at the first trouble in a round.
    */
   toleratedShare: number;
+  /**
+   * A round is judged over at least this many answers: with two writes in flight, one 503 would be half a
+   * round, and a NIC dropping a tenth of its calls at random would hold the limit near its minimum.
+   */
+  minRound: number;
 }
 
 /**
  * How many drain writes one NIC service may have in flight, following its answers (additive increase,
  * multiplicative decrease, as TCP's congestion window): while answers come back fast the limit grows, by one
  * per answer until the first sign of trouble (slow start) and by about one per round of answers after it.
- * A round is as many answers as the limit was when it began; once more of them than `toleratedShare` were
+ * A round is as many answers as the limit was when it began (at least `minRound`); once more of them than `toleratedShare` were
  * push-backs the limit halves, and once more were slow (or push-backs) it shrinks by a quarter, at once, not at
  * the round's end. A decrease starts a new round, and calls sent before it cannot shrink the limit again, so a
  * burst of failures of writes that were all in flight together halves it once, not once per write.
@@ -49,6 +54,18 @@ export class DrainLimit {
   /** Writes that may be in flight now (at least `min`). */
   get limit(): number {
     return Math.max(this.bounds.min, Math.floor(this.window));
+  }
+
+  /**
+   * NIC is back after an outage (its circuit closed): the limit the outage's failures shrank to says nothing
+   * about the NIC that answers now, so it starts again from `initial` in slow start, as TCP does after a
+   * retransmission timeout, and finds NIC's capacity in a few rounds instead of creeping up by one a round.
+   */
+  restart(): void {
+    this.window = this.bounds.initial;
+    this.threshold = this.bounds.max;
+    this.decreasedAt = this.dispatched;
+    this.startRound();
   }
 
   /** Call when a write is sent; pass the ticket back to `answered`. */
@@ -79,7 +96,7 @@ export class DrainLimit {
   }
 
   private startRound(): void {
-    this.round = { size: this.limit, answers: 0, troubled: 0, pushedBack: 0 };
+    this.round = { size: Math.max(this.bounds.minRound, this.limit), answers: 0, troubled: 0, pushedBack: 0 };
   }
 }
 

@@ -73,6 +73,8 @@ export function startDrainer(args: {
     }
     return limit;
   };
+  // NIC back after an outage: the drain finds its capacity again from slow start, not from the outage's minimum.
+  for (const [service, guard] of Object.entries(guards) as Array<[ServiceName, ServiceGuard]>) guard.onRecovered(() => limits.get(service)?.restart());
   const hasRoom = (service: ServiceName) => (inFlightPerService.get(service) ?? 0) < limitOf(service).limit;
 
   /**

@@ -82,6 +82,13 @@ export class ServiceGuard {
     this.drain = wrap(this.breaker, attemptTimeout);
   }
 
+  /** Calls `listener` each time the circuit closes again: NIC answers after an outage. */
+  onRecovered(listener: () => void): void {
+    this.breaker.onStateChange((state) => {
+      if (state === CircuitState.Closed) listener();
+    });
+  }
+
   get isOpen(): boolean {
     return this.breaker.state === CircuitState.Open || this.breaker.state === CircuitState.Isolated;
   }

@@ -32,9 +32,9 @@ export interface ResilientSettings {
    * Drain writes in flight per NIC service: where the limit starts and its bounds (drainLimit.ts; it follows
    * NIC's answers). A fixed 32 (O2's budget at 120x with 100 ms answers) overfilled the night proof's
    * ICMR portal at 600x, whose every Retry-After stopped all writes to it for a second; a fixed 8 fell
-   * short of O2's budget on a loaded machine (docs/scale.md). A fifth of a round may be trouble: O1's random
-   * 503s are a tenth of the calls, and halving at each of them held the drain to a few writes in flight, so
-   * 1,446 queued writes missed O1's drain deadline (docs/calibration/calibration.md).
+   * short of O2's budget on a loaded machine (docs/scale.md). A fifth of a round (of at least 20 answers) may
+   * be trouble: O1's random 503s are a tenth of the calls, and halving at each of them held the drain to a few
+   * writes in flight, so 1,446 queued writes missed O1's drain deadline (docs/calibration/calibration.md).
    */
   drainConcurrency: DrainLimitBounds;
   /**
@@ -79,7 +79,7 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     drainRateMultiple: 1.8,
     rateWindowMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 2000 }),
     minDrainPerSecond: 0.1 * scale,
-    drainConcurrency: { initial: 8, min: 1, max: 64, toleratedShare: 0.2 },
+    drainConcurrency: { initial: 8, min: 1, max: 64, toleratedShare: 0.2, minRound: 20 },
     drainSlowMs: 0.4 * attemptTimeoutMs,
     gatewayBlockMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
     maxDrainAttempts: 10_000,
