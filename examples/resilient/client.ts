@@ -43,7 +43,7 @@ export async function startResilientClient(args: {
       new ServiceGuard(service, settings, logEvent, { liveProbes: !steps.some((step) => step.service === service && step.queueable) }),
     ]),
   ) as Record<ServiceName, ServiceGuard>;
-  const meters = { incoming: new RateMeter(settings.rateWindowMs) };
+  const meters = { incoming: new RateMeter(settings.rateWindowMs), sentLive: new RateMeter(settings.rateWindowMs) };
   const tokens = new TokenCache();
   const sessions = new NicSessions();
   const strategy = resilientStrategy({ outbox, guards, meters, tokens });

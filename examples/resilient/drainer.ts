@@ -5,6 +5,7 @@ import type { NicSessions } from '../shared/nicSession.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
 import type { JourneyStep } from '../shared/steps/journeyStep.ts';
 import { sleep } from '../shared/timeScale.ts';
+import { drainBudget } from './drainBudget.ts';
 import { DrainLimit, drainSignal } from './drainLimit.ts';
 import type { ServiceGuard } from './nicPolicies.ts';
 import type { Outbox, OutboxEntry } from './outbox.ts';
@@ -73,23 +74,29 @@ export function startDrainer(args: {
     }
     return limit;
   };
+  /** Wall ms when a service's circuit last closed again (NIC back after an outage). */
+  let recoveredAt = Number.NEGATIVE_INFINITY;
   // NIC back after an outage: the drain finds its capacity again from slow start, not from the outage's minimum.
-  for (const [service, guard] of Object.entries(guards) as Array<[ServiceName, ServiceGuard]>) guard.onRecovered(() => limits.get(service)?.restart());
+  for (const [service, guard] of Object.entries(guards) as Array<[ServiceName, ServiceGuard]>) {
+    guard.onRecovered(() => {
+      recoveredAt = Date.now();
+      limits.get(service)?.restart();
+    });
+  }
   const hasRoom = (service: ServiceName) => (inFlightPerService.get(service) ?? 0) < limitOf(service).limit;
 
   /**
-   * Writes per wall second the drain may send now. The client's normal write rate is the busiest rate window
-   * of incoming writes it has seen (what NIC takes from it on an ordinary hour); the total NIC write rate
-   * (live writes, sent once each at the incoming rate, plus the drain) stays within `drainRateMultiple` x
-   * that. So the drain gets (multiple - 1) x normal while the counters are busy and the whole budget once they
-   * close, instead of idling at its floor with hours of queued writes. The incoming rate (not a meter of live
-   * upstream calls) keeps the budget right at the moment NIC returns, when that meter still shows the
-   * outage's silence.
+   * Writes per wall second the drain may send now (drainBudget.ts). The client's normal write rate is the
+   * busiest rate window of incoming writes it has seen (what NIC takes from it on an ordinary hour); the total
+   * NIC write rate stays within `drainRateMultiple` x that. So the drain gets what the live path leaves while
+   * the counters are busy and the whole budget once they close, instead of idling at its floor with hours of
+   * queued writes.
    */
   const drainRate = () => {
     const incoming = meters.incoming.rate(settings.rateWindowMs);
     const normal = Math.max(incoming, meters.incoming.peakRate(settings.rateWindowMs));
-    return Math.max(settings.minDrainPerSecond, settings.drainRateMultiple * normal - incoming);
+    const justRecovered = Date.now() - recoveredAt < settings.rateWindowMs;
+    return drainBudget({ multiple: settings.drainRateMultiple, normal, incoming, sentLive: meters.sentLive.rate(settings.rateWindowMs), justRecovered, min: settings.minDrainPerSecond });
   };
 
   /** Whether serviceReady could say yes now, without taking the probe slot of an open circuit. */

@@ -11,7 +11,10 @@ import type { TokenCache } from './tokenCache.ts';
 
 /** The meter the drain reads: writes k6 offers, the client's normal write rate. */
 export interface WriteMeters {
+  /** Every write offered at the counters. */
   incoming: RateMeter;
+  /** Every attempt the live path made to send a write to NIC itself (not through the outbox). */
+  sentLive: RateMeter;
 }
 
 /**
@@ -65,6 +68,7 @@ export function resilientStrategy(args: { outbox: Outbox; guards: Record<Service
       ...(nicRequest.write ? { idempotencyKey: correlationId } : {}),
       session,
     });
+    if (step.queueable) meters.sentLive.record(result.attempts);
     if (result.kind === 'ok') {
       const nic = step.fromNic(result.response.body);
       if (typeof nic === 'string') return { ...failedReply({ correlationId, reason: nic, httpStatus: 502 }), attempts: result.attempts };
