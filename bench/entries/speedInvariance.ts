@@ -20,7 +20,7 @@ const clientNames = ['naive', 'retry-storm', 'resilient'];
  * client so that a drifting machine does not favour one speed), one real-run lock per run. Reports both
  * scores and their difference against the 3-point goal. Runs are kept in `$THAP_SPEED_DIR/runs.ndjson`
  * (default docs/speed-invariance, in the repository; their directories in `$THAP_SPEED_RUNS`, default
- * reports/speed-invariance/runs) and not made again while current (bench/calibration/currentRuns.ts: not
+ * reports/speed-invariance/runs) and not made again while current and valid (bench/calibration/currentRuns.ts: not
  * stale, this scoring version); THAP_RESCORE=1 scores their directories again first.
  */
 const entry: BenchEntry = {
@@ -42,7 +42,8 @@ const entry: BenchEntry = {
       const scores = new Map<number, number | null>();
       const statuses: string[] = [];
       for (const speed of index % 2 === 0 ? speeds : [...speeds].reverse()) {
-        const kept = log.runs.findLast((run) => run.client === clientName && run.scenario === scenario && run.speed === speed && current(run));
+        // An invalid run measured the machine, not the client: it stays in the log and the run is made again.
+        const kept = log.runs.findLast((run) => run.client === clientName && run.scenario === scenario && run.speed === speed && run.status !== 'invalid' && current(run));
         const run = kept ?? (await runClientOn({ client: { ...client, script: client.script }, scenarioFile, repeat: 1, speed, out: runDirs }));
         // The machine's 1-minute load average as the run ended: a storming client's CPU is the machine's (docs/scoring.md).
         const load = kept ? '' : `, load ${loadavg()[0]?.toFixed(1)}`;
