@@ -43,7 +43,8 @@ describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
     const { file, dir } = await shortenedO8();
     const result = await runThap(['run', file, '--ci', '--out', dir, ...withoutPdf]);
     const runDir = runDirOf(result.stderr);
-    // The naive clients refuse the cut-off region's SRFs, so the run fails O8's harm gate, and only it.
+    // The naive clients refuse the cut-off region's SRFs, so the run fails O8's harm gate and its gate on the
+    // cut-off region's answers, and only those.
     expect(result.code, result.stderr.slice(-3_000)).toBe(1);
 
     const events = (await readFile(join(runDir, 'faults.ndjson'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { action: string; ok: boolean; actualAt: number });
@@ -72,8 +73,9 @@ describe('o8 regional partition, run for real', { timeout: 240_000 }, () => {
     };
     expect(report.status).toBe('failed');
     const failedGates = report.gates.filter((gate) => !gate.passed);
-    expect(failedGates.map((gate) => gate.expr)).toEqual(['harm.srf.notCompletedShare <= 5%']);
-    expect(failedGates[0]?.actual, 'percent of the SRFs offered').toBeGreaterThan(5);
+    expect(failedGates.map((gate) => gate.expr).sort()).toEqual(['harm.srf.notCompletedShare <= 5%', 'region.tirupati.phase.fault.availability >= 0.5']);
+    expect(failedGates.find((gate) => gate.expr.startsWith('harm.srf'))?.actual, 'percent of the SRFs offered').toBeGreaterThan(5);
+    expect(failedGates.find((gate) => gate.expr.startsWith('region.tirupati'))?.actual, "share of Tirupati's requests answered in the fault").toBeLessThan(0.5);
     expect(report.integrity.lost).toBe(0);
     expect(report.integrity.accepted).toBeGreaterThan(500);
     // The report shows it too: in the fault phase Tirupati's availability collapses while Lucknow's holds.
