@@ -6,6 +6,12 @@ function oneByOne(limit: DrainLimit, count: number, signal: 'fast' | 'slow' | 'o
   for (let i = 0; i < count; i++) limit.answered(limit.dispatch(), signal);
 }
 
+/** Sends `count` writes at once, then answers each with `signal` (all in flight together). */
+function allTogether(limit: DrainLimit, count: number, signal: 'fast' | 'slow' | 'overload'): void {
+  const tickets = Array.from({ length: count }, () => limit.dispatch());
+  for (const ticket of tickets) limit.answered(ticket, signal);
+}
+
 describe('DrainLimit', () => {
   it('grows by one per fast answer until the first sign of trouble, then by about one per round of answers', () => {
     const limit = new DrainLimit({ initial: 4, min: 1, max: 64, toleratedShare: 0, minRound: 1 });
@@ -39,8 +45,7 @@ describe('DrainLimit', () => {
 
   it('shrinks once for a burst of failures of writes that were in flight together', () => {
     const limit = new DrainLimit({ initial: 16, min: 1, max: 64, toleratedShare: 0, minRound: 1 });
-    const tickets = Array.from({ length: 16 }, () => limit.dispatch());
-    for (const ticket of tickets) limit.answered(ticket, 'overload');
+    allTogether(limit, 16, 'overload');
     expect(limit.limit).toBe(8);
     // a write sent after that decrease is news: it shrinks the limit again
     limit.answered(limit.dispatch(), 'overload');
@@ -52,8 +57,7 @@ describe('DrainLimit with a tolerated share of trouble', () => {
   /** A limit past slow start (one push-back taken), grown back to `size` in flight. */
   function settledAt(size: number): DrainLimit {
     const limit = new DrainLimit({ initial: size * 2, min: 1, max: 64, toleratedShare: 0.2, minRound: 1 });
-    const tickets = Array.from({ length: size * 2 }, () => limit.dispatch());
-    for (const ticket of tickets) limit.answered(ticket, 'overload');
+    allTogether(limit, size * 2, 'overload');
     expect(limit.limit).toBe(size);
     return limit;
   }
@@ -94,8 +98,7 @@ describe('DrainLimit with a tolerated share of trouble', () => {
 describe('DrainLimit judging small rounds and starting again after an outage', () => {
   it('judges a round of few writes in flight over at least minRound answers', () => {
     const limit = new DrainLimit({ initial: 2, min: 1, max: 64, toleratedShare: 0.2, minRound: 20 });
-    const tickets = Array.from({ length: 4 }, () => limit.dispatch());
-    for (const ticket of tickets) limit.answered(ticket, 'overload');
+    allTogether(limit, 4, 'overload');
     // 4 push-backs of a round of 20 is a fifth: tolerated; the fifth is not
     expect(limit.limit).toBe(2);
     limit.answered(limit.dispatch(), 'overload');
