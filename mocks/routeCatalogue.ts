@@ -12,6 +12,7 @@ export const routeCatalogue: Readonly<Record<ServiceName, readonly string[]>> = 
     'POST /ehospital/v1/registrations',
     'GET /ehospital/v1/visits/:visitId',
     'POST /ehospital/v1/bills',
+    'GET /ehospital/v1/bills/:billId',
     'POST /ehospital/v1/lab-orders',
     'POST /ehospital/v1/lab-orders/:orderId/samples',
     'POST /ehospital/v1/samples/:barcode/collection',

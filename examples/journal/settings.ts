@@ -40,6 +40,12 @@ export interface JournalSettings {
   burstMs: number;
   burstMin: number;
   /**
+   * How long after a write to a service timed out or answered 5xx the lane reads back each write NIC answered
+   * 2xx before it counts it delivered (examples/shared/readBack.ts), wall ms: 2 simulated minutes. One NIC did
+   * not store stays on the journal and is sent again, under the same Idempotency-Key.
+   */
+  writeTroubleHoldMs: number;
+  /**
    * Per kind of callback, how long the counter waits for it before it asks NIC's status route once and then
    * answers `failed`: a few times what the callback takes when NIC is well, so only a late or lost one ends
    * the wait (assumptions, from the scenarios that state the delays): ABDM's on-share comes about 4.5 s after
@@ -71,6 +77,7 @@ export function journalSettings(config: ClientConfig): JournalSettings {
     minSendPerSecond: 0.1 * scale,
     burstMs: 200,
     burstMin: 8,
+    writeTroubleHoldMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 500 }),
     callbackPolicies: {
       'abdm-on-share': { waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }), pollTimeoutMs: attemptTimeoutMs, resends: 0 },
       'payment-webhook': { waitMs: wallMs({ simSeconds: 180, timeScale: scale, floorMs: 100 }), pollTimeoutMs: attemptTimeoutMs, resends: 0 },

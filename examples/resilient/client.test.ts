@@ -35,11 +35,18 @@ async function fakeEhospital() {
     /** `portal` mode: writes being served, and the writes refused because `portalSlots` were all taken. */
     inService: 0,
     refused: 0,
+    /** Visits stored, for the client's read-back of a registration (`GET /ehospital/v1/visits/:visitId`). */
+    visits: new Set<string>(),
   };
   const nic = await startFakeNic({
     answer: async (request) => {
       if (state.mode === 'reset') return 'reset';
       if (state.mode === 'hang') return 'hang';
+      if (request.method === 'GET') {
+        if (state.mode !== 'up' && state.mode !== 'portal') return { status: 503, body: { error: { code: 'unavailable' } } };
+        const visitId = decodeURIComponent(request.path.split('/').at(-1) ?? '');
+        return state.visits.has(visitId) ? { status: 200, body: { visitId } } : { status: 404, body: { error: { code: 'visit_not_found' } } };
+      }
       state.writes.push({ at: Date.now(), request });
       if (state.mode === 'waf') return { status: 403, body: { error: { code: 'forbidden_window' } } };
       if (state.mode === 'busy') return { status: 503, body: { error: { code: 'capacity' } }, headers: { 'retry-after': '1' } };
@@ -64,6 +71,7 @@ async function fakeEhospital() {
       const body = request.body as { uhid?: string };
       const answer: FakeNicAnswer = { status: 201, body: { uhid: body.uhid ?? `UH${state.seq}`, visitId: `V${state.seq}`, appointmentNo: `A${state.seq}`, tokenNo: state.seq } };
       if (key) state.byKey.set(key, answer);
+      state.visits.add(`V${state.seq}`);
       const ref = request.headers['x-correlation-id'] as string;
       state.stored.set(ref, (state.stored.get(ref) ?? 0) + 1);
       return answer;
@@ -188,7 +196,8 @@ describe('resilient client', () => {
     const client = await start({ nicUrl: slow.url, outboxFile: await tempOutbox() });
     const reply = await register(client, 'pt-20.register');
     expect(reply).toMatchObject({ status: 200, body: { nic: { uhid: 'UH-S' } } });
-    expect(slow.requests.map((request) => request.headers['idempotency-key'])).toEqual(['pt-20.register', 'pt-20.register']);
+    const writes = slow.requests.filter((request) => request.method === 'POST');
+    expect(writes.map((request) => request.headers['idempotency-key'])).toEqual(['pt-20.register', 'pt-20.register']);
     expect(state.stored.get('pt-20.register')).toBe(1);
   });
 

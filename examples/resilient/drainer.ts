@@ -179,7 +179,12 @@ export function startDrainer(args: {
     } else if (result.kind !== 'open') stepHolds.delete(step.step);
     if (result.kind === 'ok') {
       const nic = step.fromNic(result.response.body);
-      await outbox.submitted({ correlationId: entry.correlationId, nic: typeof nic === 'string' ? {} : nic, attempts: entry.attempts + 1 });
+      const ids = typeof nic === 'string' ? {} : nic;
+      if ((await guards[step.service].confirmWrite({ baseUrl, step: step.step, nic: ids, correlationId: entry.correlationId, session })) === 'not-stored') {
+        retryLater(entry, `NIC ${step.service} answered but did not store it`);
+        return;
+      }
+      await outbox.submitted({ correlationId: entry.correlationId, nic: ids, attempts: entry.attempts + 1 });
       if (step.step === 'register' && typeof nic !== 'string') args.tokens.rememberRegistration(nic);
       backoffs.delete(entry.correlationId);
       logEvent({ event: 'drained', step: step.step, correlationId: entry.correlationId, attempts: entry.attempts + 1, waitedMs: Date.now() - entry.acceptedAt, limit: limit.limit });
@@ -191,10 +196,15 @@ export function startDrainer(args: {
       logEvent({ event: 'abandoned', step: step.step, correlationId: entry.correlationId, reason });
       return;
     }
+    retryLater(entry, result.kind === 'open' ? 'circuit open' : result.reason, result.kind === 'failed' ? result.retryAfterMs : undefined);
+  };
+
+  /** The write stays queued and waits out its own backoff (at least NIC's Retry-After) before it goes again. */
+  const retryLater = (entry: OutboxEntry, reason: string, retryAfterMs?: number): void => {
     const backoff = (backoffs.get(entry.correlationId) ?? backoffFactory.next()) as IBackoff<unknown>;
     backoffs.set(entry.correlationId, backoff.next(undefined));
-    const wait = result.kind === 'failed' && result.retryAfterMs !== undefined ? Math.max(result.retryAfterMs, backoff.duration) : backoff.duration;
-    outbox.noteFailure({ correlationId: entry.correlationId, reason: result.kind === 'open' ? 'circuit open' : result.reason, notBefore: Date.now() + wait });
+    const wait = retryAfterMs !== undefined ? Math.max(retryAfterMs, backoff.duration) : backoff.duration;
+    outbox.noteFailure({ correlationId: entry.correlationId, reason, notBefore: Date.now() + wait });
   };
 
   /** Resolves after `ms`, or as soon as a drain write finishes (its slot is free) or the drain stops. */

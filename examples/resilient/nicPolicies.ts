@@ -17,6 +17,8 @@ import {
 import { attemptNic, attemptReason } from '../shared/attemptNic.ts';
 import type { NicResponse } from '../shared/nicCall.ts';
 import type { NicSession } from '../shared/nicSession.ts';
+import { confirmStored, type Confirmation } from '../shared/readBack.ts';
+import { WriteTrouble } from '../shared/writeTrouble.ts';
 import type { ServiceName } from '../../src/contract/services.ts';
 import type { NicRequest } from '../shared/steps/journeyStep.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
@@ -55,13 +57,16 @@ export class ServiceGuard {
   pausedUntil = 0;
   /** Wall ms when the circuit last opened. */
   private openedAt = 0;
+  /** Whether this service's writes timed out or failed lately: writes it answers 2xx are then read back. */
+  private readonly writeTrouble: WriteTrouble;
 
   constructor(
     readonly service: ServiceName,
     private readonly settings: ResilientSettings,
-    logEvent: EventLogger,
+    private readonly logEvent: EventLogger,
     private readonly options: { liveProbes: boolean } = { liveProbes: false },
   ) {
+    this.writeTrouble = new WriteTrouble(settings.writeTroubleHoldMs);
     const isFailure = (error: Error) => error instanceof NicFailure || error instanceof TaskCancelledError;
     // Each time a half-open probe fails, the circuit stays open twice as long (up to halfOpenMaxMs): a long
     // outage is probed a few times a simulated few minutes, not eight times a wall second.
@@ -108,6 +113,17 @@ export class ServiceGuard {
     return Date.now() < this.pausedUntil;
   }
 
+  /**
+   * While this service's writes are in trouble, reads back a write NIC answered 2xx (`not-stored`: it must be
+   * sent again, under the same Idempotency-Key); otherwise, or when the read gets no answer, trusts the answer.
+   */
+  async confirmWrite(args: { baseUrl: string; step: string; nic: Record<string, unknown>; correlationId: string; session?: NicSession }): Promise<Confirmation> {
+    if (!this.writeTrouble.active()) return 'unknown';
+    const confirmation = await confirmStored({ ...args, timeoutMs: this.settings.attemptTimeoutMs });
+    if (confirmation === 'not-stored') this.logEvent({ event: 'not-stored', service: this.service, step: args.step, correlationId: args.correlationId });
+    return confirmation;
+  }
+
   /** Calls NIC under the live (with retries) or drain (single attempt) policy. */
   async call(args: { mode: 'live' | 'drain'; baseUrl: string; nicRequest: NicRequest; correlationId: string; idempotencyKey?: string; session?: NicSession }): Promise<GuardedResult> {
     let attempts = 0;
@@ -116,6 +132,7 @@ export class ServiceGuard {
       const outcome = await policy.execute(async ({ signal }) => {
         attempts += 1;
         const attempt = await attemptNic({ baseUrl: args.baseUrl, nicRequest: args.nicRequest, correlationId: args.correlationId, signal, ...(args.idempotencyKey !== undefined ? { idempotencyKey: args.idempotencyKey } : {}), ...(args.session ? { session: args.session } : {}) });
+        if (args.nicRequest.write) this.writeTrouble.noteAttempt(attempt.kind === 'unreachable' ? undefined : attempt.response.status);
         if (attempt.kind === 'ok') return { kind: 'ok' as const, response: attempt.response };
         // NIC's gateway blocked this client for a window (settings.gatewayBlockMs): NIC is away for it, the
         // request is not wrong; the service is paused as for a Retry-After.

@@ -51,6 +51,12 @@ export interface ResilientSettings {
    * of the window lifting, where holding the whole 5 minutes could keep them degraded for nearly 5 more.
    */
   gatewayBlockMs: number;
+  /**
+   * How long after a write to a service timed out or answered 5xx the client reads back each write NIC
+   * answered 2xx (examples/shared/readBack.ts), wall ms: 2 simulated minutes. A write NIC did not store is
+   * queued again, under the same Idempotency-Key.
+   */
+  writeTroubleHoldMs: number;
   /** A queued write is given up (abandoned, logged) after this many failed drain attempts. */
   maxDrainAttempts: number;
   /** File of the durable outbox. */
@@ -82,6 +88,7 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     drainConcurrency: { initial: 8, min: 1, max: 64, toleratedShare: 0.2, minRound: 20 },
     drainSlowMs: 0.4 * attemptTimeoutMs,
     gatewayBlockMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
+    writeTroubleHoldMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 500 }),
     maxDrainAttempts: 10_000,
     outboxFile: args.outboxFile,
     callbackPolicies: {

@@ -9,7 +9,7 @@ import { replyForEntry } from './replyForEntry.ts';
 import { resolveRefs } from './resolveRefs.ts';
 import type { TokenCache } from './tokenCache.ts';
 
-/** The meter the drain reads: writes k6 offers, the client's normal write rate. */
+/** The meters the drain reads: writes k6 offers (the client's normal write rate) and those the live path sent. */
 export interface WriteMeters {
   /** Every write offered at the counters. */
   incoming: RateMeter;
@@ -21,7 +21,8 @@ export interface WriteMeters {
  * The resilient live path. A write goes to NIC under timeout, retries with backoff and jitter, and the
  * service's circuit breaker, always with `Idempotency-Key` = correlation id. When NIC cannot take it (circuit
  * open, Retry-After pending, attempts failed, or it depends on a write still queued), the write is put in the
- * durable outbox first and then answered `queued` with provisional ids (degraded mode). Reads fail fast.
+ * durable outbox first and then answered `queued` with provisional ids (degraded mode), as is a write NIC
+ * answered but, read back while its writes were in trouble, did not store. Reads fail fast.
  */
 export function resilientStrategy(args: { outbox: Outbox; guards: Record<ServiceName, ServiceGuard>; meters: WriteMeters; tokens: TokenCache }): StepStrategy {
   const { outbox, guards, meters, tokens } = args;
@@ -72,6 +73,9 @@ export function resilientStrategy(args: { outbox: Outbox; guards: Record<Service
     if (result.kind === 'ok') {
       const nic = step.fromNic(result.response.body);
       if (typeof nic === 'string') return { ...failedReply({ correlationId, reason: nic, httpStatus: 502 }), attempts: result.attempts };
+      if (step.queueable && (await guard.confirmWrite({ baseUrl, step: step.step, nic, correlationId, session })) === 'not-stored') {
+        return { ...(await accept(`NIC ${step.service} answered but did not store it`)), attempts: result.attempts };
+      }
       if (step.queueable) outbox.noteDone({ correlationId, step: step.step, nic, attempts: result.attempts });
       if (step.step === 'register') tokens.rememberRegistration(nic);
       return { ...doneReply({ correlationId, nic }), attempts: result.attempts };

@@ -1,7 +1,7 @@
 import type { MockRoute } from '../http/route.ts';
 import type { ServiceRuntime } from '../runtime.ts';
 import { loginRoute } from '../shared/loginRoute.ts';
-import { billRoute } from './routes/bill.ts';
+import { billLookupRoute, billRoute } from './routes/bill.ts';
 import { collectionRoute, sampleStatusRoute } from './routes/collection.ts';
 import { labOrderRoute } from './routes/labOrder.ts';
 import { registerRoute } from './routes/register.ts';
@@ -20,6 +20,7 @@ export function createEhospital(runtime: ServiceRuntime): MockRoute[] {
     registerRoute(runtime, state),
     visitRoute(state),
     billRoute(runtime, state),
+    billLookupRoute(state),
     labOrderRoute(runtime, state),
     sampleRoute(runtime, state),
     collectionRoute(runtime, state),

@@ -45,3 +45,18 @@ export function billRoute(runtime: ServiceRuntime, state: EhospitalState): MockR
     },
   });
 }
+
+/** `GET /ehospital/v1/bills/:billId`: one bill, as its POST answered it; 404 when NIC never stored it. */
+export function billLookupRoute(state: EhospitalState): MockRoute {
+  return defineRoute({
+    service: 'ehospital',
+    method: 'GET',
+    path: '/ehospital/v1/bills/:billId',
+    session: true,
+    summary: 'one bill: its visit, items and amount',
+    resolve({ params }) {
+      const bill = state.bills.get(params.billId!);
+      return bill ? jsonResponse(200, bill) : notFound('ehospital', 'bill', params.billId!);
+    },
+  });
+}

@@ -58,6 +58,12 @@ describe('e-Hospital routes over HTTP (contract)', () => {
     expect((await call({ base, path: '/ehospital/v1/bills', body: { visitId: 'V0', items: [{ code: 'CBC' }] } })).status).toBe(404);
   });
 
+  it('GET /ehospital/v1/bills/:billId: the stored bill; 404 for one NIC never stored', async () => {
+    const bill = await call({ base, path: '/ehospital/v1/bills', body: { visitId, items: [{ code: 'LFT' }] } });
+    expect((await call({ base, path: `/ehospital/v1/bills/${bill.body.billId}` })).body).toMatchObject({ billId: bill.body.billId, visitId, amountRupees: bill.body.amountRupees });
+    expect((await call({ base, path: '/ehospital/v1/bills/B0' })).status).toBe(404);
+  });
+
   it('lab order -> barcode -> collection -> report: pending until collected, then ready', async () => {
     const order = await call({ base, path: '/ehospital/v1/lab-orders', body: { visitId, tests: ['CBC', 'LFT'] } });
     expect(order.status).toBe(201);
