@@ -4,9 +4,8 @@ import type { ServiceName } from '../../src/contract/services.ts';
 import type { NicSession } from '../shared/nicSession.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
 import type { JourneyStep, NicRequest } from '../shared/steps/journeyStep.ts';
-import { confirmStored } from '../shared/readBack.ts';
 import { sleep } from '../shared/timeScale.ts';
-import { WriteTrouble } from '../shared/writeTrouble.ts';
+import { WriteAudit } from '../shared/writeAudit.ts';
 import { resolveRefs } from '../resilient/resolveRefs.ts';
 import { BusiestDemand } from './busiestDemand.ts';
 import type { Journal } from './journal.ts';
@@ -29,8 +28,8 @@ const scanLimit = 500;
  * doubles (with jitter) or after NIC's Retry-After, until NIC takes one, while the service's other routes
  * carry on. A 403 is NIC's gateway blocking this client (settings.gatewayBlockMs): the whole lane holds its
  * sends and reads for a while and keeps its writes. Writes NIC refuses as bad (other 4xx) are given up and logged.
- * While the service's writes are in trouble (a timeout or 5xx lately), a write NIC answers 2xx is read back
- * before it counts as delivered, and sent again when NIC did not store it (outages.md O4).
+ * While the service's writes are in trouble (a timeout or a 5xx lately), a write NIC answers 2xx is read back
+ * before it counts as delivered, and sent again when NIC did not store it (writeAudit.ts, outages.md O4).
  */
 export class Lane {
   /** Writes offered to this service: its busiest window sets the send rate. */
@@ -43,8 +42,8 @@ export class Lane {
   private tokensAt = Date.now();
   /** Wall ms until which NIC's gateway blocks this client (a 403): nothing is sent to the service before. */
   private blockedUntil = 0;
-  /** Whether this service's writes timed out or failed lately: a write NIC answers 2xx is then read back. */
-  private readonly writeTrouble: WriteTrouble;
+  /** Reads back the writes NIC answers while its writes are in trouble, and those trusted just before. */
+  private readonly audit: WriteAudit;
   private wake: (() => void) | undefined;
   private stopped = false;
   private running: Promise<void> | undefined;
@@ -65,7 +64,7 @@ export class Lane {
     this.bulkhead = bulkhead(args.settings.bulkhead, 0);
     this.offered = new BusiestDemand(args.settings.rateWindowMs);
     this.tokens = args.settings.burstMin;
-    this.writeTrouble = new WriteTrouble(args.settings.writeTroubleHoldMs);
+    this.audit = new WriteAudit({ service: args.service, holdMs: args.settings.writeTroubleHoldMs, timeoutMs: args.settings.attemptTimeoutMs, logEvent: args.logEvent });
   }
 
   /** Whether the NIC route of `step` answers (a read is then sent). */
@@ -118,6 +117,7 @@ export class Lane {
     this.wake?.();
     await this.running;
     while (this.inFlight.size > 0) await sleep(5);
+    await this.audit.settled();
   }
 
   private async loop(): Promise<void> {
@@ -197,12 +197,13 @@ export class Lane {
 
   private async send(item: { correlationId: string; step: JourneyStep; nicRequest: NicRequest }): Promise<void> {
     const attempt = await this.call({ nicRequest: item.nicRequest, correlationId: item.correlationId, idempotencyKey: item.correlationId });
-    this.writeTrouble.noteAttempt(attempt.kind === 'unreachable' ? undefined : attempt.response.status);
+    this.audit.noteAttempt(attempt.kind === 'unreachable' ? undefined : attempt.response);
     if (attempt.kind === 'ok') {
       const parsed = item.step.fromNic(attempt.response.body);
       const nic = typeof parsed === 'string' ? {} : parsed;
       this.markAnswered(item.step.step);
-      if (this.writeTrouble.active() && (await this.confirm(item, nic)) === 'not-stored') return;
+      const write = { baseUrl: this.args.baseUrl, step: item.step.step, nicRequest: item.nicRequest, correlationId: item.correlationId, nic, session: this.args.session };
+      if ((await this.audit.confirm(write)) === 'not-stored') return;
       this.queue.delete(item.correlationId);
       this.args.journal.delivered({ correlationId: item.correlationId, nic });
       return;
@@ -216,13 +217,6 @@ export class Lane {
     if (this.routeOf(item.step.step).failed(attempt.kind === 'error-status' ? attempt.response.retryAfterMs : undefined, Date.now())) {
       this.args.logEvent({ event: 'lane', service: this.args.service, step: item.step.step, state: 'unhealthy', backlog: this.queue.size });
     }
-  }
-
-  /** Reads a write NIC answered back; one NIC did not store stays queued, to be sent again under its key. */
-  private async confirm(item: { correlationId: string; step: JourneyStep }, nic: Record<string, unknown>) {
-    const confirmation = await confirmStored({ baseUrl: this.args.baseUrl, step: item.step.step, nic, correlationId: item.correlationId, timeoutMs: this.args.settings.attemptTimeoutMs, session: this.args.session });
-    if (confirmation === 'not-stored') this.args.logEvent({ event: 'not-stored', service: this.args.service, step: item.step.step, correlationId: item.correlationId });
-    return confirmation;
   }
 
   private call(args: { nicRequest: NicRequest; correlationId: string; idempotencyKey?: string }): Promise<Attempt> {

@@ -40,9 +40,10 @@ export interface JournalSettings {
   burstMs: number;
   burstMin: number;
   /**
-   * How long after a write to a service timed out or answered 5xx the lane reads back each write NIC answered
-   * 2xx before it counts it delivered (examples/shared/readBack.ts), wall ms: 2 simulated minutes. One NIC did
-   * not store stays on the journal and is sent again, under the same Idempotency-Key.
+   * How long after a write to a service timed out or answered 5xx (without Retry-After) the lane reads back
+   * each write NIC answers 2xx, and how far back it reads the writes it trusted when that trouble begins
+   * (examples/shared/writeAudit.ts), wall ms: 2 simulated minutes. A write NIC did not store is sent again,
+   * under the same Idempotency-Key.
    */
   writeTroubleHoldMs: number;
   /**

@@ -63,6 +63,7 @@ export async function startResilientClient(args: {
     drainRate: drainer.drainRate,
     stop: async () => {
       await drainer.stop();
+      await Promise.all(Object.values(guards).map((guard) => guard.settled()));
       await server.close();
       await outbox.close();
     },

@@ -180,7 +180,7 @@ export function startDrainer(args: {
     if (result.kind === 'ok') {
       const nic = step.fromNic(result.response.body);
       const ids = typeof nic === 'string' ? {} : nic;
-      if ((await guards[step.service].confirmWrite({ baseUrl, step: step.step, nic: ids, correlationId: entry.correlationId, session })) === 'not-stored') {
+      if ((await guards[step.service].confirmWrite({ baseUrl, step: step.step, nicRequest, nic: ids, correlationId: entry.correlationId, session })) === 'not-stored') {
         retryLater(entry, `NIC ${step.service} answered but did not store it`);
         return;
       }

@@ -17,8 +17,8 @@ import {
 import { attemptNic, attemptReason } from '../shared/attemptNic.ts';
 import type { NicResponse } from '../shared/nicCall.ts';
 import type { NicSession } from '../shared/nicSession.ts';
-import { confirmStored, type Confirmation } from '../shared/readBack.ts';
-import { WriteTrouble } from '../shared/writeTrouble.ts';
+import type { Confirmation } from '../shared/readBack.ts';
+import { WriteAudit, type AnsweredWrite } from '../shared/writeAudit.ts';
 import type { ServiceName } from '../../src/contract/services.ts';
 import type { NicRequest } from '../shared/steps/journeyStep.ts';
 import type { EventLogger } from '../shared/outcomeLog.ts';
@@ -57,16 +57,16 @@ export class ServiceGuard {
   pausedUntil = 0;
   /** Wall ms when the circuit last opened. */
   private openedAt = 0;
-  /** Whether this service's writes timed out or failed lately: writes it answers 2xx are then read back. */
-  private readonly writeTrouble: WriteTrouble;
+  /** Reads back the writes NIC answers while its writes are in trouble, and those trusted just before. */
+  private readonly audit: WriteAudit;
 
   constructor(
     readonly service: ServiceName,
     private readonly settings: ResilientSettings,
-    private readonly logEvent: EventLogger,
+    logEvent: EventLogger,
     private readonly options: { liveProbes: boolean } = { liveProbes: false },
   ) {
-    this.writeTrouble = new WriteTrouble(settings.writeTroubleHoldMs);
+    this.audit = new WriteAudit({ service, holdMs: settings.writeTroubleHoldMs, timeoutMs: settings.attemptTimeoutMs, logEvent });
     const isFailure = (error: Error) => error instanceof NicFailure || error instanceof TaskCancelledError;
     // Each time a half-open probe fails, the circuit stays open twice as long (up to halfOpenMaxMs): a long
     // outage is probed a few times a simulated few minutes, not eight times a wall second.
@@ -114,14 +114,16 @@ export class ServiceGuard {
   }
 
   /**
-   * While this service's writes are in trouble, reads back a write NIC answered 2xx (`not-stored`: it must be
-   * sent again, under the same Idempotency-Key); otherwise, or when the read gets no answer, trusts the answer.
+   * A write NIC answered 2xx: `not-stored` when, read back while this service's writes are in trouble, NIC
+   * does not have it (it must be sent again, under the same Idempotency-Key); otherwise the answer is trusted.
    */
-  async confirmWrite(args: { baseUrl: string; step: string; nic: Record<string, unknown>; correlationId: string; session?: NicSession }): Promise<Confirmation> {
-    if (!this.writeTrouble.active()) return 'unknown';
-    const confirmation = await confirmStored({ ...args, timeoutMs: this.settings.attemptTimeoutMs });
-    if (confirmation === 'not-stored') this.logEvent({ event: 'not-stored', service: this.service, step: args.step, correlationId: args.correlationId });
-    return confirmation;
+  confirmWrite(write: AnsweredWrite): Promise<Confirmation> {
+    return this.audit.confirm(write);
+  }
+
+  /** Waits for the read-backs of trusted writes that trouble set off. */
+  settled(): Promise<void> {
+    return this.audit.settled();
   }
 
   /** Calls NIC under the live (with retries) or drain (single attempt) policy. */
@@ -132,7 +134,7 @@ export class ServiceGuard {
       const outcome = await policy.execute(async ({ signal }) => {
         attempts += 1;
         const attempt = await attemptNic({ baseUrl: args.baseUrl, nicRequest: args.nicRequest, correlationId: args.correlationId, signal, ...(args.idempotencyKey !== undefined ? { idempotencyKey: args.idempotencyKey } : {}), ...(args.session ? { session: args.session } : {}) });
-        if (args.nicRequest.write) this.writeTrouble.noteAttempt(attempt.kind === 'unreachable' ? undefined : attempt.response.status);
+        if (args.nicRequest.write) this.audit.noteAttempt(attempt.kind === 'unreachable' ? undefined : attempt.response);
         if (attempt.kind === 'ok') return { kind: 'ok' as const, response: attempt.response };
         // NIC's gateway blocked this client for a window (settings.gatewayBlockMs): NIC is away for it, the
         // request is not wrong; the service is paused as for a Retry-After.

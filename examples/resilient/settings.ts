@@ -52,9 +52,10 @@ export interface ResilientSettings {
    */
   gatewayBlockMs: number;
   /**
-   * How long after a write to a service timed out or answered 5xx the client reads back each write NIC
-   * answered 2xx (examples/shared/readBack.ts), wall ms: 2 simulated minutes. A write NIC did not store is
-   * queued again, under the same Idempotency-Key.
+   * How long after a write to a service timed out or answered 5xx (without Retry-After) the client reads back
+   * each write NIC answers 2xx, and how far back it reads the writes it trusted when that trouble begins
+   * (examples/shared/writeAudit.ts), wall ms: 2 simulated minutes. A write NIC did not store is sent again,
+   * under the same Idempotency-Key.
    */
   writeTroubleHoldMs: number;
   /** A queued write is given up (abandoned, logged) after this many failed drain attempts. */

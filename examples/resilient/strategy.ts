@@ -73,7 +73,7 @@ export function resilientStrategy(args: { outbox: Outbox; guards: Record<Service
     if (result.kind === 'ok') {
       const nic = step.fromNic(result.response.body);
       if (typeof nic === 'string') return { ...failedReply({ correlationId, reason: nic, httpStatus: 502 }), attempts: result.attempts };
-      if (step.queueable && (await guard.confirmWrite({ baseUrl, step: step.step, nic, correlationId, session })) === 'not-stored') {
+      if (step.queueable && (await guard.confirmWrite({ baseUrl, step: step.step, nicRequest, nic, correlationId, session })) === 'not-stored') {
         return { ...(await accept(`NIC ${step.service} answered but did not store it`)), attempts: result.attempts };
       }
       if (step.queueable) outbox.noteDone({ correlationId, step: step.step, nic, attempts: result.attempts });

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startMocks, type RunningMocks } from '../../mocks/index.ts';
+import { registrationBody } from '../../test/support/mocks/fixtures.ts';
+import { attemptNic } from './attemptNic.ts';
+import type { NicRequest } from './steps/journeyStep.ts';
+import { WriteAudit, type AnsweredWrite } from './writeAudit.ts';
+
+let mocks: RunningMocks;
+let base: string;
+beforeEach(async () => {
+  mocks = await startMocks({ services: ['ehospital'], seed: 8 });
+  base = mocks.urls.ehospital;
+});
+afterEach(() => mocks.close());
+
+const admin = (method: 'POST' | 'DELETE', body?: unknown) =>
+  fetch(`${base}/__admin/faults`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+const loseEveryWrite = () => admin('POST', { kind: 'not-stored', target: { method: 'POST' } });
+
+/** Registers a patient as a client would (key = correlation id) and returns the write as the audit sees it. */
+async function register(correlationId: string, n: number): Promise<AnsweredWrite> {
+  const nicRequest: NicRequest = { method: 'POST', path: '/ehospital/v1/registrations', body: registrationBody({ patient: { ...registrationBody().patient, mobile: `98765${String(n).padStart(5, '0')}` } }), write: true };
+  const attempt = await attemptNic({ baseUrl: base, nicRequest, correlationId, idempotencyKey: correlationId, timeoutMs: 1_000 });
+  if (attempt.kind !== 'ok') throw new Error(`registration ${correlationId} failed`);
+  return { baseUrl: base, step: 'register', nicRequest, correlationId, nic: attempt.response.body as Record<string, unknown> };
+}
+
+async function storedLines(correlationId: string): Promise<number> {
+  const lines = (await (await fetch(`${base}/__admin/ledger?format=json&clientRef=${correlationId}`)).json()) as Array<{ storedAt: number | null }>;
+  return lines.filter((line) => line.storedAt !== null).length;
+}
+
+describe('WriteAudit against the real e-Hospital mock', () => {
+  it('trusts writes while NIC shows no trouble, and when trouble begins sends again those of them NIC lost', async () => {
+    const events: Array<Record<string, unknown>> = [];
+    const audit = new WriteAudit({ service: 'ehospital', holdMs: 60_000, timeoutMs: 1_000, logEvent: (event) => events.push(event) });
+    await loseEveryWrite();
+    const lost = await register('pt-1.register', 1);
+    expect(await audit.confirm(lost)).toBe('unknown');
+    await admin('DELETE');
+    const kept = await register('pt-2.register', 2);
+    expect(await audit.confirm(kept)).toBe('unknown');
+    expect([await storedLines('pt-1.register'), await storedLines('pt-2.register')]).toEqual([0, 1]);
+
+    audit.noteAttempt({ status: 504 });
+    await audit.settled();
+    expect([await storedLines('pt-1.register'), await storedLines('pt-2.register')]).toEqual([1, 1]);
+    expect(events.map((event) => [event.event, event.correlationId])).toEqual([
+      ['not-stored', 'pt-1.register'],
+      ['resent', 'pt-1.register'],
+    ]);
+  });
+
+  it('does not look back at a write trusted longer ago than holdMs', async () => {
+    const audit = new WriteAudit({ service: 'ehospital', holdMs: 200, timeoutMs: 1_000, logEvent: () => {} });
+    await loseEveryWrite();
+    expect(await audit.confirm(await register('pt-3.register', 3))).toBe('unknown');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    audit.noteAttempt(undefined);
+    await audit.settled();
+    expect(await storedLines('pt-3.register')).toBe(0);
+  });
+
+  it('while in trouble reads back each write: not-stored when NIC lost it, stored when NIC has it', async () => {
+    const audit = new WriteAudit({ service: 'ehospital', holdMs: 60_000, timeoutMs: 1_000, logEvent: () => {} });
+    audit.noteAttempt(undefined);
+    await loseEveryWrite();
+    expect(await audit.confirm(await register('pt-4.register', 4))).toBe('not-stored');
+    await admin('DELETE');
+    expect(await audit.confirm(await register('pt-5.register', 5))).toBe('stored');
+  });
+});

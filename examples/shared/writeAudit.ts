@@ -1,0 +1,102 @@
+import { attemptNic } from './attemptNic.ts';
+import type { EventLogger } from './outcomeLog.ts';
+import type { NicSession } from './nicSession.ts';
+import { confirmStored, type Confirmation } from './readBack.ts';
+import type { NicRequest } from './steps/journeyStep.ts';
+import { WriteTrouble } from './writeTrouble.ts';
+
+/** A write NIC answered 2xx, as it was sent: enough to read it back and to send it again under its key. */
+export interface AnsweredWrite {
+  baseUrl: string;
+  step: string;
+  nicRequest: NicRequest;
+  correlationId: string;
+  /** NIC's ids from its answer: the read-back looks the write up by them. */
+  nic: Record<string, unknown>;
+  session?: NicSession;
+}
+
+/** How many times a write NIC did not store is sent again and read back before the audit gives up on it. */
+const RESENDS = 3;
+
+/**
+ * Checks, for one NIC service, that the writes NIC answers 2xx were stored (outages.md O4: a slow write path
+ * answers 200 for 1-5% of writes it never stores). While its writes are in trouble (writeTrouble.ts), each
+ * write NIC answers is read back before the client trusts it. NIC loses writes before it shows trouble too, so
+ * when trouble begins, the writes the client trusted in the `holdMs` before are read back as well, and those
+ * NIC did not store are sent again under their Idempotency-Key (NIC stored nothing for it, so it runs again).
+ */
+export class WriteAudit {
+  private readonly trouble: WriteTrouble;
+  /** Writes trusted without a read-back in the last `holdMs`, oldest first. */
+  private readonly trusted: Array<{ at: number; write: AnsweredWrite }> = [];
+  private readonly audits = new Set<Promise<void>>();
+
+  constructor(private readonly args: { service: string; holdMs: number; timeoutMs: number; logEvent: EventLogger }) {
+    this.trouble = new WriteTrouble(args.holdMs);
+  }
+
+  /** Notes one write attempt's answer (undefined when none came); audits the recent writes when trouble begins. */
+  noteAttempt(answer: { status: number; retryAfterMs?: number } | undefined): void {
+    if (!this.trouble.noteAttempt(answer)) return;
+    const recent = this.trusted.splice(0).filter(({ at }) => at >= Date.now() - this.args.holdMs);
+    for (const { write } of recent) this.track(this.resendUntilStored(write));
+  }
+
+  /**
+   * A write NIC answered 2xx: read back while in trouble (`not-stored`: the caller sends it again), otherwise
+   * trusted (`unknown`) and remembered for a look back should trouble begin soon.
+   */
+  async confirm(write: AnsweredWrite): Promise<Confirmation> {
+    if (!this.trouble.active()) {
+      this.remember(write);
+      return 'unknown';
+    }
+    const confirmation = await this.readBack(write);
+    if (confirmation === 'not-stored') this.args.logEvent({ event: 'not-stored', service: this.args.service, step: write.step, correlationId: write.correlationId });
+    return confirmation;
+  }
+
+  /** Waits for the look-back audits under way (a stopping client lets them finish). */
+  async settled(): Promise<void> {
+    while (this.audits.size > 0) await Promise.all([...this.audits]);
+  }
+
+  private remember(write: AnsweredWrite): void {
+    const now = Date.now();
+    while (this.trusted.length > 0 && this.trusted[0]!.at < now - this.args.holdMs) this.trusted.shift();
+    this.trusted.push({ at: now, write });
+  }
+
+  private readBack(write: AnsweredWrite): Promise<Confirmation> {
+    return confirmStored({ baseUrl: write.baseUrl, step: write.step, nic: write.nic, correlationId: write.correlationId, timeoutMs: this.args.timeoutMs, ...(write.session ? { session: write.session } : {}) });
+  }
+
+  private track(audit: Promise<void>): void {
+    this.audits.add(audit);
+    void audit.finally(() => this.audits.delete(audit));
+  }
+
+  /** A trusted write read back after trouble began: sent again, under its key, until NIC shows it stored. */
+  private async resendUntilStored(write: AnsweredWrite): Promise<void> {
+    let current = write;
+    for (let resend = 0; resend <= RESENDS; resend += 1) {
+      if ((await this.readBack(current)) !== 'not-stored') return;
+      this.args.logEvent({ event: 'not-stored', service: this.args.service, step: write.step, correlationId: write.correlationId, found: 'looking back' });
+      if (resend === RESENDS) break;
+      const attempt = await attemptNic({
+        baseUrl: write.baseUrl,
+        nicRequest: write.nicRequest,
+        correlationId: write.correlationId,
+        idempotencyKey: write.correlationId,
+        timeoutMs: this.args.timeoutMs,
+        ...(write.session ? { session: write.session } : {}),
+      });
+      if (attempt.kind !== 'ok') continue;
+      const answer = attempt.response.body;
+      current = { ...write, nic: answer !== null && typeof answer === 'object' ? { ...write.nic, ...(answer as Record<string, unknown>) } : write.nic };
+      this.args.logEvent({ event: 'resent', service: this.args.service, step: write.step, correlationId: write.correlationId });
+    }
+    this.args.logEvent({ event: 'abandoned', service: this.args.service, step: write.step, correlationId: write.correlationId, reason: `NIC did not store it after ${RESENDS} resends` });
+  }
+}
