@@ -220,7 +220,7 @@ export class Lane {
   }
 
   private call(args: { nicRequest: NicRequest; correlationId: string; idempotencyKey?: string }): Promise<Attempt> {
-    return attemptNic({ baseUrl: this.args.baseUrl, ...args, timeoutMs: this.args.settings.attemptTimeoutMs, session: this.args.session });
+    return attemptNic({ baseUrl: this.args.baseUrl, ...args, nicRequest: this.audit.rewrite(args.nicRequest), timeoutMs: this.args.settings.attemptTimeoutMs, session: this.args.session });
   }
 
   private blocked(now: number): boolean {

@@ -133,7 +133,7 @@ export class ServiceGuard {
       const policy = args.mode === 'live' ? this.live : this.drain;
       const outcome = await policy.execute(async ({ signal }) => {
         attempts += 1;
-        const attempt = await attemptNic({ baseUrl: args.baseUrl, nicRequest: args.nicRequest, correlationId: args.correlationId, signal, ...(args.idempotencyKey !== undefined ? { idempotencyKey: args.idempotencyKey } : {}), ...(args.session ? { session: args.session } : {}) });
+        const attempt = await attemptNic({ baseUrl: args.baseUrl, nicRequest: this.audit.rewrite(args.nicRequest), correlationId: args.correlationId, signal, ...(args.idempotencyKey !== undefined ? { idempotencyKey: args.idempotencyKey } : {}), ...(args.session ? { session: args.session } : {}) });
         if (args.nicRequest.write) this.audit.noteAttempt(attempt.kind === 'unreachable' ? undefined : attempt.response);
         if (attempt.kind === 'ok') return { kind: 'ok' as const, response: attempt.response };
         // NIC's gateway blocked this client for a window (settings.gatewayBlockMs): NIC is away for it, the

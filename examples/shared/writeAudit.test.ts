@@ -49,6 +49,16 @@ describe('WriteAudit against the real e-Hospital mock', () => {
       ['not-stored', 'pt-1.register'],
       ['resent', 'pt-1.register'],
     ]);
+
+    // The counter holds the lost visit's id; its fee is sent for the visit NIC stored instead.
+    const fee: NicRequest = { method: 'POST', path: '/ehospital/v1/bills', body: { visitId: lost.nic.visitId, items: [{ code: 'OPD_CARD' }] }, write: true };
+    const rewritten = audit.rewrite(fee);
+    expect((rewritten.body as { visitId: string }).visitId).not.toBe(lost.nic.visitId);
+    const billed = await attemptNic({ baseUrl: base, nicRequest: rewritten, correlationId: 'pt-1.fee', timeoutMs: 1_000 });
+    expect(billed.kind === 'ok' ? billed.response.status : billed).toBe(201);
+    const visit = audit.rewrite({ method: 'GET', path: `/ehospital/v1/visits/${String(lost.nic.visitId)}`, write: false });
+    expect(visit.path).toBe(`/ehospital/v1/visits/${(rewritten.body as { visitId: string }).visitId}`);
+    expect(audit.rewrite({ ...fee, body: { visitId: kept.nic.visitId } }).body).toEqual({ visitId: kept.nic.visitId });
   });
 
   it('does not look back at a write trusted longer ago than holdMs', async () => {

@@ -25,12 +25,16 @@ const RESENDS = 3;
  * write NIC answers is read back before the client trusts it. NIC loses writes before it shows trouble too, so
  * when trouble begins, the writes the client trusted in the `holdMs` before are read back as well, and those
  * NIC did not store are sent again under their Idempotency-Key (NIC stored nothing for it, so it runs again).
+ * The counter was already told the lost write's ids: the client's later requests to NIC that name them are
+ * rewritten to the ids NIC gave the write sent again (`rewrite`).
  */
 export class WriteAudit {
   private readonly trouble: WriteTrouble;
   /** Writes trusted without a read-back in the last `holdMs`, oldest first. */
   private readonly trusted: Array<{ at: number; write: AnsweredWrite }> = [];
   private readonly audits = new Set<Promise<void>>();
+  /** NIC ids a write sent again replaced (the lost visit's id -> the stored visit's), for the requests that name them. */
+  private readonly replaced = new Map<string, string>();
 
   constructor(private readonly args: { service: string; holdMs: number; timeoutMs: number; logEvent: EventLogger }) {
     this.trouble = new WriteTrouble(args.holdMs);
@@ -57,6 +61,24 @@ export class WriteAudit {
     return confirmation;
   }
 
+  /**
+   * The request with every NIC id a resent write replaced swapped for its replacement, in its path segments and
+   * its body's top-level fields: the counter was told the lost write's ids, and its later steps name them.
+   */
+  rewrite(nicRequest: NicRequest): NicRequest {
+    if (this.replaced.size === 0) return nicRequest;
+    const swap = (value: string) => this.replaced.get(value) ?? value;
+    const path = nicRequest.path
+      .split('/')
+      .map((segment) => encodeURIComponent(swap(decodeURIComponent(segment))))
+      .join('/');
+    const body = nicRequest.body;
+    const rewritten = body !== null && typeof body === 'object' && !Array.isArray(body)
+      ? Object.fromEntries(Object.entries(body).map(([key, value]) => [key, typeof value === 'string' ? swap(value) : value]))
+      : body;
+    return { ...nicRequest, path, ...(body !== undefined ? { body: rewritten } : {}) };
+  }
+
   /** Waits for the look-back audits under way (a stopping client lets them finish). */
   async settled(): Promise<void> {
     while (this.audits.size > 0) await Promise.all([...this.audits]);
@@ -77,6 +99,14 @@ export class WriteAudit {
     void audit.finally(() => this.audits.delete(audit));
   }
 
+  /** Each string id of the lost write's answer that the resent write's answer gives anew. */
+  private noteReplaced(lost: Record<string, unknown>, stored: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(lost)) {
+      const replacement = stored[key];
+      if (typeof value === 'string' && typeof replacement === 'string' && replacement !== value) this.replaced.set(value, replacement);
+    }
+  }
+
   /** A trusted write read back after trouble began: sent again, under its key, until NIC shows it stored. */
   private async resendUntilStored(write: AnsweredWrite): Promise<void> {
     let current = write;
@@ -93,8 +123,9 @@ export class WriteAudit {
         ...(write.session ? { session: write.session } : {}),
       });
       if (attempt.kind !== 'ok') continue;
-      const answer = attempt.response.body;
-      current = { ...write, nic: answer !== null && typeof answer === 'object' ? { ...write.nic, ...(answer as Record<string, unknown>) } : write.nic };
+      const answer = attempt.response.body !== null && typeof attempt.response.body === 'object' ? (attempt.response.body as Record<string, unknown>) : {};
+      this.noteReplaced(write.nic, answer);
+      current = { ...write, nic: { ...write.nic, ...answer } };
       this.args.logEvent({ event: 'resent', service: this.args.service, step: write.step, correlationId: write.correlationId });
     }
     this.args.logEvent({ event: 'abandoned', service: this.args.service, step: write.step, correlationId: write.correlationId, reason: `NIC did not store it after ${RESENDS} resends` });
