@@ -28,7 +28,7 @@ const scanLimit = 500;
  * doubles (with jitter) or after NIC's Retry-After, until NIC takes one, while the service's other routes
  * carry on. A 403 is NIC's gateway blocking this client (settings.gatewayBlockMs): the whole lane holds its
  * sends and reads for a while and keeps its writes. Writes NIC refuses as bad (other 4xx) are given up and logged.
- * While the service's writes are in trouble (a timeout or a 5xx lately), a write NIC answers 2xx is read back
+ * While the service's writes are in trouble (a 5xx or a 408 lately), a write NIC answers 2xx is read back
  * before it counts as delivered, and sent again when NIC did not store it (writeAudit.ts, outages.md O4).
  */
 export class Lane {

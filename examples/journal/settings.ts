@@ -40,7 +40,7 @@ export interface JournalSettings {
   burstMs: number;
   burstMin: number;
   /**
-   * How long after a write to a service timed out or answered 5xx (without Retry-After) the lane reads back
+   * How long after NIC answered a write with a 5xx (without Retry-After) or a 408 the lane reads back
    * each write NIC answers 2xx, and how far back it reads the writes it trusted when that trouble begins
    * (examples/shared/writeAudit.ts), wall ms: 2 simulated minutes. A write NIC did not store is sent again,
    * under the same Idempotency-Key.

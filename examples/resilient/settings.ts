@@ -52,7 +52,7 @@ export interface ResilientSettings {
    */
   gatewayBlockMs: number;
   /**
-   * How long after a write to a service timed out or answered 5xx (without Retry-After) the client reads back
+   * How long after NIC answered a write with a 5xx (without Retry-After) or a 408 the client reads back
    * each write NIC answers 2xx, and how far back it reads the writes it trusted when that trouble begins
    * (examples/shared/writeAudit.ts), wall ms: 2 simulated minutes. A write NIC did not store is sent again,
    * under the same Idempotency-Key.

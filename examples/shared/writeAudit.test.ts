@@ -58,6 +58,7 @@ describe('WriteAudit against the real e-Hospital mock', () => {
     expect(billed.kind === 'ok' ? billed.response.status : billed).toBe(201);
     const visit = audit.rewrite({ method: 'GET', path: `/ehospital/v1/visits/${String(lost.nic.visitId)}`, write: false });
     expect(visit.path).toBe(`/ehospital/v1/visits/${(rewritten.body as { visitId: string }).visitId}`);
+    expect(audit.rewrite({ method: 'GET', path: '/ehospital/v1/patients?mobile=9876500001', write: false }).path).toBe('/ehospital/v1/patients?mobile=9876500001');
     expect(audit.rewrite({ ...fee, body: { visitId: kept.nic.visitId } }).body).toEqual({ visitId: kept.nic.visitId });
   });
 
@@ -66,14 +67,14 @@ describe('WriteAudit against the real e-Hospital mock', () => {
     await loseEveryWrite();
     expect(await audit.confirm(await register('pt-3.register', 3))).toBe('unknown');
     await new Promise((resolve) => setTimeout(resolve, 250));
-    audit.noteAttempt(undefined);
+    audit.noteAttempt({ status: 504 });
     await audit.settled();
     expect(await storedLines('pt-3.register')).toBe(0);
   });
 
   it('while in trouble reads back each write: not-stored when NIC lost it, stored when NIC has it', async () => {
     const audit = new WriteAudit({ service: 'ehospital', holdMs: 60_000, timeoutMs: 1_000, logEvent: () => {} });
-    audit.noteAttempt(undefined);
+    audit.noteAttempt({ status: 504 });
     await loseEveryWrite();
     expect(await audit.confirm(await register('pt-4.register', 4))).toBe('not-stored');
     await admin('DELETE');

@@ -70,7 +70,10 @@ export class WriteAudit {
     const swap = (value: string) => this.replaced.get(value) ?? value;
     const path = nicRequest.path
       .split('/')
-      .map((segment) => encodeURIComponent(swap(decodeURIComponent(segment))))
+      .map((segment) => {
+        const replacement = this.replaced.get(decodeURIComponent(segment));
+        return replacement === undefined ? segment : encodeURIComponent(replacement);
+      })
       .join('/');
     const body = nicRequest.body;
     const rewritten = body !== null && typeof body === 'object' && !Array.isArray(body)
