@@ -42,8 +42,9 @@ export interface JournalSettings {
   /**
    * How long after NIC answered a write with a 5xx (without Retry-After) or a 408 the lane reads back
    * each write NIC answers 2xx, and how far back it reads the writes it trusted when that trouble begins
-   * (examples/shared/writeAudit.ts), wall ms: 2 simulated minutes. A write NIC did not store is sent again,
-   * under the same Idempotency-Key.
+   * (examples/shared/writeAudit.ts), wall ms: 10 simulated minutes, longer than the gaps between O4's 504s
+   * at a slow drain's pace (at 2 minutes, a write lost in such a gap was never read back). A write NIC did not
+   * store is sent again, under the same Idempotency-Key.
    */
   writeTroubleHoldMs: number;
   /**
@@ -78,7 +79,7 @@ export function journalSettings(config: ClientConfig): JournalSettings {
     minSendPerSecond: 0.1 * scale,
     burstMs: 200,
     burstMin: 8,
-    writeTroubleHoldMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 500 }),
+    writeTroubleHoldMs: wallMs({ simSeconds: 600, timeScale: scale, floorMs: 500 }),
     callbackPolicies: {
       'abdm-on-share': { waitMs: wallMs({ simSeconds: 30, timeScale: scale, floorMs: 100 }), pollTimeoutMs: attemptTimeoutMs, resends: 0 },
       'payment-webhook': { waitMs: wallMs({ simSeconds: 180, timeScale: scale, floorMs: 100 }), pollTimeoutMs: attemptTimeoutMs, resends: 0 },

@@ -54,8 +54,9 @@ export interface ResilientSettings {
   /**
    * How long after NIC answered a write with a 5xx (without Retry-After) or a 408 the client reads back
    * each write NIC answers 2xx, and how far back it reads the writes it trusted when that trouble begins
-   * (examples/shared/writeAudit.ts), wall ms: 2 simulated minutes. A write NIC did not store is sent again,
-   * under the same Idempotency-Key.
+   * (examples/shared/writeAudit.ts), wall ms: 10 simulated minutes, longer than the gaps between O4's 504s
+   * at a slow drain's pace (at 2 minutes, a write lost in such a gap was never read back). A write NIC did not
+   * store is sent again, under the same Idempotency-Key.
    */
   writeTroubleHoldMs: number;
   /** A queued write is given up (abandoned, logged) after this many failed drain attempts. */
@@ -89,7 +90,7 @@ export function resilientSettings(args: { config: ClientConfig; outboxFile: stri
     drainConcurrency: { initial: 8, min: 1, max: 64, toleratedShare: 0.2, minRound: 20 },
     drainSlowMs: 0.4 * attemptTimeoutMs,
     gatewayBlockMs: wallMs({ simSeconds: 60, timeScale: scale, floorMs: 200 }),
-    writeTroubleHoldMs: wallMs({ simSeconds: 120, timeScale: scale, floorMs: 500 }),
+    writeTroubleHoldMs: wallMs({ simSeconds: 600, timeScale: scale, floorMs: 500 }),
     maxDrainAttempts: 10_000,
     outboxFile: args.outboxFile,
     callbackPolicies: {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../../mocks/index.ts';
 import { registrationBody } from '../../test/support/mocks/fixtures.ts';
+import { startLoopbackServer } from '../../test/support/loopbackServer.ts';
 import { attemptNic } from './attemptNic.ts';
 import type { NicRequest } from './steps/journeyStep.ts';
 import { WriteAudit, type AnsweredWrite } from './writeAudit.ts';
@@ -70,6 +71,25 @@ describe('WriteAudit against the real e-Hospital mock', () => {
     audit.noteAttempt({ status: 504 });
     await audit.settled();
     expect(await storedLines('pt-3.register')).toBe(0);
+  });
+
+  it('stops looking back at the first read NIC gives no answer to: a NIC that is down is not asked about every write', async () => {
+    let reads = 0;
+    const down = await startLoopbackServer((_request, response) => {
+      reads += 1;
+      response.writeHead(503).end();
+    });
+    try {
+      const audit = new WriteAudit({ service: 'ehospital', holdMs: 60_000, timeoutMs: 1_000, logEvent: () => {} });
+      const nicRequest: NicRequest = { method: 'POST', path: '/ehospital/v1/registrations', body: registrationBody(), write: true };
+      for (let n = 0; n < 40; n += 1) await audit.confirm({ baseUrl: down.url, step: 'register', nicRequest, correlationId: `pt-${n}.register`, nic: { visitId: `V${n}` } });
+      audit.noteAttempt({ status: 502 });
+      await audit.settled();
+      expect(reads).toBeGreaterThan(0);
+      expect(reads).toBeLessThanOrEqual(8);
+    } finally {
+      await down.close();
+    }
   });
 
   it('while in trouble reads back each write: not-stored when NIC lost it, stored when NIC has it', async () => {

@@ -18,6 +18,8 @@ export interface AnsweredWrite {
 
 /** How many times a write NIC did not store is sent again and read back before the audit gives up on it. */
 const RESENDS = 3;
+/** Writes a look-back reads back at once. */
+const LOOK_BACK_PARALLEL = 8;
 
 /**
  * Checks, for one NIC service, that the writes NIC answers 2xx were stored (outages.md O4: a slow write path
@@ -44,7 +46,7 @@ export class WriteAudit {
   noteAttempt(answer: { status: number; retryAfterMs?: number } | undefined): void {
     if (!this.trouble.noteAttempt(answer)) return;
     const recent = this.trusted.splice(0).filter(({ at }) => at >= Date.now() - this.args.holdMs);
-    for (const { write } of recent) this.track(this.resendUntilStored(write));
+    if (recent.length > 0) this.track(this.lookBack(recent.map(({ write }) => write)));
   }
 
   /**
@@ -110,11 +112,30 @@ export class WriteAudit {
     }
   }
 
-  /** A trusted write read back after trouble began: sent again, under its key, until NIC shows it stored. */
-  private async resendUntilStored(write: AnsweredWrite): Promise<void> {
+  /**
+   * Reads back the writes trusted before trouble began, a few at a time, and sends again those NIC lost. Stops at
+   * the first read NIC gives no usable answer: NIC cannot be checked now (it is down), and a look-back of
+   * minutes of writes must not hold the client for a time-out each.
+   */
+  private async lookBack(writes: AnsweredWrite[]): Promise<void> {
+    const queue = [...writes];
+    const worker = async () => {
+      for (let write = queue.shift(); write; write = queue.shift()) {
+        if (!(await this.resendUntilStored(write))) queue.length = 0;
+      }
+    };
+    await Promise.all(Array.from({ length: LOOK_BACK_PARALLEL }, worker));
+  }
+
+  /**
+   * A trusted write read back after trouble began: sent again, under its key, until NIC shows it stored. False
+   * when a read-back got no usable answer.
+   */
+  private async resendUntilStored(write: AnsweredWrite): Promise<boolean> {
     let current = write;
     for (let resend = 0; resend <= RESENDS; resend += 1) {
-      if ((await this.readBack(current)) !== 'not-stored') return;
+      const confirmation = await this.readBack(current);
+      if (confirmation !== 'not-stored') return confirmation === 'stored';
       this.args.logEvent({ event: 'not-stored', service: this.args.service, step: write.step, correlationId: write.correlationId, found: 'looking back' });
       if (resend === RESENDS) break;
       const attempt = await attemptNic({
@@ -132,5 +153,6 @@ export class WriteAudit {
       this.args.logEvent({ event: 'resent', service: this.args.service, step: write.step, correlationId: write.correlationId });
     }
     this.args.logEvent({ event: 'abandoned', service: this.args.service, step: write.step, correlationId: write.correlationId, reason: `NIC did not store it after ${RESENDS} resends` });
+    return true;
   }
 }
