@@ -2,14 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../../mocks/index.ts';
 import { findFreePort } from '../../src/stack/findFreePort.ts';
 import { registrationBody } from '../../test/support/mocks/fixtures.ts';
+import { call } from '../../test/support/mocks/httpClient.ts';
 import { confirmStored } from './readBack.ts';
 
 let mocks: RunningMocks;
 let base: string;
-const post = async (path: string, body: unknown) => {
-  const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return (await response.json()) as Record<string, string>;
-};
+const post = async (path: string, body: unknown): Promise<Record<string, string>> => (await call({ base, path, body })).body;
 beforeAll(async () => {
   mocks = await startMocks({ services: ['ehospital'], seed: 5 });
   base = mocks.urls.ehospital;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../../mocks/index.ts';
+import { call } from '../../test/support/mocks/httpClient.ts';
 import { startJournalClient } from '../journal/client.ts';
 import { startNaiveClient } from '../naive/client.ts';
 import { startResilientClient } from '../resilient/client.ts';
@@ -23,10 +24,7 @@ let stateDir: string;
 beforeEach(async () => {
   mocks = await startMocks({ services: ['ehospital'], seed: 404 });
   stateDir = await mkdtemp(path.join(os.tmpdir(), 'thap-silent-loss-'));
-  const setFault = async (body: unknown) => {
-    const response = await fetch(`${mocks.urls.ehospital}/__admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect(response.status).toBe(201);
-  };
+  const setFault = async (body: unknown) => expect((await call({ base: mocks.urls.ehospital, path: '/__admin/faults', body })).status).toBe(201);
   await setFault({ kind: 'status', target: { method: 'POST' }, rate: 0.2, settings: { status: 503 } });
   await setFault({ kind: 'not-stored', target: { method: 'POST' }, rate: 0.25 });
 });
@@ -37,9 +35,9 @@ afterEach(async () => {
 
 /** Stored ledger lines per correlation id of a write step. */
 async function storedPerWrite(): Promise<Map<string, number>> {
-  const response = await fetch(`${mocks.urls.ehospital}/__admin/ledger?format=json`);
+  const ledger = (await call({ base: mocks.urls.ehospital, path: '/__admin/ledger?format=json' })).body as Array<{ clientRef: string | null; storedAt: number | null }>;
   const stored = new Map<string, number>();
-  for (const line of (await response.json()) as Array<{ clientRef: string | null; storedAt: number | null }>) {
+  for (const line of ledger) {
     if (line.clientRef !== null && line.storedAt !== null) stored.set(line.clientRef, (stored.get(line.clientRef) ?? 0) + 1);
   }
   return stored;

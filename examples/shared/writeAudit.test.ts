@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startMocks, type RunningMocks } from '../../mocks/index.ts';
 import { registrationBody } from '../../test/support/mocks/fixtures.ts';
+import { call } from '../../test/support/mocks/httpClient.ts';
 import { startLoopbackServer } from '../../test/support/loopbackServer.ts';
 import { attemptNic } from './attemptNic.ts';
 import type { NicRequest } from './steps/journeyStep.ts';
@@ -14,8 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => mocks.close());
 
-const admin = (method: 'POST' | 'DELETE', body?: unknown) =>
-  fetch(`${base}/__admin/faults`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+const admin = (method: 'POST' | 'DELETE', body?: unknown) => call({ base, method, path: '/__admin/faults', ...(body ? { body } : {}) });
 const loseEveryWrite = () => admin('POST', { kind: 'not-stored', target: { method: 'POST' } });
 
 /** Registers a patient as a client would (key = correlation id) and returns the write as the audit sees it. */
@@ -27,7 +27,7 @@ async function register(correlationId: string, n: number): Promise<AnsweredWrite
 }
 
 async function storedLines(correlationId: string): Promise<number> {
-  const lines = (await (await fetch(`${base}/__admin/ledger?format=json&clientRef=${correlationId}`)).json()) as Array<{ storedAt: number | null }>;
+  const lines = (await call({ base, path: `/__admin/ledger?format=json&clientRef=${correlationId}` })).body as Array<{ storedAt: number | null }>;
   return lines.filter((line) => line.storedAt !== null).length;
 }
 
