@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { ScenarioRun } from '../../test/support/runScenario.ts';
-import { failedChecks, type RunWithValidity } from './runUntilValid.ts';
+import { failedChecks, type RunWithValidity } from '../../test/support/runUntilValid.ts';
 
 /** The three reference clients the proof runs, by the name its checks use. */
 export const proofClients = {

@@ -5,7 +5,7 @@ import { leftovers } from '../../test/support/leftovers.ts';
 import { repoRoot } from '../../test/support/runThap.ts';
 import { runScenario } from '../../test/support/runScenario.ts';
 import { withClient } from '../../test/support/scenarioCopy.ts';
-import { runUntilValid } from './runUntilValid.ts';
+import { runUntilValid } from '../../test/support/runUntilValid.ts';
 import { proofClients, type ProofClient, type ProofReport, type ProofRuns } from './proofChecks.ts';
 
 /**
