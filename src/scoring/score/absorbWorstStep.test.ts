@@ -30,9 +30,9 @@ const phase = (kind: 'baseline' | 'fault', steps: Phase['steps'], goodput: numbe
     steps,
   }) as Phase;
 
-const absorbOf = (fault: Phase) =>
+const absorbFrom = (baseline: Phase, fault: Phase) =>
   computeScore({
-    baseline: phase('baseline', { createSrf: { done: 90, queued: 0, failed: 0 }, createConsignment: { done: 10, queued: 0, failed: 0 } }, 1),
+    baseline,
     fault,
     recovery: { faultStart: null, faultEnd: null } as never,
     integrity: { accepted: 0 } as never,
@@ -40,6 +40,7 @@ const absorbOf = (fault: Phase) =>
     harm: { journeys: [], backlog: null, summary: [] },
     deliveredShare: null,
   }).components.find((component) => component.name === 'absorb');
+const absorbOf = (fault: Phase) => absorbFrom(phase('baseline', { createSrf: { done: 90, queued: 0, failed: 0 }, createConsignment: { done: 10, queued: 0, failed: 0 } }, 1), fault);
 
 describe('absorb', () => {
   it('takes the desk that stopped: a failed consignment step outweighs SRFs that still work (O13)', () => {
@@ -48,6 +49,18 @@ describe('absorb', () => {
     expect(naive?.explanation).toContain('createConsignment');
     const resilient = absorbOf(phase('fault', { createSrf: { done: 20, queued: 0, failed: 0 }, createConsignment: { done: 0, queued: 8, failed: 0 } }, 1));
     expect(resilient?.value).toBe(1);
+  });
+
+  it('weighs only steps a client can keep: an online payment no client can take while the gateway is down is not a desk the client stopped', () => {
+    const baseline = phase('baseline', { fee: { done: 90, queued: 0, failed: 0 }, onlinePayment: { done: 30, queued: 0, failed: 0 } }, 1);
+    const fault = phase('fault', { fee: { done: 90, queued: 0, failed: 0 }, onlinePayment: { done: 0, queued: 0, failed: 30 } }, 0.75);
+    const absorb = absorbFrom(baseline, fault);
+    expect(absorb?.value).toBeCloseTo(0.75, 5);
+    expect(absorb?.explanation).not.toContain('onlinePayment');
+    // The fee desk stopping is still the client's to answer for.
+    const feeStopped = absorbFrom(baseline, phase('fault', { fee: { done: 0, queued: 0, failed: 90 }, onlinePayment: { done: 30, queued: 0, failed: 0 } }, 0.25));
+    expect(feeStopped?.value).toBe(0);
+    expect(feeStopped?.explanation).toContain('fee step');
   });
 
   it('ignores steps with too few answers to judge', () => {

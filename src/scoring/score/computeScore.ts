@@ -1,6 +1,7 @@
 import type { Harm, Integrity, NicMetrics, Phase, Recovery, ScoreComponent } from '../reportSchema.ts';
 import { scoringVersion } from '../version.ts';
 import { keepableKindNames } from '../harm/journeyKinds.ts';
+import { contractSteps, type StepName } from '../../contract/index.ts';
 
 /**
  * Time to recover that scores zero, in SIMULATED ms: 30 simulated minutes, six hold windows; at KGMU's peak
@@ -103,13 +104,17 @@ const MIN_STEP_ANSWERS = 5;
 /**
  * The journey step that fared worst in the fault against its own baseline (accepted = done or queued, over
  * all answers): an outage of one NIC endpoint (the consignment desk of outages.md O13, the barcode of O10)
- * stops one desk while the rest of the counter works, and a ratio over every request would hide it.
+ * stops one desk while the rest of the counter works, and a ratio over every request would hide it. Only
+ * steps a client can keep for NIC are weighed, as `abandoned` weighs only their kinds: an OTP, a share token or
+ * a QR payment cannot wait (docs/client-contract.md), so while its service is down no client completes one,
+ * and the counter carries on without it (the fee recorded as cash-pending). Such a step still counts in the
+ * fault's goodput, and its harm is told and gated by each scenario.
  */
 function worstStep({ baseline, fault }: { baseline: Phase; fault: Phase }): { step: string; ratio: number } | undefined {
   let worst: { step: string; ratio: number } | undefined;
   for (const [step, during] of Object.entries(fault.steps ?? {})) {
     const before = baseline.steps?.[step];
-    if (!before) continue;
+    if (!before || contractSteps[step as StepName]?.queueable === false) continue;
     const answeredBefore = before.done + before.queued + before.failed;
     const answeredDuring = during.done + during.queued + during.failed;
     if (answeredBefore < MIN_STEP_ANSWERS || answeredDuring < MIN_STEP_ANSWERS) continue;
