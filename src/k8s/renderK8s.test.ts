@@ -189,7 +189,7 @@ describe('thap k8s render', () => {
     expect(mocksConfigOf(renderK8s({ scenario, parallelism: 2 }).stack)).toEqual({ services: scenario.services, clock: { startSim: expect.any(Number), speed: scenario.clock.speed } });
     const { scenario: o2 } = await loadScenario(path.join(root, 'scenarios/o2-crash-at-peak.yaml'));
     const config = mocksConfigOf(renderK8s({ scenario: o2, parallelism: 2 }).stack);
-    // O2 from 07:55 at 120x, 08:00 at 60x, ... the second day's 13:00 at 360x.
+    // O2 from 07:55 at 120x, 08:00 at 60x, ... the second day's 13:30 at 360x.
     expect(config.clock).toMatchObject({ startSim: (7 * 60 + 55) * 60_000, speed: 120 });
     expect(config.clock?.segments).toHaveLength(8);
     expect(config.clock?.segments?.[0]).toEqual({ fromSim: 8 * 3_600_000, speed: 60 });

@@ -31,6 +31,15 @@ describe('buildPlan', () => {
     expect(night.drain).toEqual({ afterLoadSim: 5_400_000, deadlineSim: 91_800_000, deadlineWallMs: 28_000 });
   });
 
+  it('warns in the dry run when a fault\'s scored recovery runs where the clock is faster than the client\'s time scale', async () => {
+    const { scenario } = await loadScenario('scenarios/demo.yaml');
+    const faultEnd = Math.max(...buildPlan(scenario, noVisits).faults.map((fault) => fault.endSim));
+    const warnings = (segmentFrom: number) =>
+      describePlan(buildPlan({ ...scenario, clock: { ...scenario.clock, segments: [{ from: segmentFrom, speed: 600 }] } }, noVisits)).filter((line) => line.startsWith('warning'));
+    expect(warnings(faultEnd + 10 * 60_000)).toEqual([expect.stringContaining("run into the clock's 600x")]);
+    expect(warnings(faultEnd + 30 * 60_000)).toEqual([]);
+  });
+
   it('counts the visits it is given per series and per simulated hour', async () => {
     const { scenario } = await loadScenario('scenarios/demo.yaml');
     // Demo clock: 09:30 start, speed 60, so wall 20 s is 09:50 and wall 40 s is 10:10.

@@ -5,6 +5,7 @@ import { toPhase } from './aggregate/toPhase.ts';
 import { BreakdownAccumulator } from './aggregate/BreakdownAccumulator.ts';
 import { backlogSeries } from './aggregate/backlogSeries.ts';
 import { simAt, simSpan, slowSimSpan, slowWallSpan, type IncidentClock } from './clock/incidentClock.ts';
+import { faultsOffClientSpeed } from './clock/faultsOffClientSpeed.ts';
 import { evaluateGates } from './gates/evaluateGates.ts';
 import { withEveryRunGates } from './gates/everyRunGates.ts';
 import { computeHarm } from './harm/computeHarm.ts';
@@ -105,7 +106,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
   const validity = evaluateValidity({ inputs: validityInputs, run: { faults, faultTargets, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, droppedByClient: droppedWhileClientSlow({ series: seriesLoad }), start, end } });
-  const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, recoveryMs: faultPhase ? simSpan(clock, faultPhase.end, end) : null });
+  const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, offClientSpeed: faultsOffClientSpeed({ clock: { startSim: clock.simStartMs, speed: clock.speed, ...(clock.segments ? { segments: clock.segments } : {}) }, faults: faults.flatMap((f) => (f.appliedAt === null ? [] : [{ id: f.faultId, startSim: simAt(clock, f.appliedAt), endSim: simAt(clock, f.removedAt ?? end) }])) }), recoveryMs: faultPhase ? simSpan(clock, faultPhase.end, end) : null });
 
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -215,13 +216,14 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
   return { bucketMs: slowSimSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream, arrivals, nicQueue };
 }
 
-function collectWarnings({ unhealthyClient, k6Rows, httpRequests, outcomes, faultsWithoutRemove, holdWindowMs, recoveryMs }: { unhealthyClient?: { url: string; error?: string }; k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {
+function collectWarnings({ unhealthyClient, k6Rows, httpRequests, outcomes, faultsWithoutRemove, offClientSpeed, holdWindowMs, recoveryMs }: { unhealthyClient?: { url: string; error?: string }; k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; offClientSpeed: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {
   const warnings: string[] = [];
   if (unhealthyClient) warnings.push(`no load was sent: the client failed its health check at ${unhealthyClient.url} (${unhealthyClient.error ?? 'no answer'})`);
   else if (k6Rows === 0) warnings.push('k6.csv has no samples: nothing to score (see k6.log)');
   else if (httpRequests === 0) warnings.push('k6.csv has no http_req_duration samples: availability and latency are unknown');
   if (k6Rows > 0 && outcomes === 0) warnings.push('k6.csv has no thap_outcome samples: integrity cannot say what the client accepted');
   if (faultsWithoutRemove.length > 0) warnings.push(`faults applied without a logged remove (treated as lasting to the run's end): ${faultsWithoutRemove.join(', ')}`);
+  warnings.push(...offClientSpeed);
   if (recoveryMs !== null && recoveryMs < holdWindowMs) warnings.push(`the recovery phase (${Math.round(recoveryMs / 60_000)} simulated minutes) is shorter than the hold window (${holdWindowMs / 60_000} simulated minutes): time to recover cannot be measured`);
   return warnings;
 }

@@ -84,6 +84,16 @@ export function speedAtWall(clock: SegmentedClock, wall: number): number {
   return clockPieces(clock).findLast((piece) => wall >= piece.fromWall)?.speed ?? clock.speed;
 }
 
+/**
+ * The stretches of simulated [fromSim, toSim) where the clock runs at a speed other than its first, `speed`:
+ * each from where it begins inside the span, in order.
+ */
+export function otherSpeedsBetween(clock: SegmentedClock, fromSim: number, toSim: number): Array<{ fromSim: number; speed: number }> {
+  return clockPieces(clock)
+    .filter((piece) => piece.speed !== clock.speed && piece.fromSim < toSim && piece.toSim > fromSim)
+    .map((piece) => ({ fromSim: Math.max(piece.fromSim, fromSim), speed: piece.speed }));
+}
+
 /** The slowest speed of the clock: where a wall figure is longest in simulated terms. */
 export function slowestSpeed(clock: SegmentedClock): number {
   return Math.min(clock.speed, ...(clock.segments ?? []).map((segment) => segment.speed));

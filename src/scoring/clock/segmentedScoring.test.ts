@@ -34,6 +34,11 @@ describe('scoring on a segmented clock', () => {
     expect(report.phases.find((phase) => phase.name === 'recovery')).toMatchObject({ simStart: (9 * 60 + 20) * MINUTE, simEnd: (14 * 60 + 30) * MINUTE, durationMs: 310 * MINUTE });
   });
 
+  it('warns that the recovery is scored where the client keeps another clock: 600x from 09:30, ten minutes after the fault', async () => {
+    const report = await twoSegmentRun();
+    expect(report.warnings.find((warning) => warning.startsWith('fault down (09:10 to 09:20)'))).toContain("the clock's 600x from 09:30, not its 60x");
+  });
+
   it('gives each timeline bucket its own simulated length', async () => {
     const report = await twoSegmentRun();
     // Buckets are one simulated minute at the slowest speed (1 s wall); those after 09:30 hold ten.

@@ -2,12 +2,13 @@ import type { Harm, Integrity, NicMetrics, Phase, Recovery, ScoreComponent } fro
 import { scoringVersion } from '../version.ts';
 import { keepableKindNames } from '../harm/journeyKinds.ts';
 import { contractSteps, type StepName } from '../../contract/index.ts';
+import { RECOVERY_SCORED_SIM_MS } from '../clock/faultsOffClientSpeed.ts';
 
 /**
  * Time to recover that scores zero, in SIMULATED ms: 30 simulated minutes, six hold windows; at KGMU's peak
  * (traffic.md T1: ~1,900 registrations/h) about 950 patients served below normal quality (docs/scoring.md).
  */
-const TTR_ZERO_SIM_MS = 30 * 60_000;
+const TTR_ZERO_SIM_MS = RECOVERY_SCORED_SIM_MS;
 /** Work abandoned: a kind's share of offered work never stored at NIC scores zero at one half (docs/scoring.md). */
 const ABANDONED_ZERO_SHARE = 0.5;
 /** traffic.md T5: a well-behaved client keeps its post-recovery peak at or below 2x the normal rate; a naive one bursts 10-20x. */
