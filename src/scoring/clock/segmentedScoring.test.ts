@@ -10,15 +10,15 @@ const MINUTE = 60_000;
  * 300 simulated minutes, to 14:30). NIC is down 09:10-09:20 (wall 10-20 s). The client sends 30 requests per
  * wall second throughout: 0.5 per simulated second in the first segment, a tenth of that in the second.
  */
-async function twoSegmentRun() {
+async function twoSegmentRun({ segmentFrom = 9.5 * 60 * MINUTE, driftMs = 0 }: { segmentFrom?: number; driftMs?: number } = {}) {
   return (
     await scoreFixture({
       durationMs: 60_000,
       ratePerSec: 30,
       fullK6Rows: true,
       clock: { startSim: 9 * 60 * MINUTE, speed: 60 },
-      plan: { clock: { startSim: 9 * 60 * MINUTE, speed: 60, segments: [{ fromSim: 9.5 * 60 * MINUTE, speed: 600 }] } },
-      faults: [{ id: 'down', fromMs: 10_000, toMs: 20_000 }],
+      plan: { clock: { startSim: 9 * 60 * MINUTE, speed: 60, segments: [{ fromSim: segmentFrom, speed: 600 }] } },
+      faults: [{ id: 'down', fromMs: 10_000, toMs: 20_000, driftMs }],
       respond: ({ inFault }) => (inFault ? { ok: false, latencyMs: 4, outcome: 'failed' } : { ok: true, latencyMs: 15, outcome: 'done' }),
     })
   ).report;
@@ -37,6 +37,11 @@ describe('scoring on a segmented clock', () => {
   it('warns that the recovery is scored where the client keeps another clock: 600x from 09:30, ten minutes after the fault', async () => {
     const report = await twoSegmentRun();
     expect(report.warnings.find((warning) => warning.startsWith('fault down (09:10 to 09:20)'))).toContain("the clock's 600x from 09:30, not its 60x");
+  });
+
+  it('reads the fault where the scenario placed it: a segment 30 minutes after the fault, removed half a wall second late, is no warning', async () => {
+    const report = await twoSegmentRun({ segmentFrom: (9 * 60 + 50) * MINUTE, driftMs: 500 });
+    expect(report.warnings.filter((warning) => warning.startsWith('fault '))).toEqual([]);
   });
 
   it('gives each timeline bucket its own simulated length', async () => {
