@@ -5,7 +5,7 @@ import { constantTrafficWindow } from './checkTrafficWindows.ts';
 import type { FaultEntry, Scenario } from './schema.ts';
 import { formatTimeOfDay, simOfWallOffset, speedAtSim, wallOffsetOf } from '../util/index.ts';
 import { scenarioClock } from './scenarioClock.ts';
-import { faultsOffClientSpeed } from '../scoring/clock/faultsOffClientSpeed.ts';
+import { faultsOffClientSpeed } from '../scoring/index.ts';
 
 export interface PlannedFault {
   id: string;

@@ -106,7 +106,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
   const validity = evaluateValidity({ inputs: validityInputs, run: { faults, faultTargets, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, droppedByClient: droppedWhileClientSlow({ series: seriesLoad }), start, end } });
-  const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, offClientSpeed: faultsOffClientSpeed({ clock: { startSim: clock.simStartMs, speed: clock.speed, ...(clock.segments ? { segments: clock.segments } : {}) }, faults: plannedFaultWindows(clock, faults, end) }), recoveryMs: faultPhase ? simSpan(clock, faultPhase.end, end) : null });
+  const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, offClientSpeed: faultsOffClientSpeedIn({ clock, faults, end }), recoveryMs: faultPhase ? simSpan(clock, faultPhase.end, end) : null });
 
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -217,12 +217,14 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
 }
 
 /**
- * Each applied fault's window as the scenario placed it: its logged instants less their drift, to the simulated
- * minute (the resolution recovery is timed at), so that a remove a few ms late is not read as the fault's design.
+ * The run's faults whose scored recovery ran at a speed other than the client's (faultsOffClientSpeed), each read
+ * where the scenario placed it: its logged instants less their drift, to the simulated minute (the resolution
+ * recovery is timed at), so that a remove a few ms late is not read as the fault's design.
  */
-function plannedFaultWindows(clock: IncidentClock, faults: readonly LoggedFault[], end: number): Array<{ id: string; startSim: number; endSim: number }> {
+function faultsOffClientSpeedIn({ clock, faults, end }: { clock: IncidentClock; faults: readonly LoggedFault[]; end: number }): string[] {
   const toMinute = (wall: number) => Math.round(simAt(clock, wall) / 60_000) * 60_000;
-  return faults.flatMap((fault) => (fault.appliedAt === null ? [] : [{ id: fault.faultId, startSim: toMinute(fault.appliedAt - (fault.applyDriftMs ?? 0)), endSim: toMinute(fault.removedAt === null ? end : fault.removedAt - (fault.removeDriftMs ?? 0)) }]));
+  const windows = faults.flatMap((fault) => (fault.appliedAt === null ? [] : [{ id: fault.faultId, startSim: toMinute(fault.appliedAt - (fault.applyDriftMs ?? 0)), endSim: toMinute(fault.removedAt === null ? end : fault.removedAt - (fault.removeDriftMs ?? 0)) }]));
+  return faultsOffClientSpeed({ clock: { startSim: clock.simStartMs, speed: clock.speed, ...(clock.segments ? { segments: clock.segments } : {}) }, faults: windows });
 }
 
 function collectWarnings({ unhealthyClient, k6Rows, httpRequests, outcomes, faultsWithoutRemove, offClientSpeed, holdWindowMs, recoveryMs }: { unhealthyClient?: { url: string; error?: string }; k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; offClientSpeed: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {
