@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { leftovers } from './support/leftovers.ts';
 import { runScenario, type ScenarioRun } from './support/runScenario.ts';
 import { scenarioCopy, type ScenarioDocument } from './support/scenarioCopy.ts';
-import { runUntilValid } from './support/runUntilValid.ts';
+import { MAX_INVALID_RERUNS, runUntilValid } from './support/runUntilValid.ts';
 
 type Answer = 'refused' | 'blocked' | 'invalid' | 'queued' | 'done';
 interface Journey {
@@ -56,7 +56,7 @@ async function runWindow(args: { file: string; client: string; window: Window })
     const made = await runScenario<Report>(copy);
     expect(await leftovers(made.runDir!)).toEqual({ processes: [], ports: [] });
     return made;
-  }, 1);
+  }, MAX_INVALID_RERUNS);
   return run;
 }
 

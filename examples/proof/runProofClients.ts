@@ -5,7 +5,7 @@ import { leftovers } from '../../test/support/leftovers.ts';
 import { repoRoot } from '../../test/support/runThap.ts';
 import { runScenario } from '../../test/support/runScenario.ts';
 import { withClient } from '../../test/support/scenarioCopy.ts';
-import { runUntilValid } from '../../test/support/runUntilValid.ts';
+import { MAX_INVALID_RERUNS, runUntilValid } from '../../test/support/runUntilValid.ts';
 import { proofClients, type ProofClient, type ProofReport, type ProofRuns } from './proofChecks.ts';
 
 /**
@@ -27,5 +27,3 @@ export async function runProofClients(scenarioFile: string, { timeoutMs, readmeC
   return runs;
 }
 
-/** How many times a client's run is made again when it comes out `invalid` (runUntilValid.ts). */
-export const MAX_INVALID_RERUNS = 1;

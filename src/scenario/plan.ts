@@ -5,7 +5,7 @@ import { constantTrafficWindow } from './checkTrafficWindows.ts';
 import type { FaultEntry, Scenario } from './schema.ts';
 import { formatTimeOfDay, simOfWallOffset, speedAtSim, wallOffsetOf } from '../util/index.ts';
 import { scenarioClock } from './scenarioClock.ts';
-import { faultsOffClientSpeed } from '../scoring/index.ts';
+import { faultsOffClientSpeed } from '../scoring/clock/index.ts';
 
 export interface PlannedFault {
   id: string;
@@ -146,7 +146,7 @@ export function describePlan(plan: Plan): string[] {
   const { afterLoadSim, deadlineSim, deadlineWallMs } = plan.drain;
   lines.push(`drain    writes at NIC by ${formatTimeOfDay(deadlineSim)} simulated (load end + ${formatDuration(afterLoadSim)}; wall +${formatDuration(deadlineWallMs)}), else undelivered`);
   for (const gate of plan.gates) lines.push(`gate     ${gate}`);
-  for (const warning of faultsOffClientSpeed({ clock, faults: plan.faults.map((fault) => ({ id: fault.id, startSim: fault.startSim, endSim: fault.endSim })) })) lines.push(`warning  ${warning}`);
+  for (const warning of faultsOffClientSpeed({ clock, faults: plan.faults })) lines.push(`warning  ${warning}`);
   return lines;
 }
 

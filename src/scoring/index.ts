@@ -18,7 +18,6 @@ export { lastWriteAt } from './runFiles/lastWriteAt.ts';
 export type { ClientExit, ClientHealth, HarnessFailure, HarnessProcess } from './runFiles/runJsonFields.ts';
 export { statusOf } from './scoreRun.ts';
 export { simMsOf, simSpan } from './clock/incidentClock.ts';
-export { faultsOffClientSpeed } from './clock/faultsOffClientSpeed.ts';
 
 export { runProcessNames } from './validity/hostSample.ts';
 export type { HostSample, RunProcessName } from './validity/hostSample.ts';

@@ -4,8 +4,8 @@ import { chooseBucketSimMs, TimelineAccumulator } from './aggregate/TimelineAccu
 import { toPhase } from './aggregate/toPhase.ts';
 import { BreakdownAccumulator } from './aggregate/BreakdownAccumulator.ts';
 import { backlogSeries } from './aggregate/backlogSeries.ts';
-import { simAt, simSpan, slowSimSpan, slowWallSpan, type IncidentClock } from './clock/incidentClock.ts';
-import { faultsOffClientSpeed } from './clock/faultsOffClientSpeed.ts';
+import { segmented, simAt, simSpan, slowSimSpan, slowWallSpan, type IncidentClock } from './clock/incidentClock.ts';
+import { faultsOffClientSpeed } from './clock/index.ts';
 import { evaluateGates } from './gates/evaluateGates.ts';
 import { withEveryRunGates } from './gates/everyRunGates.ts';
 import { computeHarm } from './harm/computeHarm.ts';
@@ -224,7 +224,7 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
 function faultsOffClientSpeedIn({ clock, faults, end }: { clock: IncidentClock; faults: readonly LoggedFault[]; end: number }): string[] {
   const toMinute = (wall: number) => Math.round(simAt(clock, wall) / 60_000) * 60_000;
   const windows = faults.flatMap((fault) => (fault.appliedAt === null ? [] : [{ id: fault.faultId, startSim: toMinute(fault.appliedAt - (fault.applyDriftMs ?? 0)), endSim: toMinute(fault.removedAt === null ? end : fault.removedAt - (fault.removeDriftMs ?? 0)) }]));
-  return faultsOffClientSpeed({ clock: { startSim: clock.simStartMs, speed: clock.speed, ...(clock.segments ? { segments: clock.segments } : {}) }, faults: windows });
+  return faultsOffClientSpeed({ clock: segmented(clock), faults: windows });
 }
 
 function collectWarnings({ unhealthyClient, k6Rows, httpRequests, outcomes, faultsWithoutRemove, offClientSpeed, holdWindowMs, recoveryMs }: { unhealthyClient?: { url: string; error?: string }; k6Rows: number; httpRequests: number; outcomes: number; faultsWithoutRemove: string[]; offClientSpeed: string[]; holdWindowMs: number; recoveryMs: number | null }): string[] {

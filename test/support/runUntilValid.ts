@@ -1,5 +1,8 @@
 import { failedCheckLines } from '../../src/scoring/validity/failedCheckLines.ts';
 
+/** How many times the suite makes a run again when it comes out `invalid` (the proof, the conductor, the service outages). */
+export const MAX_INVALID_RERUNS = 1;
+
 /** What runUntilValid reads of a run: its report's status and validity checks, when it has a report. */
 export interface RunWithValidity {
   report?: { status: string; validity?: { checks: Array<{ name: string; passed: boolean; message: string }> } } | undefined;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withRealRunLock } from '../../../test/support/runCommandLocked.ts';
 import { runDirOf } from '../../../test/support/leftovers.ts';
 import { repoRoot, runThap, type ThapResult } from '../../../test/support/runThap.ts';
-import { failedChecks, runUntilValid } from '../../../test/support/runUntilValid.ts';
+import { failedChecks, MAX_INVALID_RERUNS, runUntilValid } from '../../../test/support/runUntilValid.ts';
 import { loadScenario } from '../../scenario/loadScenario.ts';
 import type { Report } from '../../scoring/reportSchema.ts';
 import { CleanupStack, findFreePort, proxyServices, startClient, startMocksProcess, startToxiproxy } from '../../stack/index.ts';
@@ -25,8 +25,6 @@ import type { ConfigMap, Job, TestRun } from '../types.ts';
 // its starter does. Cluster names become local URLs and /results a directory; nothing else changes.
 const scenarioFile = join(repoRoot, 'test/scenarios/k8s-conductor.yaml');
 const RUNNERS = 2;
-/** How many times the run is made again when the machine makes it invalid (test/support/runUntilValid.ts). */
-const MAX_INVALID_RERUNS = 1;
 
 interface Runner {
   name: string;

@@ -28,7 +28,7 @@ type ClockShape = Pick<IncidentClock, 'speed' | 't0' | 'simStartMs' | 'segments'
  * The incident clock in the shared piecewise model, t0 aside: the one adapter between report.json's names
  * (`simStartMs`) and src/util/segmentedClock.ts, whose segment tables are kept per `segments` array.
  */
-function segmented(clock: ClockShape): SegmentedClock {
+export function segmented(clock: ClockShape): SegmentedClock {
   return { startSim: clock.simStartMs, speed: clock.speed, ...(clock.segments?.length ? { segments: clock.segments } : {}) };
 }
 

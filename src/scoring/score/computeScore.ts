@@ -2,13 +2,8 @@ import type { Harm, Integrity, NicMetrics, Phase, Recovery, ScoreComponent } fro
 import { scoringVersion } from '../version.ts';
 import { keepableKindNames } from '../harm/journeyKinds.ts';
 import { contractSteps, type StepName } from '../../contract/index.ts';
-import { RECOVERY_SCORED_SIM_MS } from '../clock/faultsOffClientSpeed.ts';
+import { RECOVERY_SCORED_SIM_MS } from '../clock/index.ts';
 
-/**
- * Time to recover that scores zero, in SIMULATED ms: 30 simulated minutes, six hold windows; at KGMU's peak
- * (traffic.md T1: ~1,900 registrations/h) about 950 patients served below normal quality (docs/scoring.md).
- */
-const TTR_ZERO_SIM_MS = RECOVERY_SCORED_SIM_MS;
 /** Work abandoned: a kind's share of offered work never stored at NIC scores zero at one half (docs/scoring.md). */
 const ABANDONED_ZERO_SHARE = 0.5;
 /** traffic.md T5: a well-behaved client keeps its post-recovery peak at or below 2x the normal rate; a naive one bursts 10-20x. */
@@ -140,8 +135,8 @@ function recover({ recovery }: Inputs): Part {
   if (recovery.ttrMs === null) {
     return { name: 'recover', weight, value: 0, explanation: `Quality never held at ${pct(1 - recovery.epsilon)} of baseline for ${simMinutes(recovery.holdWindowMs)} after the fault ended.` };
   }
-  const value = clamp01(1 - recovery.ttrMs / TTR_ZERO_SIM_MS);
-  return { name: 'recover', weight, value, explanation: `Recovered ${simMinutes(recovery.ttrMs)} after the fault ended (full marks at 0, none at ${simMinutes(TTR_ZERO_SIM_MS)}).` };
+  const value = clamp01(1 - recovery.ttrMs / RECOVERY_SCORED_SIM_MS);
+  return { name: 'recover', weight, value, explanation: `Recovered ${simMinutes(recovery.ttrMs)} after the fault ended (full marks at 0, none at ${simMinutes(RECOVERY_SCORED_SIM_MS)}).` };
 }
 
 function integrity({ integrity: i }: Inputs): Part {
