@@ -17,7 +17,7 @@ export type { Integrity, ValidityCheck } from './reportSchema.ts';
 export { lastWriteAt } from './runFiles/lastWriteAt.ts';
 export type { ClientExit, ClientHealth, HarnessFailure, HarnessProcess } from './runFiles/runJsonFields.ts';
 export { statusOf } from './scoreRun.ts';
-export { simMsOf, simSpan } from './clock/incidentClock.ts';
+export { simMsOf, simSpan, wallSpanFrom } from './clock/incidentClock.ts';
 
 export { runProcessNames } from './validity/hostSample.ts';
 export type { HostSample, RunProcessName } from './validity/hostSample.ts';

@@ -143,8 +143,8 @@ export const nicSchema = z.object({
 });
 
 export const timelineSchema = z.object({
-  bucketMs: z.number().describe('simulated ms per bucket'),
-  bucketWallMs: z.number(),
+  bucketMs: z.number().describe('simulated ms per bucket (every bucket, in every clock segment)'),
+  bucketWallMs: z.number().describe('wall ms per bucket at clock.speed; on a segmented clock a bucket in another segment is bucketMs over that speed (t holds every start)'),
   start: z.number(),
   t: z.array(z.number()),
   tSim: z.array(z.number()).describe('each bucket start in simulated ms of day'),
@@ -283,7 +283,7 @@ export const reportSchema = z.object({
       .optional(),
   }),
   clock: clockSchema,
-  settings: z.object({ sloMs: z.number(), holdWindowMs: z.number().describe('simulated ms'), epsilon: z.number(), bucketMs: z.number().describe('simulated ms'), bucketWallMs: z.number() }),
+  settings: z.object({ sloMs: z.number(), holdWindowMs: z.number().describe('simulated ms'), epsilon: z.number(), bucketMs: z.number().describe('simulated ms'), bucketWallMs: z.number().describe('wall ms at clock.speed') }),
   samples: z.object({ rows: z.number().int(), httpRequests: z.number().int(), outcomes: z.number().int(), invalidAnswers: z.number().int().optional() }),
   phases: z.array(phaseSchema),
   faults: z.array(faultSchema),

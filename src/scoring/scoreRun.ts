@@ -4,7 +4,7 @@ import { chooseBucketSimMs, TimelineAccumulator } from './aggregate/TimelineAccu
 import { toPhase } from './aggregate/toPhase.ts';
 import { BreakdownAccumulator } from './aggregate/BreakdownAccumulator.ts';
 import { backlogSeries } from './aggregate/backlogSeries.ts';
-import { segmented, simAt, simSpan, slowSimSpan, slowWallSpan, type IncidentClock } from './clock/incidentClock.ts';
+import { segmented, simAt, simSpan, timelineBuckets, type IncidentClock } from './clock/incidentClock.ts';
 import { faultsOffClientSpeed } from './clock/index.ts';
 import { evaluateGates } from './gates/evaluateGates.ts';
 import { withEveryRunGates } from './gates/everyRunGates.ts';
@@ -70,7 +70,8 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const epsilon = info.scoring.epsilon ?? DEFAULT_EPSILON;
   const windows = buildPhaseWindows({ start, end, faults });
   const validityInputs = await readValidityInputs({ runDir, info, clock });
-  const timeline = new TimelineAccumulator(start, end, slowWallSpan(clock, chooseBucketSimMs(simSpan(clock, start, end))));
+  const bucketSimMs = chooseBucketSimMs(simSpan(clock, start, end));
+  const timeline = new TimelineAccumulator(start, end, timelineBuckets(clock, start, end, bucketSimMs));
   const batchSizes = await readBatchSizes({ runDir });
   const harmAcc = new HarmAccumulator(timeline, (id) => batchSizes.get(id) ?? 1);
   const breakdown = withBreakdown ? new BreakdownAccumulator() : undefined;
@@ -96,6 +97,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
     clock,
     faultStart: faultPhase?.start ?? null,
     faultEnd: faultPhase?.end ?? null,
+    outages: windows.filter((window) => window.kind === 'fault' && window.faultIds.length === 1),
     baseline: byName('baseline'),
     hold: byName('hold'),
     holdWindowMs,
@@ -126,7 +128,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
       ...(info.clientHealth || info.clientExits.length > 0 ? { client: { ...(info.clientHealth ? { health: info.clientHealth } : {}), exits: info.clientExits } } : {}),
     },
     clock,
-    settings: { sloMs, holdWindowMs, epsilon, bucketMs: slowSimSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs },
+    settings: { sloMs, holdWindowMs, epsilon, bucketMs: bucketSimMs, bucketWallMs: bucketSimMs / clock.speed },
     samples: { rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, invalidAnswers: k6.invalidAnswers },
     phases,
     faults: faults.map((fault) => ({ ...fault, simAppliedAt: fault.appliedAt === null ? null : simAt(clock, fault.appliedAt), simRemovedAt: fault.removedAt === null ? null : simAt(clock, fault.removedAt) })),
@@ -134,7 +136,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
     integrity,
     nic,
     harm,
-    timeline: { ...toTimeline(timeline, clock), backlog: backlogSeries(harmAcc) },
+    timeline: { ...toTimeline(timeline, clock, bucketSimMs), backlog: backlogSeries(harmAcc) },
     ...(breakdown ? { breakdown: breakdown.toBreakdown() } : {}),
     score,
     gates: [],
@@ -179,11 +181,10 @@ function loadSpan(timeline: Acc): [number, number] {
     last = index;
   }
   if (first === -1) return [timeline.start, timeline.end];
-  return [timeline.bucketStart(first), Math.min(timeline.end, timeline.bucketStart(last) + timeline.bucketMs)];
+  return [timeline.bucketStart(first), Math.min(timeline.end, timeline.bucketEnd(last))];
 }
 
-function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
-  const sec = timeline.bucketMs / 1000;
+function toTimeline(timeline: Acc, clock: IncidentClock, bucketSimMs: number): Timeline {
   const t: number[] = [];
   const tSim: number[] = [];
   const offered: number[] = [];
@@ -198,6 +199,9 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
   for (let index = 0; index < timeline.size; index += 1) {
     const requests = timeline.requests[index] ?? 0;
     const latency = timeline.latency[index];
+    // Rates per wall second of this bucket: on a segmented clock a bucket in a faster segment is shorter.
+    const wallMs = timeline.bucketWallMs(index);
+    const sec = wallMs / 1000;
     t.push(timeline.bucketStart(index));
     tSim.push(simAt(clock, timeline.bucketStart(index)));
     offered.push((requests + (timeline.dropped[index] ?? 0)) / sec);
@@ -207,13 +211,12 @@ function toTimeline(timeline: Acc, clock: IncidentClock): Timeline {
     p95Ms.push(latency?.quantile(0.95) ?? null);
     p99Ms.push(latency?.quantile(0.99) ?? null);
     upstream.push((timeline.upstream[index] ?? 0) / sec);
-    // Per simulated minute of this bucket: in a faster clock segment a bucket holds more simulated time.
-    const simMinutes = simSpan(clock, timeline.bucketStart(index), timeline.bucketStart(index) + timeline.bucketMs) / 60_000;
+    const simMinutes = simSpan(clock, timeline.bucketStart(index), timeline.bucketEnd(index)) / 60_000;
     arrivals.push(((timeline.started[index] ?? 0) + (timeline.dropped[index] ?? 0)) / simMinutes);
     // Requests waiting in NIC's queues, on average over the bucket (Little's law: waiting time / bucket time).
-    nicQueue.push(Math.round(((timeline.nicQueuedMs[index] ?? 0) / timeline.bucketMs) * 100) / 100);
+    nicQueue.push(Math.round(((timeline.nicQueuedMs[index] ?? 0) / wallMs) * 100) / 100);
   }
-  return { bucketMs: slowSimSpan(clock, timeline.bucketMs), bucketWallMs: timeline.bucketMs, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream, arrivals, nicQueue };
+  return { bucketMs: bucketSimMs, bucketWallMs: bucketSimMs / clock.speed, start: timeline.start, t, tSim, offered, achieved, errorRate, p50Ms, p95Ms, p99Ms, upstream, arrivals, nicQueue };
 }
 
 /**

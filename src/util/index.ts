@@ -7,4 +7,4 @@ export { MAX_TIMER_MS } from './timerBounds.ts';
 export { startTsWorker } from './tsWorker.ts';
 export { withTimeout } from './withTimeout.ts';
 
-export { type ClockPiece, type SegmentedClock, clockPieces, otherSpeedsBetween, scaleClockSpeeds, simOfWallOffset, slowestSpeed, speedAtSim, speedAtWall, wallOffsetOf } from './segmentedClock.ts';
+export { type ClockPiece, type SegmentedClock, clockPieces, otherSpeedsBetween, scaleClockSpeeds, simOfWallOffset, speedAtSim, speedAtWall, wallOffsetOf } from './segmentedClock.ts';

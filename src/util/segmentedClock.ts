@@ -94,11 +94,6 @@ export function otherSpeedsBetween(clock: SegmentedClock, fromSim: number, toSim
     .map((piece) => ({ fromSim: Math.max(piece.fromSim, fromSim), speed: piece.speed }));
 }
 
-/** The slowest speed of the clock: where a wall figure is longest in simulated terms. */
-export function slowestSpeed(clock: SegmentedClock): number {
-  return Math.min(clock.speed, ...(clock.segments ?? []).map((segment) => segment.speed));
-}
-
 /** The clock with every speed multiplied by `ratio` (`--speed` on a segmented scenario). */
 export function scaleClockSpeeds<C extends SegmentedClock>(clock: C, ratio: number): C {
   return { ...clock, speed: clock.speed * ratio, ...(clock.segments ? { segments: clock.segments.map((segment) => ({ ...segment, speed: segment.speed * ratio })) } : {}) };

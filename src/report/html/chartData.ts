@@ -1,5 +1,5 @@
 import type { Report } from '../../scoring/index.ts';
-import { simMsOf, simSpan } from '../../scoring/index.ts';
+import { simMsOf, simSpan, wallSpanFrom } from '../../scoring/index.ts';
 import { visibleText } from '../safeText.ts';
 
 /**
@@ -12,13 +12,14 @@ export function chartData(report: Report): Record<string, unknown> {
   const { timeline, recovery, clock } = report;
   const rel = (t: number) => Math.round(simMsOf(clock, t) / 10) / 100;
   const end = rel(report.run.endedAt);
-  // Rates per wall second become per simulated minute: the arrivals' scale. On a segmented clock each bucket
-  // holds its own simulated length (simSpan of its two ends).
+  // Rates per wall second become per simulated minute: the arrivals' scale. On a segmented clock a bucket's wall
+  // length is read from its two ends (the last one's from its simulated length), its simulated one likewise.
   const perSimMinute = (perWallSec: number, index: number) => {
     if (!clock.segments?.length) return Math.round((perWallSec * 60 * 100) / clock.speed) / 100;
     const from = timeline.t[index] ?? clock.t0;
-    const simMinutes = simSpan(clock, from, from + timeline.bucketWallMs) / 60_000;
-    return Math.round(((perWallSec * timeline.bucketWallMs) / 1000 / simMinutes) * 100) / 100;
+    const to = timeline.t[index + 1] ?? from + wallSpanFrom(clock, from, timeline.bucketMs);
+    const simMinutes = simSpan(clock, from, to) / 60_000;
+    return Math.round(((perWallSec * (to - from)) / 1000 / simMinutes) * 100) / 100;
   };
   return {
     xClock: true,

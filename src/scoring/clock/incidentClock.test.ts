@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simAt, simSpan, simSpanFrom, slowSimSpan, slowWallSpan, speedAt, wallAt, wallSpanFrom } from './incidentClock.ts';
+import { simAt, simSpan, simSpanFrom, speedAt, timelineBuckets, wallAt, wallSpanFrom } from './incidentClock.ts';
 
 const HOUR = 3_600_000;
 // The demo's clock (scenarios/demo.yaml): 09:30 at t0, 60 simulated seconds per wall second.
@@ -18,7 +18,8 @@ describe('incident clock', () => {
     expect(simSpan(demo, demo.t0, demo.t0 + 15_000)).toBe(15 * 60_000);
     expect(simSpanFrom(demo, demo.t0, null)).toBeNull();
     expect(wallSpanFrom(demo, demo.t0, 60_000)).toBe(1000);
-    expect(slowWallSpan(demo, 60_000)).toBe(1000);
+    // One speed: the timeline's buckets are one wall size, a simulated minute at 60x.
+    expect(timelineBuckets(demo, demo.t0, demo.t0 + 15_000, 60_000)).toBe(1000);
   });
 
   it('reads a segmented clock both ways, into the second day', () => {
@@ -34,8 +35,21 @@ describe('incident clock', () => {
     expect(simSpan(twoDays, twoDays.t0 + 165_000, twoDays.t0 + 196_000)).toBe(2 * HOUR);
     expect(simSpanFrom(twoDays, twoDays.t0 + 165_000, 31_000)).toBe(2 * HOUR);
     expect(wallSpanFrom(twoDays, twoDays.t0 + 165_000, 2 * HOUR)).toBe(31_000);
-    // The timeline's buckets are sized at the slowest speed.
-    expect(slowWallSpan(twoDays, 60_000)).toBe(500);
-    expect(slowSimSpan(twoDays, 500)).toBe(60_000);
+  });
+
+  it('cuts a segmented clock into buckets of one simulated length, shorter on the wall where the clock is faster', () => {
+    // 13:58 (wall 194 s) to 14:02 (wall 195 s + 2 minutes at 3600x): four simulated minutes, two at each speed.
+    const from = twoDays.t0 + 194_000;
+    const to = twoDays.t0 + 195_000 + (2 * 60_000) / 3600;
+    const edges = timelineBuckets(twoDays, from, to, 60_000);
+    expect(edges).toBeInstanceOf(Float64Array);
+    const wall = [...(edges as Float64Array)].map((edge) => edge - twoDays.t0);
+    expect(wall).toHaveLength(5);
+    expect(wall[0]).toBe(194_000);
+    expect(wall[2]).toBeCloseTo(195_000, 2);
+    // 500 ms of wall per simulated minute at 120x, 16.7 ms at 3600x.
+    expect((wall[1] ?? 0) - (wall[0] ?? 0)).toBeCloseTo(500, 2);
+    expect((wall[4] ?? 0) - (wall[3] ?? 0)).toBeCloseTo(60_000 / 3600, 2);
+    expect(wall[4]).toBeGreaterThanOrEqual(to - twoDays.t0);
   });
 });

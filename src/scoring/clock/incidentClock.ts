@@ -1,4 +1,4 @@
-import { simOfWallOffset, slowestSpeed, speedAtWall, wallOffsetOf, type SegmentedClock } from '../../util/index.ts';
+import { simOfWallOffset, speedAtWall, wallOffsetOf, type SegmentedClock } from '../../util/index.ts';
 
 /**
  * The incident's clock (plan.json `clock`): from t0, simulated time runs at `speed` simulated ms per wall ms,
@@ -68,17 +68,20 @@ export function wallSpanFrom(clock: ClockShape, from: number, simMs: number): nu
 }
 
 /**
- * Wall length of a simulated span at the clock's slowest speed (its busy hours, where a span is longest on the
- * wall): the timeline's wall bucket. A bucket in a faster segment holds more simulated time; its own simulated
- * length is `simSpan` of its two ends.
+ * The timeline's buckets over the wall span [start, end), each `bucketSimMs` of simulated time. On a one-speed
+ * clock that is one wall size, `bucketSimMs / speed`; on a segmented clock it is the wall edges of every bucket
+ * (one more than the buckets, the last at or after `end`): a bucket in a faster segment is shorter on the wall,
+ * so time to detect and time to recover resolve the same simulated length in every segment.
  */
-export function slowWallSpan(clock: ClockShape, simMs: number): number {
-  return simMs / slowestSpeed(segmented(clock));
-}
-
-/** Simulated length of a wall span at the clock's slowest speed (the inverse of `slowWallSpan`). */
-export function slowSimSpan(clock: ClockShape, wallMs: number): number {
-  return Math.round(wallMs * slowestSpeed(segmented(clock)));
+export function timelineBuckets(clock: ClockShape, start: number, end: number, bucketSimMs: number): number | Float64Array {
+  if (!clock.segments?.length) return bucketSimMs / clock.speed;
+  const simStart = simMsOf(clock, start);
+  const count = Math.max(1, Math.ceil((simMsOf(clock, end) - simStart) / bucketSimMs - 1e-9));
+  const edges = new Float64Array(count + 1);
+  for (let index = 1; index <= count; index += 1) edges[index] = wallAt(clock, simStart + index * bucketSimMs);
+  edges[0] = start;
+  edges[count] = Math.max(edges[count] ?? end, end);
+  return edges;
 }
 
 /** The speed at wall instant `wall`. */

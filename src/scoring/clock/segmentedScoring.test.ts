@@ -10,7 +10,7 @@ const MINUTE = 60_000;
  * 300 simulated minutes, to 14:30). NIC is down 09:10-09:20 (wall 10-20 s). The client sends 30 requests per
  * wall second throughout: 0.5 per simulated second in the first segment, a tenth of that in the second.
  */
-async function twoSegmentRun({ segmentFrom = 9.5 * 60 * MINUTE, driftMs = 0 }: { segmentFrom?: number; driftMs?: number } = {}) {
+async function twoSegmentRun({ segmentFrom = 9.5 * 60 * MINUTE, driftMs = 0, faultToMs = 20_000 }: { segmentFrom?: number; driftMs?: number; faultToMs?: number } = {}) {
   return (
     await scoreFixture({
       durationMs: 60_000,
@@ -18,7 +18,7 @@ async function twoSegmentRun({ segmentFrom = 9.5 * 60 * MINUTE, driftMs = 0 }: {
       fullK6Rows: true,
       clock: { startSim: 9 * 60 * MINUTE, speed: 60 },
       plan: { clock: { startSim: 9 * 60 * MINUTE, speed: 60, segments: [{ fromSim: segmentFrom, speed: 600 }] } },
-      faults: [{ id: 'down', fromMs: 10_000, toMs: 20_000, driftMs }],
+      faults: [{ id: 'down', fromMs: 10_000, toMs: faultToMs, driftMs }],
       respond: ({ inFault }) => (inFault ? { ok: false, latencyMs: 4, outcome: 'failed' } : { ok: true, latencyMs: 15, outcome: 'done' }),
     })
   ).report;
@@ -44,15 +44,28 @@ describe('scoring on a segmented clock', () => {
     expect(report.warnings.filter((warning) => warning.startsWith('fault '))).toEqual([]);
   });
 
-  it('gives each timeline bucket its own simulated length', async () => {
+  it('cuts the timeline into buckets of one simulated minute in every segment', async () => {
     const report = await twoSegmentRun();
-    // Buckets are one simulated minute at the slowest speed (1 s wall); those after 09:30 hold ten.
+    // One simulated minute is 1 s of wall at 60x (the clock's speed) and 100 ms at 600x.
+    expect(report.settings.bucketMs).toBe(MINUTE);
     expect(report.timeline.bucketWallMs).toBe(1000);
     expect(report.timeline.tSim[29]).toBe((9 * 60 + 29) * MINUTE);
-    expect(report.timeline.tSim[31]).toBe((9 * 60 + 40) * MINUTE);
+    expect(report.timeline.tSim[31]).toBe((9 * 60 + 31) * MINUTE);
+    expect((report.timeline.t[31] ?? 0) - (report.timeline.t[30] ?? 0)).toBeCloseTo(100, 6);
+    // 30 simulated minutes at 60x, then 300 at 600x.
+    expect(report.timeline.t).toHaveLength(330);
     const arrivals = report.timeline.arrivals ?? [];
     // 30 visits a wall second: 30 per simulated minute at 60x, 3 at 600x.
     expect(arrivals[5]).toBeCloseTo(30, 6);
-    expect(arrivals[45]).toBeCloseTo(3, 6);
+    expect(arrivals[180]).toBeCloseTo(3, 6);
+  });
+
+  it('times recovery to the simulated minute in a fast segment, not to a bucket sized at the slow speed', async () => {
+    // The whole fault at 600x (from 09:05): it ends 50 ms of wall (half a simulated minute) past a wall second.
+    const report = await twoSegmentRun({ segmentFrom: (9 * 60 + 5) * MINUTE, faultToMs: 20_050 });
+    // The client answers well from the fault's end: recovery is read at the next bucket, under a simulated minute
+    // later (a 1 s wall bucket, sized at 60x, would read 9.5 simulated minutes).
+    expect(report.recovery.ttrMs).not.toBeNull();
+    expect(report.recovery.ttrMs ?? Infinity).toBeLessThan(MINUTE);
   });
 });

@@ -90,7 +90,7 @@ function backlogOf({ series, timeline, clock, faultStart, faultEnd }: { series: 
   let drainedWallMs: number | null = null;
   for (let index = Math.max(peakIndex, timeline.bucketOf(faultEnd)); index < level.length; index += 1) {
     if ((level[index] ?? 0) - before > 0) continue;
-    drainedWallMs = Math.max(0, timeline.bucketStart(index) + timeline.bucketMs - faultEnd);
+    drainedWallMs = Math.max(0, timeline.bucketEnd(index) - faultEnd);
     break;
   }
   const drainedSimMs = simSpanFrom(clock, faultEnd, drainedWallMs);
@@ -100,7 +100,7 @@ function backlogOf({ series, timeline, clock, faultStart, faultEnd }: { series: 
     kind: series.journey.kind,
     peak: units,
     unit: series.journey.unit,
-    peakSimAt: simAt(clock, timeline.bucketStart(peakIndex) + timeline.bucketMs),
+    peakSimAt: simAt(clock, timeline.bucketEnd(peakIndex)),
     drainedSimMs,
     text: `${count(units)} ${series.journey.waited}; ${drained}`,
   };

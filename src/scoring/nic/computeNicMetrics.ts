@@ -29,13 +29,14 @@ export function computeNicMetrics({ upstream, timeline, clock, baseline, faultEn
   let peakAfter: number | null = null;
   for (let index = 0; index < timeline.size; index += 1) {
     const t = timeline.bucketStart(index);
+    const bucketEnd = timeline.bucketEnd(index);
     // The bucket's length in wall seconds at clock.speed: its wall length on a one-speed clock.
-    const bucketSec = simSpan(clock, t, t + timeline.bucketMs) / clock.speed / 1000;
+    const bucketSec = simSpan(clock, t, bucketEnd) / clock.speed / 1000;
     if (bucketSec <= 0) continue;
     const count = timeline.upstream[index] ?? 0;
     const requests = timeline.requests[index] ?? 0;
     busiestRequestRate = Math.max(busiestRequestRate, requests / bucketSec);
-    if (baseline && t >= baseline.start && t + timeline.bucketMs <= baseline.end) {
+    if (baseline && t >= baseline.start && bucketEnd <= baseline.end) {
       baselineAttempts += count;
       baselineRequests += requests;
       baselineSec += bucketSec;

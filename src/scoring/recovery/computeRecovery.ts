@@ -5,20 +5,24 @@ import type { Phase, Recovery } from '../reportSchema.ts';
 /**
  * The recovery story from the timeline. Q(t) is a bucket's goodput (successes within the SLO over offered
  * requests) in percent of the baseline's, capped at 100; empty buckets have no Q and break no hold.
- * - ttd: from fault start to the first bucket from which every non-empty bucket until the fault ends answers
- *   with p95 at or under the fast bound max(2 x baseline p95, baseline p95 + 100 ms): the client has noticed
- *   and fails fast or serves degraded; null when it never does.
+ * - ttd: from a fault's start to the first bucket from which every non-empty bucket until that fault ends
+ *   answers with p95 at or under the fast bound max(2 x baseline p95, baseline p95 + 100 ms): the client has
+ *   noticed and fails fast or serves degraded. Read per outage (overlapping faults are one), the longest of
+ *   them; null when the client never noticed one of them. Between two outages NIC is up: a slow minute there
+ *   is ordinary load, not a missed outage.
  * - ttr: from fault end to the first bucket from which Q stays at or above (1 - epsilon) x 100 for the hold
  *   window (simulated ms); null when that never happens within the run.
  * - resilienceLoss: the sum of (100 - Q) x bucket simulated minutes from fault start to the run's end.
  * ttd and ttr are simulated ms (the incident's clock), with their wall twins.
  * - metastable: the hold phase's goodput below (1 - epsilon) of the baseline's, under the same offered load.
  */
-export function computeRecovery({ timeline, clock, faultStart, faultEnd, baseline, hold, holdWindowMs, epsilon }: {
+export function computeRecovery({ timeline, clock, faultStart, faultEnd, outages = [], baseline, hold, holdWindowMs, epsilon }: {
   timeline: TimelineAccumulator;
   clock: IncidentClock;
   faultStart: number | null;
   faultEnd: number | null;
+  /** Each applied fault's window (wall instants); none: the one outage from faultStart to faultEnd. */
+  outages?: ReadonlyArray<{ start: number; end: number }>;
   baseline: Phase | undefined;
   hold: Phase | undefined;
   /** Simulated ms. */
@@ -33,12 +37,34 @@ export function computeRecovery({ timeline, clock, faultStart, faultEnd, baselin
   const base = { faultStart, faultEnd, holdWindowMs, holdWindowWallMs, epsilon, curve, holdGoodputRatio, metastable: holdGoodputRatio === null ? null : holdGoodputRatio < 1 - epsilon };
   if (faultStart === null || faultEnd === null) return { ...base, ttdMs: null, ttdWallMs: null, ttrMs: null, ttrWallMs: null, resilienceLoss: 0 };
   let resilienceLoss = 0;
-  for (const point of curve) {
-    if (point.t + timeline.bucketMs > faultStart && point.q !== null) resilienceLoss += ((100 - point.q) * simSpan(clock, point.t, point.t + timeline.bucketMs)) / 60_000;
+  for (const [index, point] of curve.entries()) {
+    if (timeline.bucketEnd(index) > faultStart && point.q !== null) resilienceLoss += ((100 - point.q) * simSpan(clock, point.t, timeline.bucketEnd(index))) / 60_000;
   }
-  const ttdWallMs = timeToDetect({ timeline, faultStart, faultEnd, baselineP95: baseline?.p95Ms ?? null });
-  const ttrWallMs = timeToRecover({ timeline, curve, faultEnd, holdWindowMs: holdWindowWallMs, epsilon });
-  return { ...base, ttdMs: simSpanFrom(clock, faultStart, ttdWallMs), ttdWallMs, ttrMs: simSpanFrom(clock, faultEnd, ttrWallMs), ttrWallMs, resilienceLoss };
+  const ttd = slowestDetection({ timeline, clock, outages: outages.length > 0 ? outages : [{ start: faultStart, end: faultEnd }], baselineP95: baseline?.p95Ms ?? null });
+  const ttrWallMs = timeToRecover({ timeline, clock, curve, faultEnd, holdWindowMs, epsilon });
+  return { ...base, ttdMs: ttd.simMs, ttdWallMs: ttd.wallMs, ttrMs: simSpanFrom(clock, faultEnd, ttrWallMs), ttrWallMs, resilienceLoss };
+}
+
+/** The longest time to detect over the outages (overlapping ones merged), on the incident's clock; null when one was never detected. */
+function slowestDetection({ timeline, clock, outages, baselineP95 }: { timeline: TimelineAccumulator; clock: IncidentClock; outages: ReadonlyArray<{ start: number; end: number }>; baselineP95: number | null }): { simMs: number | null; wallMs: number | null } {
+  let slowest: { simMs: number; wallMs: number } | null = null;
+  for (const outage of mergeOverlapping(outages)) {
+    const wallMs = timeToDetect({ timeline, faultStart: outage.start, faultEnd: outage.end, baselineP95 });
+    if (wallMs === null) return { simMs: null, wallMs: null };
+    const simMs = simSpan(clock, outage.start, outage.start + wallMs);
+    if (slowest === null || simMs > slowest.simMs) slowest = { simMs, wallMs };
+  }
+  return slowest ?? { simMs: null, wallMs: null };
+}
+
+function mergeOverlapping(spans: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }
 
 function qualityOf(timeline: TimelineAccumulator, index: number, baselineQ: number | null): number | null {
@@ -63,11 +89,13 @@ function timeToDetect({ timeline, faultStart, faultEnd, baselineP95 }: { timelin
   return detectedFrom === null ? null : Math.max(0, timeline.bucketStart(detectedFrom) - faultStart);
 }
 
-function timeToRecover({ timeline, curve, faultEnd, holdWindowMs, epsilon }: { timeline: TimelineAccumulator; curve: Array<{ t: number; q: number | null }>; faultEnd: number; holdWindowMs: number; epsilon: number }): number | null {
+function timeToRecover({ timeline, clock, curve, faultEnd, holdWindowMs, epsilon }: { timeline: TimelineAccumulator; clock: IncidentClock; curve: Array<{ t: number; q: number | null }>; faultEnd: number; holdWindowMs: number; epsilon: number }): number | null {
   const threshold = (1 - epsilon) * 100;
-  const span = Math.max(1, Math.ceil(holdWindowMs / timeline.bucketMs - 1e-9));
   const firstIndex = curve.findIndex((point) => point.t >= faultEnd);
   if (firstIndex === -1) return null;
+  // Every bucket holds one simulated length (on a segmented clock too), so the hold window is a bucket count.
+  const bucketSimMs = simSpan(clock, timeline.bucketStart(firstIndex), timeline.bucketEnd(firstIndex));
+  const span = Math.max(1, Math.ceil(holdWindowMs / bucketSimMs - 1e-9));
   for (let index = firstIndex; index + span <= curve.length; index += 1) {
     const window = curve.slice(index, index + span);
     if (window.every((point) => point.q === null || point.q >= threshold) && window.some((point) => point.q !== null)) {
