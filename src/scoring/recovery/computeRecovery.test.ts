@@ -1,18 +1,10 @@
-import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scoreRun } from '../scoreRun.ts';
-import { buildRunDir, type BuildRunDirOptions } from '../../../test/support/scoring/buildRunDir.ts';
+import { cleanFixtures, scoreFixture } from '../../../test/support/scoring/scoreFixture.ts';
+import type { BuildRunDirOptions } from '../../../test/support/scoring/buildRunDir.ts';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+afterEach(cleanFixtures);
 
-async function recoveryOf(options: BuildRunDirOptions) {
-  const built = await buildRunDir(options);
-  dirs.push(built.runDir);
-  return (await scoreRun({ runDir: built.runDir })).recovery;
-}
+const recoveryOf = async (options: BuildRunDirOptions) => (await scoreFixture(options)).report.recovery;
 
 // Two outages, wall 10-20 s and 40-50 s (simulated minutes at the fixture's 60x); NIC is up between them.
 const twoOutages = { durationMs: 70_000, ratePerSec: 10, faults: [{ id: 'first', fromMs: 10_000, toMs: 20_000 }, { id: 'second', fromMs: 40_000, toMs: 50_000 }] };
