@@ -4,7 +4,7 @@ import { LatencyHistogram } from '../latencyHistogram.ts';
  * Per-bucket counts over the whole run (wall instants), for the timeline chart, Q(t), time to detect and time to
  * recover. Buckets are either one wall size (a one-speed clock, where that is one simulated size too) or given by
  * their wall edges: on a segmented clock every bucket is one simulated length, so its wall length changes with
- * the segment's speed (`bucketEdgesOnClock`).
+ * the segment's speed (`timelineBuckets` in scoring/clock/incidentClock.ts).
  */
 export class TimelineAccumulator {
   readonly size: number;
