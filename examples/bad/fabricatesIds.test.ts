@@ -1,27 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { startFakeNic } from '../shared/testing/fakeNic.ts';
+import { startFakeNic, type FakeNicAnswer } from '../shared/testing/fakeNic.ts';
 import { spawnClient } from '../shared/testing/spawnClient.ts';
 import { madeUpIds } from './madeUpIds.ts';
 import { cleanupsAfterAll, register } from './testing.ts';
 
 const cleanups = cleanupsAfterAll();
+const registration = ['uhid', 'visitId', 'tokenNo'];
 
 describe('fabricates-ids bad client (real process)', () => {
-  it('passes NIC ids on while NIC answers, and answers done with made-up ids, logged as such, while NIC is down', async () => {
-    let up = true;
-    const nic = await startFakeNic({ answer: () => (up ? { status: 201, body: { uhid: 'UH-REAL-1', visitId: 'V-REAL-1', tokenNo: 3 } } : 'reset') });
+  it('passes NIC ids on while NIC answers, and answers done with made-up ids, logged as such, whenever NIC does not take the write', async () => {
+    const answers: FakeNicAnswer[] = [
+      { status: 201, body: { uhid: 'UH-REAL-1', visitId: 'V-REAL-1', tokenNo: 3 } },
+      'reset',
+      { status: 503, body: { error: 'down' } },
+      { status: 429, body: { error: 'slow down' } },
+      { status: 403, body: { error: 'blocked by the WAF' } },
+      'hang',
+      { status: 422, body: { error: 'mobile is not valid' } },
+    ];
+    const nic = await startFakeNic({ answer: () => answers.shift() ?? 'reset' });
     cleanups.push(nic.close);
-    const client = await spawnClient({ script: 'examples/bad/fabricatesIds.ts', env: { THAP_NIC_EHOSPITAL_URL: nic.url } });
+    // THAP_TIME_SCALE=1000: its 4 simulated seconds are 4 wall ms, so the 250 ms floor is the wait for a hung NIC.
+    const client = await spawnClient({ script: 'examples/bad/fabricatesIds.ts', env: { THAP_NIC_EHOSPITAL_URL: nic.url, THAP_TIME_SCALE: '1000' } });
     cleanups.push(() => client.stop());
 
     expect(await register(client.url, 'pt-1.register')).toEqual({ status: 200, body: { status: 'done', correlationId: 'pt-1.register', nic: { uhid: 'UH-REAL-1', visitId: 'V-REAL-1', tokenNo: 3 } } });
-    up = false;
-    const lies = [await register(client.url, 'pt-2.register'), await register(client.url, 'pt-3.register')];
-    expect(lies.map((lie) => [lie.status, lie.body.status, lie.body.nic])).toEqual([
-      [200, 'done', madeUpIds({ provides: ['uhid', 'visitId', 'tokenNo'], serial: 1 })],
-      [200, 'done', madeUpIds({ provides: ['uhid', 'visitId', 'tokenNo'], serial: 2 })],
-    ]);
-    await expect.poll(() => client.lines.filter((line) => line.includes('made up NIC ids')).length).toBe(2);
+    const lies = [];
+    for (const patient of [2, 3, 4, 5, 6]) lies.push(await register(client.url, `pt-${patient}.register`));
+    expect(lies.map((lie) => [lie.status, lie.body.status, lie.body.nic])).toEqual(
+      [1, 2, 3, 4, 5].map((serial) => [200, 'done', madeUpIds({ provides: registration, serial })]),
+    );
+    const turnedDown = await register(client.url, 'pt-7.register');
+    expect([turnedDown.status, turnedDown.body.status]).not.toEqual([200, 'done']);
+    await expect.poll(() => client.lines.filter((line) => line.includes('made up NIC ids')).length).toBe(5);
   });
 
   it('makes up distinct ids for every id a step gives', () => {
