@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { correlationIdHeader } from '../../src/contract/headers.ts';
 import { startFakeNic, type FakeNicAnswer } from '../shared/testing/fakeNic.ts';
 import { spawnClient } from '../shared/testing/spawnClient.ts';
 import { madeUpIds } from './madeUpIds.ts';
@@ -33,6 +34,23 @@ describe('fabricates-ids bad client (real process)', () => {
     const turnedDown = await register(client.url, 'pt-7.register');
     expect([turnedDown.status, turnedDown.body.status]).not.toEqual([200, 'done']);
     await expect.poll(() => client.lines.filter((line) => line.includes('made up NIC ids')).length).toBe(5);
+  });
+
+  it('answers a payment whose webhook never comes as paid, with a made-up QR id and UTR, logged as made up', async () => {
+    const nic = await startFakeNic({ answer: () => ({ status: 201, body: { qrId: 'QR-REAL-1', amountPaise: 1000 } }) });
+    cleanups.push(nic.close);
+    // THAP_TIME_SCALE=1000: its 180 simulated seconds' wait for the webhook is 180 wall ms.
+    const client = await spawnClient({ script: 'examples/bad/fabricatesIds.ts', env: { THAP_NIC_PAYMENT_URL: nic.url, THAP_TIME_SCALE: '1000' } });
+    cleanups.push(() => client.stop());
+
+    const response = await fetch(`${client.url}/opd/payments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [correlationIdHeader]: 'pt-8.onlinePayment' },
+      body: JSON.stringify({ uhid: 'UH-1', visitId: 'V-8', amountInr: 10, purpose: 'opd-card' }),
+    });
+    expect([response.status, await response.json()]).toEqual([200, { status: 'done', correlationId: 'pt-8.onlinePayment', nic: madeUpIds({ provides: ['qrId', 'utr'], serial: 1 }) }]);
+    expect(nic.requests.map((request) => request.path)).toEqual(['/payment/v1/qr']);
+    await expect.poll(() => client.lines.filter((line) => line.includes('made up NIC ids: no callback from NIC payment')).length).toBe(1);
   });
 
   it('makes up distinct ids for every id a step gives', () => {
