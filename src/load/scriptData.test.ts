@@ -17,6 +17,7 @@ describe('scriptData', () => {
     for (const { step } of Object.values(trafficSteps)) expect(data.contract[step]).toMatchObject({ method: contractSteps[step as keyof typeof contractSteps].method });
     expect(data.contract.register).toEqual({ method: 'POST', path: '/opd/registrations', ledgerId: 'visitId' });
     expect(data.contract.fetchReport).toEqual({ method: 'GET', path: '/lab/reports/:orderId' });
+    expect(data.contract.onlinePayment).toEqual({ method: 'POST', path: '/opd/payments', ledgerId: 'qrId', callbackLedgerId: 'utr' });
     expect(data.headers.correlationId).toBe(correlationIdHeader);
     expect(data.labCode).toMatch(/^[A-Za-z0-9_-]{2,32}$/);
   });

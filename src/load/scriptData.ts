@@ -26,7 +26,12 @@ export function scriptData(load: Load, mapping?: VendorMapping): ScriptData {
       return [name, { series, first, ...slipUse[series], ...(speed !== undefined ? { phone: phoneWait(speed) } : {}) }];
     }),
   );
-  const contract = Object.fromEntries(Object.values(contractSteps).map(({ name, method, path, ledgerId }) => [name, { method, path, ...(ledgerId === undefined ? {} : { ledgerId }) }]));
+  const contract = Object.fromEntries(
+    Object.values(contractSteps).map(({ name, method, path, ledgerId, callbackLedgerId }) => [
+      name,
+      { method, path, ...(ledgerId === undefined ? {} : { ledgerId }), ...(callbackLedgerId === undefined ? {} : { callbackLedgerId }) },
+    ]),
+  );
   return {
     options: { scenarios: load.scenarios, setupTimeout: '30s', summaryTrendStats: ['avg', 'p(50)', 'p(95)', 'p(99)', 'max'] },
     replays,

@@ -84,7 +84,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
   const doneDuringFault = [...k6.acceptedDuringFault].filter((id) => k6.done.has(id));
   const deadline = drainDeadline({ drain: info.drain, clock, loadEndAt: k6.lastOutcomeAt });
-  const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault, claims: k6.claims, deadline });
+  const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault, claims: k6.claims, laterClaims: k6.laterClaims, deadline });
 
   const [loadFrom, loadTo] = loadSpan(timeline);
   const baselineAcc = k6.phases.find((phase) => phase.window.kind === 'baseline');

@@ -25,6 +25,25 @@ describe('readAnswer', () => {
     expect(readAnswer({ status: 200, body: done({ orderId: 'LO1', reportStatus: 'final' }), keep: [] })).toEqual({ outcome: 'done', ids: {} });
   });
 
+  it('gives a done payment the id NIC issued later (its utr) beside its qrId, encoded the same way, and calls one without it invalid', () => {
+    const payment = { keep: [], ledgerId: 'qrId', callbackLedgerId: 'utr' };
+    expect(readAnswer({ status: 201, body: done({ qrId: 'QR0000000001', utr: '123456789012' }), ...payment })).toEqual({
+      outcome: 'done',
+      ids: {},
+      nicId: 'QR0000000001',
+      callbackNicId: '123456789012',
+    });
+    expect(readAnswer({ status: 200, body: done({ qrId: 'QR1', utr: 9876 }), ...payment }).callbackNicId).toBe('9876');
+    expect(readAnswer({ status: 200, body: done({ qrId: 'QR1', utr: 'U1&nic=QR2' }), ...payment }).callbackNicId).toBe('U1%26nic%3DQR2');
+    expect(readAnswer({ status: 200, body: done({ qrId: 'QR1', utr: 'u'.repeat(300) }), ...payment }).callbackNicId).toHaveLength(128);
+    // Paid, says the client, but the gateway's confirmation never came.
+    expect(readAnswer({ status: 201, body: done({ qrId: 'QR1' }), ...payment })).toEqual({ outcome: 'invalid', ids: {} });
+    expect(readAnswer({ status: 201, body: done({ qrId: 'QR1', utr: null }), ...payment }).outcome).toBe('invalid');
+    expect(readAnswer({ status: 201, body: done({ qrId: 'QR1', utr: '' }), ...payment }).outcome).toBe('invalid');
+    // A step without a callbackLedgerId gives none.
+    expect(readAnswer({ status: 201, body: done({ visitId: 'V1', utr: 'U1' }), keep: [], ledgerId: 'visitId' })).not.toHaveProperty('callbackNicId');
+  });
+
   it('keeps the provisional ids of a queued answer (one per field, or the one provisionalId for all)', () => {
     const queued = (extra: object) => JSON.stringify({ status: 'queued', correlationId: 'pt-1.register', ...extra });
     expect(readAnswer({ status: 202, body: queued({ provisionalId: 'P1' }), keep: ['uhid'], ledgerId: 'visitId' })).toEqual({ outcome: 'queued', ids: { uhid: 'P1' } });

@@ -49,6 +49,12 @@ describe('replayVisit', () => {
     expect(put).toEqual({ 'pt-1': { uhid: 'UH1', visitId: 'V1', record } });
   });
 
+  it('records a done payment\'s qrId as nic and the utr NIC issued later as nicLater', () => {
+    const { io, samples } = fakeIo({ answers: { onlinePayment: done({ qrId: 'QR1', utr: '123456789012' }) }, slips: { 'pt-9': { uhid: 'UH9', visitId: 'V9' } } });
+    replayVisit({ visit: { entity: 'pt-9', steps: [{ name: 'online-payment', thinkMs: 0 }] }, replay: replay('registration', 'own'), data, targets, io });
+    expect(samples).toEqual([{ step: 'onlinePayment', outcome: 'done', entity: 'pt-9.onlinePayment', nic: 'QR1', nicLater: '123456789012' }]);
+  });
+
   it('records a step whose ids never came as blocked without sending it, and stores nothing', () => {
     const { io, sent, samples, put } = fakeIo();
     replayVisit({ visit: { entity: 'pt-2', steps: [{ name: 'lab-order', thinkMs: 0 }, { name: 'barcode', thinkMs: 0 }] }, replay: replay('lab', 'own'), data, targets, io });

@@ -6,13 +6,18 @@ import { verifyByPhone } from './verifyByPhone.ts';
 import type { Replay, ScriptData, Slip, Visit } from './scriptData.ts';
 import { fillPath, trafficSteps } from './trafficSteps.ts';
 
-/** One outcome sample (`thap_outcome`): tags `step`, `outcome` (and `region`); metadata `entity`, and `nic` with a done write. */
+/**
+ * One outcome sample (`thap_outcome`): tags `step`, `outcome` (and `region`); metadata `entity`, and with a
+ * done write `nic` (its claimed ledger id) and, for a step NIC finishes in its callback, `nicLater` (the
+ * claimed callback id). Both are URI-encoded (readAnswer.ts), so neither can break the metadata column.
+ */
 export interface OutcomeSample {
   step: string;
   outcome: 'done' | 'queued' | 'failed' | 'invalid' | 'blocked';
   region?: string;
   entity: string;
   nic?: string;
+  nicLater?: string;
 }
 
 /** What a visit does to the world: k6's side in script.ts, a fake in the tests. */
@@ -78,7 +83,7 @@ function sendStep({ visit, stepName, slip, data, targets, io }: { visit: Visit; 
   const base = (region && targets.byRegion[region]) || targets.target;
   const body = route.method === 'GET' ? undefined : definition.body ? definition.body(slip, { labCode: data.labCode }) : {};
   const tags = { step: definition.step, entity, ...where };
-  const ledger = route.ledgerId === undefined ? {} : { ledgerId: route.ledgerId };
+  const ledger = { ...(route.ledgerId === undefined ? {} : { ledgerId: route.ledgerId }), ...(route.callbackLedgerId === undefined ? {} : { callbackLedgerId: route.callbackLedgerId }) };
   const vendorStep = data.vendor?.steps[definition.step];
   let answer: ReadAnswer;
   if (data.vendor && vendorStep) {
@@ -96,8 +101,8 @@ function sendStep({ visit, stepName, slip, data, targets, io }: { visit: Visit; 
     });
     answer = readAnswer({ status: response.status, body: response.body, keep: definition.keep, ...ledger });
   }
-  const { outcome, ids, nicId } = answer;
-  io.record({ step: definition.step, outcome, entity, ...where, ...(nicId === undefined ? {} : { nic: nicId }) });
+  const { outcome, ids, nicId, callbackNicId } = answer;
+  io.record({ step: definition.step, outcome, entity, ...where, ...(nicId === undefined ? {} : { nic: nicId }), ...(callbackNicId === undefined ? {} : { nicLater: callbackNicId }) });
   Object.assign(slip, ids);
 }
 

@@ -36,9 +36,11 @@ function record(sample: OutcomeSample): void {
   const metadata = exec.vu.metrics.metadata;
   metadata.entity = sample.entity;
   if (sample.nic !== undefined) metadata.nic = sample.nic;
+  if (sample.nicLater !== undefined) metadata.nicLater = sample.nicLater;
   outcomes.add(1, { step: sample.step, outcome: sample.outcome, ...(sample.region ? { region: sample.region } : {}) });
   delete metadata.entity;
   delete metadata.nic;
+  delete metadata.nicLater;
 }
 
 const io: VisitIo = {

@@ -30,7 +30,9 @@ export interface ContractRoute {
   method: 'GET' | 'POST';
   /** Client path; `:name` is filled from the slip. */
   path: string;
+  /** The NIC ids a `done` names that integrity checks (src/contract/steps.ts `ledgerId`, `callbackLedgerId`). */
   ledgerId?: string;
+  callbackLedgerId?: string;
 }
 
 /** One k6 scenario's share of a series: iteration i replays visit `first + i` of `visits-<series>.json`. */

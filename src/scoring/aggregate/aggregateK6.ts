@@ -20,6 +20,11 @@ export interface K6Aggregate {
   queued: Set<string>;
   /** For each done write with a claimed NIC id (metadata `nic`), that id's claimKey: for integrity's false claims. */
   claims: Map<string, number>;
+  /**
+   * For each done write with a claimed id NIC issues later, in its callback (metadata `nicLater`; the step's
+   * `callbackLedgerId`, only onlinePayment's `utr`), that id's claimKey: a second Map so that only payments pay for it.
+   */
+  laterClaims: Map<string, number>;
   /** Time of the last thap_outcome sample (the load's last answer), or null when there is none. */
   lastOutcomeAt: number | null;
   /** Ids the client accepted (done or queued) while a fault was on: the backlog whose storing drain time waits for. */
@@ -41,8 +46,8 @@ export interface K6Aggregate {
  * it `expected_response=true` (2xx/3xx by default), or, without that column, when its status is 2xx/3xx.
  * Requests in k6's `::setup` and `::teardown` groups (the harness's own probes) are left out.
  * `dropped_iterations` rows count as offered but never sent. `thap_outcome` rows give each correlation id
- * (`metadata` entity) its client-side outcome: done, queued or failed, a done write the NIC id it claims
- * (`metadata` nic, kept as a 31-bit key), and gives `harm` the work offered. `iteration_duration` rows mark
+ * (`metadata` entity) its client-side outcome: done, queued or failed, a done write the NIC ids it claims
+ * (`metadata` nic and, for a payment, nicLater, each kept as a 31-bit key), and gives `harm` the work offered. `iteration_duration` rows mark
  * journeys started (by their start), the arrivals the timeline shows; `breakdown` gets every request and outcome.
  */
 export async function aggregateK6({ file, windows, timeline, sloMs, optional = false, harm, breakdown, seriesLoad }: {
@@ -64,6 +69,7 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
   const done = new Set<string>();
   const queued = new Set<string>();
   const claims = new Map<string, number>();
+  const laterClaims = new Map<string, number>();
   let lastOutcomeAt: number | null = null;
   let httpRequests = 0;
   let outcomes = 0;
@@ -141,11 +147,13 @@ export async function aggregateK6({ file, windows, timeline, sloMs, optional = f
           queued.delete(entity);
           const nic = tagValue(record[columns.metadata], 'nic');
           if (nic !== undefined) claims.set(entity, claimKey(nic));
+          const nicLater = tagValue(record[columns.metadata], 'nicLater');
+          if (nicLater !== undefined) laterClaims.set(entity, claimKey(nicLater));
         } else if (outcome === 'queued' && !done.has(entity)) queued.add(entity);
       }
     },
   });
-  return { phases, done, queued, claims, lastOutcomeAt, acceptedDuringFault, rows, httpRequests, outcomes, invalidAnswers, startedVisits: visits.size, droppedIterations };
+  return { phases, done, queued, claims, laterClaims, lastOutcomeAt, acceptedDuringFault, rows, httpRequests, outcomes, invalidAnswers, startedVisits: visits.size, droppedIterations };
 }
 
 /** The k6 series (scenario) of a row; '' when the CSV has no scenario column. */

@@ -4,7 +4,7 @@
  * Two different ids share a key with probability 2^-31, so a false claim goes unseen about once in two
  * billion; documented in docs/scoring.md "Integrity".
  *
- * k6 records the claimed id URI-encoded and cut to 128 characters (src/load/k6Script.ts); `claimKeyOfLedgerId`
+ * k6 records a claimed id URI-encoded and cut to 128 characters (src/load/k6/readAnswer.ts); `claimKeyOfLedgerId`
  * treats a ledger id the same way, so that the two compare as equal exactly when the ids are.
  */
 export function claimKey(encodedId: string): number {

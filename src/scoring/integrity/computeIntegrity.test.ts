@@ -12,6 +12,7 @@ interface Line {
   ref: string | null;
   id: string;
   storedAt: number | null;
+  service?: string;
   entity?: string;
   key?: string;
 }
@@ -21,7 +22,7 @@ async function ledgerDir(lines: Line[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'thap-integrity-'));
   dirs.push(dir);
   const text = lines.map((line, index) =>
-    JSON.stringify({ seq: index + 1, service: 'ehospital', entity: line.entity ?? 'registration', id: line.id, idempotencyKey: null, clientRef: line.ref, clientId: '127.0.0.1', businessKey: line.key ?? `registration|${line.ref}|${line.id}`, acceptedAt: line.storedAt ?? 1_000, storedAt: line.storedAt }),
+    JSON.stringify({ seq: index + 1, service: line.service ?? 'ehospital', entity: line.entity ?? 'registration', id: line.id, idempotencyKey: null, clientRef: line.ref, clientId: '127.0.0.1', businessKey: line.key ?? `registration|${line.ref}|${line.id}`, acceptedAt: line.storedAt ?? 1_000, storedAt: line.storedAt }),
   );
   await writeFile(join(dir, 'ledger.ndjson'), text.map((line) => `${line}\n`).join(''));
   return dir;
@@ -74,6 +75,58 @@ describe('computeIntegrity: false claims', () => {
     const { integrity } = await computeIntegrity({ runDir, done: new Set(claims.keys()), queued: new Set(), backlog: new Set(), claims });
     expect(integrity.falseClaims).toBe(25);
     expect(integrity.falseClaimSamples).toHaveLength(20);
+  });
+});
+
+describe('computeIntegrity: false claims of a payment (qrId, and the utr the gateway issued when the patient paid)', () => {
+  const qr = (ref: string, id: string, storedAt = 1_000): Line => ({ ref, id, storedAt, service: 'payment', entity: 'payment-qr', key: `qr|${ref}|1000` });
+  const capture = (ref: string, id: string, storedAt = 2_000): Line => ({ ref, id, storedAt, service: 'payment', entity: 'payment-capture', key: `capture|${ref}` });
+
+  it('counts a done payment whose utr the gateway never issued for it, once per answer, and verifies a true one', async () => {
+    const runDir = await ledgerDir([
+      qr('pt-1.onlinePayment', 'QR1'),
+      capture('pt-1.onlinePayment', '111111111111'),
+      qr('pt-2.onlinePayment', 'QR2'),
+      capture('pt-2.onlinePayment', '222222222222'),
+      qr('pt-3.onlinePayment', 'QR3'),
+      qr('pt-4.onlinePayment', 'QR4'),
+      capture('pt-4.onlinePayment', '444444444444'),
+      qr('pt-5.onlinePayment', 'QR5'),
+      capture('pt-5.onlinePayment', '555555555555'),
+    ]);
+    const claims = claimsOf([
+      ['pt-1.onlinePayment', 'QR1'],
+      ['pt-2.onlinePayment', 'QR2'],
+      ['pt-3.onlinePayment', 'QR3'],
+      ['pt-4.onlinePayment', 'QR4'],
+      ['pt-5.onlinePayment', 'QR-MADE-UP'],
+    ]);
+    const laterClaims = claimsOf([
+      ['pt-1.onlinePayment', '999999999999'], // the real QR, a made-up utr: the gateway confirmed another payment
+      ['pt-2.onlinePayment', '222222222222'], // true
+      ['pt-3.onlinePayment', '222222222222'], // pt-2's utr; pt-3's QR was never paid
+      ['pt-4.onlinePayment', 'QR4'], // the qrId passed off as the utr: on a line of its own, but not a capture
+      ['pt-5.onlinePayment', '000000000000'], // both made up: one false answer
+    ]);
+    const { integrity } = await computeIntegrity({ runDir, done: new Set(claims.keys()), queued: new Set(), backlog: new Set(), claims, laterClaims });
+    expect(integrity.falseClaims).toBe(4);
+    expect([...integrity.falseClaimSamples].sort()).toEqual(['pt-1.onlinePayment', 'pt-3.onlinePayment', 'pt-4.onlinePayment', 'pt-5.onlinePayment']);
+    expect(integrity).toMatchObject({ stored: 5, lost: 0, unclaimed: 0 });
+  });
+
+  it('verifies a payment paid late: its capture line comes long after the QR, behind other writes', async () => {
+    const runDir = await ledgerDir([
+      qr('pt-1.onlinePayment', 'QR1', 1_000),
+      { ref: 'pt-2.register', id: 'V2', storedAt: 1_500 },
+      qr('pt-3.onlinePayment', 'QR3', 1_600),
+      capture('pt-3.onlinePayment', '333333333333', 1_700),
+      capture('pt-1.onlinePayment', '111111111111', 900_000),
+    ]);
+    const claims = claimsOf([['pt-1.onlinePayment', 'QR1'], ['pt-2.register', 'V2'], ['pt-3.onlinePayment', 'QR3']]);
+    const laterClaims = claimsOf([['pt-1.onlinePayment', '111111111111'], ['pt-3.onlinePayment', '333333333333']]);
+    const { integrity } = await computeIntegrity({ runDir, done: new Set(claims.keys()), queued: new Set(), backlog: new Set(), claims, laterClaims });
+    expect(integrity.falseClaims).toBe(0);
+    expect(integrity.falseClaimSamples).toEqual([]);
   });
 });
 

@@ -6,6 +6,8 @@ import { ServiceFindingsAccumulator } from './serviceFindings.ts';
 import type { DrainDeadline } from './drainDeadline.ts';
 
 const SAMPLE = 20;
+/** Outside claimKey's range (0 to 2^31 - 1): no ledger id verifies it. */
+const NEVER_VERIFIED = -1;
 
 /**
  * Reconciles what the client claimed (done or queued correlation ids from k6.csv) against what the NIC mocks
@@ -18,18 +20,22 @@ const SAMPLE = 20;
  * - undelivered: accepted (done or queued) with no stored line at or before the drain deadline, whatever the
  *   client said; with no deadline (older runs), at any time.
  * - falseClaims: a done whose NIC id (`claims`: correlation id to claimKey of the id) is on no ledger line of
- *   that correlation id, stored or not: NIC never issued it, or issued it for another request.
+ *   that correlation id, stored or not: NIC never issued it, or issued it for another request. Likewise the
+ *   id NIC issues later, in its callback (`laterClaims`: a payment's utr, on the gateway's `payment-capture`
+ *   line), which must also differ from the first id: a payment the gateway never confirmed is a false claim.
+ *   A done with both ids unverified counts once.
  *
- * To keep memory flat on long runs, `done`, `queued` and `claims` are CONSUMED: each stored id moves from them
- * into one set of stored ids, and each verified claim is removed, so what is left in `done` afterwards is
- * exactly the lost ids and what is left in `claims` the false ones.
+ * To keep memory flat on long runs, `done`, `queued`, `claims` and `laterClaims` are CONSUMED: each stored id
+ * moves from them into one set of stored ids, and each verified claim is removed, so what is left in `done`
+ * afterwards is exactly the lost ids and what is left in `claims` (the later ones merged in) the false ones.
  */
-export async function computeIntegrity({ runDir, done, queued, backlog, claims = new Map(), deadline = null }: {
+export async function computeIntegrity({ runDir, done, queued, backlog, claims = new Map(), laterClaims = new Map(), deadline = null }: {
   runDir: string;
   done: Set<string>;
   queued: Set<string>;
   backlog: Set<string>;
   claims?: Map<string, number>;
+  laterClaims?: Map<string, number>;
   deadline?: DrainDeadline | null;
 }): Promise<{ integrity: Integrity; lastStoredAt: number | null }> {
   const doneCount = done.size;
@@ -43,6 +49,8 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
   let unclaimed = 0;
   let lastStoredAt: number | null = null;
   const findings = new ServiceFindingsAccumulator(new Set([...done].filter((id) => id.endsWith('.verifyOtp'))));
+  // A later id that repeats the first (utr = qrId) would be verified by the first id's own line: it never is.
+  for (const [ref, key] of laterClaims) if (claims.get(ref) === key) laterClaims.set(ref, NEVER_VERIFIED);
   await readNdjson({
     file: join(runDir, 'ledger.ndjson'),
     optional: true,
@@ -50,7 +58,12 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
       ledgerRecords += 1;
       const clientRef = typeof line.clientRef === 'string' ? line.clientRef : undefined;
       const claim = clientRef === undefined ? undefined : claims.get(clientRef);
-      if (claim !== undefined && typeof line.id === 'string' && claimKeyOfLedgerId(line.id) === claim) claims.delete(clientRef as string);
+      const laterClaim = clientRef === undefined ? undefined : laterClaims.get(clientRef);
+      if ((claim !== undefined || laterClaim !== undefined) && typeof line.id === 'string') {
+        const key = claimKeyOfLedgerId(line.id);
+        if (key === claim) claims.delete(clientRef as string);
+        if (key === laterClaim) laterClaims.delete(clientRef as string);
+      }
       if (line.service === 'abdm' || line.service === 'payment' || line.service === 'sms') findings.add(line);
       if (line.stored === false || ('storedAt' in line && line.storedAt === null)) return;
       const businessKey = typeof line.businessKey === 'string' ? line.businessKey : clientRef;
@@ -72,6 +85,8 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
       }
     },
   });
+  // A done is one false claim whichever of its ids NIC never issued for it.
+  for (const ref of laterClaims.keys()) if (!claims.has(ref)) claims.set(ref, NEVER_VERIFIED);
   let duplicated = 0;
   let extraRecords = 0;
   const duplicatedSample: string[] = [];
