@@ -44,15 +44,6 @@ export interface ContractStep {
    * NIC issued that id for this correlation id: a `done` naming an id NIC never issued is a false claim.
    */
   ledgerId?: string;
-  /**
-   * For a write NIC finishes later, in its callback: the field of `nic` holding an id NIC issues only then and
-   * records as the `id` of another ledger line of the same correlation id. k6 records it with each `done`
-   * (`nicLater=<id>`) and integrity checks it like `ledgerId`, so a `done` naming the right first id but a
-   * made-up later one is a false claim too. Only onlinePayment has one (`utr`, on the gateway's
-   * `payment-capture` line when the patient paid); the ABDM share's token, sent in ABDM's on-share callback,
-   * is not on NIC's ledger and cannot be checked.
-   */
-  callbackLedgerId?: string;
   /** May the client answer `queued` (accept for later)? Reads cannot be queued. */
   queueable: boolean;
   description: string;
@@ -84,7 +75,7 @@ export const contractSteps: Record<StepName, ContractStep> = {
   },
   onlinePayment: {
     name: 'onlinePayment', service: 'payment', journey: 'opd', method: 'POST', path: '/opd/payments', request: rq.onlinePaymentRequestSchema, nic: rs.onlinePaymentNicSchema,
-    write: true, ledgerId: 'qrId', callbackLedgerId: 'utr', queueable: false,
+    write: true, ledgerId: 'qrId', queueable: false,
     description: 'Collect a fee online: a fresh dynamic UPI QR per payment [19], paid by the patient; the gateway confirms by webhook. done carries the QR and its UTR.',
   },
   fee: {

@@ -2,6 +2,7 @@ import { contractSteps, correlationIdHeader, trafficLabCode, type VendorMapping 
 import type { Series } from '../traffic/index.ts';
 import type { Load } from './buildLoad.ts';
 import type { Replay, ScriptData } from './k6/scriptData.ts';
+import { callbackLedgerIds } from './callbackLedgerIds.ts';
 
 /**
  * How each series uses thap's slip store: a first visit (registration, SRF creation) reads none and leaves
@@ -27,10 +28,10 @@ export function scriptData(load: Load, mapping?: VendorMapping): ScriptData {
     }),
   );
   const contract = Object.fromEntries(
-    Object.values(contractSteps).map(({ name, method, path, ledgerId, callbackLedgerId }) => [
-      name,
-      { method, path, ...(ledgerId === undefined ? {} : { ledgerId }), ...(callbackLedgerId === undefined ? {} : { callbackLedgerId }) },
-    ]),
+    Object.values(contractSteps).map(({ name, method, path, ledgerId }) => {
+      const callbackLedgerId = callbackLedgerIds[name];
+      return [name, { method, path, ...(ledgerId === undefined ? {} : { ledgerId }), ...(callbackLedgerId === undefined ? {} : { callbackLedgerId }) }];
+    }),
   );
   return {
     options: { scenarios: load.scenarios, setupTimeout: '30s', summaryTrendStats: ['avg', 'p(50)', 'p(95)', 'p(99)', 'max'] },

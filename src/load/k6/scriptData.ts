@@ -30,7 +30,7 @@ export interface ContractRoute {
   method: 'GET' | 'POST';
   /** Client path; `:name` is filled from the slip. */
   path: string;
-  /** The NIC ids a `done` names that integrity checks (src/contract/steps.ts `ledgerId`, `callbackLedgerId`). */
+  /** The NIC ids a `done` names that integrity checks (src/contract/steps.ts `ledgerId`; src/load/callbackLedgerIds.ts). */
   ledgerId?: string;
   callbackLedgerId?: string;
 }
