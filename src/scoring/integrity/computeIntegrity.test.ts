@@ -157,3 +157,20 @@ describe('computeIntegrity: undelivered by the drain deadline', () => {
     expect(integrity).toMatchObject({ undelivered: 3, lost: 1, pending: 2, drainDeadlineAt: null, drainDeadlineSimMs: null });
   });
 });
+
+describe('computeIntegrity: duplicated entities', () => {
+  it('counts business entities (service and businessKey) stored more than once, stored lines only, with samples in ledger order', async () => {
+    const runDir = await ledgerDir([
+      { ref: 'a.register', id: 'V1', storedAt: 1_000, key: 'registration|a' },
+      { ref: 'b.register', id: 'V2', storedAt: 1_000, key: 'registration|b' },
+      { ref: 'b.register', id: 'V3', storedAt: 1_001, key: 'registration|b' }, // a retry without an idempotency key
+      { ref: 'a.register', id: 'V4', storedAt: 1_002, key: 'registration|a' },
+      { ref: 'a.register', id: 'V5', storedAt: 1_003, key: 'registration|a' },
+      { ref: 'c.register', id: 'V6', storedAt: 1_000, key: 'registration|c' },
+      { ref: 'c.register', id: 'V7', storedAt: null, key: 'registration|c' }, // answered, never stored
+      { ref: 'd.register', id: 'V8', storedAt: 1_000, key: 'registration|a', service: 'lab' }, // another service's entity
+    ]);
+    const { integrity } = await computeIntegrity({ runDir, done: new Set(['a.register', 'b.register', 'c.register', 'd.register']), queued: new Set(), backlog: new Set() });
+    expect(integrity).toMatchObject({ duplicated: 2, extraRecords: 3, duplicatedSample: ['ehospital:registration|a', 'ehospital:registration|b'], stored: 4, unclaimed: 0, ledgerRecords: 8 });
+  });
+});

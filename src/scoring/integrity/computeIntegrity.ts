@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { Integrity } from '../reportSchema.ts';
 import { readNdjson } from '../runFiles/readNdjson.ts';
 import { claimKeyOfLedgerId } from './claimKey.ts';
+import { DuplicateEntities } from './DuplicateEntities.ts';
+import { isStoredLine } from './entityKey.ts';
 import { ServiceFindingsAccumulator } from './serviceFindings.ts';
 import type { DrainDeadline } from './drainDeadline.ts';
 
@@ -24,6 +26,8 @@ const NEVER_VERIFIED = -1;
  *   id NIC issues later, in its callback (`laterClaims`: a payment's utr, on the gateway's `payment-capture`
  *   line), which must also differ from the first id: a payment the gateway never confirmed is a false claim.
  *   A done with both ids unverified counts once.
+ * - duplicated, extraRecords: business entities stored more than once, counted by DuplicateEntities (no
+ *   string per ledger line; it reads the ledger a second time only when some entity may be stored twice).
  *
  * To keep memory flat on long runs, `done`, `queued`, `claims` and `laterClaims` are CONSUMED: each stored id
  * moves from them into one set of stored ids, and each verified claim is removed, so what is left in `done`
@@ -38,13 +42,14 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
   laterClaims?: Map<string, number>;
   deadline?: DrainDeadline | null;
 }): Promise<{ integrity: Integrity; lastStoredAt: number | null }> {
+  const ledger = join(runDir, 'ledger.ndjson');
   const doneCount = done.size;
   const queuedCount = queued.size;
   const stored = new Set<string>();
   // Accepted ids whose first stored line came after the deadline (few): one stored in time may still follow.
   const late = new Set<string>();
   let deliveredInTime = 0;
-  const perEntity = new Map<string, number>();
+  const duplicates = new DuplicateEntities();
   let ledgerRecords = 0;
   let unclaimed = 0;
   let lastStoredAt: number | null = null;
@@ -52,7 +57,7 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
   // A later id that repeats the first (utr = qrId) would be verified by the first id's own line: it never is.
   for (const [ref, key] of laterClaims) if (claims.get(ref) === key) laterClaims.set(ref, NEVER_VERIFIED);
   await readNdjson({
-    file: join(runDir, 'ledger.ndjson'),
+    file: ledger,
     optional: true,
     onObject: (line) => {
       ledgerRecords += 1;
@@ -65,8 +70,8 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
         if (key === laterClaim) laterClaims.delete(clientRef as string);
       }
       if (line.service === 'abdm' || line.service === 'payment' || line.service === 'sms') findings.add(line);
-      if (line.stored === false || ('storedAt' in line && line.storedAt === null)) return;
-      const businessKey = typeof line.businessKey === 'string' ? line.businessKey : clientRef;
+      duplicates.add(line);
+      if (!isStoredLine(line)) return;
       if (clientRef === undefined) unclaimed += 1;
       else {
         const storedAt = typeof line.storedAt === 'number' ? line.storedAt : typeof line.acceptedAt === 'number' ? line.acceptedAt : null;
@@ -79,23 +84,11 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
         else if (inTime && late.delete(clientRef)) deliveredInTime += 1;
         if (storedAt !== null && (lastStoredAt === null || storedAt > lastStoredAt) && backlog.has(clientRef)) lastStoredAt = storedAt;
       }
-      if (businessKey !== undefined) {
-        const key = typeof line.service === 'string' ? `${line.service}:${businessKey}` : businessKey;
-        perEntity.set(key, (perEntity.get(key) ?? 0) + 1);
-      }
     },
   });
   // A done is one false claim whichever of its ids NIC never issued for it.
   for (const ref of laterClaims.keys()) if (!claims.has(ref)) claims.set(ref, NEVER_VERIFIED);
-  let duplicated = 0;
-  let extraRecords = 0;
-  const duplicatedSample: string[] = [];
-  for (const [key, count] of perEntity) {
-    if (count < 2) continue;
-    duplicated += 1;
-    extraRecords += count - 1;
-    if (duplicatedSample.length < SAMPLE) duplicatedSample.push(key);
-  }
+  const { duplicated, extraRecords, duplicatedSample } = await duplicates.count({ ledger });
   return {
     integrity: {
       accepted: doneCount + queuedCount,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { access } from 'node:fs/promises';
 import { readNdjson } from '../runFiles/readNdjson.ts';
+import { LogicalRequests } from './LogicalRequests.ts';
 import type { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
 import type { BreakdownAccumulator } from '../aggregate/BreakdownAccumulator.ts';
 import type { FaultTargetCounter } from '../validity/FaultTargetCounter.ts';
@@ -31,13 +32,7 @@ export async function readUpstream({ runDir, timeline, faultStart = null, breakd
   } catch {
     return { measured: false, attempts: 0, logical: 0, retryAfterObserved: 0, retryAfterHonoured: 0, fromFault: null };
   }
-  // Attempts per logical request, and which logical requests were attempted from the first fault on: the
-  // retries a fault provokes are diluted by a long calm run when counted over the whole run.
-  const keys = new Map<string, number>();
-  // Logical request -> index of its route in `routes` (interned: one string per route, not per request).
-  const fromFaultKeys = new Map<string, number>();
-  const routes: string[] = [];
-  const routeIndex = new Map<string, number>();
+  const logical = new LogicalRequests();
   let anonymousFromFault = 0;
   let attempts = 0;
   let anonymous = 0;
@@ -59,41 +54,14 @@ export async function readUpstream({ runDir, timeline, faultStart = null, breakd
       if (ref === undefined) {
         anonymous += 1;
         if (afterFault) anonymousFromFault += 1;
-      } else {
-        const key = `${String(line.service ?? '')}|${String(line.method ?? '')}|${ref}`;
-        keys.set(key, (keys.get(key) ?? 0) + 1);
-        if (afterFault && !fromFaultKeys.has(key)) {
-          const route = `${String(line.service ?? '')} ${String(line.method ?? '')} ${String(line.route ?? line.path ?? '')}`;
-          let index = routeIndex.get(route);
-          if (index === undefined) {
-            index = routes.push(route) - 1;
-            routeIndex.set(route, index);
-          }
-          fromFaultKeys.set(key, index);
-        }
-      }
+      } else logical.add({ service: String(line.service ?? ''), method: String(line.method ?? ''), key: ref, path: String(line.route ?? line.path ?? ''), afterFault });
       if (typeof line.retryAfterHonoured === 'boolean') {
         retryAfterObserved += 1;
         if (line.retryAfterHonoured) retryAfterHonoured += 1;
       }
     },
   });
-  let fromFaultAttempts = anonymousFromFault;
-  const byRoute = new Map<string, { attempts: number; logical: number }>();
-  for (const [key, index] of fromFaultKeys) {
-    const route = routes[index] as string;
-    const count = keys.get(key) ?? 0;
-    fromFaultAttempts += count;
-    const totals = byRoute.get(route) ?? { attempts: 0, logical: 0 };
-    totals.attempts += count;
-    totals.logical += 1;
-    byRoute.set(route, totals);
-  }
-  let worst: { route: string; attempts: number; logical: number } | undefined;
-  for (const [route, totals] of byRoute) {
-    if (totals.logical < 5) continue;
-    if (!worst || totals.attempts / totals.logical > worst.attempts / worst.logical) worst = { route, ...totals };
-  }
-  const fromFault = faultStart === null ? null : { attempts: fromFaultAttempts, logical: fromFaultKeys.size + anonymousFromFault, ...(worst ? { worst } : {}) };
-  return { measured: true, attempts, logical: keys.size + anonymous, retryAfterObserved, retryAfterHonoured, fromFault };
+  const totals = logical.fromFaultTotals();
+  const fromFault = faultStart === null ? null : { ...totals, attempts: totals.attempts + anonymousFromFault, logical: totals.logical + anonymousFromFault };
+  return { measured: true, attempts, logical: logical.size + anonymous, retryAfterObserved, retryAfterHonoured, fromFault };
 }

@@ -7,8 +7,12 @@ import { startTsWorker } from '../../util/index.ts';
 
 /** Bytes of k6.csv per client request: about 14 rows of ~125 bytes (bench/entries/scoring.ts measures 1,770). */
 const CSV_BYTES_PER_REQUEST = 1500;
-/** Live heap per request scoring keeps (id sets, ledger keys): 10M samples (714k requests) scored within a 250 MB cap, about 350 B each; the rest is room, so GC does not thrash near the cap. */
-const HEAP_BYTES_PER_REQUEST = 560;
+/**
+ * Old-generation cap per request (estimated from the CSV as above): 10M samples (848k requests by that estimate)
+ * score within a 256 MB cap, about 320 B each; the rest is room, so GC does not thrash near the cap and other
+ * shapes of run fit too. Measured caps (bench entry `scoring`, peak RSS): 560 B 471-512 MB, 440 B 442-445 MB.
+ */
+const HEAP_BYTES_PER_REQUEST = 440;
 const MIN_OLD_GENERATION_MB = 256;
 const MAX_OLD_GENERATION_MB = 8192;
 
