@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { startFakeNic, type FakeNicAnswer } from '../shared/testing/fakeNic.ts';
 import { spawnClient } from '../shared/testing/spawnClient.ts';
+import { correlationIdHeader } from '../../src/contract/headers.ts';
+import { ABHA_WITH_ACCOUNT } from '../../test/support/mocks/fixtures.ts';
 import { cleanupsAfterAll, register } from './testing.ts';
 
 const cleanups = cleanupsAfterAll();
@@ -34,5 +36,26 @@ describe('hangs-with-nic bad client (real process)', () => {
     expect((await register(client.url, 'pt-2.register')).body.status).toBe('done');
     expect(nic.requests).toHaveLength(4);
     await expect.poll(() => client.lines.some((line) => line.includes('"attempts":4'))).toBe(true);
+  });
+
+  it('hangs only: it sends the step\'s own headers and logs in once when NIC answers 401', async () => {
+    const ehospital = await startFakeNic({
+      answer: (request) => {
+        if (request.path === '/ehospital/v1/sessions') return { status: 201, body: { token: 'tok-1' } };
+        return request.headers.authorization === 'Bearer tok-1' ? stored : { status: 401, body: { error: 'login' } };
+      },
+    });
+    const abdm = await startFakeNic({ answer: () => ({ status: 422, body: { error: 'unknown ABHA' } }) });
+    cleanups.push(ehospital.close, abdm.close);
+    const client = await spawnClient({ script: 'examples/bad/hangsWithNic.ts', env: { THAP_NIC_EHOSPITAL_URL: ehospital.url, THAP_NIC_ABDM_URL: abdm.url, THAP_TIME_SCALE: '60' } });
+    cleanups.push(() => client.stop('SIGKILL'));
+
+    expect((await register(client.url, 'pt-3.register')).body.status).toBe('done');
+    expect(ehospital.requests.map((request) => request.path)).toEqual(['/ehospital/v1/registrations', '/ehospital/v1/sessions', '/ehospital/v1/registrations']);
+
+    const share = await fetch(`${client.url}/opd/abha-shares`, { method: 'POST', headers: { 'content-type': 'application/json', [correlationIdHeader]: 'pt-3.abhaShare' }, body: JSON.stringify({ abhaNumber: ABHA_WITH_ACCOUNT, counterId: 'OPD-1' }) });
+    expect(((await share.json()) as { status: string }).status).toBe('failed');
+    expect(abdm.requests).toHaveLength(1);
+    expect(abdm.requests[0]?.headers).toMatchObject({ 'x-cm-id': 'sbx', 'request-id': expect.any(String), timestamp: expect.any(String) });
   });
 });

@@ -12,8 +12,8 @@ await runClient({
   name: 'bad-hangs-with-nic',
   start: (config) => {
     const pauseMs = wallMs({ simSeconds: 10, timeScale: config.timeScale, floorMs: 50 });
-    const strategy: StepStrategy = async ({ step, correlationId, baseUrl, nicRequest }) => {
-      const { response, attempts } = await waitForNic({ baseUrl, nicRequest, correlationId, pauseMs });
+    const strategy: StepStrategy = async ({ step, correlationId, baseUrl, nicRequest, session }) => {
+      const { response, attempts } = await waitForNic({ baseUrl, nicRequest, correlationId, pauseMs, session });
       return { ...replyFromNic({ step, correlationId, response }), attempts };
     };
     return startStrategyClient({ config, strategy });
