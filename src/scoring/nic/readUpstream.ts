@@ -40,10 +40,11 @@ export async function readUpstream({ runDir, timeline, faultStart = null, breakd
   let retryAfterHonoured = 0;
   await readNdjson({ file, onObject: (line) => {
       attempts += 1;
-      breakdown?.addUpstream({ service: String(line.service ?? ''), method: String(line.method ?? ''), route: String(line.route ?? line.path ?? ''), status: typeof line.status === 'number' ? line.status : 0, durationMs: typeof line.durationMs === 'number' ? line.durationMs : undefined, fault: typeof line.fault === 'string' ? line.fault : line.fault && typeof line.fault === 'object' ? String((line.fault as { kind?: unknown }).kind ?? 'fault') : undefined });
+      const status = typeof line.status === 'number' ? line.status : 0;
+      breakdown?.addUpstream({ service: String(line.service ?? ''), method: String(line.method ?? ''), route: String(line.route ?? line.path ?? ''), status, durationMs: typeof line.durationMs === 'number' ? line.durationMs : undefined, fault: typeof line.fault === 'string' ? line.fault : line.fault && typeof line.fault === 'object' ? String((line.fault as { kind?: unknown }).kind ?? 'fault') : undefined });
       const at = [line.t, line.at, line.receivedAt].find((value): value is number => typeof value === 'number');
       if (at !== undefined) {
-        faultTargets?.add({ service: String(line.service ?? ''), method: String(line.method ?? ''), route: String(line.route ?? line.path ?? ''), at });
+        faultTargets?.add({ service: String(line.service ?? ''), method: String(line.method ?? ''), route: String(line.route ?? line.path ?? ''), at, status });
         const bucket = timeline.bucketOf(at);
         if (bucket !== -1) timeline.upstream[bucket] = (timeline.upstream[bucket] ?? 0) + 1;
         // Work waiting at NIC: the request sat in the service's capacity queue from its arrival for queuedMs.

@@ -9,21 +9,32 @@ describe('FaultTargetCounter', () => {
 
   it('counts requests in the scope and window of each fault, touched or not', () => {
     const faults = counter();
-    faults.add({ service: 'icmr', method: 'post', route: '/icmr/v1/consignments', at: 100 });
-    faults.add({ service: 'icmr', method: 'POST', route: '/icmr/v1/consignments', at: 200 });
-    faults.add({ service: 'ehospital', method: 'GET', route: '/ehospital/v1/patients/:id', at: 150 });
+    faults.add({ service: 'icmr', method: 'post', route: '/icmr/v1/consignments', at: 100, status: 503 });
+    faults.add({ service: 'icmr', method: 'POST', route: '/icmr/v1/consignments', at: 200, status: 503 });
+    faults.add({ service: 'ehospital', method: 'GET', route: '/ehospital/v1/patients/:id', at: 150, status: 503 });
     expect(faults.requestsTo('consignment-down')).toBe(2);
     expect(faults.requestsTo('ehospital-down')).toBe(1);
   });
 
   it('leaves out requests outside the window, to another route, with another method or to another service', () => {
     const faults = counter();
-    faults.add({ service: 'icmr', method: 'POST', route: '/icmr/v1/consignments', at: 99 });
-    faults.add({ service: 'icmr', method: 'POST', route: '/icmr/v1/srfs', at: 150 });
-    faults.add({ service: 'icmr', method: 'GET', route: '/icmr/v1/consignments', at: 150 });
-    faults.add({ service: 'ehospital', method: 'POST', route: '/icmr/v1/consignments', at: 150 });
+    faults.add({ service: 'icmr', method: 'POST', route: '/icmr/v1/consignments', at: 99, status: 503 });
+    faults.add({ service: 'icmr', method: 'POST', route: '/icmr/v1/srfs', at: 150, status: 503 });
+    faults.add({ service: 'icmr', method: 'GET', route: '/icmr/v1/consignments', at: 150, status: 503 });
+    faults.add({ service: 'ehospital', method: 'POST', route: '/icmr/v1/consignments', at: 150, status: 503 });
     expect(faults.requestsTo('consignment-down')).toBe(0);
     expect(faults.requestsTo('unknown')).toBeUndefined();
+  });
+
+  it('counts for a callback fault only the writes NIC accepted: a refused or read-only request asks for no callback', () => {
+    const faults = new FaultTargetCounter([{ faultId: 'on-share-lost', service: 'abdm', from: 100, to: 200, acceptedWritesOnly: true }]);
+    const share = { service: 'abdm', method: 'POST', route: '/api/hiecm/patient-share/v3/share', at: 150 };
+    faults.add({ ...share, status: 400 });
+    faults.add({ ...share, status: 503 });
+    faults.add({ ...share, method: 'GET', route: '/api/hiecm/patient-share/v3/requests/:requestId', status: 200 });
+    expect(faults.requestsTo('on-share-lost')).toBe(0);
+    faults.add({ ...share, status: 202 });
+    expect(faults.requestsTo('on-share-lost')).toBe(1);
   });
 
   it('says nothing when upstream.ndjson gave no line at all', () => {
@@ -39,11 +50,13 @@ describe('faultTargetsOf', () => {
       { ...logged, faultId: 'no-scope', service: 'sms', appliedAt: 150, removedAt: null, hits: 3 },
       { ...logged, faultId: 'network', service: 'icmr', appliedAt: 100, removedAt: 200, bytes: 0 },
       { ...logged, faultId: 'never-applied', service: 'icmr', appliedAt: null, removedAt: null, hits: 0 },
+      { ...logged, kind: 'callback', faultId: 'on-share-lost', service: 'abdm', appliedAt: 300, removedAt: 400, hits: 0 },
     ];
     const scopes = { 'consignment-down': { service: 'icmr', route: '/icmr/v1/consignments', method: 'POST' } };
     expect(faultTargetsOf({ faults, scopes, end: 900 })).toEqual([
       { faultId: 'consignment-down', service: 'icmr', route: '/icmr/v1/consignments', method: 'POST', from: 100, to: 200 },
       { faultId: 'no-scope', service: 'sms', from: 150, to: 900 },
+      { faultId: 'on-share-lost', service: 'abdm', from: 300, to: 400, acceptedWritesOnly: true },
     ]);
   });
 });

@@ -6,12 +6,18 @@ export interface FaultTarget extends FaultScope {
   faultId: string;
   from: number;
   to: number;
+  /**
+   * A callback fault acts on the callbacks NIC sends, and NIC sends one only for a write it accepted (2xx): a
+   * share or payment NIC refused (400 for a malformed request) asks for no callback, so it is not in scope.
+   */
+  acceptedWritesOnly?: true;
 }
 
 /**
  * Counts, per fault, the requests the NIC mocks received (upstream.ndjson) within the fault's scope and window,
  * touched by the fault or not: a fault that touched nothing while requests in its scope arrived did not do its
  * job (the harness's doing), while one that saw no request at all was given nothing to act on by the client.
+ * A callback fault counts only the writes NIC accepted, as only those ask for a callback.
  */
 export class FaultTargetCounter {
   private readonly counts = new Map<string, number>();
@@ -22,10 +28,12 @@ export class FaultTargetCounter {
     for (const target of targets) this.counts.set(target.faultId, 0);
   }
 
-  add({ service, method, route, at }: { service: string; method: string; route: string; at: number }): void {
+  add({ service, method, route, at, status }: { service: string; method: string; route: string; at: number; status: number }): void {
     this.measured = true;
+    const acceptedWrite = status >= 200 && status < 300 && method.toUpperCase() !== 'GET';
     for (const target of this.targets) {
       if (at < target.from || at > target.to || service !== target.service) continue;
+      if (target.acceptedWritesOnly && !acceptedWrite) continue;
       if (target.route !== undefined && route !== target.route) continue;
       if (target.method !== undefined && method.toUpperCase() !== target.method) continue;
       this.counts.set(target.faultId, (this.counts.get(target.faultId) ?? 0) + 1);
@@ -40,10 +48,16 @@ export class FaultTargetCounter {
 
 /**
  * The targets worth counting: applied faults the mocks counted hits for (app faults), each in its scenario scope
- * (else its service) from its apply to its remove (else the run's end).
+ * (else its service) from its apply to its remove (else the run's end); a callback fault over accepted writes only.
  */
 export function faultTargetsOf({ faults, scopes, end }: { faults: readonly LoggedFault[]; scopes: Readonly<Record<string, FaultScope>>; end: number }): FaultTarget[] {
   return faults
     .filter((fault) => fault.appliedAt !== null && fault.hits !== undefined)
-    .map((fault) => ({ faultId: fault.faultId, ...(scopes[fault.faultId] ?? { service: fault.service }), from: fault.appliedAt ?? end, to: fault.removedAt ?? end }));
+    .map((fault) => ({
+      faultId: fault.faultId,
+      ...(scopes[fault.faultId] ?? { service: fault.service }),
+      from: fault.appliedAt ?? end,
+      to: fault.removedAt ?? end,
+      ...(fault.kind === 'callback' ? { acceptedWritesOnly: true as const } : {}),
+    }));
 }
