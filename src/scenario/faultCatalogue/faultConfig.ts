@@ -24,6 +24,8 @@ export interface FaultConfig<Settings extends object = Record<string, unknown>> 
 export interface AppFaultConfig extends FaultConfig {
   layer: 'app';
   mockKind: string;
+  /** What the mocks apply it to: every request in its scope, only writes, or only the callbacks NIC sends. */
+  appliesTo: 'requests' | 'writes' | 'callbacks';
 }
 
 /** Returns its input unchanged: it exists so each kind's file types its settings once and `describe` is checked against them. */

@@ -27,7 +27,7 @@ describe('FaultTargetCounter', () => {
   });
 
   it('counts for a callback fault only the writes NIC accepted: a refused or read-only request asks for no callback', () => {
-    const faults = new FaultTargetCounter([{ faultId: 'on-share-lost', service: 'abdm', from: 100, to: 200, acceptedWritesOnly: true }]);
+    const faults = new FaultTargetCounter([{ faultId: 'on-share-lost', service: 'abdm', from: 100, to: 200, counts: 'accepted-writes' }]);
     const share = { service: 'abdm', method: 'POST', route: '/api/hiecm/patient-share/v3/share', at: 150 };
     faults.add({ ...share, status: 400 });
     faults.add({ ...share, status: 503 });
@@ -35,6 +35,14 @@ describe('FaultTargetCounter', () => {
     expect(faults.requestsTo('on-share-lost')).toBe(0);
     faults.add({ ...share, status: 202 });
     expect(faults.requestsTo('on-share-lost')).toBe(1);
+  });
+
+  it('counts for a fault on writes only the writes: a read is never stored or lost', () => {
+    const faults = new FaultTargetCounter([{ faultId: 'silent-loss', service: 'ehospital', from: 100, to: 200, counts: 'writes' }]);
+    faults.add({ service: 'ehospital', method: 'GET', route: '/ehospital/v1/visits/:visitId', at: 150, status: 200 });
+    expect(faults.requestsTo('silent-loss')).toBe(0);
+    faults.add({ service: 'ehospital', method: 'POST', route: '/ehospital/v1/bills', at: 150, status: 503 });
+    expect(faults.requestsTo('silent-loss')).toBe(1);
   });
 
   it('says nothing when upstream.ndjson gave no line at all', () => {
@@ -51,12 +59,14 @@ describe('faultTargetsOf', () => {
       { ...logged, faultId: 'network', service: 'icmr', appliedAt: 100, removedAt: 200, bytes: 0 },
       { ...logged, faultId: 'never-applied', service: 'icmr', appliedAt: null, removedAt: null, hits: 0 },
       { ...logged, kind: 'callback', faultId: 'on-share-lost', service: 'abdm', appliedAt: 300, removedAt: 400, hits: 0 },
+      { ...logged, kind: 'not-stored', faultId: 'silent-loss', service: 'ehospital', appliedAt: 300, removedAt: 400, hits: 0 },
     ];
     const scopes = { 'consignment-down': { service: 'icmr', route: '/icmr/v1/consignments', method: 'POST' } };
     expect(faultTargetsOf({ faults, scopes, end: 900 })).toEqual([
       { faultId: 'consignment-down', service: 'icmr', route: '/icmr/v1/consignments', method: 'POST', from: 100, to: 200 },
       { faultId: 'no-scope', service: 'sms', from: 150, to: 900 },
-      { faultId: 'on-share-lost', service: 'abdm', from: 300, to: 400, acceptedWritesOnly: true },
+      { faultId: 'on-share-lost', service: 'abdm', from: 300, to: 400, counts: 'accepted-writes' },
+      { faultId: 'silent-loss', service: 'ehospital', from: 300, to: 400, counts: 'writes' },
     ]);
   });
 });

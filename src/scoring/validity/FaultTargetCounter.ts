@@ -1,3 +1,4 @@
+import { faultCatalogue, type AppFaultConfig } from '../../scenario/faultCatalogue/index.ts';
 import type { FaultScope } from '../runFiles/faultScopesOf.ts';
 import type { LoggedFault } from '../runFiles/readFaults.ts';
 
@@ -7,17 +8,19 @@ export interface FaultTarget extends FaultScope {
   from: number;
   to: number;
   /**
-   * A callback fault acts on the callbacks NIC sends, and NIC sends one only for a write it accepted (2xx): a
-   * share or payment NIC refused (400 for a malformed request) asks for no callback, so it is not in scope.
+   * Which of the requests in scope the fault can act on, as the mocks apply its kind (`appliesTo`): all of them
+   * (unset), only writes (`not-stored`: a read is never stored or lost), or only the writes NIC accepted (a
+   * `callback` fault acts on the callbacks NIC sends, and NIC sends one only for a write it took: a share NIC
+   * refused with 400 asks for none). A write is any method but GET.
    */
-  acceptedWritesOnly?: true;
+  counts?: 'writes' | 'accepted-writes';
 }
 
 /**
  * Counts, per fault, the requests the NIC mocks received (upstream.ndjson) within the fault's scope and window,
  * touched by the fault or not: a fault that touched nothing while requests in its scope arrived did not do its
  * job (the harness's doing), while one that saw no request at all was given nothing to act on by the client.
- * A callback fault counts only the writes NIC accepted, as only those ask for a callback.
+ * A fault the mocks apply only to writes, or only to callbacks, counts only the writes (accepted ones) in scope.
  */
 export class FaultTargetCounter {
   private readonly counts = new Map<string, number>();
@@ -30,10 +33,11 @@ export class FaultTargetCounter {
 
   add({ service, method, route, at, status }: { service: string; method: string; route: string; at: number; status: number }): void {
     this.measured = true;
-    const acceptedWrite = status >= 200 && status < 300 && method.toUpperCase() !== 'GET';
+    const write = method.toUpperCase() !== 'GET';
+    const acceptedWrite = write && status >= 200 && status < 300;
     for (const target of this.targets) {
       if (at < target.from || at > target.to || service !== target.service) continue;
-      if (target.acceptedWritesOnly && !acceptedWrite) continue;
+      if ((target.counts === 'writes' && !write) || (target.counts === 'accepted-writes' && !acceptedWrite)) continue;
       if (target.route !== undefined && route !== target.route) continue;
       if (target.method !== undefined && method.toUpperCase() !== target.method) continue;
       this.counts.set(target.faultId, (this.counts.get(target.faultId) ?? 0) + 1);
@@ -48,7 +52,7 @@ export class FaultTargetCounter {
 
 /**
  * The targets worth counting: applied faults the mocks counted hits for (app faults), each in its scenario scope
- * (else its service) from its apply to its remove (else the run's end); a callback fault over accepted writes only.
+ * (else its service) from its apply to its remove (else the run's end), over the requests its kind acts on.
  */
 export function faultTargetsOf({ faults, scopes, end }: { faults: readonly LoggedFault[]; scopes: Readonly<Record<string, FaultScope>>; end: number }): FaultTarget[] {
   return faults
@@ -58,6 +62,13 @@ export function faultTargetsOf({ faults, scopes, end }: { faults: readonly Logge
       ...(scopes[fault.faultId] ?? { service: fault.service }),
       from: fault.appliedAt ?? end,
       to: fault.removedAt ?? end,
-      ...(fault.kind === 'callback' ? { acceptedWritesOnly: true as const } : {}),
+      ...countsOf(fault.kind),
     }));
+}
+
+/** The requests in scope a fault kind can act on (FaultTarget.counts), from the mocks' own `appliesTo`. */
+function countsOf(kind: string): Pick<FaultTarget, 'counts'> {
+  const config = faultCatalogue.get(kind);
+  const appliesTo = config?.layer === 'app' ? (config as AppFaultConfig).appliesTo : 'requests';
+  return appliesTo === 'writes' ? { counts: 'writes' } : appliesTo === 'callbacks' ? { counts: 'accepted-writes' } : {};
 }

@@ -12,6 +12,7 @@ export function mockFaultConfig({ kind, mockKind, summary }: { kind: string; moc
     kind,
     layer: 'app',
     mockKind,
+    appliesTo: definition.appliesTo ?? 'requests',
     summary,
     settings: definition.settings,
     describe: (settings) => (definition.describe as (value: unknown) => string)(settings),
