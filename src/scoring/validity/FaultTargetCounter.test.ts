@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FaultTargetCounter, faultTargetsOf } from './FaultTargetCounter.ts';
+import { faultCatalogue, type AppFaultConfig } from '../../scenario/faultCatalogue/index.ts';
+import { FaultTargetCounter, faultTargetsOf, kindsActingOn } from './FaultTargetCounter.ts';
 
 describe('FaultTargetCounter', () => {
   const counter = () => new FaultTargetCounter([
@@ -68,5 +69,17 @@ describe('faultTargetsOf', () => {
       { faultId: 'on-share-lost', service: 'abdm', from: 300, to: 400, counts: 'accepted-writes' },
       { faultId: 'silent-loss', service: 'ehospital', from: 300, to: 400, counts: 'writes' },
     ]);
+  });
+});
+
+describe('kindsActingOn', () => {
+  it("agrees with what the mocks apply each scenario fault kind to (the catalogue's appliesTo)", () => {
+    const expected: Record<string, string> = {};
+    for (const config of faultCatalogue.values()) {
+      if (config.layer !== 'app') continue;
+      const { appliesTo } = config as AppFaultConfig;
+      if (appliesTo !== 'requests') expected[config.kind] = appliesTo === 'writes' ? 'writes' : 'accepted-writes';
+    }
+    expect(kindsActingOn).toEqual(expected);
   });
 });

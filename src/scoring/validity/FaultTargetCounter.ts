@@ -1,4 +1,3 @@
-import { faultCatalogue, type AppFaultConfig } from '../../scenario/faultCatalogue/index.ts';
 import type { FaultScope } from '../runFiles/faultScopesOf.ts';
 import type { LoggedFault } from '../runFiles/readFaults.ts';
 
@@ -66,9 +65,15 @@ export function faultTargetsOf({ faults, scopes, end }: { faults: readonly Logge
     }));
 }
 
-/** The requests in scope a fault kind can act on (FaultTarget.counts), from the mocks' own `appliesTo`. */
+/**
+ * The scenario fault kinds the mocks apply to fewer than every request in scope (their `appliesTo`, in
+ * src/scenario/faultCatalogue; a test beside this file keeps the two in step): `not-stored` to writes, `callback`
+ * to the callbacks of accepted writes.
+ */
+export const kindsActingOn: Readonly<Record<string, NonNullable<FaultTarget['counts']>>> = { 'not-stored': 'writes', callback: 'accepted-writes' };
+
+/** The requests in scope a fault kind can act on (FaultTarget.counts); every request for the other kinds. */
 function countsOf(kind: string): Pick<FaultTarget, 'counts'> {
-  const config = faultCatalogue.get(kind);
-  const appliesTo = config?.layer === 'app' ? (config as AppFaultConfig).appliesTo : 'requests';
-  return appliesTo === 'writes' ? { counts: 'writes' } : appliesTo === 'callbacks' ? { counts: 'accepted-writes' } : {};
+  const counts = kindsActingOn[kind];
+  return counts === undefined ? {} : { counts };
 }
