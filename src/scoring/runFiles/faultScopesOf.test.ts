@@ -10,6 +10,11 @@ describe('faultScopesOf', () => {
     });
   });
 
+  it('keeps a rate below 1 (the share of requests the fault acts on), not one of 1 or a value out of range', () => {
+    const resolved = { faults: [{ id: 'write-504', service: 'ehospital', rate: 0.05 }, { id: 'all', service: 'ehospital', rate: 1 }, { id: 'odd', service: 'ehospital', rate: 7 }] };
+    expect(faultScopesOf(resolved)).toEqual({ 'write-504': { service: 'ehospital', rate: 0.05 }, all: { service: 'ehospital' }, odd: { service: 'ehospital' } });
+  });
+
   it('skips entries without an id or a service, and a scenario without faults', () => {
     expect(faultScopesOf({ faults: [{ kind: 'down', service: 'icmr' }, { id: 'x' }, null] })).toEqual({});
     expect(faultScopesOf(undefined)).toEqual({});

@@ -46,6 +46,19 @@ describe('FaultTargetCounter', () => {
     expect(faults.requestsTo('silent-loss')).toBe(1);
   });
 
+  it('gives the chance that a fault on a share of requests touched none of those in scope by its own roll', () => {
+    const faults = new FaultTargetCounter([
+      { faultId: 'write-504', service: 'ehospital', method: 'POST', rate: 0.05, from: 100, to: 200 },
+      { faultId: 'all-down', service: 'ehospital', from: 100, to: 200 },
+      { faultId: 'later', service: 'ehospital', rate: 0.5, from: 300, to: 400 },
+    ]);
+    for (let request = 0; request < 10; request++) faults.add({ service: 'ehospital', method: 'POST', route: '/ehospital/v1/bills', at: 150, status: 201 });
+    expect(faults.chanceUntouched('write-504')).toBeCloseTo(0.95 ** 10, 12);
+    expect(faults.chanceUntouched('all-down')).toBe(0);
+    expect(faults.chanceUntouched('later')).toBe(1);
+    expect(new FaultTargetCounter([]).chanceUntouched('write-504')).toBeUndefined();
+  });
+
   it('says nothing when upstream.ndjson gave no line at all', () => {
     expect(counter().requestsTo('consignment-down')).toBeUndefined();
   });

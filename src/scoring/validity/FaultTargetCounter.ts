@@ -43,6 +43,18 @@ export class FaultTargetCounter {
     }
   }
 
+  /**
+   * The chance that the fault touched none of the requests it could act on by its own roll: (1 - rate) to the
+   * power of their number (1 when none came; 0 for a fault on every request that some reached). Undefined when
+   * not counted.
+   */
+  chanceUntouched(faultId: string): number | undefined {
+    const requests = this.requestsTo(faultId);
+    if (requests === undefined) return undefined;
+    const rate = this.targets.find((target) => target.faultId === faultId)?.rate ?? 1;
+    return (1 - rate) ** requests;
+  }
+
   /** Requests received in the fault's scope and window; undefined for a fault not counted, or no upstream lines at all. */
   requestsTo(faultId: string): number | undefined {
     return this.measured ? this.counts.get(faultId) : undefined;

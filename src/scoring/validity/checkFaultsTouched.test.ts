@@ -26,6 +26,17 @@ describe('faults.touched', () => {
     expect(checkFaultsTouched({ faults: [fault({ hits: 0 })], ...none, requestsTo: () => undefined }).passed).toBe(false);
   });
 
+  it('passes a fault on a share of requests that touched none of the few the client sent, and fails it on real volume', () => {
+    const requestsTo = () => 12;
+    const fewCheck = checkFaultsTouched({ faults: [fault({ hits: 0 })], ...none, requestsTo, chanceUntouched: () => 0.95 ** 12 });
+    expect(fewCheck).toMatchObject({ passed: true, figure: 0 });
+    expect(fewCheck.message).toContain('too few requests for a fault on a share of them to be sure to touch one: f1 (12 requests; untouched by chance 54% of the time)');
+    // 5% of 400 writes untouched happens once in 800 million runs: the fault did not fire.
+    expect(checkFaultsTouched({ faults: [fault({ hits: 0 })], ...none, requestsTo: () => 400, chanceUntouched: () => 0.95 ** 400 }).passed).toBe(false);
+    // A fault on every request that some reached touched them, or the harness failed.
+    expect(checkFaultsTouched({ faults: [fault({ hits: 0 })], ...none, requestsTo: () => 1, chanceUntouched: () => 0 }).passed).toBe(false);
+  });
+
   it('passes faults that touched traffic: hits, bytes', () => {
     expect(checkFaultsTouched({ faults: [fault({ hits: 412 }), fault({ faultId: 'f2', kind: 'latency', bytes: 18_234 })], ...none })).toMatchObject({ passed: true, figure: 0 });
     expect(checkFaultsTouched({ faults: [fault({ faultId: 'f2', kind: 'latency', bytes: 0 })], ...none }).passed).toBe(false);

@@ -35,7 +35,7 @@ export function evaluateValidity({ inputs, run }: { inputs: ValidityInputs; run:
   const fault = run.phases.find((phase) => phase.kind === 'fault');
   const checks = [
     checkHarnessAlive({ failures: inputs.harnessFailures, probes: inputs.probes, monitored: inputs.monitored, clock: inputs.clock }),
-    checkFaultsTouched({ faults: run.faults, ...(run.faultTargets ? { requestsTo: (faultId: string) => run.faultTargets?.requestsTo(faultId) } : {}), phases: run.phases, clientExitsAt: inputs.clientExitsAt, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}), clock: inputs.clock }),
+    checkFaultsTouched({ faults: run.faults, ...(run.faultTargets ? { requestsTo: (faultId: string) => run.faultTargets?.requestsTo(faultId), chanceUntouched: (faultId: string) => run.faultTargets?.chanceUntouched(faultId) } : {}), phases: run.phases, clientExitsAt: inputs.clientExitsAt, ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}), clock: inputs.clock }),
     checkLoadOnPlan({ ...(inputs.plannedVisits !== undefined ? { plannedVisits: inputs.plannedVisits } : {}), startedVisits: run.startedVisits, droppedIterations: run.droppedIterations, ...(run.droppedByClient !== undefined ? { droppedByClient: run.droppedByClient } : {}), ...(inputs.clientHealthy !== undefined ? { clientHealthy: inputs.clientHealthy } : {}) }),
     checkFaultsOnTime({ faults: run.faults, speed: speedAtFaults(inputs.clock, run.faults) }),
     checkMocksBaselineSpeed({ probes: inputs.probes, from: baseline?.start ?? run.start, to: baseline?.end ?? run.end }),
