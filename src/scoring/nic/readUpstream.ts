@@ -40,11 +40,14 @@ export async function readUpstream({ runDir, timeline, faultStart = null, breakd
   let retryAfterHonoured = 0;
   await readNdjson({ file, onObject: (line) => {
       attempts += 1;
+      const service = String(line.service ?? '');
+      const method = String(line.method ?? '');
+      const route = String(line.route ?? line.path ?? '');
       const status = typeof line.status === 'number' ? line.status : 0;
-      breakdown?.addUpstream({ service: String(line.service ?? ''), method: String(line.method ?? ''), route: String(line.route ?? line.path ?? ''), status, durationMs: typeof line.durationMs === 'number' ? line.durationMs : undefined, fault: typeof line.fault === 'string' ? line.fault : line.fault && typeof line.fault === 'object' ? String((line.fault as { kind?: unknown }).kind ?? 'fault') : undefined });
+      breakdown?.addUpstream({ service, method, route, status, durationMs: typeof line.durationMs === 'number' ? line.durationMs : undefined, fault: typeof line.fault === 'string' ? line.fault : line.fault && typeof line.fault === 'object' ? String((line.fault as { kind?: unknown }).kind ?? 'fault') : undefined });
       const at = [line.t, line.at, line.receivedAt].find((value): value is number => typeof value === 'number');
       if (at !== undefined) {
-        faultTargets?.add({ service: String(line.service ?? ''), method: String(line.method ?? ''), route: String(line.route ?? line.path ?? ''), at, status });
+        faultTargets?.add({ service, method, route, at, status });
         const bucket = timeline.bucketOf(at);
         if (bucket !== -1) timeline.upstream[bucket] = (timeline.upstream[bucket] ?? 0) + 1;
         // Work waiting at NIC: the request sat in the service's capacity queue from its arrival for queuedMs.
@@ -55,7 +58,7 @@ export async function readUpstream({ runDir, timeline, faultStart = null, breakd
       if (ref === undefined) {
         anonymous += 1;
         if (afterFault) anonymousFromFault += 1;
-      } else logical.add({ service: String(line.service ?? ''), method: String(line.method ?? ''), key: ref, path: String(line.route ?? line.path ?? ''), afterFault });
+      } else logical.add({ service, method, key: ref, path: route, afterFault });
       if (typeof line.retryAfterHonoured === 'boolean') {
         retryAfterObserved += 1;
         if (line.retryAfterHonoured) retryAfterHonoured += 1;
