@@ -1,17 +1,8 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempTree, type FileTree } from '../../test/support/fileTree.ts';
 import { clientSources } from './clientSources.ts';
 
-async function tree(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'thap-sources-'));
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  }
-  return dir;
-}
+const tree = (files: FileTree): Promise<string> => tempTree('sources', files);
 
 const contract = {
   'src/contract/index.ts': "// the barrel\nexport * from './codes.ts';\nexport * from './schema.ts';\nexport { stepsTable as steps } from './steps.ts';\nexport * as mapping from './mapping/index.ts';\nexport type * from './types.ts';",

@@ -1,28 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempRepo } from '../../test/support/fileTree.ts';
 import { scoringVersion } from '../../src/scoring/version.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
 import { currentRunCheck } from './currentRuns.ts';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
-
 /** A repository holding the naive client and the demo scenario, committed once: a run made there is not stale. */
-async function repo(): Promise<{ dir: string; commit: string }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'thap-current-'));
-  git(dir, 'init', '-q');
-  git(dir, 'config', 'user.email', 'bench@thap.invalid');
-  git(dir, 'config', 'user.name', 'bench');
-  for (const [file, text] of Object.entries({ 'examples/naive/server.ts': 'export {};\n', 'scenarios/demo.yaml': 'name: demo\n' })) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  }
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'first');
-  return { dir, commit: git(dir, 'rev-parse', '--short', 'HEAD') };
-}
+const repo = () => tempRepo('current', { 'examples/naive/server.ts': 'export {};\n', 'scenarios/demo.yaml': 'name: demo\n' });
 
 const run = (fields: Partial<CalibrationRun>): CalibrationRun => ({ client: 'naive', scenario: 'demo', repeat: 1, status: 'passed', exitCode: 0, score: 62.2, at: '2026-12-06T12:00:00Z', ...fields });
 

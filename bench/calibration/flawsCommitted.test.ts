@@ -1,18 +1,14 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempTree } from '../../test/support/fileTree.ts';
 import { forgets } from '../../examples/bad/forgets.ts';
 import { flawsCommitted } from './flawsCommitted.ts';
 
 /** A run directory with these client logs and a k6.csv in which k6 heard `heard` (correlation id, outcome). */
 async function runDirWith(logs: Record<string, object[]>, heard: ReadonlyArray<[string, string]> = []): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'thap-flaws-'));
-  for (const [file, lines] of Object.entries(logs)) await writeFile(path.join(dir, file), `${['not json: the client printed this', ...lines.map((line) => JSON.stringify(line))].join('\n')}\n`);
+  const clientLogs = Object.entries(logs).map(([file, lines]) => [file, `${['not json: the client printed this', ...lines.map((line) => JSON.stringify(line))].join('\n')}\n`]);
   const header = 'metric_name,timestamp,metric_value,check,error,error_code,expected_response,group,method,name,proto,scenario,service,status,subproto,tls_version,url,extra_tags,metadata';
   const rows = heard.map(([entity, outcome], i) => `thap_outcome,${1000 + i},1.000000,,,,,,,,,opd,,,,,,step=register&outcome=${outcome},entity=${entity}&nic=X`);
-  await writeFile(path.join(dir, 'k6.csv'), `${[header, 'http_reqs,999,1.000000,,,,true,,GET,register,HTTP/1.1,opd,,200,,,x,,', ...rows].join('\n')}\n`);
-  return dir;
+  return tempTree('flaws', { ...Object.fromEntries(clientLogs), 'k6.csv': `${[header, 'http_reqs,999,1.000000,,,,true,,GET,register,HTTP/1.1,opd,,200,,,x,,', ...rows].join('\n')}\n` });
 }
 
 /** Every write k6 heard answered `outcome`. */

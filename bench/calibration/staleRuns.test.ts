@@ -1,34 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commitTree, git, tempRepo, type FileTree } from '../../test/support/fileTree.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
 import type { CalibrationClient } from './clients.ts';
 import { runInputs, staleRunCheck } from './staleRuns.ts';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 const client: CalibrationClient = { name: 'naive', kind: 'reference', script: 'examples/naive/server.ts', traits: ['honest'] };
 const run = (commit?: string): CalibrationRun => ({ client: 'naive', scenario: 'demo', repeat: 1, status: 'passed', exitCode: 0, score: 60, at: '2026-12-05T00:00:00Z', ...(commit ? { commit } : {}) });
 
-async function repoWith(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'thap-stale-'));
-  git(dir, 'init', '-q');
-  git(dir, 'config', 'user.email', 'bench@thap.invalid');
-  git(dir, 'config', 'user.name', 'bench');
-  await commitFiles(dir, files, 'first');
-  return dir;
-}
-
-async function commitFiles(dir: string, files: Record<string, string>, message: string): Promise<string> {
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  }
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', message);
-  return git(dir, 'rev-parse', '--short', 'HEAD');
-}
+const repoWith = async (files: FileTree): Promise<string> => (await tempRepo('stale', files)).dir;
 
 describe('stale calibration runs', () => {
   it("names the client's script and what it imports, its mapping and the scenario as a run's inputs, not the code it does not reach (nor types)", async () => {
@@ -53,23 +32,23 @@ describe('stale calibration runs', () => {
   it('keeps a run whose inputs are unchanged since its commit, and drops one after its client or scenario changed', async () => {
     const dir = await repoWith({ 'examples/naive/server.ts': 'v1', 'scenarios/demo.yaml': 'v1', 'src/other.ts': 'v1', 'examples/shared/unused.ts': 'v1' });
     const first = git(dir, 'rev-parse', '--short', 'HEAD');
-    await commitFiles(dir, { 'src/other.ts': 'v2', 'examples/shared/unused.ts': 'v2' }, 'harness and code the client does not run');
+    await commitTree(dir, { 'src/other.ts': 'v2', 'examples/shared/unused.ts': 'v2' }, 'harness and code the client does not run');
     expect(staleRunCheck(dir)(run(first), client)).toBe(false);
-    await commitFiles(dir, { 'examples/naive/server.ts': 'v2' }, 'client changed');
+    await commitTree(dir, { 'examples/naive/server.ts': 'v2' }, 'client changed');
     expect(staleRunCheck(dir)(run(first), client)).toBe(true);
     const afterClient = git(dir, 'rev-parse', '--short', 'HEAD');
-    await commitFiles(dir, { 'scenarios/demo.yaml': 'v2' }, 'scenario changed');
+    await commitTree(dir, { 'scenarios/demo.yaml': 'v2' }, 'scenario changed');
     expect(staleRunCheck(dir)(run(afterClient), client)).toBe(true);
   });
 
   it("keeps a run when only its scenario's prose, comments or gates changed (a rescore applies the gates)", async () => {
     const dir = await repoWith({ 'examples/naive/server.ts': 'v1', 'scenarios/demo.yaml': 'title: A\ndescription: at the naive client\nseed: 1\n' });
     const first = git(dir, 'rev-parse', '--short', 'HEAD');
-    await commitFiles(dir, { 'scenarios/demo.yaml': '# why\ntitle: B\ndescription: at the client under test\nseed: 1\n' }, 'words');
+    await commitTree(dir, { 'scenarios/demo.yaml': '# why\ntitle: B\ndescription: at the client under test\nseed: 1\n' }, 'words');
     expect(staleRunCheck(dir)(run(first), client)).toBe(false);
-    await commitFiles(dir, { 'scenarios/demo.yaml': 'title: B\ndescription: at the client under test\nseed: 1\ngates: ["integrity.lost == 0"]\n' }, 'gates');
+    await commitTree(dir, { 'scenarios/demo.yaml': 'title: B\ndescription: at the client under test\nseed: 1\ngates: ["integrity.lost == 0"]\n' }, 'gates');
     expect(staleRunCheck(dir)(run(first), client)).toBe(false);
-    await commitFiles(dir, { 'scenarios/demo.yaml': 'title: B\ndescription: at the client under test\nseed: 2\n' }, 'seed');
+    await commitTree(dir, { 'scenarios/demo.yaml': 'title: B\ndescription: at the client under test\nseed: 2\n' }, 'seed');
     expect(staleRunCheck(dir)(run(first), client)).toBe(true);
   });
 

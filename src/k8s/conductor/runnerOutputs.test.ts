@@ -1,14 +1,10 @@
-import { mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempTree, type FileTree } from '../../../test/support/fileTree.ts';
 import { finishedRunners, takeRunnerOutputs, waitForRunners } from './runnerOutputs.ts';
 
-async function resultsWith(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'thap-runner-outputs-'));
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-  return dir;
-}
+const resultsWith = (files: FileTree): Promise<string> => tempTree('runner-outputs', files);
 
 describe('runner outputs on the results volume', () => {
   it('counts a runner as finished only with its summary beside its CSV, and not an older run\'s', async () => {
@@ -39,7 +35,7 @@ describe('runner outputs on the results volume', () => {
 
   it('copies each runner\'s CSV and summary into the run directory as segment files, in runner order', async () => {
     const dir = await resultsWith({ 'k6-r2.csv': 'two\n', 'k6-r2.summary.json': '{"n":2}', 'k6-r1.csv': 'one\n', 'k6-r1.summary.json': '{"n":1}' });
-    const runDir = await mkdtemp(join(tmpdir(), 'thap-run-'));
+    const runDir = await tempTree('run');
     const taken = await takeRunnerOutputs({ outputs: await finishedRunners({ resultsDir: dir, since: 0 }), runDir });
     expect(taken.map((entry) => entry.runner)).toEqual(['r1', 'r2']);
     expect(await readFile(join(runDir, 'k6-0.csv'), 'utf8')).toBe('one\n');
