@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tempRepo } from '../../test/support/fileTree.ts';
 import { scoringVersion } from '../../src/scoring/version.ts';
 import type { CalibrationRun } from './calibrationRun.ts';
-import { currentRunCheck } from './currentRuns.ts';
+import { currentRunCheck, figuresStand } from './currentRuns.ts';
 
 /** A repository holding the naive client and the demo scenario, committed once: a run made there is not stale. */
 const repo = () => tempRepo('current', { 'examples/naive/server.ts': 'export {};\n', 'scenarios/demo.yaml': 'name: demo\n' });
@@ -18,5 +18,16 @@ describe('currentRunCheck', () => {
     expect(current(run({ commit, scoring: '7.0.0' }))).toBe(false);
     expect(current(run({ commit, scoring: scoringVersion, client: 'no-such-client' }))).toBe(false);
     expect(current(run({ scoring: scoringVersion }))).toBe(false);
+  });
+
+  it('keeps a scored run of an earlier patch of the scoring version, not an invalid one, nor another minor or major or a later patch', () => {
+    expect(figuresStand({ scoring: '11.1.0', status: 'failed' }, '11.1.1')).toBe(true);
+    expect(figuresStand({ scoring: '11.1.0', status: 'passed' }, '11.1.2')).toBe(true);
+    expect(figuresStand({ scoring: '11.1.1', status: 'invalid' }, '11.1.1')).toBe(true);
+    expect(figuresStand({ scoring: '11.1.0', status: 'invalid' }, '11.1.1')).toBe(false);
+    expect(figuresStand({ scoring: '11.0.3', status: 'passed' }, '11.1.1')).toBe(false);
+    expect(figuresStand({ scoring: '10.1.0', status: 'passed' }, '11.1.1')).toBe(false);
+    expect(figuresStand({ scoring: '11.1.2', status: 'passed' }, '11.1.1')).toBe(false);
+    expect(figuresStand({ status: 'passed' }, '11.1.1')).toBe(false);
   });
 });

@@ -32,6 +32,7 @@ export async function readUpstream({ runDir, timeline, faultStart = null, breakd
   } catch {
     return { measured: false, attempts: 0, logical: 0, retryAfterObserved: 0, retryAfterHonoured: 0, fromFault: null };
   }
+  faultTargets?.upstreamFound();
   const logical = new LogicalRequests();
   let anonymousFromFault = 0;
   let attempts = 0;

@@ -59,8 +59,13 @@ describe('FaultTargetCounter', () => {
     expect(new FaultTargetCounter([]).chanceUntouched('write-504')).toBeUndefined();
   });
 
-  it('says nothing when upstream.ndjson gave no line at all', () => {
+  it('says nothing without upstream.ndjson, and counts 0 when it is there but empty (the client sent NIC nothing)', () => {
     expect(counter().requestsTo('consignment-down')).toBeUndefined();
+    expect(counter().chanceUntouched('consignment-down')).toBeUndefined();
+    const found = counter();
+    found.upstreamFound();
+    expect(found.requestsTo('consignment-down')).toBe(0);
+    expect(found.chanceUntouched('consignment-down')).toBe(1);
   });
 });
 

@@ -23,11 +23,20 @@ export interface FaultTarget extends FaultScope {
  */
 export class FaultTargetCounter {
   private readonly counts = new Map<string, number>();
-  /** Whether upstream.ndjson gave any line: without one, nothing says what reached the mocks. */
+  /**
+   * Whether upstream.ndjson was there to read: without it nothing says what reached the mocks. An empty one says
+   * that nothing did: the client sent NIC nothing, which its score judges (a client that answers without calling
+   * NIC was called invalid under 11.1.0, as if the harness had failed).
+   */
   private measured = false;
 
   constructor(private readonly targets: readonly FaultTarget[]) {
     for (const target of targets) this.counts.set(target.faultId, 0);
+  }
+
+  /** upstream.ndjson is there: from now on its lines, however few, are what reached the mocks. */
+  upstreamFound(): void {
+    this.measured = true;
   }
 
   add({ service, method, route, at, status }: { service: string; method: string; route: string; at: number; status: number }): void {
@@ -55,7 +64,7 @@ export class FaultTargetCounter {
     return (1 - rate) ** requests;
   }
 
-  /** Requests received in the fault's scope and window; undefined for a fault not counted, or no upstream lines at all. */
+  /** Requests received in the fault's scope and window; undefined for a fault not counted, or no upstream.ndjson. */
   requestsTo(faultId: string): number | undefined {
     return this.measured ? this.counts.get(faultId) : undefined;
   }
