@@ -21,7 +21,7 @@ const clientNames = ['naive', 'retry-storm', 'resilient'];
  * scores and their difference against the 3-point goal. Runs are kept in `$THAP_SPEED_DIR/runs.ndjson`
  * (default docs/speed-invariance, in the repository; their directories in `$THAP_SPEED_RUNS`, default
  * reports/speed-invariance/runs) and not made again while current and valid (bench/calibration/currentRuns.ts: not
- * stale, this scoring version); THAP_RESCORE=1 scores their directories again first.
+ * stale, this scoring version or a scored run of an earlier patch of it); THAP_RESCORE=1 scores their directories again first.
  */
 const entry: BenchEntry = {
   name,
