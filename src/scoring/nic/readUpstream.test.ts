@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempTree } from '../../../test/support/fileTree.ts';
 import { TimelineAccumulator } from '../aggregate/TimelineAccumulator.ts';
@@ -23,9 +21,7 @@ describe('readUpstream', () => {
   });
 
   it('reads an empty upstream.ndjson as a client that sent NIC nothing, and a missing one as not measured', async () => {
-    const empty = await tempTree('upstream');
-    await writeFile(path.join(empty, 'upstream.ndjson'), '');
-    expect(await read(empty)).toMatchObject({ upstream: { measured: true, attempts: 0 }, requests: 0 });
+    expect(await read(await tempTree('upstream', { 'upstream.ndjson': '' }))).toMatchObject({ upstream: { measured: true, attempts: 0 }, requests: 0 });
     expect(await read(await tempTree('upstream'))).toMatchObject({ upstream: { measured: false }, requests: undefined });
   });
 });
