@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FaultContext, ToxiproxyControl } from '../faults/index.ts';
 import type { PlannedFault, Scenario } from '../scenario/index.ts';
-import { type CleanupStack, exitDetail, type ManagedProcess, mocksConfigOf, proxyPorts, proxyServices, regionProxyName, type RunningToxiproxy, startClient, startDockerStack, startMocksProcess, startToxiproxy } from '../stack/index.ts';
+import { checkProxiesForward, type CleanupStack, exitDetail, type ManagedProcess, mocksConfigOf, proxyPorts, proxyServices, regionProxyName, type RunningToxiproxy, startClient, startDockerStack, startMocksProcess, startToxiproxy } from '../stack/index.ts';
 import type { ClientHealth, HarnessProcess } from '../scoring/index.ts';
 import type { MonitoredTarget } from './harnessMonitor.ts';
 import type { RunGuard } from './liveRuns/runGuard.ts';
@@ -84,6 +84,7 @@ export async function startLocalRunStack({ scenario, runDir, clientUrl, cleanup,
   // (src/stack/container/layout.ts, docs/scenarios.md), the same as in the container stack.
   const proxied = await race(proxyServices({ toxiproxy, upstreams: mocks.urls, ports: clientUrl ? proxyPorts : undefined, cleanup, guard }));
   await record.started('proxies', undefined, Object.values(proxied));
+  await race(checkProxiesForward({ proxied }));
   log(`stack: Toxiproxy ${toxiproxy.apiUrl}; NIC mocks ${listUrls(proxied)}`);
   if (clientUrl) return { toxiproxy: toxiproxy.control, mockUrls: mocks.urls, clientUrl, clients: [{ url: clientUrl }], harness };
   const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup, guard }));
@@ -104,6 +105,7 @@ async function startRegions({ scenario, runDir, cleanup, record, log, race, toxi
     const proxied = await race(proxyServices({ toxiproxy, upstreams: mockUrls, cleanup, region, guard }));
     regionProxies[region] = Object.fromEntries(Object.keys(proxied).map((service) => [service, regionProxyName({ service, region })]));
     await record.started(`proxies-${region}`, undefined, Object.values(proxied));
+    await race(checkProxiesForward({ proxied }));
     log(`region ${region}: NIC mocks ${listUrls(proxied)}`);
     const client = await race(startScenarioClient({ scenario, nicUrls: proxied, runDir, cleanup, region, guard }));
     await record.started(`client-${region}`, client.process?.pid, [client.url]);

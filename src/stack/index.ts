@@ -2,6 +2,7 @@
 // helpers) and guards them. The public face other layers import; stack/tools/index.ts and
 // stack/container/index.ts (which loads testcontainers) are the faces of its two parts.
 export { checkClientHealth } from './checkClientHealth.ts';
+export { checkProxiesForward } from './checkProxiesForward.ts';
 export { chooseStack, realStackProbes, type StackRequest } from './chooseStack.ts';
 export { CleanupStack } from './cleanupStack.ts';
 export { ensureImages, type ImageResult } from './container/images/ensureImages.ts';
