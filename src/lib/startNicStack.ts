@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UserError } from '../core/index.ts';
 import { createMocksAdmin, faultRuntimes, type RemoveFault } from '../faults/index.ts';
 import { knownFaultKinds } from '../scenario/index.ts';
-import { CleanupStack, ensureTool, proxyServices, startToxiproxy } from '../stack/index.ts';
+import { checkProxiesForward, CleanupStack, ensureTool, proxyServices, startToxiproxy } from '../stack/index.ts';
 import { startMocks, type LedgerEntry, type MocksConfig } from '../../mocks/index.ts';
 import { serviceNames, type ServiceName } from '../contract/index.ts';
 
@@ -66,6 +66,7 @@ export async function startNicStack(options: StartNicStackOptions = {}): Promise
     cleanup.defer('stop NIC mocks', () => mocks.close());
     const toxiproxy = await startToxiproxy({ binary, runDir, cleanup });
     const urls = (await proxyServices({ toxiproxy, upstreams: mocks.urls, cleanup })) as Record<ServiceName, string>;
+    await checkProxiesForward({ proxied: urls });
     const admin = createMocksAdmin({ urls: mocks.urls });
 
     const clearFaults = async (): Promise<void> => {
