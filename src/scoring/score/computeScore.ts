@@ -174,7 +174,8 @@ export function waitValue(p95Ms: number, fastBoundMs: number): number {
 
 function amplification({ nic }: Inputs): Part {
   const weight = 10;
-  if (!nic.measured || nic.retryAmplification === null) return { name: 'amplification', weight, value: null, explanation: 'Not measured: no upstream request log (upstream.ndjson).' };
+  if (!nic.measured) return { name: 'amplification', weight, value: null, explanation: 'Not measured: no upstream request log (upstream.ndjson).' };
+  if (nic.retryAmplification === null) return { name: 'amplification', weight, value: null, explanation: 'Not measured: upstream.ndjson is there but holds no NIC request of the client to count attempts over (it sent NIC nothing).' };
   // The retries a fault provokes, counted over the requests attempted from the fault on (not diluted by calm hours).
   const attempts = nic.retryAmplificationFromFault ?? nic.retryAmplification;
   const ampValue = clamp01((AMP_BAD - attempts) / (AMP_BAD - AMP_GOOD));

@@ -114,4 +114,13 @@ describe('score v3', () => {
     expect(report.warnings).toContain('no load was sent: the client failed its health check at http://127.0.0.1:8080/health (ECONNREFUSED)');
     expect(report.warnings.join(' ')).not.toContain('k6.log');
   });
+
+  it('says a client that sent NIC nothing left nothing to count, and a run without the upstream log was not measured', async () => {
+    const amplificationOf = (report: Awaited<ReturnType<typeof run>>) => report.score.components.find((part) => part.name === 'amplification');
+    // Every write answered from the client's own store: not one reached NIC, so upstream.ndjson is there and empty.
+    const silent = await run(() => ({ ok: true, latencyMs: 3, outcome: 'queued', stored: 0, upstreamAttempts: 0 }));
+    expect(amplificationOf(silent)).toMatchObject({ value: null, explanation: expect.stringContaining('holds no NIC request of the client') });
+    const unlogged = await run(queues, { upstream: false });
+    expect(amplificationOf(unlogged)).toMatchObject({ value: null, explanation: expect.stringContaining('no upstream request log') });
+  });
 });
