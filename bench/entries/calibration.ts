@@ -54,7 +54,8 @@ const entry: BenchEntry = {
       }
     }
     const runs = log.runs.filter((run) => run.speed === undefined && current(run));
-    const scenarios = [...new Set([...scenarioFiles.map(scenarioName), ...runs.map((run) => run.scenario)])];
+    // The table's columns in shipped order whichever scenarios this part ran (a part may run one).
+    const scenarios = [...new Set([...scenarioFiles.map(scenarioName), ...runs.map((run) => run.scenario)])].sort(shippedOrder);
     const table = calibrationTable({ clients: calibrationClients, scenarios, runs });
     const claims = claimLines(calibrationClaims({ clients: calibrationClients, scenarios, runs }));
     const stale = log.runs.length - runs.length;
@@ -72,7 +73,7 @@ async function chosenScenarios(): Promise<string[]> {
   return (await readdir(dir)).filter((file) => file.endsWith('.yaml')).sort(shippedOrder).map((file) => path.join(dir, file));
 }
 
-/** The demo first, then O1, O2 ... in number order. */
+/** The demo first, then O1, O2 ... in number order; by file or by scenario name. */
 function shippedOrder(a: string, b: string): number {
   const rank = (file: string) => (file.startsWith('demo') ? 0 : Number(/^o(\d+)/.exec(file)?.[1] ?? 99));
   return rank(a) - rank(b);
