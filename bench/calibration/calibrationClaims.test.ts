@@ -53,4 +53,14 @@ describe('calibration claims', () => {
     expect(lines).toHaveLength(10);
     expect(lines[0]).toBe('- demo: an honest client outscores one that fabricates: **not measured** (no valid run on one side)');
   });
+
+  it('names the component that moved most in a cell whose repeats spread beyond the bound', () => {
+    const claim = "every cell's repeats within ±2 points";
+    const withPoints = (score: number, points: Record<string, number>) => ({ ...run('naive', 'failed', score), points });
+    const flipped = [withPoints(20.3, { absorb: 4.1, recover: 9.3, integrity: 0 }), withPoints(9.9, { absorb: 3.5, recover: 0, integrity: 0 }), withPoints(20.0, { absorb: 4, recover: 9.1, integrity: 0 })];
+    expect(outcomes(flipped)[claim]).toMatchObject({ outcome: 'broken', detail: 'naive ±5.2 (recover: 9.3 points in the best run, 0.0 in the worst)' });
+    // Runs logged before the points say only the spread.
+    expect(outcomes([run('naive', 'failed', 20.3), run('naive', 'failed', 9.9)])[claim]).toMatchObject({ outcome: 'broken', detail: 'naive ±5.2' });
+  });
 });
+

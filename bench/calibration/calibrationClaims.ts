@@ -99,7 +99,7 @@ function spreadWithinBound(scenario: string, cells: readonly Cell[]): ClaimOutco
   const spreads = cells.map((cell) => ({ cell, spread: summarizeCell(cell.runs).spread })).filter((entry): entry is { cell: Cell; spread: number } => entry.spread !== null);
   if (spreads.length === 0) return { claim, scenario, outcome: 'not measured', detail: 'no cell has two valid runs' };
   const wide = spreads.filter((entry) => entry.spread > spreadBound);
-  if (wide.length > 0) return { claim, scenario, outcome: 'broken', detail: wide.map((entry) => `${entry.cell.client.name} ±${entry.spread.toFixed(1)}`).join('; ') };
+  if (wide.length > 0) return { claim, scenario, outcome: 'broken', detail: wide.map((entry) => `${entry.cell.client.name} ±${entry.spread.toFixed(1)}${whatMoved(entry.cell.runs)}`).join('; ') };
   const widest = spreads.reduce((a, b) => (b.spread > a.spread ? b : a));
   return { claim, scenario, outcome: 'holds', detail: `${spreads.length} cells with repeats, widest ${widest.cell.client.name} ±${widest.spread.toFixed(1)}` };
 }
@@ -125,4 +125,21 @@ function otherDesignsScoreAsWell(scenario: string, cells: readonly Cell[]): Clai
 /** The claims as Markdown lines under the table: one line per claim and scenario. */
 export function claimLines(outcomes: readonly ClaimOutcome[]): string[] {
   return outcomes.map((outcome) => `- ${outcome.scenario}: ${outcome.claim}: **${outcome.outcome}** (${outcome.detail})`);
+}
+
+/**
+ * Between a wide cell's best and worst runs, the score component whose points moved most, e.g. ` (recover: 9.3
+ * points in the best run, 0.0 in the worst)`: whether the spread is one behaviour of the client flipping (it
+ * recovered in one run and stayed metastable in another) or noise over every part. Empty when either run predates
+ * the points in the log.
+ */
+function whatMoved(runs: readonly CalibrationRun[]): string {
+  const scored = runs.filter((run): run is CalibrationRun & { score: number } => run.score !== null);
+  if (scored.length < 2) return '';
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  const worst = scored.reduce((a, b) => (b.score < a.score ? b : a));
+  if (!best.points || !worst.points) return '';
+  const moves = Object.keys(best.points).map((name) => ({ name, best: best.points?.[name] ?? 0, worst: worst.points?.[name] ?? 0 }));
+  const most = moves.reduce<(typeof moves)[number] | undefined>((a, b) => (a === undefined || Math.abs(b.best - b.worst) > Math.abs(a.best - a.worst) ? b : a), undefined);
+  return most ? ` (${most.name}: ${most.best.toFixed(1)} points in the best run, ${most.worst.toFixed(1)} in the worst)` : '';
 }

@@ -25,6 +25,8 @@ export interface CalibrationRun {
    * 0 when the scenario gave it no occasion (a liar whose NIC never failed). Undefined for other clients.
    */
   flawsCommitted?: number;
+  /** Each score component's points (report.json `score.components[].points`, out of 100), so a wide cell can say which moved. */
+  points?: Record<string, number>;
   /** The scoring version (report.json `versions.scoring`) its figures come from. */
   scoring?: string;
   /** When THAP_RESCORE=1 last scored its run directory again. */

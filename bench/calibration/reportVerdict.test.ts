@@ -23,4 +23,11 @@ describe('reportVerdict', () => {
   it('keeps the scoring version the figures come from, so a run whose directory is gone says how it was scored', () => {
     expect(reportVerdict({ status: 'passed', score: { total: 62.2 }, versions: { scoring: '8.0.0' } })).toMatchObject({ scoring: '8.0.0' });
   });
+
+  it("keeps each score component's points, so a wide cell can say which part of the score moved", () => {
+    const components = [{ name: 'absorb', points: 4.1 }, { name: 'recover', points: 0 }, { name: 'note' }];
+    expect(reportVerdict({ status: 'failed', score: { total: 9.9, components } })).toMatchObject({ points: { absorb: 4.1, recover: 0 } });
+    expect(reportVerdict({ status: 'failed', score: { total: 9.9 } })).not.toHaveProperty('points');
+  });
 });
+

@@ -4,7 +4,7 @@ import { failedCheckLines, type CheckLike } from '../../src/scoring/validity/fai
 /** The parts of report.json the calibration reads. */
 export interface ReportVerdictInput {
   status?: string;
-  score?: { total?: number | null; withheld?: string };
+  score?: { total?: number | null; withheld?: string; components?: Array<{ name?: string; points?: number }> };
   gates?: Array<{ expr?: string; passed?: boolean; actual?: unknown }>;
   validity?: { checks?: CheckLike[] };
   versions?: { scoring?: string };
@@ -12,16 +12,19 @@ export interface ReportVerdictInput {
 
 /**
  * What a run's report.json says of the client: its status and score, the gates it failed (`expr` = actual),
- * and, for an `invalid` run, the validity checks that failed and why (the harness's or the machine's fault).
+ * and, for an `invalid` run, the validity checks that failed and why (the harness's or the machine's fault); each
+ * score component's points.
  */
-export function reportVerdict(report: ReportVerdictInput): Pick<CalibrationRun, 'status' | 'score' | 'failedGates' | 'invalidBecause' | 'scoring'> {
+export function reportVerdict(report: ReportVerdictInput): Pick<CalibrationRun, 'status' | 'score' | 'failedGates' | 'invalidBecause' | 'points' | 'scoring'> {
   const failedGates = (report.gates ?? []).filter((gate) => gate.passed === false).map((gate) => `${gate.expr} (actual ${JSON.stringify(gate.actual ?? null)})`);
   const invalidBecause = failedCheckLines(report.validity?.checks);
+  const points = Object.fromEntries((report.score?.components ?? []).flatMap((part) => (typeof part.name === 'string' && typeof part.points === 'number' ? [[part.name, part.points]] : [])));
   return {
     status: report.status ?? 'no status',
     score: typeof report.score?.total === 'number' ? report.score.total : null,
     ...(failedGates.length > 0 ? { failedGates } : {}),
     ...(invalidBecause.length > 0 ? { invalidBecause } : {}),
+    ...(Object.keys(points).length > 0 ? { points } : {}),
     ...(report.versions?.scoring !== undefined ? { scoring: report.versions.scoring } : {}),
   };
 }
