@@ -14,6 +14,8 @@ import { ensureTools } from './tools/index.ts';
 const cleanup = new CleanupStack();
 let toxiproxy: RunningToxiproxy;
 let healthAsked = 0;
+/** The proxies' URLs per service: ehospital in front of the mock, icmr in front of nothing. */
+const proxied: Record<string, string> = {};
 
 beforeAll(async () => {
   const tools = await ensureTools({});
@@ -29,8 +31,6 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(() => cleanup.runAll());
-
-const proxied: Record<string, string> = {};
 
 describe('checkProxiesForward through the real Toxiproxy', () => {
   it('passes a proxy that carries the request to its mock, which sees it', async () => {
