@@ -134,12 +134,12 @@ export function claimLines(outcomes: readonly ClaimOutcome[]): string[] {
  * the points in the log.
  */
 function whatMoved(runs: readonly CalibrationRun[]): string {
-  const scored = runs.filter((run): run is CalibrationRun & { score: number } => run.score !== null);
-  if (scored.length < 2) return '';
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-  const worst = scored.reduce((a, b) => (b.score < a.score ? b : a));
-  if (!best.points || !worst.points) return '';
-  const moves = Object.keys(best.points).map((name) => ({ name, best: best.points?.[name] ?? 0, worst: worst.points?.[name] ?? 0 }));
-  const most = moves.reduce<(typeof moves)[number] | undefined>((a, b) => (a === undefined || Math.abs(b.best - b.worst) > Math.abs(a.best - a.worst) ? b : a), undefined);
+  const byScore = runs.filter((run) => run.score !== null).sort((a, b) => (b.score as number) - (a.score as number));
+  const best = byScore[0]?.points;
+  const worst = byScore.at(-1)?.points;
+  if (byScore.length < 2 || !best || !worst) return '';
+  const [most] = Object.keys(best)
+    .map((name) => ({ name, best: best[name] ?? 0, worst: worst[name] ?? 0 }))
+    .sort((a, b) => Math.abs(b.best - b.worst) - Math.abs(a.best - a.worst));
   return most ? ` (${most.name}: ${most.best.toFixed(1)} points in the best run, ${most.worst.toFixed(1)} in the worst)` : '';
 }
