@@ -87,6 +87,7 @@ describe('renderK8s', () => {
     const containers = deployment.spec?.template.spec?.containers ?? [];
     expect(containers.map((container) => container.name)).toEqual(['toxiproxy', 'mocks', 'client']);
     expect(containers[0]?.image).toBe(toolPins.toxiproxy.image);
+    expect(containers[0]?.env).toEqual([{ name: 'LOG_LEVEL', value: 'info' }]);
     expect(containers.at(-1)?.args).toEqual(['examples/naive/server.ts']);
     for (const container of containers.slice(1)) {
       const entry = container.args?.[0] ?? '';

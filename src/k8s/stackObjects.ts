@@ -11,6 +11,7 @@ import {
   proxyPorts,
   toxiproxyApiPort,
   regionProxyName,
+  toxiproxyLogLevel,
   toxiproxyProxies,
 } from '../stack/index.ts';
 import type { RegionPlace } from './regionLayout.ts';
@@ -80,6 +81,7 @@ export function stackObjects(input: StackInput): { configMap: ConfigMap; deploym
       name: 'toxiproxy',
       image: containerImages.toxiproxy,
       args: ['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json'],
+      env: [{ name: 'LOG_LEVEL', value: toxiproxyLogLevel() }],
       ports: portsOf(published),
       volumeMounts: [configMount],
       readinessProbe: { httpGet: { path: '/version', port: toxiproxyApiPort }, periodSeconds: 2 },

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,13 +13,14 @@ import { ensureTools } from './tools/index.ts';
 // front of a port where nothing listens (a proxy that accepts connections and reaches nothing).
 const cleanup = new CleanupStack();
 let toxiproxy: RunningToxiproxy;
+let runDir: string;
 let healthAsked = 0;
 /** The proxies' URLs per service: ehospital in front of the mock, icmr in front of nothing. */
 const proxied: Record<string, string> = {};
 
 beforeAll(async () => {
   const tools = await ensureTools({});
-  const runDir = await mkdtemp(join(tmpdir(), 'thap-forward-'));
+  runDir = await mkdtemp(join(tmpdir(), 'thap-forward-'));
   const mock = await startLoopbackServer((request, response) => {
     if (request.url === '/__admin/health') healthAsked += 1;
     response.writeHead(request.url === '/__admin/health' ? 200 : 404).end('{}');
@@ -46,5 +47,13 @@ describe('checkProxiesForward through the real Toxiproxy', () => {
     expect(message).toContain(`icmr at ${proxied.icmr}`);
     expect(message).not.toContain('ehospital');
     expect(message).toContain('the harness, not the client, is at fault');
+  });
+
+  it('logs each accepted connection at info, not a debug or trace line per connection', async () => {
+    await checkProxiesForward({ proxied: { ehospital: proxied.ehospital! } });
+    const lines = (await readFile(join(runDir, 'toxiproxy.log'), 'utf8')).split('\n').filter((line) => line.startsWith('{'));
+    const levels = lines.map((line) => (JSON.parse(line) as { level: string }).level);
+    expect(lines.some((line) => line.includes('Accepted client'))).toBe(true);
+    expect(levels.filter((level) => level === 'debug' || level === 'trace')).toEqual([]);
   });
 });

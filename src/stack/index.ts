@@ -16,4 +16,5 @@ export { startDockerStack } from './startDockerStack.ts';
 export { mocksConfigOf } from './mocksConfigOf.ts';
 export { startMocksProcess } from './startMocksProcess.ts';
 export { proxyServices, startToxiproxy, type RunningToxiproxy } from './startToxiproxy.ts';
+export { toxiproxyLogLevel } from './toxiproxyLogLevel.ts';
 export * from './tools/index.ts';

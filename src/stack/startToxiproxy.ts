@@ -5,6 +5,7 @@ import { HarnessError } from '../core/index.ts';
 import { canListen, findFreePort } from './findFreePort.ts';
 import { startProcess, type ProcessExit, type ProcessGuard } from './managedProcess.ts';
 import { regionProxyName } from './regionProxyName.ts';
+import { toxiproxyLogLevel } from './toxiproxyLogLevel.ts';
 import { waitForHttp } from './waitForHttp.ts';
 
 export interface RunningToxiproxy {
@@ -22,7 +23,7 @@ export interface RunningToxiproxy {
 export async function startToxiproxy({ binary, runDir, cleanup, guard }: { binary: string; runDir: string; cleanup: CleanupStack; guard?: ProcessGuard }): Promise<RunningToxiproxy> {
   const port = await findFreePort();
   const logFile = join(runDir, 'toxiproxy.log');
-  const server = startProcess({ name: 'toxiproxy', command: binary, args: ['-host', '127.0.0.1', '-port', String(port), '-proxy-metrics'], logFile, guard });
+  const server = startProcess({ name: 'toxiproxy', command: binary, args: ['-host', '127.0.0.1', '-port', String(port), '-proxy-metrics'], env: { LOG_LEVEL: toxiproxyLogLevel() }, logFile, guard });
   cleanup.defer('stop Toxiproxy', async () => void (await server.stop()));
   const apiUrl = `http://127.0.0.1:${port}`;
   await waitForHttp({ url: `${apiUrl}/version`, timeoutMs: 10_000, process: server, what: 'Toxiproxy', logFile });

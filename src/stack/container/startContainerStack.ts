@@ -7,6 +7,7 @@ import type { MocksConfig } from '../../../mocks/config.ts';
 import { assertDockerAvailable, dockerUnavailableError, loadTestcontainers } from './dockerAvailable.ts';
 import { imagePullError } from './imagePullError.ts';
 import { repoMounts } from './repoMounts.ts';
+import { toxiproxyLogLevel } from '../toxiproxyLogLevel.ts';
 import { chooseReaper, type Reaper } from './chooseReaper.ts';
 import {
   clientEnvironment,
@@ -105,6 +106,7 @@ export async function startContainerStack(options: StartContainerStackOptions = 
     const toxiproxy = await new GenericContainer(image)
       .withLabels(labels)
       .withCommand(['-host=0.0.0.0', `-port=${toxiproxyApiPort}`, '-config=/config/toxiproxy.json', '-proxy-metrics'])
+      .withEnvironment({ LOG_LEVEL: toxiproxyLogLevel() })
       .withCopyContentToContainer([{ content: JSON.stringify([...toxiproxyProxies(), ...directForwards()]), target: '/config/toxiproxy.json' }])
       .withExposedPorts(...published)
       .withWaitStrategy(Wait.forHttp('/version', toxiproxyApiPort))
