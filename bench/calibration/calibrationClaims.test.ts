@@ -62,5 +62,21 @@ describe('calibration claims', () => {
     // Runs logged before the points say only the spread.
     expect(outcomes([run('naive', 'failed', 20.3), run('naive', 'failed', 9.9)])[claim]).toMatchObject({ outcome: 'broken', detail: 'naive ±5.2' });
   });
+
+  it("says, beside what moved, what k6 sent the client and what it sent NIC in the best and worst runs, and a metastability that flipped", () => {
+    const claim = "every cell's repeats within ±2 points";
+    const behaved = (score: number, recover: number, requestsToNic: number, metastable: boolean): CalibrationRun => ({
+      ...run('naive', 'failed', score),
+      points: { recover },
+      behaviour: { requestsToClient: 13700 + Math.round(score), requestsToNic, metastable },
+    });
+    expect(outcomes([behaved(20.2, 9.4, 25262, false), behaved(9.9, 0, 23034, true)])[claim]).toMatchObject({
+      detail: 'naive ±5.1 (recover: 9.4 points in the best run, 0.0 in the worst; k6 sent it 13,720 and 13,710 requests; it sent NIC 25,262 and 23,034; it stayed metastable after the fault in the worst run only)',
+    });
+    const bothMetastable = outcomes([behaved(30, 0, 100, true), behaved(20, 0, 90, true)])[claim];
+    expect(bothMetastable?.detail).not.toContain('metastable');
+    // A run logged before the behaviour says only what moved.
+    expect(outcomes([behaved(30, 5, 100, false), { ...run('naive', 'failed', 20), points: { recover: 0 } }])[claim]?.detail).toBe('naive ±5.0 (recover: 5.0 points in the best run, 0.0 in the worst)');
+  });
 });
 

@@ -1,4 +1,4 @@
-import { summarizeCell, type CalibrationRun } from './calibrationRun.ts';
+import { summarizeCell, type CalibrationRun, type RunBehaviour } from './calibrationRun.ts';
 import type { CalibrationClient, ClientTrait } from './clients.ts';
 
 /** The most a cell's scores may spread over its repeats (issue 13: "at most ±2 points"). */
@@ -130,16 +130,31 @@ export function claimLines(outcomes: readonly ClaimOutcome[]): string[] {
 /**
  * Between a wide cell's best and worst runs, the score component whose points moved most, e.g. ` (recover: 9.3
  * points in the best run, 0.0 in the worst)`: whether the spread is one behaviour of the client flipping (it
- * recovered in one run and stayed metastable in another) or noise over every part. Empty when either run predates
- * the points in the log.
+ * recovered in one run and stayed metastable in another) or noise over every part. Then, where the log has them,
+ * what k6 sent the client and what the client sent NIC in each of the two runs: a client that sent NIC thousands
+ * more requests for the same load, or went metastable in one run only, behaved differently; the harness offered
+ * the same plan (one seed). Empty when either run predates the points in the log.
  */
 function whatMoved(runs: readonly CalibrationRun[]): string {
   const byScore = runs.filter((run) => run.score !== null).sort((a, b) => (b.score as number) - (a.score as number));
-  const best = byScore[0]?.points;
-  const worst = byScore.at(-1)?.points;
-  if (byScore.length < 2 || !best || !worst) return '';
-  const [most] = Object.keys(best)
-    .map((name) => ({ name, best: best[name] ?? 0, worst: worst[name] ?? 0 }))
+  const best = byScore[0];
+  const worst = byScore.at(-1);
+  if (byScore.length < 2 || !best?.points || !worst?.points) return '';
+  const { points: bestPoints } = best;
+  const { points: worstPoints } = worst;
+  const [most] = Object.keys(bestPoints)
+    .map((name) => ({ name, best: bestPoints[name] ?? 0, worst: worstPoints[name] ?? 0 }))
     .sort((a, b) => Math.abs(b.best - b.worst) - Math.abs(a.best - a.worst));
-  return most ? ` (${most.name}: ${most.best.toFixed(1)} points in the best run, ${most.worst.toFixed(1)} in the worst)` : '';
+  if (!most) return '';
+  return ` (${[`${most.name}: ${most.best.toFixed(1)} points in the best run, ${most.worst.toFixed(1)} in the worst`, ...howItBehaved(best.behaviour, worst.behaviour)].join('; ')})`;
+}
+
+/** The best and worst runs' behaviour side by side, best first: what k6 sent, what reached NIC, metastability. */
+function howItBehaved(best: RunBehaviour | undefined, worst: RunBehaviour | undefined): string[] {
+  if (!best || !worst) return [];
+  const count = (n: number) => n.toLocaleString('en-US');
+  const lines = [`k6 sent it ${count(best.requestsToClient)} and ${count(worst.requestsToClient)} requests`];
+  if (best.requestsToNic !== null && worst.requestsToNic !== null) lines.push(`it sent NIC ${count(best.requestsToNic)} and ${count(worst.requestsToNic)}`);
+  if (best.metastable !== worst.metastable) lines.push(`it stayed metastable after the fault in the ${best.metastable ? 'best' : 'worst'} run only`);
+  return lines;
 }

@@ -27,10 +27,23 @@ export interface CalibrationRun {
   flawsCommitted?: number;
   /** Each score component's points (report.json `score.components[].points`, out of 100), so a wide cell can say which moved. */
   points?: Record<string, number>;
+  /**
+   * What was offered to the client and what it did with it, so a wide cell can say whether its runs differ because
+   * the client behaved differently under the same load: the HTTP requests k6 sent it (report.json
+   * `samples.httpRequests`), the requests it sent NIC (`nic.upstreamRequests`), and whether it stayed metastable
+   * after the fault (`recovery.metastable`).
+   */
+  behaviour?: RunBehaviour;
   /** The scoring version (report.json `versions.scoring`) its figures come from. */
   scoring?: string;
   /** When THAP_RESCORE=1 last scored its run directory again. */
   rescoredAt?: string;
+}
+
+export interface RunBehaviour {
+  requestsToClient: number;
+  requestsToNic: number | null;
+  metastable: boolean;
 }
 
 /** What the table shows for one client on one scenario, over its repeats. */

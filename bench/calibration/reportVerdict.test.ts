@@ -29,5 +29,11 @@ describe('reportVerdict', () => {
     expect(reportVerdict({ status: 'failed', score: { total: 9.9, components } })).toMatchObject({ points: { absorb: 4.1, recover: 0 } });
     expect(reportVerdict({ status: 'failed', score: { total: 9.9 } })).not.toHaveProperty('points');
   });
-});
 
+  it('keeps what was offered to the client, what it sent NIC and whether it stayed metastable, so a wide cell can tell a client that behaved differently', () => {
+    const report = { status: 'failed', score: { total: 9.9 }, samples: { httpRequests: 13707 }, nic: { measured: true, upstreamRequests: 23034 }, recovery: { metastable: true } };
+    expect(reportVerdict(report)).toMatchObject({ behaviour: { requestsToClient: 13707, requestsToNic: 23034, metastable: true } });
+    expect(reportVerdict({ ...report, nic: { measured: false }, recovery: { metastable: null } })).toMatchObject({ behaviour: { requestsToClient: 13707, requestsToNic: null, metastable: false } });
+    expect(reportVerdict({ status: 'error', score: { total: null } })).not.toHaveProperty('behaviour');
+  });
+});
