@@ -5,6 +5,7 @@ export function printScorecard({ scorecard, files, notes }: Awaited<ReturnType<t
   for (const scenario of scorecard.scenarios) {
     write(`${scenario.scenario.name}: ${scenario.verdict}\n`);
     if (scenario.noise) write(`  warning: ${scenario.noise}\n`);
+    for (const client of scenario.clients) if (client.unsteady) write(`  warning: ${client.unsteady}\n`);
   }
   if (scorecard.scenarios.length > 1) for (const vendor of scorecard.vendors) write(`${vendor.verdict}\n`);
   if (scorecard.mismatches.length) write(`warning: runs are mismatched (${scorecard.mismatches.length} difference(s)); marked on every page\n`);

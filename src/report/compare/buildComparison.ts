@@ -2,6 +2,7 @@ import type { Report } from '../../scoring/index.ts';
 import { simMsOf } from '../../scoring/index.ts';
 import type { CompareInput } from './loadCompareInputs.ts';
 import { judgeComparison } from './judgeComparison.ts';
+import { unsteadyRepeats } from './unsteadyRepeats.ts';
 
 /** The dimensions of a comparison, each normalised to 0..1 (1 best) from the score's components (docs/scoring.md). */
 export const dimensions = [
@@ -31,6 +32,8 @@ export interface ComparedClient {
   gatesTotal: number;
   /** Runs scored 0 for made-up NIC ids (report.score.disqualified): a forged record, not a weak score. */
   disqualifiedRuns: number;
+  /** Set when its repeats spread beyond what thap's own measurement keeps to, with what its runs show of why (unsteadyRepeats.ts). */
+  unsteady?: string;
 }
 
 export interface Comparison {
@@ -58,6 +61,11 @@ function recoveryCurve(label: string, report: Report): Comparison['curves'][numb
   };
 }
 
+function unsteadyOf(label: string, runs: readonly CompareInput[]): { unsteady?: string } {
+  const unsteady = unsteadyRepeats(label, runs.map((run) => run.report));
+  return unsteady === undefined ? {} : { unsteady };
+}
+
 function stat(values: Array<number | null>): Stat {
   const present = values.filter((value): value is number => value !== null && Number.isFinite(value));
   if (present.length === 0) return { mean: null, spread: null, n: 0 };
@@ -80,6 +88,7 @@ export function buildComparison({ inputs, mismatches, now = new Date() }: { inpu
     gatesPassed: runs.reduce((sum, run) => sum + run.report.gates.filter((g) => g.passed).length, 0),
     gatesTotal: runs.reduce((sum, run) => sum + run.report.gates.length, 0),
     disqualifiedRuns: runs.filter((run) => run.report.score.disqualified !== undefined).length,
+    ...unsteadyOf(label, runs),
   }));
   return {
     scenario: { name: first?.scenario.name ?? 'unknown', ...(first?.scenario.title ? { title: first.scenario.title } : {}), fingerprint: first?.scenario.fingerprint ?? 'unknown', seed: first?.scenario.seed ?? 'unknown' },

@@ -60,6 +60,15 @@ describe('compareRuns', () => {
     for (const dimension of ['detect', 'absorb', 'recover', 'integrity', 'amplification']) expect(html).toContain(`<th>${dimension}<br>`);
   });
 
+  it('warns, in every format, of a client whose repeats spread beyond what the measurement keeps to, and of no steady one', async () => {
+    const { scorecard } = await compareRuns({ args: [a1, a2, `flaky=${a1}`, `flaky=${b1}`], outDir: out, chromium: null });
+    const [steady, flaky] = (scorecard.scenarios[0] as Comparison).clients;
+    expect(steady?.unsteady).toBeUndefined();
+    expect(flaky?.unsteady).toMatch(/^flaky's 2 repeats spread ±\d+\.\d points, beyond the ±2 thap's own measurement keeps to: it did not behave alike from run to run \(NIC received [\d,]+ to [\d,]+ of its requests\); weigh its worst run, \d+\.\d$/);
+    expect(await readFile(join(out, 'compare.md'), 'utf8')).toContain(`> ⚠️ Unsteady: flaky's 2 repeats spread`);
+    expect(await readFile(join(out, 'compare.html'), 'utf8')).toContain(`<p class="warning unsteady">Unsteady: flaky&#39;s 2 repeats spread`);
+  });
+
   it('refuses runs of another seed, naming the difference and the fix', async () => {
     await expect(compareRuns({ args: [a1, otherSeed], outDir: out, chromium: null })).rejects.toThrow(/not comparable:\n {2}- seed differs: 42 in .*; 7 in .*\n.*--allow-mismatch/);
   });

@@ -35,6 +35,7 @@ function scenarioSection(c: Comparison, index: number): string {
 <div class="meta">scenario <b>${e(c.scenario.name)}</b> · fingerprint <code>${e(c.scenario.fingerprint)}</code> · seed ${e(c.scenario.seed)}</div>
 <p class="verdict">${e(c.verdict)}</p>
 ${c.noise ? `<p class="warning noise">Within the noise? ${e(c.noise)}</p>` : ''}
+${c.clients.map((client) => (client.unsteady ? `<p class="warning unsteady">Unsteady: ${e(client.unsteady)}</p>` : '')).join('')}
 <h3>Dimensions (normalised, 100% best; mean ± half-range over repeats)</h3>
 <table><thead><tr><th></th>${head}</tr></thead><tbody>
 ${scoreRow}

@@ -16,6 +16,7 @@ function score(s: Stat | undefined): string {
 function scenarioLines(c: Comparison): string[] {
   const out = ['', `### ${mdCell(c.scenario.title ?? c.scenario.name)}`, '', `**${mdCell(c.verdict)}**`];
   if (c.noise) out.push('', `> ⚠️ Within the noise? ${mdCell(c.noise)}`);
+  for (const client of c.clients) if (client.unsteady) out.push('', `> ⚠️ Unsteady: ${mdCell(client.unsteady)}`);
   out.push('', `Scenario \`${mdCell(c.scenario.name)}\` · fingerprint \`${mdCell(c.scenario.fingerprint.slice(0, 23))}\` · seed ${mdCell(c.scenario.seed)}`, '');
   out.push(`| | ${c.clients.map((client) => `${mdCell(client.label)} (${client.runs.length})`).join(' | ')} |`);
   out.push(`|---|${c.clients.map(() => '---:').join('|')}|`);
