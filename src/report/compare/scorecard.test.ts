@@ -61,6 +61,15 @@ describe('vendor scorecard over several scenarios', { timeout: 120_000 }, () => 
     expect(md).toMatch(/\| score per scenario \| arogya \| naive \|\n\|---\|---:\|---:\|\n\| o2-crash-at-peak \| [\d.]+ ± [\d.]+ \| [\d.]+ ± [\d.]+ \|/);
   });
 
+  it('names the scenarios on which a vendor is unsteady in its verdict', async () => {
+    const dirOf = (arg: string | undefined) => arg?.slice(arg.indexOf('=') + 1) ?? '';
+    // On O2: flaky's two repeats are a resilient run and a naive one; naive's are its own two.
+    const { scorecard } = await compareRuns({ args: [`flaky=${dirOf(args[0])}`, `flaky=${dirOf(args[1])}`, `naive=${dirOf(args[1])}`, `naive=${dirOf(args[3])}`], outDir: out, chromium: null });
+    const [flaky, steady] = scorecard.vendors;
+    expect(flaky?.verdict).toContain('; unsteady on o2-crash-at-peak (its repeats spread beyond ±2 points)');
+    expect(steady?.verdict).not.toContain('unsteady');
+  });
+
   it('names a vendor disqualified for made-up NIC ids in its verdict and in both tables', async () => {
     const lies: BuildRunDirOptions['respond'] = ({ inFault, index }) => (inFault ? { ok: true, latencyMs: 3, outcome: 'done', stored: 0, claimedId: `MADE-UP-${index}` } : { ok: true, latencyMs: 20, outcome: 'done' });
     const { runDir } = await buildRunDir({ name: 'o2-crash-at-peak', durationMs: 60_000, ratePerSec: 10, faults: [{ id: 'o2-crash-at-peak-down', fromMs: 20_000, toMs: 35_000 }], respond: lies });
