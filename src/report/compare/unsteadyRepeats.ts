@@ -20,7 +20,7 @@ export function unsteadyRepeats(label: string, reports: readonly Report[]): stri
   const spread = (Math.max(...scores) - Math.min(...scores)) / 2;
   if (spread <= STEADY_SPREAD_POINTS) return undefined;
   const evidence = [nicRequestsRange(scored), metastableCount(scored)].filter((part): part is string => part !== undefined);
-  const why = evidence.length > 0 ? `: it did not behave alike from run to run (${evidence.join('; ')})` : '';
+  const why = evidence.length > 0 ? ` (${evidence.join('; ')})` : '';
   return `${label}'s ${scored.length} repeats spread ±${spread.toFixed(1)} points, beyond the ±${STEADY_SPREAD_POINTS} thap's own measurement keeps to${why}; weigh its worst run, ${Math.min(...scores).toFixed(1)}`;
 }
 
