@@ -1,5 +1,6 @@
 import { summarizeCell, type CalibrationRun, type RunBehaviour } from './calibrationRun.ts';
 import type { CalibrationClient, ClientTrait } from './clients.ts';
+import { countInIndianDigits as count } from '../../src/scoring/index.ts';
 
 /** The most a cell's scores may spread over its repeats (issue 13: "at most ±2 points"). */
 export const spreadBound = 2;
@@ -152,7 +153,6 @@ function whatMoved(runs: readonly CalibrationRun[]): string {
 /** The best and worst runs' behaviour side by side, best first: what k6 sent, what reached NIC, metastability. */
 function howItBehaved(best: RunBehaviour | undefined, worst: RunBehaviour | undefined): string[] {
   if (!best || !worst) return [];
-  const count = (n: number) => n.toLocaleString('en-US');
   const lines = [`k6 sent it ${count(best.requestsToClient)} and ${count(worst.requestsToClient)} requests`];
   if (best.requestsToNic !== null && worst.requestsToNic !== null) lines.push(`it sent NIC ${count(best.requestsToNic)} and ${count(worst.requestsToNic)}`);
   if (best.metastable !== worst.metastable) lines.push(`it stayed metastable after the fault in the ${best.metastable ? 'best' : 'worst'} run only`);

@@ -21,3 +21,4 @@ export { simMsOf, simSpan, wallSpanFrom } from './clock/incidentClock.ts';
 
 export { runProcessNames } from './validity/hostSample.ts';
 export type { HostSample, RunProcessName } from './validity/hostSample.ts';
+export { count as countInIndianDigits } from './harm/notCompletedText.ts';

@@ -1,4 +1,4 @@
-import type { Report } from '../../scoring/index.ts';
+import { countInIndianDigits as count, type Report } from '../../scoring/index.ts';
 
 /**
  * How far a client's repeats may spread before they say more about the client than about the measurement: ±2
@@ -23,8 +23,6 @@ export function unsteadyRepeats(label: string, reports: readonly Report[]): stri
   const why = evidence.length > 0 ? ` (${evidence.join('; ')})` : '';
   return `${label}'s ${scored.length} repeats spread ±${spread.toFixed(1)} points, beyond the ±${STEADY_SPREAD_POINTS} thap's own measurement keeps to${why}; weigh its worst run, ${Math.min(...scores).toFixed(1)}`;
 }
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 function nicRequestsRange(reports: readonly Report[]): string | undefined {
   const sent = reports.flatMap((report) => (report.nic.measured ? [report.nic.upstreamRequests] : []));
