@@ -1,5 +1,6 @@
 import { summarizeCell, type CalibrationRun, type RunBehaviour } from './calibrationRun.ts';
 import type { CalibrationClient, ClientTrait } from './clients.ts';
+import { repeatConduct } from '../../src/report/compare/repeatConduct.ts';
 import { countInIndianDigits as count } from '../../src/scoring/index.ts';
 
 /** The most a cell's scores may spread over its repeats (issue 13: "at most ±2 points"). */
@@ -17,7 +18,8 @@ export interface ClaimOutcome {
  * Issue 13's claims, checked on every scenario from the valid runs (an `invalid` run is no verdict):
  * an honest client outscores one that fabricates; a client that keeps the counters open and loses nothing
  * outscores one that refuses work; a client that loses or fabricates never passes; a cell's repeats spread by at
- * most ±2 points; a well-built client of another design scores as well as examples/resilient.
+ * most ±2 points where the client behaved alike from run to run; a well-built client of another design scores as
+ * well as examples/resilient.
  */
 export function calibrationClaims(args: { clients: readonly CalibrationClient[]; scenarios: readonly string[]; runs: readonly CalibrationRun[] }): ClaimOutcome[] {
   return args.scenarios.flatMap((scenario) => {
@@ -95,15 +97,30 @@ function losersOutcome(scenario: string, losers: readonly Cell[]): ClaimOutcome 
   return { claim, scenario, outcome: 'holds', detail: losers.map((cell) => `${cell.client.name} failed ${cell.runs.length} of ${cell.runs.length}`).join('; ') };
 }
 
+/**
+ * ±2 is the bound on thap's measurement, so a cell is held to it unless its runs show the client itself behaving
+ * differently from run to run under the one plan (repeatConduct: it sent NIC more requests in one run, or stayed
+ * metastable in some only). Such a cell is named with what differed, not counted against the measurement; a wide
+ * cell whose runs do not show that (alike, or not logged) breaks the claim.
+ */
 function spreadWithinBound(scenario: string, cells: readonly Cell[]): ClaimOutcome {
-  const claim = `every cell's repeats within ±${spreadBound} points`;
+  const claim = `every cell's repeats within ±${spreadBound} points where the client behaved alike from run to run`;
   const spreads = cells.map((cell) => ({ cell, spread: summarizeCell(cell.runs).spread })).filter((entry): entry is { cell: Cell; spread: number } => entry.spread !== null);
   if (spreads.length === 0) return { claim, scenario, outcome: 'not measured', detail: 'no cell has two valid runs' };
   const wide = spreads.filter((entry) => entry.spread > spreadBound);
-  if (wide.length > 0) return { claim, scenario, outcome: 'broken', detail: wide.map((entry) => `${entry.cell.client.name} ±${entry.spread.toFixed(1)}${whatMoved(entry.cell.runs)}`).join('; ') };
-  const widest = spreads.reduce((a, b) => (b.spread > a.spread ? b : a));
-  return { claim, scenario, outcome: 'holds', detail: `${spreads.length} cells with repeats, widest ${widest.cell.client.name} ±${widest.spread.toFixed(1)}` };
+  const theClients = wide.filter((entry) => conductOf(entry.cell.runs) === 'differed');
+  const unexplained = wide.filter((entry) => !theClients.includes(entry));
+  const described = (entry: { cell: Cell; spread: number }) => `${entry.cell.client.name} ±${entry.spread.toFixed(1)}${whatMoved(entry.cell.runs)}`;
+  const excused = theClients.map((entry) => `${described(entry)}: it behaved differently from run to run`);
+  if (unexplained.length > 0) return { claim, scenario, outcome: 'broken', detail: [...unexplained.map(described), ...excused].join('; ') };
+  const within = spreads.filter((entry) => entry.spread <= spreadBound);
+  const widest = within.length > 0 ? within.reduce((a, b) => (b.spread > a.spread ? b : a)) : undefined;
+  const held = `${spreads.length} cells with repeats, widest ${theClients.length > 0 ? 'of the rest ' : ''}${widest ? `${widest.cell.client.name} ±${widest.spread.toFixed(1)}` : 'none'}`;
+  return { claim, scenario, outcome: 'holds', detail: [held, ...excused].join('; ') };
 }
+
+const conductOf = (runs: readonly CalibrationRun[]) =>
+  repeatConduct(runs.map((run) => ({ requestsToNic: run.behaviour?.requestsToNic ?? null, metastable: run.behaviour?.metastable ?? null }))).verdict;
 
 /**
  * Issue 13: "a well-built client of a design different from examples/resilient must score as well as it does".

@@ -1,4 +1,5 @@
-import { countInIndianDigits as count, type Report } from '../../scoring/index.ts';
+import { type Report } from '../../scoring/index.ts';
+import { repeatConduct } from './repeatConduct.ts';
 
 /**
  * How far a client's repeats may spread before they say more about the client than about the measurement: ±2
@@ -8,10 +9,11 @@ import { countInIndianDigits as count, type Report } from '../../scoring/index.t
 export const STEADY_SPREAD_POINTS = 2;
 
 /**
- * A warning for a client whose repeats of one scenario spread beyond STEADY_SPREAD_POINTS, with what its own runs
- * show of why: how many requests it sent NIC in each (the same plan, one seed) and in how many it stayed
- * metastable after the fault. A buyer reads it as a risk: on the day, the client may land on its worst run.
- * Undefined for fewer than two scored runs or a spread within the bound.
+ * A warning for a client whose repeats of one scenario spread beyond STEADY_SPREAD_POINTS, saying whose it is.
+ * When the client behaved differently from run to run (repeatConduct: more requests to NIC in one run, metastable
+ * in some only), the spread is the client's: a buyer reads it as a risk, since on the day it may land on its worst
+ * run. When it behaved alike in every run, nothing the client did explains the spread, so the runs are suspect:
+ * repeat them on a quiet machine. Undefined for fewer than two scored runs or a spread within the bound.
  */
 export function unsteadyRepeats(label: string, reports: readonly Report[]): string | undefined {
   const scored = reports.filter((report) => report.score.total !== null);
@@ -19,19 +21,11 @@ export function unsteadyRepeats(label: string, reports: readonly Report[]): stri
   const scores = scored.map((report) => report.score.total as number);
   const spread = (Math.max(...scores) - Math.min(...scores)) / 2;
   if (spread <= STEADY_SPREAD_POINTS) return undefined;
-  const evidence = [nicRequestsRange(scored), metastableCount(scored)].filter((part): part is string => part !== undefined);
+  const { verdict, evidence } = repeatConduct(scored.map((report) => ({ requestsToNic: report.nic.measured ? report.nic.upstreamRequests : null, metastable: report.recovery.metastable })));
   const why = evidence.length > 0 ? ` (${evidence.join('; ')})` : '';
-  return `${label}'s ${scored.length} repeats spread ±${spread.toFixed(1)} points, beyond the ±${STEADY_SPREAD_POINTS} thap's own measurement keeps to${why}; weigh its worst run, ${Math.min(...scores).toFixed(1)}`;
-}
-
-function nicRequestsRange(reports: readonly Report[]): string | undefined {
-  const sent = reports.flatMap((report) => (report.nic.measured ? [report.nic.upstreamRequests] : []));
-  if (sent.length < 2) return undefined;
-  return `NIC received ${count(Math.min(...sent))} to ${count(Math.max(...sent))} of its requests`;
-}
-
-function metastableCount(reports: readonly Report[]): string | undefined {
-  const metastable = reports.filter((report) => report.recovery.metastable === true).length;
-  if (metastable === 0 || metastable === reports.length) return undefined;
-  return `metastable after the fault in ${metastable} of ${reports.length} runs`;
+  const repeats = `${label}'s ${scored.length} repeats spread ±${spread.toFixed(1)} points, beyond the ±${STEADY_SPREAD_POINTS} thap's own measurement keeps to`;
+  const worst = `weigh its worst run, ${Math.min(...scores).toFixed(1)}`;
+  if (verdict === 'differed') return `${repeats}: it behaved differently from run to run${why}; ${worst}`;
+  if (verdict === 'alike') return `${repeats}, though it behaved alike in each${why}: nothing the client did explains the spread, so repeat the runs on a quiet machine before weighing them`;
+  return `${repeats}${why}; ${worst}`;
 }
