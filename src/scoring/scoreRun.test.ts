@@ -105,6 +105,27 @@ describe('scoreRun', () => {
     expect(report.score.components.find((c) => c.name === 'recover')?.value).toBe(0);
   });
 
+  it('judges recovery under the load the plan offered, not on the answers still in flight after its end', async () => {
+    // The plan offers load for 50 s; the run goes on 10 s more while k6 waits for what is in flight. Those late
+    // answers all fail: a slow client has more of them, a fast one none, so they are no measure of its recovery.
+    const stragglers = {
+      ...outage,
+      plan: { clock: { startSim: 9 * 3_600_000, speed: 60, wallDurationMs: 50_000 } },
+      respond: ({ inFault, offsetMs }: { inFault: boolean; offsetMs: number }) => (inFault || offsetMs >= 50_000 ? { ok: false, latencyMs: 3, outcome: 'failed' as const } : { ok: true, latencyMs: 20, outcome: 'done' as const }),
+    };
+    const { report, startedAt } = await score(stragglers);
+    const hold = report.phases.find((p) => p.name === 'hold');
+    expect([hold?.start, hold?.end]).toEqual([startedAt + 45_000, startedAt + 50_000]);
+    expect(hold?.availability).toBe(1);
+    expect(report.recovery.metastable).toBe(false);
+    expect(report.recovery.ttrMs ?? Infinity).toBeLessThanOrEqual(60_000);
+    // Q(t) ends with the plan: the chart and the resilience loss do not count the late answers either.
+    expect(report.recovery.curve.filter((point) => point.t >= startedAt + 50_000 && point.q !== null)).toEqual([]);
+    // Without the plan's end in plan.json (older runs), the run's end bounds it as before.
+    const { report: unbounded } = await score({ ...stragglers, plan: {} });
+    expect(unbounded.recovery.metastable).toBe(true);
+  });
+
   it('sees a client that hangs on a dead NIC: no detection, fail-fast scored low', async () => {
     const { report } = await score({
       ...outage,

@@ -68,7 +68,9 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const sloMs = info.scoring.sloMs ?? DEFAULT_SLO_MS;
   const holdWindowMs = info.scoring.holdWindowMs ?? DEFAULT_HOLD_WINDOW_MS;
   const epsilon = info.scoring.epsilon ?? DEFAULT_EPSILON;
-  const windows = buildPhaseWindows({ start, end, faults });
+  // The plan offers load from t0 for its wall duration; after that the run records only answers still in flight.
+  const loadEnd = info.loadWallMs !== undefined ? Math.min(end, start + info.loadWallMs) : end;
+  const windows = buildPhaseWindows({ start, end, loadEnd, faults });
   const validityInputs = await readValidityInputs({ runDir, info, clock });
   const bucketSimMs = chooseBucketSimMs(simSpan(clock, start, end));
   const timeline = new TimelineAccumulator(start, end, timelineBuckets(clock, start, end, bucketSimMs));
@@ -102,6 +104,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
     hold: byName('hold'),
     holdWindowMs,
     epsilon,
+    loadEnd,
   });
   const harm = await computeHarm({ runDir, harm: harmAcc, timeline, clock, faultStart: faultPhase?.start ?? null, faultEnd: faultPhase?.end ?? null });
   const deliveredShare = doneDuringFault.length > 0 ? doneDuringFault.filter((id) => !harmAcc.isOpen(id)).length / doneDuringFault.length : null;

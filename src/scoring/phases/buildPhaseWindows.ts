@@ -13,11 +13,19 @@ export interface PhaseWindow {
  * Cuts a run into phases from the faults' ACTUAL apply and remove times:
  * `baseline` = run start .. first fault applied; `fault` = first apply .. last remove (the span of all
  * faults); `fault-<id>` for each fault when there are several; `recovery` = last remove .. run end;
- * `hold` = the second half of recovery (where metastability is judged). A fault never removed ends at the
- * run's end. Without an applied fault the whole run is `baseline`. Phases may overlap (fault-<id> within fault,
+ * `hold` = the second half of the recovery the plan still offered load in, last remove .. `loadEnd` (where
+ * metastability is judged, so under the same offered load: after the plan's end the run holds only the answers
+ * still in flight, more of them the slower the client, and k6's wait for them). A fault never removed ends at
+ * the run's end. Without an applied fault the whole run is `baseline`. Phases may overlap (fault-<id> within fault,
  * hold within recovery): a sample counts in every phase that contains it.
  */
-export function buildPhaseWindows({ start, end, faults }: { start: number; end: number; faults: Array<Pick<FaultRecord, 'faultId' | 'appliedAt' | 'removedAt'>> }): PhaseWindow[] {
+export function buildPhaseWindows({ start, end, loadEnd = end, faults }: {
+  start: number;
+  end: number;
+  /** When the plan stops offering load (epoch ms); the run's end when not given. */
+  loadEnd?: number;
+  faults: Array<Pick<FaultRecord, 'faultId' | 'appliedAt' | 'removedAt'>>;
+}): PhaseWindow[] {
   const applied = faults
     .filter((fault) => fault.appliedAt !== null)
     .map((fault) => ({ id: fault.faultId, from: clamp(fault.appliedAt ?? start, start, end), to: clamp(fault.removedAt ?? end, start, end) }));
@@ -32,7 +40,8 @@ export function buildPhaseWindows({ start, end, faults }: { start: number; end: 
     for (const fault of applied) windows.push({ name: `fault-${fault.id}`, kind: 'fault', faultIds: [fault.id], start: fault.from, end: fault.to });
   }
   windows.push({ name: 'recovery', kind: 'recovery', faultIds: [], start: last, end });
-  windows.push({ name: 'hold', kind: 'hold', faultIds: [], start: last + Math.floor((end - last) / 2), end });
+  const offeredUntil = clamp(loadEnd, last, end);
+  windows.push({ name: 'hold', kind: 'hold', faultIds: [], start: last + Math.floor((offeredUntil - last) / 2), end: offeredUntil });
   return windows;
 }
 

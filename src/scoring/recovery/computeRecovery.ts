@@ -4,7 +4,9 @@ import type { Phase, Recovery } from '../reportSchema.ts';
 
 /**
  * The recovery story from the timeline. Q(t) is a bucket's goodput (successes within the SLO over offered
- * requests) in percent of the baseline's, capped at 100; empty buckets have no Q and break no hold.
+ * requests) in percent of the baseline's, capped at 100; empty buckets have no Q and break no hold, and neither
+ * do buckets from `loadEnd` on: once the plan stops offering load, what the run still records is the answers in
+ * flight (the slower the client, the more), which is no quality of service to recover to.
  * - ttd: from a fault's start to the first bucket from which every non-empty bucket until that fault ends
  *   answers with p95 at or under the fast bound max(2 x baseline p95, baseline p95 + 100 ms): the client has
  *   noticed and fails fast or serves degraded. Read per outage (overlapping faults are one), the longest of
@@ -12,12 +14,14 @@ import type { Phase, Recovery } from '../reportSchema.ts';
  *   is ordinary load, not a missed outage.
  * - ttr: from fault end to the first bucket from which Q stays at or above (1 - epsilon) x 100 for the hold
  *   window (simulated ms); null when that never happens within the run.
- * - resilienceLoss: the sum of (100 - Q) x bucket simulated minutes from fault start to the run's end.
+ * - resilienceLoss: the sum of (100 - Q) x bucket simulated minutes from fault start to the end of the load.
  * ttd and ttr are simulated ms (the incident's clock), with their wall twins.
  * - metastable: the hold phase's goodput below (1 - epsilon) of the baseline's, under the same offered load.
  */
-export function computeRecovery({ timeline, clock, faultStart, faultEnd, outages = [], baseline, hold, holdWindowMs, epsilon }: {
+export function computeRecovery({ timeline, clock, faultStart, faultEnd, outages = [], baseline, hold, holdWindowMs, epsilon, loadEnd = timeline.end }: {
   timeline: TimelineAccumulator;
+  /** When the plan stops offering load (epoch ms); the timeline's end when not given. */
+  loadEnd?: number;
   clock: IncidentClock;
   faultStart: number | null;
   faultEnd: number | null;
@@ -32,7 +36,7 @@ export function computeRecovery({ timeline, clock, faultStart, faultEnd, outages
   // The hold window starts when the fault ends: its wall length is read at the speed from there on.
   const holdWindowWallMs = wallSpanFrom(clock, faultEnd ?? timeline.start, holdWindowMs);
   const baselineQ = baseline?.goodput ?? null;
-  const curve = Array.from({ length: timeline.size }, (_, index) => ({ t: timeline.bucketStart(index), q: qualityOf(timeline, index, baselineQ) }));
+  const curve = Array.from({ length: timeline.size }, (_, index) => ({ t: timeline.bucketStart(index), q: timeline.bucketStart(index) < loadEnd ? qualityOf(timeline, index, baselineQ) : null }));
   const holdGoodputRatio = hold?.goodput != null && baselineQ ? hold.goodput / baselineQ : null;
   const base = { faultStart, faultEnd, holdWindowMs, holdWindowWallMs, epsilon, curve, holdGoodputRatio, metastable: holdGoodputRatio === null ? null : holdGoodputRatio < 1 - epsilon };
   if (faultStart === null || faultEnd === null) return { ...base, ttdMs: null, ttdWallMs: null, ttrMs: null, ttrWallMs: null, resilienceLoss: 0 };

@@ -36,6 +36,8 @@ export interface RunInfo {
   capacityPerSec?: number;
   /** The plan's clock: simulated ms of day at t0 and simulated seconds per wall second (speed 1 from midnight when plan.json has none). */
   clock: { simStartMs: number; speed: number; date?: string; segments?: Array<{ fromSim: number; speed: number }> };
+  /** Wall ms from t0 over which the plan offers load (plan.json `clock.wallDurationMs`); absent in older runs. */
+  loadWallMs?: number;
   /** The plan's drain deadline (plan.json `drain`, src/scenario/plan.ts); absent in runs older than it. */
   drain?: PlannedDrain;
   /** Visits (k6 iterations) the plan offers, summed over its series; absent when the plan gives none. */
@@ -70,7 +72,7 @@ const planSchema = z.looseObject({
   gates: z.array(z.union([z.string(), z.looseObject({ expr: z.string() })])).optional(),
   scoring: z.looseObject({ sloMs: z.number().positive().optional(), holdWindowMs: z.number().positive().optional(), epsilon: z.number().min(0).max(1).optional(), machineWaitBoundMs: z.number().positive().optional() }).optional(),
   services: z.unknown().optional(),
-  clock: z.looseObject({ startSim: z.number().optional(), speed: z.number().positive().optional(), date: z.string().optional(), segments: z.array(z.object({ fromSim: z.number(), speed: z.number().positive() })).optional() }).optional(),
+  clock: z.looseObject({ startSim: z.number().optional(), speed: z.number().positive().optional(), wallDurationMs: z.number().positive().optional(), date: z.string().optional(), segments: z.array(z.object({ fromSim: z.number(), speed: z.number().positive() })).optional() }).optional(),
   drain: z.looseObject({ deadlineSim: z.number(), deadlineWallMs: z.number().min(0) }).optional(),
   traffic: z.looseObject({ visitsBySeries: z.record(z.string(), z.number()).optional() }).optional(),
 });
@@ -118,6 +120,7 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     scoring: p.scoring ?? {},
     ...capacityOf(p.services),
     clock: { simStartMs: p.clock?.startSim ?? 0, speed: p.clock?.speed ?? 1, ...(p.clock?.date !== undefined ? { date: p.clock.date } : {}), ...(p.clock?.segments?.length ? { segments: p.clock.segments } : {}) },
+    ...(p.clock?.wallDurationMs !== undefined ? { loadWallMs: p.clock.wallDurationMs } : {}),
     ...(p.drain !== undefined ? { drain: { deadlineSim: p.drain.deadlineSim, deadlineWallMs: p.drain.deadlineWallMs } } : {}),
     ...plannedVisitsOf(p.traffic?.visitsBySeries),
   };
