@@ -124,6 +124,11 @@ describe('scoreRun', () => {
     // Without the plan's end in plan.json (older runs), the run's end bounds it as before.
     const { report: unbounded } = await score({ ...stragglers, plan: {} });
     expect(unbounded.recovery.metastable).toBe(true);
+    // 10 simulated minutes of load after the fault hold the 5-minute window; 3 do not, whatever the tail.
+    const shortWarning = expect.stringContaining('the load after the last fault (3 simulated minutes) is shorter than the hold window');
+    expect(report.warnings).not.toContainEqual(expect.stringContaining('shorter than the hold window'));
+    const { report: shortLoad } = await score({ ...stragglers, plan: { clock: { startSim: 9 * 3_600_000, speed: 60, wallDurationMs: 43_000 } } });
+    expect(shortLoad.warnings).toContainEqual(shortWarning);
   });
 
   it('sees a client that hangs on a dead NIC: no detection, fail-fast scored low', async () => {

@@ -111,7 +111,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
   const validity = evaluateValidity({ inputs: validityInputs, run: { faults, faultTargets, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, droppedByClient: droppedWhileClientSlow({ series: seriesLoad }), start, end } });
-  const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, offClientSpeed: faultsOffClientSpeedIn({ clock, faults, end }), recoveryMs: faultPhase ? simSpan(clock, faultPhase.end, end) : null });
+  const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, offClientSpeed: faultsOffClientSpeedIn({ clock, faults, end }), recoveryMs: faultPhase ? simSpan(clock, faultPhase.end, Math.max(faultPhase.end, loadEnd)) : null });
 
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -241,6 +241,6 @@ function collectWarnings({ unhealthyClient, k6Rows, httpRequests, outcomes, faul
   if (k6Rows > 0 && outcomes === 0) warnings.push('k6.csv has no thap_outcome samples: integrity cannot say what the client accepted');
   if (faultsWithoutRemove.length > 0) warnings.push(`faults applied without a logged remove (treated as lasting to the run's end): ${faultsWithoutRemove.join(', ')}`);
   warnings.push(...offClientSpeed);
-  if (recoveryMs !== null && recoveryMs < holdWindowMs) warnings.push(`the recovery phase (${Math.round(recoveryMs / 60_000)} simulated minutes) is shorter than the hold window (${holdWindowMs / 60_000} simulated minutes): time to recover cannot be measured`);
+  if (recoveryMs !== null && recoveryMs < holdWindowMs) warnings.push(`the load after the last fault (${Math.round(recoveryMs / 60_000)} simulated minutes) is shorter than the hold window (${holdWindowMs / 60_000} simulated minutes): time to recover cannot be measured`);
   return warnings;
 }
