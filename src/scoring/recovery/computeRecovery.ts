@@ -13,7 +13,7 @@ import type { Phase, Recovery } from '../reportSchema.ts';
  *   them; null when the client never noticed one of them. Between two outages NIC is up: a slow minute there
  *   is ordinary load, not a missed outage.
  * - ttr: from fault end to the first bucket from which Q stays at or above (1 - epsilon) x 100 for the hold
- *   window (simulated ms); null when that never happens within the run.
+ *   window (simulated ms); null when that never happens while the plan offers load.
  * - resilienceLoss: the sum of (100 - Q) x bucket simulated minutes from fault start to the end of the load.
  * ttd and ttr are simulated ms (the incident's clock), with their wall twins.
  * - metastable: the hold phase's goodput below (1 - epsilon) of the baseline's, under the same offered load.
