@@ -2,7 +2,7 @@ import type { Report } from '../../scoring/index.ts';
 import { simMsOf } from '../../scoring/index.ts';
 import type { CompareInput } from './loadCompareInputs.ts';
 import { judgeComparison } from './judgeComparison.ts';
-import { unsteadyRepeats } from './unsteadyRepeats.ts';
+import { unsteadyRepeats, type Unsteadiness } from './unsteadyRepeats.ts';
 
 /** The dimensions of a comparison, each normalised to 0..1 (1 best) from the score's components (docs/scoring.md). */
 export const dimensions = [
@@ -34,6 +34,8 @@ export interface ComparedClient {
   disqualifiedRuns: number;
   /** Set when its repeats spread beyond what thap's own measurement keeps to, with what its runs show of why (unsteadyRepeats.ts). */
   unsteady?: string;
+  /** Whose that spread is: the client's (it behaved differently from run to run), the runs' (it behaved alike), or unknown. */
+  unsteadyWhose?: Unsteadiness['whose'];
 }
 
 export interface Comparison {
@@ -61,9 +63,9 @@ function recoveryCurve(label: string, report: Report): Comparison['curves'][numb
   };
 }
 
-function unsteadyOf(label: string, runs: readonly CompareInput[]): { unsteady?: string } {
+function unsteadyOf(label: string, runs: readonly CompareInput[]): Pick<ComparedClient, 'unsteady' | 'unsteadyWhose'> {
   const unsteady = unsteadyRepeats(label, runs.map((run) => run.report));
-  return unsteady === undefined ? {} : { unsteady };
+  return unsteady === undefined ? {} : { unsteady: unsteady.text, unsteadyWhose: unsteady.whose };
 }
 
 function stat(values: Array<number | null>): Stat {

@@ -64,6 +64,7 @@ describe('compareRuns', () => {
     const { scorecard } = await compareRuns({ args: [a1, a2, `flaky=${a1}`, `flaky=${b1}`], outDir: out, chromium: null });
     const [steady, flaky] = (scorecard.scenarios[0] as Comparison).clients;
     expect(steady?.unsteady).toBeUndefined();
+    expect(flaky?.unsteadyWhose).toBe('runs');
     expect(flaky?.unsteady).toMatch(/^flaky's 2 repeats spread ±\d+\.\d points, beyond the ±2 thap's own measurement keeps to, though it behaved alike in each \(NIC received [\d,]+ to [\d,]+ of its requests\): nothing the client did explains the spread, so repeat the runs on a quiet machine before weighing them$/);
     expect(await readFile(join(out, 'compare.md'), 'utf8')).toContain(`> ⚠️ Unsteady: flaky's 2 repeats spread`);
     expect(await readFile(join(out, 'compare.html'), 'utf8')).toContain(`<p class="warning unsteady">Unsteady: flaky&#39;s 2 repeats spread`);

@@ -15,7 +15,7 @@ export const STEADY_SPREAD_POINTS = 2;
  * run. When it behaved alike in every run, nothing the client did explains the spread, so the runs are suspect:
  * repeat them on a quiet machine. Undefined for fewer than two scored runs or a spread within the bound.
  */
-export function unsteadyRepeats(label: string, reports: readonly Report[]): string | undefined {
+export function unsteadyRepeats(label: string, reports: readonly Report[]): Unsteadiness | undefined {
   const scored = reports.filter((report) => report.score.total !== null);
   if (scored.length < 2) return undefined;
   const scores = scored.map((report) => report.score.total as number);
@@ -25,7 +25,13 @@ export function unsteadyRepeats(label: string, reports: readonly Report[]): stri
   const why = evidence.length > 0 ? ` (${evidence.join('; ')})` : '';
   const repeats = `${label}'s ${scored.length} repeats spread ±${spread.toFixed(1)} points, beyond the ±${STEADY_SPREAD_POINTS} thap's own measurement keeps to`;
   const worst = `weigh its worst run, ${Math.min(...scores).toFixed(1)}`;
-  if (verdict === 'differed') return `${repeats}: it behaved differently from run to run${why}; ${worst}`;
-  if (verdict === 'alike') return `${repeats}, though it behaved alike in each${why}: nothing the client did explains the spread, so repeat the runs on a quiet machine before weighing them`;
-  return `${repeats}${why}; ${worst}`;
+  if (verdict === 'differed') return { text: `${repeats}: it behaved differently from run to run${why}; ${worst}`, whose: 'client' };
+  if (verdict === 'alike') return { text: `${repeats}, though it behaved alike in each${why}: nothing the client did explains the spread, so repeat the runs on a quiet machine before weighing them`, whose: 'runs' };
+  return { text: `${repeats}${why}; ${worst}`, whose: 'unknown' };
+}
+
+/** The warning, and whose the spread is: the client's (it behaved differently), the runs' (it behaved alike), or unknown. */
+export interface Unsteadiness {
+  text: string;
+  whose: 'client' | 'runs' | 'unknown';
 }
