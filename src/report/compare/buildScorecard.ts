@@ -54,11 +54,12 @@ export function buildScorecard({ inputs, mismatches, now = new Date() }: { input
     const missing = own.filter((entry) => !entry.client).map((entry) => entry.scenario.scenario.name);
     const disqualifiedRuns = ran.reduce((sum, { client }) => sum + (client?.disqualifiedRuns ?? 0), 0);
     const disqualified = disqualifiedRuns > 0 ? `DISQUALIFIED in ${disqualifiedRuns} run(s): answered done with NIC ids NIC never issued; ` : '';
-    const unsteadyOn = (runs: boolean) => ran.filter(({ client }) => client?.unsteadyWhose !== undefined && (client.unsteadyWhose === 'runs') === runs).map(({ scenario }) => scenario.scenario.name);
-    const unsteady = [
-      ...(unsteadyOn(false).length ? [`; unsteady on ${unsteadyOn(false).join(', ')} (its repeats spread beyond ±2 points)`] : []),
-      ...(unsteadyOn(true).length ? [`; repeats on ${unsteadyOn(true).join(', ')} spread beyond ±2 points though it behaved alike in each (repeat them on a quiet machine)`] : []),
-    ].join('');
+    const wide = ran.filter(({ client }) => client?.unsteadyWhose !== undefined);
+    const unsteadyOn = wide.filter(({ client }) => client?.unsteadyWhose !== 'runs').map(({ scenario }) => scenario.scenario.name);
+    const inDoubtOn = wide.filter(({ client }) => client?.unsteadyWhose === 'runs').map(({ scenario }) => scenario.scenario.name);
+    const unsteady =
+      (unsteadyOn.length ? `; unsteady on ${unsteadyOn.join(', ')} (its repeats spread beyond ±2 points)` : '') +
+      (inDoubtOn.length ? `; repeats on ${inDoubtOn.join(', ')} spread beyond ±2 points though it behaved alike in each (repeat them on a quiet machine)` : '');
     const verdict = `${label}: ${disqualified}mean score ${score.mean === null ? 'n/a' : score.mean.toFixed(1)} over ${ran.length} scenario(s), passed every gate on ${passedOn} of ${ran.length}, ranked first on ${best}${weakest ? `; weakest at ${weakest.name} (${((weakest.mean ?? 0) * 100).toFixed(0)}%)` : ''}${unsteady}${missing.length ? `; did not run ${missing.join(', ')}` : ''}`;
     return { label, scenarios: ran.length, missing, score, dimensions: dims, best, disqualifiedRuns, verdict };
   });

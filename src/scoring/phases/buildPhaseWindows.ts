@@ -19,11 +19,11 @@ export interface PhaseWindow {
  * the run's end. Without an applied fault the whole run is `baseline`. Phases may overlap (fault-<id> within fault,
  * hold within recovery): a sample counts in every phase that contains it.
  */
-export function buildPhaseWindows({ start, end, loadEnd = end, faults }: {
+export function buildPhaseWindows({ start, end, loadEnd, faults }: {
   start: number;
   end: number;
-  /** When the plan stops offering load (epoch ms); the run's end when not given. */
-  loadEnd?: number;
+  /** When the plan stops offering load (epoch ms). */
+  loadEnd: number;
   faults: Array<Pick<FaultRecord, 'faultId' | 'appliedAt' | 'removedAt'>>;
 }): PhaseWindow[] {
   const applied = faults

@@ -18,10 +18,10 @@ import type { Phase, Recovery } from '../reportSchema.ts';
  * ttd and ttr are simulated ms (the incident's clock), with their wall twins.
  * - metastable: the hold phase's goodput below (1 - epsilon) of the baseline's, under the same offered load.
  */
-export function computeRecovery({ timeline, clock, faultStart, faultEnd, outages = [], baseline, hold, holdWindowMs, epsilon, loadEnd = timeline.end }: {
+export function computeRecovery({ timeline, clock, faultStart, faultEnd, outages = [], baseline, hold, holdWindowMs, epsilon, loadEnd }: {
   timeline: TimelineAccumulator;
-  /** When the plan stops offering load (epoch ms); the timeline's end when not given. */
-  loadEnd?: number;
+  /** When the plan stops offering load (epoch ms). */
+  loadEnd: number;
   clock: IncidentClock;
   faultStart: number | null;
   faultEnd: number | null;
