@@ -10,7 +10,7 @@ import { z } from 'zod';
 const nullableNumber = z.number().nullable();
 
 /** The validity checks, in the order reports show them; each name is a stable JUnit testcase name. */
-export const validityCheckNames = ['harness.alive', 'faults.touched', 'load.onPlan', 'faults.onTime', 'mocks.baselineSpeed', 'machine.otherWork'] as const;
+export const validityCheckNames = ['harness.alive', 'faults.touched', 'load.onPlan', 'faults.onTime', 'mocks.baselineSpeed', 'machine.otherWork', 'machine.drainCapacity'] as const;
 
 export const phaseKindSchema = z.enum(['baseline', 'fault', 'recovery', 'hold']);
 

@@ -25,6 +25,7 @@ import { computeScore } from './score/computeScore.ts';
 import { droppedWhileClientSlow } from './validity/droppedWhileClientSlow.ts';
 import { failedCheckLines } from './validity/failedCheckLines.ts';
 import { SeriesLoadAccumulator } from './aggregate/SeriesLoadAccumulator.ts';
+import { drainTail } from './validity/drainTail.ts';
 import { evaluateValidity } from './validity/evaluateValidity.ts';
 import { readValidityInputs } from './validity/readValidityInputs.ts';
 import { FaultTargetCounter, faultTargetsOf } from './validity/FaultTargetCounter.ts';
@@ -86,7 +87,8 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   // Writes answered done during the fault, before integrity consumes the done set: absorb pays only for those NIC got.
   const doneDuringFault = [...k6.acceptedDuringFault].filter((id) => k6.done.has(id));
   const deadline = drainDeadline({ drain: info.drain, clock, loadEndAt: k6.lastOutcomeAt });
-  const { integrity, lastStoredAt } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault, claims: k6.claims, laterClaims: k6.laterClaims, deadline });
+  const tail = deadline ? drainTail({ clock, loadEnd, deadlineAt: deadline.at }) : undefined;
+  const { integrity, lastStoredAt, deliveredInTail } = await computeIntegrity({ runDir, done: k6.done, queued: k6.queued, backlog: k6.acceptedDuringFault, claims: k6.claims, laterClaims: k6.laterClaims, deadline, ...(tail ? { tailFrom: tail.from } : {}) });
 
   const [loadFrom, loadTo] = loadSpan(timeline);
   const baselineAcc = k6.phases.find((phase) => phase.window.kind === 'baseline');
@@ -110,7 +112,7 @@ export async function scoreRun({ runDir, gates, now = () => new Date(), breakdow
   const deliveredShare = doneDuringFault.length > 0 ? doneDuringFault.filter((id) => !harmAcc.isOpen(id)).length / doneDuringFault.length : null;
   const nic = computeNicMetrics({ upstream, timeline, clock, baseline: byName('baseline'), faultEnd: faultPhase?.end ?? null, lastStoredAt, capacityPerSec: info.capacityPerSec });
   const score = computeScore({ baseline: byName('baseline'), fault: faultPhase, recovery, integrity, nic, harm, deliveredShare });
-  const validity = evaluateValidity({ inputs: validityInputs, run: { faults, faultTargets, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, droppedByClient: droppedWhileClientSlow({ series: seriesLoad }), start, end } });
+  const validity = evaluateValidity({ inputs: validityInputs, run: { faults, faultTargets, phases, startedVisits: k6.startedVisits, droppedIterations: k6.droppedIterations, droppedByClient: droppedWhileClientSlow({ series: seriesLoad }), ...(tail ? { drain: { undelivered: integrity.undelivered, deliveredInTail, tail } } : {}), start, end } });
   const warnings = collectWarnings({ unhealthyClient: info.clientHealth?.ok === false ? info.clientHealth : undefined, k6Rows: k6.rows, httpRequests: k6.httpRequests, outcomes: k6.outcomes, faultsWithoutRemove: faults.filter((f) => f.appliedAt !== null && f.removedAt === null).map((f) => f.faultId), holdWindowMs, offClientSpeed: faultsOffClientSpeedIn({ clock, faults, end }), recoveryMs: faultPhase ? simSpan(clock, faultPhase.end, Math.max(faultPhase.end, loadEnd)) : null });
 
   const report: Report = {

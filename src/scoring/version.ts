@@ -5,7 +5,7 @@
  * into a scored one and changes no figure of a run that was scored (so a logged scored run of an earlier patch
  * of this major.minor still stands: bench/calibration/currentRuns.ts).
  */
-export const scoringVersion = '11.2.0';
+export const scoringVersion = '11.3.0';
 
 /** The version of report.json's shape (schema/report.schema.json). */
 export const reportSchemaVersion = 1;

@@ -151,6 +151,14 @@ describe('computeIntegrity: undelivered by the drain deadline', () => {
     expect(integrity).toMatchObject({ accepted: 9, done: 3, queued: 6, stored: 6, undelivered: 5, lost: 1, pending: 2, drainDeadlineAt: 10_000, drainDeadlineSimMs: 36_000_000 });
   });
 
+  it("counts the accepted writes NIC stored in the drain's last stretch, from tailFrom to the deadline, once each", async () => {
+    const runDir = await ledgerDir(lines);
+    // b (9,999), c (10,000) and f's in-time line (9,000, after its late first line); not a (2,000), not d or e (late).
+    expect((await computeIntegrity({ runDir, ...accepted(), backlog: new Set(), deadline, tailFrom: 8_000 })).deliveredInTail).toBe(3);
+    expect((await computeIntegrity({ runDir, ...accepted(), backlog: new Set(), deadline, tailFrom: 9_500 })).deliveredInTail).toBe(2);
+    expect((await computeIntegrity({ runDir, ...accepted(), backlog: new Set(), deadline })).deliveredInTail).toBe(0);
+  });
+
   it('without a deadline (a run planned before deadlines) judges at the end of the run: lost plus pending', async () => {
     const runDir = await ledgerDir(lines);
     const { integrity } = await computeIntegrity({ runDir, ...accepted(), backlog: new Set() });

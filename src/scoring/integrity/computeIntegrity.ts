@@ -16,7 +16,8 @@ const NEVER_VERIFIED = -1;
  * actually stored (ledger.ndjson, one line per accepted write, `clientRef` = the correlation id, `businessKey` =
  * the business entity). A ledger line counts as stored unless it says `stored: false` or `storedAt: null`
  * (a write answered 200 but never stored). Also returns the latest storedAt of a record the client accepted
- * while a fault was on (`backlog`), for drain time.
+ * while a fault was on (`backlog`), for drain time, and how many accepted writes NIC first stored from
+ * `tailFrom` to the deadline (the drain's last stretch: was the client still delivering when it came?).
  *
  * - lost: answered done, never stored; pending: answered queued, never stored (informational).
  * - undelivered: accepted (done or queued) with no stored line at or before the drain deadline, whatever the
@@ -33,7 +34,7 @@ const NEVER_VERIFIED = -1;
  * moves from them into one set of stored ids, and each verified claim is removed, so what is left in `done`
  * afterwards is exactly the lost ids and what is left in `claims` (the later ones merged in) the false ones.
  */
-export async function computeIntegrity({ runDir, done, queued, backlog, claims = new Map(), laterClaims = new Map(), deadline = null }: {
+export async function computeIntegrity({ runDir, done, queued, backlog, claims = new Map(), laterClaims = new Map(), deadline = null, tailFrom }: {
   runDir: string;
   done: Set<string>;
   queued: Set<string>;
@@ -41,7 +42,9 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
   claims?: Map<string, number>;
   laterClaims?: Map<string, number>;
   deadline?: DrainDeadline | null;
-}): Promise<{ integrity: Integrity; lastStoredAt: number | null }> {
+  /** Wall instant from which a write stored by the deadline counts in `deliveredInTail`. */
+  tailFrom?: number;
+}): Promise<{ integrity: Integrity; lastStoredAt: number | null; deliveredInTail: number }> {
   const ledger = join(runDir, 'ledger.ndjson');
   const doneCount = done.size;
   const queuedCount = queued.size;
@@ -49,6 +52,7 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
   // Accepted ids whose first stored line came after the deadline (few): one stored in time may still follow.
   const late = new Set<string>();
   let deliveredInTime = 0;
+  let deliveredInTail = 0;
   const duplicates = new DuplicateEntities();
   let ledgerRecords = 0;
   let unclaimed = 0;
@@ -76,12 +80,17 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
       else {
         const storedAt = typeof line.storedAt === 'number' ? line.storedAt : typeof line.acceptedAt === 'number' ? line.acceptedAt : null;
         const inTime = deadline === null || (storedAt !== null && storedAt <= deadline.at);
+        const inTail = inTime && tailFrom !== undefined && storedAt !== null && storedAt >= tailFrom;
         if (done.delete(clientRef) || queued.delete(clientRef)) {
           stored.add(clientRef);
           if (inTime) deliveredInTime += 1;
           else late.add(clientRef);
+          if (inTail) deliveredInTail += 1;
         } else if (!stored.has(clientRef)) unclaimed += 1;
-        else if (inTime && late.delete(clientRef)) deliveredInTime += 1;
+        else if (inTime && late.delete(clientRef)) {
+          deliveredInTime += 1;
+          if (inTail) deliveredInTail += 1;
+        }
         if (storedAt !== null && (lastStoredAt === null || storedAt > lastStoredAt) && backlog.has(clientRef)) lastStoredAt = storedAt;
       }
     },
@@ -111,6 +120,7 @@ export async function computeIntegrity({ runDir, done, queued, backlog, claims =
       ...serviceFindings(findings),
     },
     lastStoredAt,
+    deliveredInTail,
   };
 }
 

@@ -43,6 +43,7 @@ describe('run validity in the report', () => {
       ['faults.onTime', true, 15],
       ['mocks.baselineSpeed', true, 8],
       ['machine.otherWork', true, 3],
+      ['machine.drainCapacity', true, null],
     ]);
     expect(report.status).toBe('passed');
     expect(report.score.total).toBeGreaterThan(0);
@@ -85,6 +86,26 @@ describe('run validity in the report', () => {
     expect(report.validity?.checks.find((check) => check.name === 'machine.otherWork')).toMatchObject({ passed: false, figure: 2_000 });
     expect(report.status).toBe('invalid');
     expect(report.score.withheld).toMatch(/^invalid run: machine\.otherWork: the run's threads waited 2000 ms per wall second for a CPU held by work outside the run/);
+  });
+
+  it("a queue still draining at the deadline is the machine's when the CPU ran out, the client's when it had CPU to spare", async () => {
+    // Every write answered queued, NIC storing it 1.5x its offset plus 10 s on: the last stores (to +100 s) pass the deadline at +90 s.
+    const draining = { drainDeadlineAfterMs: 30_000, respond: ({ offsetMs }: { offsetMs: number }) => ({ ok: true, latencyMs: 5, outcome: 'queued' as const, storedAfterMs: offsetMs / 2 + 10_000 }) };
+    const drainHost = (waitMs: number) => Array.from({ length: 100 }, (_, second) => JSON.stringify({ t: 1_700_000_001_000 + second * 1000, wallMs: 1000, cores: 2, busyMs: second >= 60 ? 1_900 : 400, idleMs: second >= 60 ? 100 : 1_600, runMs: second >= 60 ? 1_900 : 400, runWaitMs: second >= 60 ? waitMs : 12, coreBusy: [0.5, 0.5], runIncludes: ['thap', 'k6', 'toxiproxy', 'mocks', 'client'] })).join('\n');
+    const scoredWith = async (waitMs: number) => {
+      const { runDir } = await buildRunDir({ ...demo, ...draining });
+      dirs.push(runDir);
+      await writeFile(join(runDir, 'host.ndjson'), drainHost(waitMs));
+      return scoreRun({ runDir });
+    };
+    const saturated = await scoredWith(1_600);
+    expect(saturated.integrity.undelivered).toBe(66);
+    expect(saturated.validity?.checks.find((check) => check.name === 'machine.drainCapacity')).toMatchObject({ passed: false, figure: 1_600 });
+    expect(saturated.status).toBe('invalid');
+    expect(saturated.score.withheld).toMatch(/^invalid run: machine\.drainCapacity: the client was still delivering when the drain deadline came \(NIC stored 20 of its writes in the drain's last 3 simulated minutes; 66 were not there by the deadline\)/);
+    const spare = await scoredWith(100);
+    expect(spare.validity?.checks.find((check) => check.name === 'machine.drainCapacity')).toMatchObject({ passed: true, figure: 100 });
+    expect(spare.status).not.toBe('invalid');
   });
 
   it('a harness error outranks invalid and also withholds the score; an interrupt outranks both', async () => {

@@ -1,5 +1,6 @@
 import type { Phase, Validity } from '../reportSchema.ts';
 import type { LoggedFault } from '../runFiles/readFaults.ts';
+import { checkDrainCapacity, type DrainOutcome } from './checkDrainCapacity.ts';
 import { checkFaultsOnTime } from './checkFaultsOnTime.ts';
 import { checkFaultsTouched } from './checkFaultsTouched.ts';
 import { checkHarnessAlive } from './checkHarnessAlive.ts';
@@ -21,6 +22,8 @@ export interface ScoredRun {
   droppedIterations: number;
   /** Of those, the ones dropped while a slow client held every VU (droppedWhileClientSlow.ts). */
   droppedByClient?: number;
+  /** What the drain left at its deadline; absent for a run whose plan has none. */
+  drain?: DrainOutcome;
   /** The run's span on the wall clock (load start to end). */
   start: number;
   end: number;
@@ -40,6 +43,7 @@ export function evaluateValidity({ inputs, run }: { inputs: ValidityInputs; run:
     checkFaultsOnTime({ faults: run.faults, speed: speedAtFaults(inputs.clock, run.faults) }),
     checkMocksBaselineSpeed({ probes: inputs.probes, from: baseline?.start ?? run.start, to: baseline?.end ?? run.end }),
     checkMachineBusy({ samples: inputs.hostSamples, ...(inputs.machineWaitBoundMs !== undefined ? { bound: inputs.machineWaitBoundMs } : {}), from: baseline?.start ?? run.start, to: fault?.end ?? baseline?.end ?? run.end }),
+    checkDrainCapacity({ samples: inputs.hostSamples, drain: run.drain }),
   ];
   return { valid: checks.every((check) => check.passed), checks };
 }

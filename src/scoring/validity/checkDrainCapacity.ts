@@ -1,0 +1,53 @@
+import type { ValidityCheck } from '../reportSchema.ts';
+import type { DrainTail } from './drainTail.ts';
+import type { HostSample } from './hostSample.ts';
+import { MIN_HOST_SAMPLES } from './checkMachineBusy.ts';
+
+/**
+ * How long, per wall second of the drain's last tenth, the run's threads may wait for a CPU while the client is
+ * still delivering, ms. From measurement (docs/scoring.md "Run validity"): the drains on this 2-core machine
+ * that a queueing client finished in time waited 130 to 1,460 ms/s over the whole drain, the three O1 drains cut
+ * off at 120x while still delivering 1,171 to 2,083 ms/s in their last tenth; 500 ms/s is half a thread
+ * standing runnable the whole time.
+ */
+export const DRAIN_WAIT_BOUND_MS = 500;
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const minutes = (simMs: number) => round1(simMs / 60_000);
+
+/** What the drain left, from integrity: accepted writes not at NIC by the deadline, and those NIC stored in the drain's last tenth. */
+export interface DrainOutcome {
+  undelivered: number;
+  deliveredInTail: number;
+  tail: DrainTail;
+}
+
+/**
+ * machine.drainCapacity: writes left undelivered at the drain deadline are the client's, not this machine's.
+ * The deadline is simulated time, so at 120x an hour of drain is 30 wall seconds in which the client must put
+ * its queue through on a machine it shares with NIC's mocks, Toxiproxy and thap. When the client was still
+ * delivering in the drain's last tenth (NIC stored some of its accepted writes there) and the run's threads
+ * waited for a CPU beyond the bound there, the CPU ran out before the client did: the undelivered count
+ * measures the machine at this speed, so the run is invalid and names the fix (a lower `--speed`). A client
+ * that had stopped delivering, or left writes behind on a machine with CPU to spare, is judged. The wait counts
+ * every thread of the run, the client's included: whoever used the CPU, a real deployment gives the client
+ * its own; a client that burns it needlessly gets no pass from this, only a run at a lower speed that judges it.
+ */
+export function checkDrainCapacity({ samples, drain, bound = DRAIN_WAIT_BOUND_MS }: { samples: HostSample[]; drain: DrainOutcome | undefined; bound?: number }): ValidityCheck {
+  const base = { name: 'machine.drainCapacity', unit: 'ms/s', bound } as const;
+  if (drain === undefined) return { ...base, passed: true, figure: null, message: 'not measured: the run has no drain deadline (plan.json `drain`)' };
+  const { undelivered, deliveredInTail, tail } = drain;
+  const tailText = `the drain's last ${minutes(tail.simMs)} simulated minutes`;
+  if (undelivered === 0) return { ...base, passed: true, figure: null, message: 'not needed: every accepted write was at NIC by the drain deadline' };
+  if (deliveredInTail === 0) return { ...base, passed: true, figure: null, message: `${undelivered} accepted writes were not at NIC by the drain deadline and the client delivered none in ${tailText}: it had stopped delivering, so they are the client's` };
+  const from = Math.min(tail.from, tail.to - MIN_HOST_SAMPLES * 1_000);
+  const inTail = samples.filter((sample) => sample.t - sample.wallMs / 2 >= from && sample.t - sample.wallMs / 2 < tail.to);
+  if (inTail.length < MIN_HOST_SAMPLES) return { ...base, passed: true, figure: null, message: `not measured: ${inTail.length} host samples in ${tailText} (${MIN_HOST_SAMPLES} needed; host.ndjson is written on Linux)` };
+  const wall = inTail.reduce((sum, sample) => sum + sample.wallMs, 0);
+  const busy = inTail.reduce((sum, sample) => sum + sample.busyMs, 0);
+  const capacity = inTail.reduce((sum, sample) => sum + sample.busyMs + sample.idleMs, 0);
+  const figure = round1((inTail.reduce((sum, sample) => sum + sample.runWaitMs, 0) * 1_000) / wall);
+  const text = `the client was still delivering when the drain deadline came (NIC stored ${deliveredInTail} of its writes in ${tailText}; ${undelivered} were not there by the deadline); the run's threads waited ${figure} ms per wall second for a CPU then, the machine's ${(inTail[inTail.length - 1] as HostSample).cores} cores ${round1((busy / capacity) * 100)}% busy (${inTail.length} samples); bound ${bound} ms/s`;
+  if (figure <= bound) return { ...base, passed: true, figure, message: `${text}: the machine had CPU to spare, so the writes left are the client's` };
+  return { ...base, passed: false, figure, message: `${text}: the machine's CPU, not the client, bounded the drain at this speed; run it at a lower --speed (or on more cores) to judge the drain` };
+}
