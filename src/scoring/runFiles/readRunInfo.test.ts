@@ -56,6 +56,12 @@ describe('readRunInfo: the client and harness fields of run.json', () => {
     expect(info.harnessFailures).toEqual(failures);
   });
 
+  it("passes on what the client's outbox said was pending when thap stopped waiting, only for a client with an outbox", async () => {
+    expect((await readRunInfo({ runDir: await runDirWith({ drain: { outbox: true, waitedMs: 27_325, pendingAtEnd: 1_305 } }) })).clientPendingAtDrainEnd).toBe(1_305);
+    expect((await readRunInfo({ runDir: await runDirWith({ drain: { outbox: false, waitedMs: 0, pendingAtEnd: 0 } }) })).clientPendingAtDrainEnd).toBeUndefined();
+    expect((await readRunInfo({ runDir: await runDirWith({}) })).clientPendingAtDrainEnd).toBeUndefined();
+  });
+
   it('names run.json and the field when a harness failure names an unknown process', async () => {
     const runDir = await runDirWith({ harness: { failures: [{ process: 'redis', at: 1, kind: 'exited', detail: '' }] } });
     await expect(readRunInfo({ runDir })).rejects.toThrow(/run\.json: harness\.failures\.0\.process/);

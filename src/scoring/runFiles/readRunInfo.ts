@@ -40,6 +40,8 @@ export interface RunInfo {
   loadWallMs?: number;
   /** The plan's drain deadline (plan.json `drain`, src/scenario/plan.ts); absent in runs older than it. */
   drain?: PlannedDrain;
+  /** Writes the client's own outbox said were still pending when thap stopped waiting for its drain (run.json `drain.pendingAtEnd`); absent for a client without an outbox. A claim: it only ever narrows what validity excuses. */
+  clientPendingAtDrainEnd?: number;
   /** Visits (k6 iterations) the plan offers, summed over its series; absent when the plan gives none. */
   plannedVisits?: number;
   /** Each scenario fault's scope (service, route, method) by fault id, from scenario.resolved.json. */
@@ -62,6 +64,7 @@ const runJsonSchema = z.object({
   error: z.unknown().optional(),
   client: runJsonClientSchema.optional(),
   harness: runJsonHarnessSchema.optional(),
+  drain: z.looseObject({ outbox: z.boolean(), pendingAtEnd: z.number().int().min(0) }).optional(),
 });
 
 const planSchema = z.looseObject({
@@ -122,6 +125,7 @@ export async function readRunInfo({ runDir }: { runDir: string }): Promise<RunIn
     clock: { simStartMs: p.clock?.startSim ?? 0, speed: p.clock?.speed ?? 1, ...(p.clock?.date !== undefined ? { date: p.clock.date } : {}), ...(p.clock?.segments?.length ? { segments: p.clock.segments } : {}) },
     ...(p.clock?.wallDurationMs !== undefined ? { loadWallMs: p.clock.wallDurationMs } : {}),
     ...(p.drain !== undefined ? { drain: { deadlineSim: p.drain.deadlineSim, deadlineWallMs: p.drain.deadlineWallMs } } : {}),
+    ...(r.drain?.outbox ? { clientPendingAtDrainEnd: r.drain.pendingAtEnd } : {}),
     ...plannedVisitsOf(p.traffic?.visitsBySeries),
   };
 }

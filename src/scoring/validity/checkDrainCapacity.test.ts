@@ -41,6 +41,13 @@ describe('machine.drainCapacity', () => {
     expect(check.message).toBe("1981 accepted writes were not at NIC by the drain deadline and the client delivered none in the drain's last 6 simulated minutes: it had stopped delivering, so they are the client's");
   });
 
+  it("a client whose own outbox said nothing was pending had finished: judged, even on a saturated machine with deliveries late in the drain", () => {
+    const check = checkDrainCapacity({ samples: seconds(10, { run: 1_900, wait: 2_000 }), drain: { undelivered: 397, deliveredInTail: 300, tail, clientPending: 0 } });
+    expect(check).toMatchObject({ passed: true, figure: null });
+    expect(check.message).toBe("397 accepted writes were not at NIC by the drain deadline while the client's outbox said nothing was pending: it had finished delivering, so they are the client's");
+    expect(checkDrainCapacity({ samples: seconds(10, { run: 1_900, wait: 2_000 }), drain: { undelivered: 397, deliveredInTail: 300, tail, clientPending: 466 } }).passed).toBe(false);
+  });
+
   it('needs nothing when every write arrived, or when the plan has no deadline', () => {
     expect(checkDrainCapacity({ samples: seconds(10, { run: 1_900, wait: 2_000 }), drain: { undelivered: 0, deliveredInTail: 900, tail } })).toMatchObject({ passed: true, figure: null, message: 'not needed: every accepted write was at NIC by the drain deadline' });
     expect(checkDrainCapacity({ samples: [], drain: undefined })).toMatchObject({ passed: true, figure: null });
