@@ -26,6 +26,8 @@ export interface DrainOutcome {
 
 /**
  * machine.drainCapacity: writes left undelivered at the drain deadline are the client's, not this machine's.
+ * Figure: the undelivered writes the machine is to blame for (bound 0); the CPU wait that decides it is in the
+ * message with its own bound.
  * The deadline is simulated time, so at 120x an hour of drain is 30 wall seconds in which the client must put
  * its queue through on a machine it shares with NIC's mocks, Toxiproxy and thap. When the client was still
  * delivering in the drain's last tenth (NIC stored some of its accepted writes there) and the run's threads
@@ -37,25 +39,26 @@ export interface DrainOutcome {
  * every thread of the run, the client's included: whoever used the CPU, a real deployment gives the client
  * its own; a client that burns it needlessly gets no pass from this, only a run at a lower speed that judges it.
  */
-export function checkDrainCapacity({ samples, drain, bound = DRAIN_WAIT_BOUND_MS }: { samples: HostSample[]; drain: DrainOutcome | undefined; bound?: number }): ValidityCheck {
-  const base = { name: 'machine.drainCapacity', unit: 'ms/s', bound } as const;
+export function checkDrainCapacity({ samples, drain, waitBound = DRAIN_WAIT_BOUND_MS }: { samples: HostSample[]; drain: DrainOutcome | undefined; waitBound?: number }): ValidityCheck {
+  const base = { name: 'machine.drainCapacity', unit: 'writes', bound: 0 } as const;
+  const clients = (left: number, why: string): ValidityCheck => ({ ...base, passed: true, figure: 0, message: `${left} accepted writes were not at NIC by the drain deadline and ${why}` });
   if (drain === undefined) return { ...base, passed: true, figure: null, message: 'not measured: the run has no drain deadline (plan.json `drain`)' };
   const { undelivered, deliveredInTail, tail } = drain;
   const tailText = `the drain's last ${minutes(tail.simMs)} simulated minutes`;
-  if (undelivered === 0) return { ...base, passed: true, figure: null, message: 'not needed: every accepted write was at NIC by the drain deadline' };
-  if (drain.clientPending === 0) return { ...base, passed: true, figure: null, message: `${undelivered} accepted writes were not at NIC by the drain deadline while the client's outbox said nothing was pending: it had finished delivering, so they are the client's` };
-  if (deliveredInTail === 0) return { ...base, passed: true, figure: null, message: `${undelivered} accepted writes were not at NIC by the drain deadline and the client delivered none in ${tailText}: it had stopped delivering, so they are the client's` };
+  if (undelivered === 0) return { ...base, passed: true, figure: 0, message: 'every accepted write was at NIC by the drain deadline' };
+  if (drain.clientPending === 0) return clients(undelivered, "the client's outbox said nothing was pending when thap stopped waiting: it had finished delivering, so they are its own");
+  if (deliveredInTail === 0) return clients(undelivered, `the client delivered none of its writes in ${tailText}: it had stopped delivering, so they are its own`);
   // Samples whose interval overlaps the tail; never fewer than the last 3 that began before the deadline, as a
   // tail of a few wall seconds on a saturated machine (samples stretched past a second) may hold only one or two.
   const begunBefore = samples.filter((sample) => sample.t - sample.wallMs < tail.to);
   const overlapping = begunBefore.filter((sample) => sample.t > tail.from);
   const inTail = overlapping.length >= MIN_HOST_SAMPLES ? overlapping : begunBefore.slice(-MIN_HOST_SAMPLES);
-  if (inTail.length < MIN_HOST_SAMPLES) return { ...base, passed: true, figure: null, message: `not measured: ${inTail.length} host samples in ${tailText} (${MIN_HOST_SAMPLES} needed; host.ndjson is written on Linux)` };
+  if (inTail.length < MIN_HOST_SAMPLES) return { ...base, passed: true, figure: null, message: `not measured: the client was still delivering in ${tailText} and ${inTail.length} host samples cover it (${MIN_HOST_SAMPLES} needed; host.ndjson is written on Linux)` };
   const wall = inTail.reduce((sum, sample) => sum + sample.wallMs, 0);
   const busy = inTail.reduce((sum, sample) => sum + sample.busyMs, 0);
   const capacity = inTail.reduce((sum, sample) => sum + sample.busyMs + sample.idleMs, 0);
-  const figure = round1((inTail.reduce((sum, sample) => sum + sample.runWaitMs, 0) * 1_000) / wall);
-  const text = `the client was still delivering when the drain deadline came (NIC stored ${deliveredInTail} of its writes in ${tailText}; ${undelivered} were not there by the deadline); the run's threads waited ${figure} ms per wall second for a CPU then, the machine's ${(inTail[inTail.length - 1] as HostSample).cores} cores ${round1((busy / capacity) * 100)}% busy (${inTail.length} samples); bound ${bound} ms/s`;
-  if (figure <= bound) return { ...base, passed: true, figure, message: `${text}: the machine had CPU to spare, so the writes left are the client's` };
-  return { ...base, passed: false, figure, message: `${text}: the machine's CPU, not the client, bounded the drain at this speed; run it at a lower --speed (or on more cores) to judge the drain` };
+  const waited = round1((inTail.reduce((sum, sample) => sum + sample.runWaitMs, 0) * 1_000) / wall);
+  const text = `the client was still delivering when the drain deadline came (NIC stored ${deliveredInTail} of its writes in ${tailText}; ${undelivered} were not there by the deadline); the run's threads waited ${waited} ms per wall second for a CPU then (bound ${waitBound} ms/s), the machine's ${(inTail[inTail.length - 1] as HostSample).cores} cores ${round1((busy / capacity) * 100)}% busy (${inTail.length} samples)`;
+  if (waited <= waitBound) return { ...base, passed: true, figure: 0, message: `${text}: the machine had CPU to spare, so the writes left are the client's` };
+  return { ...base, passed: false, figure: undelivered, message: `${text}: the machine's CPU, not the client, bounded the drain at this speed, so its ${undelivered} undelivered writes are not the client's to answer for; run it at a lower --speed (or on more cores) to judge the drain` };
 }
